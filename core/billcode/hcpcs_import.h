@@ -1,0 +1,47 @@
+// Importer of the CMS HCPCS Level II fixed-width release (320 columns; the
+// layout is in the CMS record layout file and ../shared/data/README.md).
+#ifndef BILLCODE_HCPCS_IMPORT_H_
+#define BILLCODE_HCPCS_IMPORT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "billcode/hcpcs_release.h"
+
+namespace billcode {
+
+// Lines grouped by what happened to them, with the first few line numbers.
+struct LineGroup {
+  std::string reason;
+  int count = 0;
+  std::vector<int> first_lines;  // 1-based, at most 5
+};
+
+struct ImportReport {
+  int lines = 0;                    // physical lines in the file
+  int record_lines = 0;             // first lines of a code or modifier
+  int continuation_lines = 0;       // joined into a long description
+  std::vector<LineGroup> skipped;   // lines not used, by reason
+  std::vector<LineGroup> warnings;  // lines used with something to know
+
+  int SkippedLines() const;
+  void Skip(int line, std::string_view reason);
+  void Warn(int line, std::string_view reason);
+};
+
+struct HcpcsImport {
+  std::string error;  // empty on success
+  HcpcsRelease release;
+  ImportReport report;  // every line is a record, a continuation or skipped
+};
+
+// Reads a fixed-width release in any edition since 2017: text before the
+// data (disclaimers), cp1252 bytes, continuation lines cut at column 91,
+// blank padding past column 320 and blank lines are handled and reported.
+// `info` names the edition; its checksum is set from `bytes`.
+HcpcsImport ImportHcpcsFixedWidth(std::string_view bytes, ReleaseInfo info);
+
+}  // namespace billcode
+
+#endif  // BILLCODE_HCPCS_IMPORT_H_
