@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "billcode/text.h"
+
 namespace billcode {
 namespace {
 
@@ -247,17 +249,20 @@ Classification Classify(std::string_view text,
                &result);
     return result;
   }
-  InputToken code;
-  size_t next = 0;
-  while (next < scanned.tokens.size() && code.text.size() < kCodeLength) {
+  // Digits after white space continue a short code ("E 0114"); anything
+  // else after it, or after a '-' or ':', is a modifier.
+  InputToken code = scanned.tokens.front();
+  size_t next = 1;
+  while (next < scanned.tokens.size() && code.text.size() < kCodeLength &&
+         !scanned.tokens[next].marked &&
+         IsAsciiDigits(scanned.tokens[next].text)) {
     const InputToken& token = scanned.tokens[next++];
     code.text += token.text;
     code.positions.insert(code.positions.end(), token.positions.begin(),
                           token.positions.end());
   }
   const bool lone = next == scanned.tokens.size();
-  if (lone && IsLoneModifier(code.text, scanned.starts_with_separator,
-                             is_known_modifier)) {
+  if (lone && IsLoneModifier(code.text, code.marked, is_known_modifier)) {
     ClassifyModifier(code.text, &result);
   } else {
     ClassifyCode(&code, &scanned.lookalikes, &result);

@@ -61,7 +61,8 @@ using ModifierCheck = std::function<bool(std::string_view)>;
 // judges the code's kind, level, section and shape. A lone two-character
 // text is a modifier when it is two digits from 22 up, two letters, or a
 // modifier that `is_known_modifier` (may be empty) knows; otherwise it is
-// read as the start of a code.
+// read as the start of a code. Digits after white space continue a code
+// shorter than five characters ("E 0114").
 Classification Classify(std::string_view text,
                         const ModifierCheck& is_known_modifier = nullptr);
 

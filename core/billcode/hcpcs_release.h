@@ -20,6 +20,13 @@ struct ReleaseInfo {
   uint64_t source_checksum = 0;  // FNV-1a 64 of the source file's bytes
 };
 
+// A release named `edition`, with no date or source (for tests and tools).
+inline ReleaseInfo Edition(std::string edition) {
+  ReleaseInfo info;
+  info.edition = std::move(edition);
+  return info;
+}
+
 struct ReleaseCounts {
   int codes = 0;
   int modifiers = 0;

@@ -95,7 +95,7 @@ CharRole RoleOf(char32_t c, char* ascii, const char** what) {
 ScannedInput ScanInput(std::string_view text) {
   ScannedInput scanned;
   bool in_token = false;
-  bool seen_content = false;
+  bool marked = false;
   size_t position = 0;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -112,9 +112,7 @@ ScannedInput ScanInput(std::string_view text) {
                     : std::string("\xEF\xBF\xBD");
     switch (role) {
       case CharRole::kSeparator:
-        if (!seen_content && !IsWhiteSpace(c)) {
-          scanned.starts_with_separator = true;
-        }
+        if (!IsWhiteSpace(c)) marked = true;
         in_token = false;
         continue;
       case CharRole::kInvalid:
@@ -133,9 +131,12 @@ ScannedInput ScanInput(std::string_view text) {
       case CharRole::kCode:
         break;
     }
-    if (!in_token) scanned.tokens.emplace_back();
+    if (!in_token) {
+      scanned.tokens.emplace_back();
+      scanned.tokens.back().marked = marked;
+      marked = false;
+    }
     in_token = true;
-    seen_content = true;
     scanned.tokens.back().text.push_back(ascii);
     scanned.tokens.back().positions.push_back(position);
   }

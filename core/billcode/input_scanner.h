@@ -22,11 +22,11 @@ struct CharacterFinding {
 struct InputToken {
   std::string text;               // ASCII, uppercase
   std::vector<size_t> positions;  // 1-based input position of each char
+  bool marked = false;  // preceded by '-', ':' or a dash, not only spaces
 };
 
 struct ScannedInput {
   std::vector<InputToken> tokens;
-  bool starts_with_separator = false;
   std::vector<CharacterFinding> lookalikes;  // mapped into the tokens
   std::optional<CharacterFinding> invalid;   // first unusable character
 };

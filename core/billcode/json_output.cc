@@ -71,6 +71,7 @@ json ClassificationToJson(const Classification& c) {
           {"problem", c.problem == Problem::kNone ? json(nullptr)
                                                   : json(ToString(c.problem))},
           {"missing", TextOrNull(c.missing)},
+          {"missingCount", c.missing_count},
           {"detail", TextOrNull(c.detail)},
           {"suggestion", TextOrNull(c.suggestion)},
           {"lookalikes", LookalikesToJson(c.lookalikes)}};

@@ -1,0 +1,65 @@
+#include "case_table.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace billcode::testing {
+namespace {
+
+std::string ReadWholeFile(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::ostringstream content;
+  content << file.rdbuf();
+  return content.str();
+}
+
+bool IsCaseKey(const std::string& key, const std::string& path) {
+  return !path.empty() || (key != "name" && key != "input" && key != "date");
+}
+
+}  // namespace
+
+std::vector<TableCase> LoadCases(const std::string& name) {
+  const auto table = nlohmann::json::parse(
+      ReadWholeFile(std::string(BILLCODE_CASES_DIR) + "/" + name), nullptr,
+      /*allow_exceptions=*/false);
+  if (!table.is_object() || !table.contains("cases")) return {};
+  std::vector<TableCase> cases;
+  for (const nlohmann::json& item : table["cases"]) cases.push_back({item});
+  return cases;
+}
+
+std::string ReadFixture(const std::string& name) {
+  return ReadWholeFile(std::string(BILLCODE_FIXTURES_DIR) + "/" + name);
+}
+
+std::string ReadSharedData(const std::string& relative_path) {
+  return ReadWholeFile(std::string(BILLCODE_SHARED_DATA_DIR) + "/" +
+                       relative_path);
+}
+
+void ExpectJsonSubset(const nlohmann::json& expected,
+                      const nlohmann::json& actual, const std::string& path) {
+  if (expected.is_object() && actual.is_object()) {
+    for (const auto& [key, value] : expected.items()) {
+      if (!IsCaseKey(key, path)) continue;
+      const std::string where = path + "/" + key;
+      if (!actual.contains(key)) {
+        ADD_FAILURE() << where << " is missing in " << actual.dump();
+        continue;
+      }
+      ExpectJsonSubset(value, actual[key], where);
+    }
+  } else if (expected.is_array() && actual.is_array() &&
+             expected.size() == actual.size()) {
+    for (size_t i = 0; i < expected.size(); ++i) {
+      ExpectJsonSubset(expected[i], actual[i], path + "/" + std::to_string(i));
+    }
+  } else {
+    EXPECT_EQ(expected, actual) << "at " << path;
+  }
+}
+
+}  // namespace billcode::testing

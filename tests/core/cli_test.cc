@@ -1,0 +1,166 @@
+// The billcode command line, run in-process.
+#include "cli.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace billcode {
+namespace {
+
+const std::string kFixture =
+    std::string(BILLCODE_FIXTURES_DIR) + "/hcpcs_fixture.txt";
+
+struct CliRun {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+CliRun RunWith(std::vector<std::string> args, const std::string& input = "") {
+  std::istringstream in(input);
+  std::ostringstream out, err;
+  CliEnvironment env{"2026-03-02", "/nonexistent/billcode-data"};
+  const int status = RunCli(args, env, in, out, err);
+  return {status, out.str(), err.str()};
+}
+
+std::vector<nlohmann::json> JsonLines(const std::string& text) {
+  std::vector<nlohmann::json> lines;
+  std::istringstream stream(text);
+  for (std::string line; std::getline(stream, line);) {
+    lines.push_back(nlohmann::json::parse(line));
+  }
+  return lines;
+}
+
+std::string FixturePack() {
+  static const std::string path = [] {
+    const std::string pack = ::testing::TempDir() + "billcode_fixture.pack";
+    EXPECT_EQ(RunWith({"pack", "--hcpcs", kFixture, "--out", pack}).status, 0);
+    return pack;
+  }();
+  return path;
+}
+
+TEST(CliPack, PrintsCountsAsOneJsonLine) {
+  const std::string pack = ::testing::TempDir() + "cli_pack_test.pack";
+  const CliRun run = RunWith({"pack", "--hcpcs", kFixture, "--out", pack});
+  ASSERT_EQ(run.status, 0) << run.err;
+  const auto lines = JsonLines(run.out);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0]["codes"], 14);
+  EXPECT_EQ(lines[0]["modifiers"], 7);
+  EXPECT_EQ(lines[0]["terminated"], 3);
+  EXPECT_EQ(lines[0]["skipped"], 10);
+  EXPECT_EQ(lines[0]["edition"], "hcpcs_fixture");
+  EXPECT_EQ(lines[0]["skippedLines"].size(), 5u);
+}
+
+TEST(CliPack, EditionCanBeNamed) {
+  const std::string pack = ::testing::TempDir() + "cli_edition_test.pack";
+  const CliRun run = RunWith(
+      {"pack", "--hcpcs", kFixture, "--out", pack, "--edition=2026-TEST"});
+  EXPECT_EQ(JsonLines(run.out)[0]["edition"], "2026-TEST");
+}
+
+TEST(CliClassify, PrintsOneObjectPerInput) {
+  const CliRun run = RunWith({"classify", "--data", FixturePack(), "--date",
+                              "2019-06-01", "C9014", "99213-25", "E01"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  const auto lines = JsonLines(run.out);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0]["status"], "terminated");
+  EXPECT_EQ(lines[0]["replacements"][0]["code"], "J0567");
+  EXPECT_EQ(lines[0]["record"]["release"], "hcpcs_fixture");
+  EXPECT_EQ(lines[1]["modifiers"], nlohmann::json::array({"25"}));
+  EXPECT_EQ(lines[1]["status"], "no-data");
+  EXPECT_EQ(lines[2]["status"], "incomplete");
+  for (const auto& line : lines) {
+    for (const char* key :
+         {"input", "code", "modifiers", "kind", "level", "section", "shape",
+          "problem", "status", "record"}) {
+      EXPECT_TRUE(line.contains(key)) << key;
+    }
+  }
+}
+
+TEST(CliClassify, DefaultDateIsToday) {
+  const CliRun run = RunWith({"classify", "--data", FixturePack(), "G0999"});
+  EXPECT_EQ(JsonLines(run.out)[0]["date"], "2026-03-02");
+}
+
+TEST(CliClassify, DataFolderLoadsEveryPack) {
+  const std::string folder =
+      FixturePack().substr(0, FixturePack().find_last_of('/'));
+  const CliRun run = RunWith({"classify", "--data", folder, "E0114"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(JsonLines(run.out)[0]["status"], "active");
+}
+
+TEST(CliClassify, WithoutDataSaysSoAndReportsNoData) {
+  const CliRun run = RunWith({"classify", "E0114"});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_NE(run.err.find("no data pack"), std::string::npos);
+  EXPECT_EQ(JsonLines(run.out)[0]["status"], "no-data");
+}
+
+TEST(CliClassify, DashReadsLinesFromStandardInput) {
+  const CliRun run = RunWith({"classify", "--data", FixturePack(), "-"},
+                             "E0114\r\nRR\n\nW1234\n");
+  const auto lines = JsonLines(run.out);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[1]["kind"], "modifier");
+  EXPECT_EQ(lines[2]["problem"], "empty");
+  EXPECT_EQ(lines[3]["problem"], "invalid-prefix");
+}
+
+TEST(CliClassify, BinaryAndHugeInputGetAnAnswer) {
+  std::string garbage;
+  for (uint32_t i = 0; i < (1u << 20); ++i) {
+    garbage.push_back(static_cast<char>((i * 7919u) % 256u));
+  }
+  const CliRun run = RunWith({"classify", "-"}, garbage);
+  EXPECT_EQ(run.status, 0);
+  for (const auto& line : JsonLines(run.out)) {
+    EXPECT_EQ(line["status"], "invalid");
+  }
+}
+
+TEST(CliUsage, ErrorsExitTwoWithOneLineReason) {
+  const std::vector<std::vector<std::string>> bad = {
+      {},
+      {"explain"},
+      {"classify"},
+      {"classify", "--date", "03/02/2026", "E0114"},
+      {"classify", "--date"},
+      {"classify", "--colour", "red", "E0114"},
+      {"classify", "--data", "/nonexistent/x.pack", "E0114"},
+      {"classify", "--data", kFixture, "E0114"},
+      {"pack", "--hcpcs", kFixture},
+      {"pack", "--hcpcs", "/nonexistent/file.txt", "--out", "/tmp/x.pack"},
+      {"pack", "--hcpcs", std::string(BILLCODE_CASES_DIR) + "/lookup.json",
+       "--out", ::testing::TempDir() + "never.pack"},
+      {"pack", "--hcpcs", kFixture, "--out", "/nonexistent/dir/x.pack"},
+  };
+  for (const auto& args : bad) {
+    const CliRun run = RunWith(args);
+    std::string joined;
+    for (const auto& arg : args) joined += arg + " ";
+    EXPECT_EQ(run.status, kExitUsage) << joined;
+    EXPECT_FALSE(run.err.empty()) << joined;
+    EXPECT_TRUE(run.out.empty()) << joined;
+  }
+}
+
+TEST(CliUsage, HelpGoesToStandardOutput) {
+  const CliRun run = RunWith({"--help"});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_NE(run.out.find("billcode classify"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace billcode

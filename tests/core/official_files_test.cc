@@ -1,0 +1,132 @@
+// Smoke tests on the official CMS files in BILLCODE_SHARED_DATA. They fail,
+// rather than skip, when the files are missing: configure with
+// -DBILLCODE_SMOKE_TESTS=OFF to leave them out on purpose.
+#include <gtest/gtest.h>
+
+#include "billcode/hcpcs_import.h"
+#include "billcode/json_output.h"
+#include "billcode/lookup.h"
+#include "billcode/pack.h"
+#include "case_table.h"
+
+namespace billcode {
+namespace {
+
+using testing::ReadSharedData;
+
+constexpr char kJan2026[] = "hcpcs/HCPC2026_JAN_ANWEB_01122026.txt";
+
+HcpcsImport ImportShared(const std::string& path) {
+  return ImportHcpcsFixedWidth(ReadSharedData(path),
+                               ReleaseInfoFromFileName(path));
+}
+
+const HcpcsImport& Jan2026() {
+  static const HcpcsImport* import = new HcpcsImport(ImportShared(kJan2026));
+  return *import;
+}
+
+TEST(OfficialJan2026, CountsMatchTheRelease) {
+  ASSERT_EQ(Jan2026().error, "") << "missing " << kJan2026;
+  const ReleaseCounts counts = Jan2026().release.Counts();
+  EXPECT_EQ(counts.codes, 8623);
+  EXPECT_EQ(counts.modifiers, 383);
+  EXPECT_EQ(counts.terminated, 1320);
+  EXPECT_EQ(Jan2026().release.info().edition, "2026-JAN");
+}
+
+TEST(OfficialJan2026, PackRoundTripsTheWholeFile) {
+  const HcpcsRelease& imported = Jan2026().release;
+  const PackRead read = ReadPack(WritePack(imported));
+  ASSERT_EQ(read.error, PackError::kOk) << read.message;
+  ASSERT_EQ(read.release.records().size(), imported.records().size());
+  for (size_t i = 0; i < imported.records().size(); ++i) {
+    ASSERT_TRUE(imported.records()[i] == read.release.records()[i])
+        << imported.records()[i].code;
+  }
+  EXPECT_EQ(read.release.info().source_checksum,
+            imported.info().source_checksum);
+}
+
+TEST(OfficialJan2026, KnownCodesOnADate) {
+  ReleaseSet set;
+  set.Add(Jan2026().release);
+  const Date date = *Date::FromYmd(2026, 3, 2);
+  const LookupResult e0114 = Lookup("E0114", date, set);
+  EXPECT_EQ(e0114.status, LookupStatus::kActive);
+  EXPECT_EQ(e0114.found.record->long_description,
+            "Crutches underarm, other than wood, adjustable or fixed, pair, "
+            "with pads, tips and handgrips");
+  const LookupResult c9014 = Lookup("C9014", date, set);
+  EXPECT_EQ(c9014.status, LookupStatus::kTerminated);
+  ASSERT_EQ(c9014.replacements.size(), 1u);
+  EXPECT_EQ(c9014.replacements[0].code, "J0567");
+  EXPECT_NE(c9014.replacements[0].found.record, nullptr);
+  EXPECT_EQ(Lookup("RR", date, set).classification.kind, CodeKind::kModifier);
+}
+
+// Record lines counted straight from the file, without the importer.
+struct LineCounts {
+  int codes = 0;
+  int modifiers = 0;
+  int lines = 0;
+};
+
+LineCounts CountRecordLines(const std::string& bytes) {
+  LineCounts counts;
+  size_t start = 0;
+  while (start < bytes.size()) {
+    size_t end = bytes.find('\n', start);
+    if (end == std::string::npos) end = bytes.size();
+    const std::string line = bytes.substr(start, end - start);
+    ++counts.lines;
+    if (line.size() > 10 && line[10] == '3') ++counts.codes;
+    if (line.size() > 10 && line[10] == '7') ++counts.modifiers;
+    start = end + 1;
+  }
+  return counts;
+}
+
+class OfficialEdition : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(OfficialEdition, ImportCountsMatchItsRecordLines) {
+  const std::string bytes = ReadSharedData(GetParam());
+  ASSERT_FALSE(bytes.empty()) << "missing " << GetParam();
+  const HcpcsImport import =
+      ImportHcpcsFixedWidth(bytes, ReleaseInfoFromFileName(GetParam()));
+  ASSERT_EQ(import.error, "");
+  const LineCounts expected = CountRecordLines(bytes);
+  const ReleaseCounts counts = import.release.Counts();
+  EXPECT_EQ(counts.codes, expected.codes);
+  EXPECT_EQ(counts.modifiers, expected.modifiers);
+  EXPECT_EQ(import.report.lines, expected.lines);
+  EXPECT_EQ(import.report.record_lines + import.report.continuation_lines +
+                import.report.SkippedLines(),
+            import.report.lines);
+  // Every skipped line is a disclaimer or a blank, never a record.
+  for (const LineGroup& group : import.report.skipped) {
+    EXPECT_TRUE(group.reason == "blank line" ||
+                group.reason ==
+                    "not a HCPCS record (heading or disclaimer text)")
+        << group.reason << " at line " << group.first_lines[0];
+  }
+  EXPECT_NE(Dump(ImportSummaryToJson(import)).find("\"edition\""),
+            std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Editions, OfficialEdition,
+    ::testing::Values("hcpcs/HCPC2026_JAN_ANWEB_01122026.txt",
+                      "hcpcs/history/2017/HCPC17_CONTR_ANWEB.txt",
+                      "hcpcs/history/2018/HCPC2018_CONTR_ANWEB_disc.txt",
+                      "hcpcs/history/2019/HCPC2019_CONTR_ANWEB.txt",
+                      "hcpcs/history/2020/HCPC2020_ANWEB_w_disclaimer.txt"),
+    [](const ::testing::TestParamInfo<const char*>& param) {
+      std::string name = param.param;
+      name = name.substr(name.find_last_of('/') + 1);
+      name = name.substr(0, name.find('.'));
+      return name;
+    });
+
+}  // namespace
+}  // namespace billcode

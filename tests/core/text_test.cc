@@ -1,0 +1,47 @@
+#include "billcode/text.h"
+
+#include <gtest/gtest.h>
+
+namespace billcode {
+namespace {
+
+TEST(Cp1252ToUtf8, MapsWindowsPunctuationAndLatin1) {
+  EXPECT_EQ(Cp1252ToUtf8("patient\x92s"), "patient\u2019s");
+  EXPECT_EQ(Cp1252ToUtf8("a\xA0"
+                         "b"),
+            "a\u00A0b");
+  EXPECT_EQ(Cp1252ToUtf8("CMS\xAE"), "CMS\u00AE");
+  EXPECT_EQ(Cp1252ToUtf8("\x81"), "\uFFFD");
+  EXPECT_EQ(Cp1252ToUtf8("plain"), "plain");
+}
+
+TEST(DecodeUtf8, RejectsMalformedSequences) {
+  const char* bad[] = {"\x80",         "\xC0\xAF",         "\xE0\x80\xAF",
+                       "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xC3",
+                       "\xFF"};
+  for (const char* text : bad) {
+    size_t pos = 0;
+    char32_t cp;
+    EXPECT_FALSE(DecodeUtf8(text, &pos, &cp)) << text;
+    EXPECT_EQ(pos, 1u);
+  }
+  size_t pos = 0;
+  char32_t cp;
+  EXPECT_TRUE(DecodeUtf8("\xF0\x9F\x98\x80", &pos, &cp));
+  EXPECT_EQ(cp, 0x1F600u);
+  EXPECT_EQ(pos, 4u);
+}
+
+TEST(SanitizeUtf8, ReplacesOnlyBadBytes) {
+  EXPECT_EQ(SanitizeUtf8("ok\xFFok\u00e9"), "ok\uFFFDok\u00e9");
+}
+
+TEST(SplitLines, HandlesCrLfAndMissingFinalNewline) {
+  const std::vector<std::string_view> expected = {"a", "", "b"};
+  EXPECT_EQ(SplitLines("a\r\n\r\nb"), expected);
+  EXPECT_EQ(SplitLines("a\n\nb\n"), expected);
+  EXPECT_TRUE(SplitLines("").empty());
+}
+
+}  // namespace
+}  // namespace billcode

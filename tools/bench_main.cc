@@ -1,0 +1,88 @@
+// Prints timings for scripts/bench: importing the CMS file and loading the
+// data pack (median of several runs). Not a test.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "billcode/hcpcs_import.h"
+#include "billcode/lookup.h"
+#include "billcode/pack.h"
+
+namespace {
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::ostringstream content;
+  content << file.rdbuf();
+  return content.str();
+}
+
+template <typename Work>
+double MedianMilliseconds(int runs, Work work) {
+  std::vector<double> times;
+  for (int i = 0; i < runs; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    work();
+    const auto end = std::chrono::steady_clock::now();
+    times.push_back(
+        std::chrono::duration<double, std::milli>(end - start).count());
+  }
+  std::sort(times.begin(), times.end());
+  return times[times.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string source_path, pack_path;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string flag = argv[i];
+    if (flag == "--hcpcs") source_path = argv[i + 1];
+    if (flag == "--pack") pack_path = argv[i + 1];
+  }
+  if (source_path.empty() || pack_path.empty()) {
+    std::fprintf(stderr, "usage: billcode_bench --hcpcs FILE --pack FILE\n");
+    return 2;
+  }
+  const std::string source = ReadFile(source_path);
+  const std::string pack = ReadFile(pack_path);
+  const billcode::ReleaseInfo info =
+      billcode::ReleaseInfoFromFileName(source_path);
+  size_t records = 0;
+  const double import_ms = MedianMilliseconds(5, [&] {
+    records = billcode::ImportHcpcsFixedWidth(source, info)
+                  .release.records()
+                  .size();
+  });
+  billcode::ReleaseSet releases;
+  const double load_ms = MedianMilliseconds(15, [&] {
+    billcode::PackRead read = billcode::ReadPack(pack);
+    releases = billcode::ReleaseSet();
+    releases.Add(std::move(read.release));
+  });
+  if (const billcode::PackRead check = billcode::ReadPack(pack);
+      check.error != billcode::PackError::kOk) {
+    std::fprintf(stderr, "%s: %s\n", pack_path.c_str(), check.message.c_str());
+    return 2;
+  }
+  const std::vector<std::string> codes = {"E0114", "C9014-RR", "99213-25",
+                                          "J9035", "EO114", "W1234"};
+  const int lookups = 200000;
+  const auto date = *billcode::Date::FromYmd(2026, 3, 2);
+  const double lookup_ms = MedianMilliseconds(3, [&] {
+    for (int i = 0; i < lookups; ++i) {
+      billcode::Lookup(codes[i % codes.size()], date, releases);
+    }
+  });
+  std::printf("%-44s %12s\n", "measure (native, median)", "value");
+  std::printf("%-44s %9.1f ms (%zu records)\n", "import CMS fixed-width file",
+              import_ms, records);
+  std::printf("%-44s %9.1f ms\n", "load data pack", load_ms);
+  std::printf("%-44s %9.0f per second\n", "classify + lookup",
+              lookups / (lookup_ms / 1000.0));
+  return 0;
+}
