@@ -1,5 +1,8 @@
 #include "billcode/json_output.h"
 
+#include <cstdio>
+
+#include "billcode/explanation.h"
 #include "billcode/field_values.h"
 
 namespace billcode {
@@ -59,6 +62,8 @@ json LookalikesToJson(const std::vector<CharacterFinding>& findings) {
   return list;
 }
 
+}  // namespace
+
 json ClassificationToJson(const Classification& c) {
   return {{"input", c.input},
           {"code", TextOrNull(c.code)},
@@ -76,6 +81,8 @@ json ClassificationToJson(const Classification& c) {
           {"suggestion", TextOrNull(c.suggestion)},
           {"lookalikes", LookalikesToJson(c.lookalikes)}};
 }
+
+namespace {
 
 json LineGroupsToJson(const std::vector<LineGroup>& groups) {
   json list = json::array();
@@ -154,6 +161,53 @@ json ImportSummaryToJson(const HcpcsImport& import) {
           {"lines", import.report.lines},
           {"skippedLines", LineGroupsToJson(import.report.skipped)},
           {"warnings", LineGroupsToJson(import.report.warnings)}};
+}
+
+json TypingToJson(const TypingState& state) {
+  json out = ClassificationToJson(state.classification);
+  json completions = json::array();
+  for (const Completion& completion : state.completions) {
+    completions.push_back({{"code", completion.code},
+                           {"shortDescription", completion.short_description},
+                           {"status", ToString(completion.status)}});
+  }
+  out["completions"] = completions;
+  return out;
+}
+
+json ExplanationToJson(const LookupResult& result) {
+  return {{"code", TextOrNull(result.classification.code)},
+          {"status", ToString(result.status)},
+          {"sentences", Explain(result)}};
+}
+
+json VersionsToJson(const ReleaseSet& releases) {
+  json list = json::array();
+  for (const HcpcsRelease& release : releases.releases()) {
+    const ReleaseInfo& info = release.info();
+    const ReleaseCounts counts = release.Counts();
+    char checksum[17];
+    std::snprintf(checksum, sizeof checksum, "%016llx",
+                  static_cast<unsigned long long>(info.source_checksum));
+    list.push_back({{"edition", info.edition},
+                    {"releaseDate", DateOrNull(info.release_date)},
+                    {"sourceName", info.source_name},
+                    {"sourceChecksum", checksum},
+                    {"codes", counts.codes},
+                    {"modifiers", counts.modifiers},
+                    {"terminated", counts.terminated}});
+  }
+  return list;
+}
+
+json EnumNamesToJson() {
+  auto names = [](const auto& array) {
+    return json(std::vector<std::string>(std::begin(array), std::end(array)));
+  };
+  return {{"codeKind", names(kCodeKindNames)},
+          {"shape", names(kShapeNames)},
+          {"problem", names(kProblemNames)},
+          {"lookupStatus", names(kLookupStatusNames)}};
 }
 
 std::string Dump(const json& value) {

@@ -7,6 +7,7 @@
 
 #include "billcode/hcpcs_import.h"
 #include "billcode/lookup.h"
+#include "billcode/typing.h"
 
 namespace billcode {
 
@@ -14,6 +15,24 @@ namespace billcode {
 //  problem, missing, detail, suggestion, lookalikes, date, status, record,
 //  replacements, modifierStatus}; absent values are null.
 nlohmann::json LookupToJson(const LookupResult& result);
+
+// The classification part of the lookup shape.
+nlohmann::json ClassificationToJson(const Classification& classification);
+
+// The classification plus {completions: [{code, shortDescription,
+// status}]}.
+nlohmann::json TypingToJson(const TypingState& state);
+
+// {code, status, sentences: [...]} from Explain().
+nlohmann::json ExplanationToJson(const LookupResult& result);
+
+// [{edition, releaseDate, sourceName, sourceChecksum, codes, modifiers,
+//   terminated}], newest first.
+nlohmann::json VersionsToJson(const ReleaseSet& releases);
+
+// The wire names of every enum at the boundary, for the TypeScript check:
+// {codeKind, shape, problem, lookupStatus}.
+nlohmann::json EnumNamesToJson();
 
 // Every field of a record in plain words, with the release it came from.
 nlohmann::json RecordToJson(const HcpcsRecord& record,

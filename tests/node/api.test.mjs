@@ -1,0 +1,130 @@
+// The JS API: batch, typing, explain, versions, loading and misuse.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+
+import { DEFAULT_PACKS, fixturePack, load, siteDir, today } from './helpers.mjs';
+
+const date = '2026-03-02';
+const fixtureBytes = () => new Uint8Array(readFileSync(fixturePack));
+
+describe('loading', () => {
+  it('reads the default packs from disk in Node and reports progress', async () => {
+    const steps = [];
+    const bc = await load({ baseUrl: siteDir, onProgress: (p) => steps.push(p) });
+    assert.deepEqual(DEFAULT_PACKS, ['data/hcpcs-level2.pack']);
+    assert.deepEqual(steps.map((s) => s.step), ['billcode-core.wasm', 'data/hcpcs-level2.pack']);
+    assert.ok(steps.every((s) => s.total === 2));
+    const [release] = bc.versions();
+    assert.equal(release.edition, '2026-JAN');
+    assert.equal(release.codes, 8623);
+    assert.equal(release.modifiers, 383);
+    assert.equal(release.terminated, 1320);
+  });
+
+  it('names the missing file', async () => {
+    await assert.rejects(load({ baseUrl: join(siteDir, 'no-such-folder') }),
+      /cannot read .*no-such-folder\/billcode-core\.wasm/);
+    await assert.rejects(load({ baseUrl: siteDir, packs: ['data/missing.pack'] }),
+      /cannot read .*missing\.pack/);
+  });
+
+  it('refuses a damaged pack with a message naming it', async () => {
+    const damaged = fixtureBytes();
+    damaged[damaged.length - 1] ^= 0xff;
+    await assert.rejects(load({ baseUrl: siteDir, packs: [damaged] }),
+      /checksum does not match.*packs\[0\]/);
+    const bc = await load({ baseUrl: siteDir, packs: [] });
+    assert.throws(() => bc.loadPack(new Uint8Array([1, 2, 3])), /not a billcode data pack/);
+    assert.throws(() => bc.loadPack('E0114'), TypeError);
+  });
+
+  it('loads several editions and lists them newest first', async () => {
+    const bc = await load({ baseUrl: siteDir, packs: [fixtureBytes(), 'data/hcpcs-level2.pack'] });
+    assert.deepEqual(bc.versions().map((v) => v.edition), ['2026-JAN', 'hcpcs_fixture']);
+    assert.match(bc.versions()[0].sourceChecksum, /^[0-9a-f]{16}$/);
+  });
+});
+
+describe('calls', () => {
+  let bc;
+  before(async () => { bc = await load({ baseUrl: siteDir, packs: [fixtureBytes()] }); });
+
+  it('returns plain objects that need no .delete()', () => {
+    const result = bc.classify('E0114-RR', { date });
+    assert.equal(Object.getPrototypeOf(result), Object.prototype);
+    assert.equal(typeof result.delete, 'undefined');
+    assert.equal(result.record.release, 'hcpcs_fixture');
+    assert.deepEqual(JSON.parse(JSON.stringify(result)), result);
+  });
+
+  it('classify and lookup give the same shape', () => {
+    assert.deepEqual(bc.lookup('C9014', { date }), bc.classify('C9014', { date }));
+  });
+
+  it('classifies thousands of codes in one batch call, in order', () => {
+    const texts = Array.from({ length: 5000 }, (_, i) => ['E0114', 'C9014', '99213-25', 'W1234', ''][i % 5]);
+    const results = bc.classifyBatch(texts, { date });
+    assert.equal(results.length, texts.length);
+    results.forEach((result, i) => assert.equal(result.input, texts[i]));
+    assert.deepEqual(results.slice(0, 5).map((r) => r.status),
+      ['active', 'terminated', 'no-data', 'invalid', 'invalid']);
+    assert.deepEqual(bc.classifyBatch([], { date }), []);
+  });
+
+  it('accepts a Date and defaults to today', () => {
+    assert.equal(bc.classify('E0114', { date: new Date(2026, 2, 2) }).date, '2026-03-02');
+    assert.equal(bc.classify('E0114').date, today());
+    assert.match(today(), /^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('gives completions from the release while typing', () => {
+    const state = bc.typing('e01', { date });
+    assert.equal(state.shape, 'incomplete');
+    assert.equal(state.missing, '2 more digits');
+    assert.deepEqual(state.completions.map((c) => c.code), ['E0114', 'E0118']);
+    assert.deepEqual(state.completions.map((c) => c.status), ['active', 'terminated']);
+    assert.equal(bc.typing('E', { date, limit: 1 }).completions.length, 1);
+    assert.deepEqual(bc.typing('9921', { date }).completions, []);
+  });
+
+  it('explains a code in plain sentences', () => {
+    const terminated = bc.explain('C9014', { date });
+    assert.equal(terminated.status, 'terminated');
+    assert.ok(terminated.sentences.some((s) => s.includes('Centers for Medicare & Medicaid Services')));
+    assert.ok(terminated.sentences.some((s) => s.includes('CMS points to J0567 instead')));
+    const cpt = bc.explain('99213', { date });
+    assert.ok(cpt.sentences.some((s) => s.includes('copyrighted by the AMA')));
+    assert.ok(!cpt.sentences.some((s) => s.includes('describes it as')));
+    const lookalike = bc.explain('EO114', { date });
+    assert.ok(lookalike.sentences.includes('Did you mean E0114?'));
+  });
+
+  it('throws an Error with a message for misuse, never a bare number', () => {
+    const misuse = [
+      () => bc.classify(42),
+      () => bc.classify(undefined),
+      () => bc.classify('E0114', { date: '03/02/2026' }),
+      () => bc.classify('E0114', { date: new Date('nonsense') }),
+      () => bc.classify('E0114', { date: 20260302 }),
+      () => bc.classifyBatch('E0114'),
+      () => bc.classifyBatch(['E0114', 7]),
+      () => bc.typing('E01', { limit: -1 }),
+      () => bc.typing('E01', { limit: 1.5 }),
+      () => bc.explain(null),
+    ];
+    for (const call of misuse) {
+      assert.throws(call, (error) => error instanceof Error && /^billcode: /.test(error.message));
+    }
+  });
+
+  it('answers hostile input with a result', () => {
+    const hostile = ['', '\u0000\u0001', '\ud800', 'x'.repeat(1 << 20), '\u{1F600}'.repeat(1000)];
+    for (const text of hostile) {
+      const result = bc.classify(text, { date });
+      assert.equal(result.status, 'invalid');
+      assert.ok(result.problem);
+    }
+  });
+});

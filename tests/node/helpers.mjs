@@ -1,0 +1,35 @@
+// Shared by the Node tests: where the built site and test packs are, and the
+// subset comparison the native suite uses for the case tables.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const buildDir = process.env.BILLCODE_BUILD ?? join(repoRoot, 'build');
+export const siteDir = join(buildDir, 'site');
+export const fixturePack = join(buildDir, 'test-data', 'hcpcs_fixture.pack');
+
+export const { load, today, DEFAULT_PACKS } = await import(join(siteDir, 'billcode.js'));
+
+/** The "cases" of tests/cases/NAME. */
+export function loadCases(name) {
+  return JSON.parse(readFileSync(join(repoRoot, 'tests/cases', name), 'utf8')).cases;
+}
+
+/** Every key of `expected` (but name, input, date at the top) in `actual`. */
+export function assertSubset(expected, actual, path = '') {
+  if (expected && typeof expected === 'object' && !Array.isArray(expected) &&
+      actual && typeof actual === 'object' && !Array.isArray(actual)) {
+    for (const [key, value] of Object.entries(expected)) {
+      if (path === '' && ['name', 'input', 'date'].includes(key)) continue;
+      assert.ok(key in actual, `${path}/${key} is missing in ${JSON.stringify(actual)}`);
+      assertSubset(value, actual[key], `${path}/${key}`);
+    }
+  } else if (Array.isArray(expected) && Array.isArray(actual) &&
+             expected.length === actual.length) {
+    expected.forEach((item, index) => assertSubset(item, actual[index], `${path}/${index}`));
+  } else {
+    assert.deepEqual(actual, expected, `at ${path}`);
+  }
+}

@@ -1,0 +1,187 @@
+// Types of billcode.js. Hand-written; the string unions are checked against
+// the C++ enum tables by tests/node/types.test.mjs.
+
+export type CodeKind =
+  | 'none' | 'cpt-cat1' | 'cpt-cat2' | 'cpt-cat3' | 'cpt-pla' | 'cpt-maaa'
+  | 'hcpcs-level2' | 'cdt' | 'modifier';
+
+export type Shape = 'complete' | 'incomplete' | 'invalid';
+
+export type Problem =
+  | 'none' | 'empty' | 'too-short' | 'too-long' | 'invalid-character'
+  | 'lookalike-character' | 'invalid-prefix' | 'unassigned-range'
+  | 'invalid-modifier';
+
+export type LookupStatus =
+  | 'active' | 'not-yet-effective' | 'terminated' | 'unknown' | 'no-data'
+  | 'invalid' | 'incomplete';
+
+/** A date of service: 'YYYY-MM-DD' or a Date (local calendar day). */
+export type DateInput = string | Date;
+
+export interface DateOptions {
+  /** Date of service; default today. */
+  date?: DateInput;
+}
+
+export interface Section {
+  id: string;
+  name: string;
+  /** One plain-language sentence for patients. */
+  explanation: string;
+}
+
+export interface Lookalike {
+  /** 1-based character position in the input. */
+  position: number;
+  character: string;
+  what: string;
+  /** The ASCII character it resembles; null for an invisible one. */
+  looksLike: string | null;
+}
+
+export interface Classification {
+  input: string;
+  code: string | null;
+  modifiers: string[];
+  kind: CodeKind;
+  /** HCPCS level: 1 (CPT), 2 (Level II and CDT), 0 (none). */
+  level: 0 | 1 | 2;
+  section: Section | null;
+  /** Surgery body system. */
+  subsection: Section | null;
+  shape: Shape;
+  /** null when there is none. */
+  problem: Exclude<Problem, 'none'> | null;
+  /** What is still to type, in plain words, for an incomplete code. */
+  missing: string | null;
+  missingCount: number;
+  /** What is wrong, in plain words, for invalid input. */
+  detail: string | null;
+  /** The ASCII form to offer for lookalike input. */
+  suggestion: string | null;
+  lookalikes: Lookalike[];
+}
+
+export interface CodedValue {
+  code: string;
+  meaning: string | null;
+}
+
+/** Every field of a CMS HCPCS Level II record. Dates are YYYY-MM-DD. */
+export interface HcpcsRecord {
+  code: string;
+  type: 'procedure' | 'modifier';
+  longDescription: string;
+  shortDescription: string;
+  coverage: CodedValue | null;
+  betos: string | null;
+  typesOfService: CodedValue[];
+  pricingIndicators: CodedValue[];
+  multiplePricingIndicator: CodedValue | null;
+  addedDate: string | null;
+  /** Date of the latest change; not the start of validity. */
+  actionEffectiveDate: string | null;
+  /** Last date the code may be used. */
+  terminationDate: string | null;
+  actionCode: CodedValue | null;
+  processingNote: string | null;
+  crossReferences: string[];
+  statute: string | null;
+  labCertifications: string[];
+  coverageIssuesManualRefs: string[];
+  carriersManualRefs: string[];
+  ascGroup: string | null;
+  ascEffectiveDate: string | null;
+  oppsStatus: string | null;
+  oppsPaymentIndicator: string | null;
+  oppsEffectiveDate: string | null;
+  anesthesiaBaseUnits: string | null;
+  /** Edition of the release it came from, e.g. '2026-JAN'. */
+  release: string;
+}
+
+export interface ShortRecord {
+  shortDescription: string;
+  longDescription: string;
+  release: string;
+}
+
+export interface LookupResult extends Classification {
+  date: string;
+  status: LookupStatus;
+  record: HcpcsRecord | null;
+  /** For a terminated code: the codes CMS points to instead. */
+  replacements: { code: string; record: ShortRecord | null }[];
+  modifierStatus: {
+    modifier: string;
+    status: LookupStatus;
+    record: ShortRecord | null;
+  }[];
+}
+
+export interface TypingOptions extends DateOptions {
+  /** Most completions to return; default 8. */
+  limit?: number;
+}
+
+export interface TypingState extends Classification {
+  completions: {
+    code: string;
+    shortDescription: string;
+    status: LookupStatus;
+  }[];
+}
+
+export interface Explanation {
+  code: string | null;
+  status: LookupStatus;
+  sentences: string[];
+}
+
+export interface ReleaseVersion {
+  edition: string;
+  releaseDate: string | null;
+  sourceName: string;
+  /** FNV-1a 64 of the CMS source file, hex. */
+  sourceChecksum: string;
+  codes: number;
+  modifiers: number;
+  terminated: number;
+}
+
+export interface Billcode {
+  /** Wire names of every enum, from the C++ tables. */
+  readonly names: {
+    codeKind: CodeKind[];
+    shape: Shape[];
+    problem: Problem[];
+    lookupStatus: LookupStatus[];
+  };
+  classify(text: string, options?: DateOptions): LookupResult;
+  lookup(code: string, options?: DateOptions): LookupResult;
+  classifyBatch(texts: string[], options?: DateOptions): LookupResult[];
+  typing(text: string, options?: TypingOptions): TypingState;
+  explain(code: string, options?: DateOptions): Explanation;
+  versions(): ReleaseVersion[];
+  loadPack(bytes: Uint8Array): { edition: string };
+}
+
+export interface LoadProgress {
+  step: string;
+  done: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  /** Where billcode-core.wasm and the packs are; default: this file's folder. A path in Node. */
+  baseUrl?: string | URL;
+  /** Pack paths relative to baseUrl, or pack bytes; default DEFAULT_PACKS. */
+  packs?: (string | Uint8Array)[];
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export const DEFAULT_PACKS: readonly string[];
+export function load(options?: LoadOptions): Promise<Billcode>;
+/** Today's date in the local time zone, as YYYY-MM-DD. */
+export function today(): string;

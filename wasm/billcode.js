@@ -1,0 +1,171 @@
+// billcode: what a U.S. medical billing code is, answered inside the page.
+// ES module over the WebAssembly core. Every result is a plain object; no
+// result needs .delete(). Misuse (a text that is not a string, a bad date)
+// throws an Error with a message; bad codes come back as results with a
+// problem.
+import createBillcodeCore from './billcode-core.js';
+
+/** Data packs loaded by default, relative to baseUrl. */
+export const DEFAULT_PACKS = Object.freeze(['data/hcpcs-level2.pack']);
+
+const DEFAULT_COMPLETIONS = 8;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const isNode = typeof process === 'object' && !!process.versions?.node &&
+    typeof window === 'undefined';
+
+async function resolveBase(baseUrl) {
+  if (baseUrl === undefined) return new URL('./', import.meta.url);
+  if (baseUrl instanceof URL) baseUrl = baseUrl.href;
+  if (typeof baseUrl !== 'string') {
+    throw new TypeError('billcode: baseUrl must be a string or a URL');
+  }
+  const withSlash = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  if (isNode && !SCHEME.test(baseUrl)) {
+    const { pathToFileURL } = await import('node:url');
+    const { resolve } = await import('node:path');
+    return pathToFileURL(`${resolve(baseUrl)}/`);
+  }
+  return new URL(withSlash, globalThis.location?.href);
+}
+
+async function readBytes(url) {
+  if (url.protocol === 'file:') {
+    const { readFile } = await import('node:fs/promises');
+    try {
+      return new Uint8Array(await readFile(url));
+    } catch (error) {
+      throw new Error(`billcode: cannot read ${url.pathname}: ${error.message}`);
+    }
+  }
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`billcode: cannot fetch ${url}: ${error.message}`);
+  }
+  if (!response.ok) {
+    throw new Error(`billcode: cannot fetch ${url}: HTTP ${response.status}`);
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function pad(number) {
+  return String(number).padStart(2, '0');
+}
+
+/** Today's date in the local time zone, as YYYY-MM-DD. */
+export function today() {
+  const now = new Date();
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function dateOption(options) {
+  const date = options?.date;
+  if (date === undefined || date === null) return today();
+  if (date instanceof Date) {
+    if (Number.isNaN(date.getTime())) throw new Error('billcode: date is an invalid Date');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+  if (typeof date !== 'string') {
+    throw new TypeError('billcode: date must be a YYYY-MM-DD string or a Date');
+  }
+  return date;
+}
+
+function requireText(text, what = 'text') {
+  if (typeof text !== 'string') {
+    throw new TypeError(`billcode: ${what} must be a string, not ${typeof text}`);
+  }
+  return text;
+}
+
+// Parses the core's JSON answer; its {"error": ...} objects become Errors.
+function answer(json) {
+  const value = JSON.parse(json);
+  if (value && !Array.isArray(value) && typeof value.error === 'string') {
+    throw new Error(`billcode: ${value.error}`);
+  }
+  return value;
+}
+
+class Billcode {
+  #core;
+
+  constructor(core) {
+    this.#core = core;
+    /** Wire names of every enum, from the C++ tables. */
+    this.names = Object.freeze(JSON.parse(core.enumNames()));
+  }
+
+  /** What `text` is as a billing code, and its status on options.date. */
+  classify(text, options) {
+    return answer(this.#core.lookup(requireText(text), dateOption(options)));
+  }
+
+  /** The same shape as classify(), for a code the caller already has. */
+  lookup(code, options) {
+    return answer(this.#core.lookup(requireText(code, 'code'), dateOption(options)));
+  }
+
+  /** classify() for many texts in one call; results in the same order. */
+  classifyBatch(texts, options) {
+    if (!Array.isArray(texts)) throw new TypeError('billcode: texts must be an array');
+    texts.forEach((text, index) => requireText(text, `texts[${index}]`));
+    return answer(this.#core.lookupBatch(JSON.stringify(texts), dateOption(options)));
+  }
+
+  /** The as-you-type state: shape, what is missing, completions. */
+  typing(text, options) {
+    const limit = options?.limit ?? DEFAULT_COMPLETIONS;
+    if (!Number.isInteger(limit) || limit < 0) {
+      throw new RangeError('billcode: limit must be a whole number, 0 or more');
+    }
+    return answer(this.#core.typing(requireText(text), dateOption(options), limit));
+  }
+
+  /** A few plain sentences for a patient. */
+  explain(code, options) {
+    return answer(this.#core.explain(requireText(code, 'code'), dateOption(options)));
+  }
+
+  /** The HCPCS releases loaded, newest first. */
+  versions() {
+    return answer(this.#core.versions());
+  }
+
+  /** Adds a data pack (bytes of a .pack file); returns {edition}. */
+  loadPack(bytes) {
+    if (!(bytes instanceof Uint8Array)) {
+      throw new TypeError('billcode: a data pack must be a Uint8Array');
+    }
+    return answer(this.#core.loadPack(bytes));
+  }
+}
+
+/**
+ * Loads the module and its data packs. In a browser they are fetched from
+ * baseUrl (default: the folder of this file); in Node, read from disk.
+ * options.onProgress({step, done, total}) hears of each file loaded.
+ */
+export async function load(options = {}) {
+  const base = await resolveBase(options.baseUrl);
+  const packs = options.packs ?? DEFAULT_PACKS;
+  if (!Array.isArray(packs)) throw new TypeError('billcode: packs must be an array');
+  const total = packs.length + 1;
+  const progress = (step, done) => options.onProgress?.({ step, done, total });
+
+  const wasmBinary = await readBytes(new URL('billcode-core.wasm', base));
+  const core = await createBillcodeCore({ wasmBinary });
+  progress('billcode-core.wasm', 1);
+  const billcode = new Billcode(core);
+  for (const [index, pack] of packs.entries()) {
+    const bytes = pack instanceof Uint8Array ? pack : await readBytes(new URL(pack, base));
+    try {
+      billcode.loadPack(bytes);
+    } catch (error) {
+      throw new Error(`${error.message} (${pack instanceof Uint8Array ? `packs[${index}]` : pack})`);
+    }
+    progress(pack instanceof Uint8Array ? `packs[${index}]` : pack, index + 2);
+  }
+  return billcode;
+}
