@@ -45,6 +45,8 @@ export interface Classification {
   code: string | null;
   modifiers: string[];
   kind: CodeKind;
+  /** e.g. 'HCPCS Level II', 'CPT Category I'; null for none. */
+  kindName: string | null;
   /** HCPCS level: 1 (CPT), 2 (Level II and CDT), 0 (none). */
   level: 0 | 1 | 2;
   section: Section | null;

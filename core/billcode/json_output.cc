@@ -18,6 +18,11 @@ json DateOrNull(Date date) {
   return date.empty() ? json(nullptr) : json(date.ToIso());
 }
 
+json KindName(CodeKind kind) {
+  const KindFacts* facts = FactsOfKind(kind);
+  return facts ? json(facts->name) : json(nullptr);
+}
+
 json SectionToJson(const Section* section) {
   if (!section) return nullptr;
   return {{"id", section->id},
@@ -69,6 +74,7 @@ json ClassificationToJson(const Classification& c) {
           {"code", TextOrNull(c.code)},
           {"modifiers", c.modifiers},
           {"kind", ToString(c.kind)},
+          {"kindName", KindName(c.kind)},
           {"level", c.level},
           {"section", SectionToJson(c.section)},
           {"subsection", SectionToJson(c.subsection)},

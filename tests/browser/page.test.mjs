@@ -1,0 +1,164 @@
+// The page in headless Chromium: typed key by key, completions picked, dates
+// changed, and every request recorded (none after load).
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { chromium } from 'playwright-core';
+
+import { serve } from '../../scripts/serve.mjs';
+import { buildDir, siteDir } from '../node/helpers.mjs';
+
+const CHROMIUM = process.env.BILLCODE_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const screenshots = join(buildDir, 'screenshots');
+
+let server;
+let browser;
+let origin;
+
+async function openPage(viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const requests = [];
+  const problems = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  return { page, requests, problems };
+}
+
+async function typeKeys(page, text) {
+  await page.locator('#code-input').focus();
+  const states = [];
+  for (const key of text) {
+    await page.keyboard.type(key);
+    states.push(await page.locator('#code-state').textContent());
+  }
+  return states;
+}
+
+async function setDate(page, date) {
+  await page.locator('#date-input').fill(date);
+  await page.locator('#date-input').dispatchEvent('change');
+}
+
+describe('the page', () => {
+  before(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    server = await serve(siteDir, 0);
+    origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('shows the state key by key and makes no request after load', async () => {
+    const { page, requests, problems } = await openPage();
+    const loaded = requests.length;
+    assert.ok(requests.every((url) => url.startsWith(origin)), requests.join('\n'));
+    assert.equal(await page.locator('#code-input').evaluate((input) => document.activeElement === input), true);
+    const states = await typeKeys(page, 'E0114');
+    assert.deepEqual(states, [
+      'HCPCS Level II, Durable medical equipment — 4 more digits',
+      'HCPCS Level II, Durable medical equipment — 3 more digits',
+      'HCPCS Level II, Durable medical equipment — 2 more digits',
+      'HCPCS Level II, Durable medical equipment — 1 more digit',
+      'HCPCS Level II, Durable medical equipment — complete',
+    ]);
+    const card = page.locator('#result article');
+    assert.match(await card.textContent(), /Crutches underarm, other than wood/);
+    assert.match(await card.locator('.badge').textContent(), /^Valid on \d{4}-\d{2}-\d{2}$/);
+    assert.match(await card.textContent(), /Special coverage instructions apply/);
+    assert.match(await card.textContent(), /In plain words/);
+    await page.screenshot({ path: join(screenshots, 'desktop.png'), fullPage: true });
+    assert.deepEqual(requests.slice(loaded), [], 'requests after load');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('offers completions to pick with the keyboard', async () => {
+    const { page } = await openPage();
+    await typeKeys(page, 'e011');
+    const options = page.locator('#completions [role="option"]');
+    assert.ok(await options.count() > 1);
+    assert.equal(await page.locator('#code-input').getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('ArrowDown');
+    const first = await options.first().getAttribute('data-code');
+    assert.equal(await page.locator('#code-input').getAttribute('aria-activedescendant'), 'completion-0');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('#code-input').inputValue(), first);
+    assert.equal(await page.locator('#completions').isHidden(), true);
+    assert.match(await page.locator('#result article h3').textContent(), new RegExp(`^${first}`));
+    await page.close();
+  });
+
+  it('picks a completion with the mouse', async () => {
+    const { page } = await openPage();
+    await typeKeys(page, 'J903');
+    await page.locator('#completions [data-code="J9035"]').click();
+    assert.equal(await page.locator('#code-input').inputValue(), 'J9035');
+    assert.match(await page.locator('#code-state').textContent(), /Chemotherapy drugs — complete/);
+    await page.close();
+  });
+
+  it('shows a terminated code and its replacement when the date changes', async () => {
+    const { page } = await openPage();
+    await setDate(page, '2018-06-01');
+    await typeKeys(page, 'C9014');
+    const badge = page.locator('#result .badge');
+    assert.equal(await badge.textContent(), 'Valid on 2018-06-01');
+    await setDate(page, '2026-03-02');
+    assert.equal(await badge.textContent(), 'Ended on 2018-12-31: not valid on 2026-03-02');
+    await page.locator('#result button', { hasText: 'J0567' }).click();
+    assert.equal(await page.locator('#code-input').inputValue(), 'J0567');
+    assert.match(await page.locator('#result article').textContent(), /cerliponase/);
+    await page.close();
+  });
+
+  it('explains CPT codes without a description, and rejects lookalikes', async () => {
+    const { page } = await openPage();
+    await typeKeys(page, '99213-25');
+    const card = await page.locator('#result article').textContent();
+    assert.match(card, /Not checked: licensed code set/);
+    assert.match(card, /copyrighted by the AMA/);
+    await page.locator('#code-input').fill('');
+    await typeKeys(page, 'EO114');
+    assert.match(await page.locator('#code-state').textContent(), /^Not a valid code: Character 2/);
+    await page.locator('#result button', { hasText: 'E0114' }).click();
+    assert.equal(await page.locator('#code-input').inputValue(), 'E0114');
+    await page.close();
+  });
+
+  it('fits a phone-width screen and 200% zoom without sideways scrolling', async () => {
+    for (const [name, viewport] of [['phone', { width: 360, height: 780 }],
+                                    ['zoom-200', { width: 640, height: 450 }]]) {
+      const { page } = await openPage(viewport);
+      await typeKeys(page, 'E0114-RR');
+      const overflow = await page.evaluate(() =>
+        document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${name}: ${overflow}px too wide`);
+      await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
+  it('keeps the input disabled until the module and data are ready', async () => {
+    const page = await browser.newPage();
+    await page.route('**/data/hcpcs-level2.pack', async (route) => {
+      await new Promise((done) => setTimeout(done, 500));
+      await route.continue();
+    });
+    await page.goto(`${origin}/`);
+    assert.equal(await page.locator('#code-input').isDisabled(), true);
+    assert.match(await page.locator('#code-state').textContent(), /Loading the code tables/);
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.equal(await page.locator('#code-input').isDisabled(), false);
+    await page.close();
+  });
+});

@@ -1,0 +1,173 @@
+// The page: checks a code as it is typed, with the billcode module. After
+// the module and data load, nothing here makes a network request.
+import { load, today } from './billcode.js';
+
+const MAX_COMPLETIONS = 8;
+const codeInput = document.getElementById('code-input');
+const dateInput = document.getElementById('date-input');
+const stateLine = document.getElementById('code-state');
+const completionList = document.getElementById('completions');
+const resultBox = document.getElementById('result');
+let billcode = null;
+let activeOption = -1;
+
+const STATUS_WORDS = {
+  'active': (r) => `Valid on ${r.date}`,
+  'not-yet-effective': (r) => `Not in effect yet on ${r.date} (starts ${r.record.addedDate})`,
+  'terminated': (r) => `Ended on ${r.record.terminationDate}: not valid on ${r.date}`,
+  'unknown': () => 'Not found in the HCPCS release',
+  'no-data': (r) => (r.level === 1 || r.kind === 'cdt'
+    ? 'Not checked: licensed code set, not loaded' : 'Not checked: no HCPCS release loaded'),
+  'invalid': () => 'Not a valid code',
+  'incomplete': () => 'Incomplete code',
+};
+
+/** Creates an element with attributes and children (text or nodes). */
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'onclick') node.addEventListener('click', value);
+    else node.setAttribute(name, value);
+  }
+  node.append(...children.filter((child) => child !== null && child !== undefined));
+  return node;
+}
+
+function describeState(state) {
+  if (state.problem === 'empty') return 'Type a code such as E0114, 99213 or J9035.';
+  if (state.shape === 'invalid') return `Not a valid code: ${state.detail}`;
+  const where = [state.kindName, state.section?.name].filter(Boolean).join(', ');
+  if (state.shape === 'incomplete') return `${where} — ${state.missing}`;
+  return `${where} — complete`;
+}
+
+function closeCompletions() {
+  completionList.hidden = true;
+  completionList.replaceChildren();
+  codeInput.setAttribute('aria-expanded', 'false');
+  codeInput.removeAttribute('aria-activedescendant');
+  activeOption = -1;
+}
+
+function showCompletions(completions) {
+  if (completions.length === 0) return closeCompletions();
+  completionList.replaceChildren(...completions.map((completion, index) => el('li', {
+    id: `completion-${index}`, role: 'option', 'aria-selected': 'false', 'data-code': completion.code,
+    onclick: () => pick(completion.code),
+  }, el('span', { class: 'code' }, completion.code), el('span', {}, completion.shortDescription),
+  completion.status === 'terminated' ? el('span', { class: 'ended' }, 'ended') : null)));
+  completionList.hidden = false;
+  codeInput.setAttribute('aria-expanded', 'true');
+}
+
+function moveActive(step) {
+  const options = [...completionList.children];
+  if (options.length === 0) return;
+  activeOption = (activeOption + step + options.length) % options.length;
+  options.forEach((option, index) => option.setAttribute('aria-selected', String(index === activeOption)));
+  codeInput.setAttribute('aria-activedescendant', options[activeOption].id);
+  options[activeOption].scrollIntoView({ block: 'nearest' });
+}
+
+function pick(code) {
+  codeInput.value = code;
+  closeCompletions();
+  update({ completions: false });
+  codeInput.focus();
+}
+
+function recordRows(record) {
+  const rows = [
+    ['Description (CMS)', record.longDescription],
+    ['Short description', record.shortDescription],
+    ['Medicare coverage', record.coverage?.meaning ?? record.coverage?.code],
+    ['In use since', record.addedDate],
+    ['Last changed', record.actionEffectiveDate],
+    ['Last valid date', record.terminationDate],
+    ['HCPCS release', record.release],
+  ];
+  return rows.filter(([, value]) => value);
+}
+
+function replacementList(result) {
+  if (result.replacements.length === 0) return null;
+  return el('p', {}, 'CMS points to instead: ', ...result.replacements.map((replacement) => el('button', {
+    type: 'button', onclick: () => pick(replacement.code),
+  }, replacement.record ? `${replacement.code} — ${replacement.record.shortDescription}` : replacement.code)));
+}
+
+function modifierList(result) {
+  if (result.modifierStatus.length === 0) return null;
+  return el('ul', { class: 'modifiers', 'aria-label': 'Modifiers' }, ...result.modifierStatus.map((m) =>
+    el('li', {}, el('strong', {}, m.modifier), ': ',
+      m.record ? m.record.shortDescription : 'modifier', ` (${m.status})`)));
+}
+
+function renderResult(result, explanation) {
+  const rows = [
+    ['Kind', result.kindName.includes('Level') ? result.kindName
+      : `${result.kindName} (HCPCS Level ${result.level === 1 ? 'I' : 'II'})`],
+    ['Section', [result.section?.name, result.subsection?.name].filter(Boolean).join(' › ')],
+    ...(result.record ? recordRows(result.record) : []),
+  ].filter(([, value]) => value);
+  resultBox.replaceChildren(el('article', { class: 'card', 'aria-label': `Result for ${result.code}` },
+    el('h3', {}, `${result.code}${result.modifiers.length ? `-${result.modifiers.join('-')}` : ''} `,
+      el('span', { class: `badge ${result.status}` }, STATUS_WORDS[result.status](result))),
+    replacementList(result),
+    el('dl', {}, ...rows.flatMap(([name, value]) => [el('dt', {}, name), el('dd', {}, value)])),
+    modifierList(result),
+    el('div', { class: 'plain' }, el('h4', {}, 'In plain words'),
+      ...explanation.sentences.map((sentence) => el('p', {}, sentence)))));
+}
+
+function renderSuggestion(state) {
+  if (!state.suggestion) return resultBox.replaceChildren();
+  resultBox.replaceChildren(el('p', {}, 'Did you mean ',
+    el('button', { type: 'button', onclick: () => pick(state.suggestion) }, state.suggestion), '?'));
+}
+
+function update({ completions = true } = {}) {
+  if (!billcode) return;
+  const options = { date: dateInput.value || today() };
+  const state = billcode.typing(codeInput.value, { ...options, limit: MAX_COMPLETIONS });
+  stateLine.textContent = describeState(state);
+  stateLine.className = `state ${state.shape}`;
+  if (completions && state.shape === 'incomplete') showCompletions(state.completions);
+  else closeCompletions();
+  if (state.shape === 'complete') {
+    renderResult(billcode.classify(codeInput.value, options), billcode.explain(codeInput.value, options));
+  } else {
+    renderSuggestion(state);
+  }
+}
+
+codeInput.addEventListener('input', () => update());
+dateInput.addEventListener('change', () => update({ completions: false }));
+codeInput.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown') moveActive(1);
+  else if (event.key === 'ArrowUp') moveActive(-1);
+  else if (event.key === 'Escape') closeCompletions();
+  else if (event.key === 'Enter' && activeOption >= 0) pick(completionList.children[activeOption].dataset.code);
+  else return;
+  event.preventDefault();
+});
+document.getElementById('code-form').addEventListener('submit', (event) => event.preventDefault());
+
+dateInput.value = today();
+try {
+  billcode = await load({
+    baseUrl: new URL('./', import.meta.url),
+    onProgress: ({ done, total }) => { stateLine.textContent = `Loading the code tables… (${done} of ${total})`; },
+  });
+  const [release] = billcode.versions();
+  document.getElementById('versions').textContent = release
+    ? `HCPCS Level II release ${release.edition} (${release.codes} codes, ${release.modifiers} modifiers).`
+    : 'No HCPCS release loaded.';
+  codeInput.disabled = false;
+  document.body.dataset.ready = 'true';
+  update();
+  codeInput.focus();
+} catch (error) {
+  stateLine.textContent = `The code tables could not be loaded: ${error.message}`;
+  stateLine.className = 'state invalid';
+}
