@@ -4,22 +4,35 @@
 BILLCODE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BILLCODE_SHARED_DATA=${BILLCODE_SHARED_DATA:-$BILLCODE_ROOT/../shared/data}
 BILLCODE_BUILD=${BILLCODE_BUILD:-$BILLCODE_ROOT/build}
+export BILLCODE_BUILD
 
-# Installs the Debian packages that are not installed yet (and nothing when
-# all are), so that a second run is fast.
+# Debian packages to build everything, and to run the browser tests.
+build_packages=(cmake make g++ libgtest-dev nlohmann-json3-dev emscripten gzip)
+browser_packages=(chromium)
+
+# Installs the Debian packages that are not installed yet (nothing when all
+# are, so a second run is fast).
 ensure_apt_packages() {
   local missing=() package
   for package in "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null |
       grep -q "install ok installed" || missing+=("$package")
   done
+  command -v node >/dev/null || missing+=(nodejs npm)
   ((${#missing[@]})) || return 0
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "Installing Debian packages: ${missing[*]}"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-    "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-native_packages=(cmake make g++ libgtest-dev nlohmann-json3-dev gzip)
+# Installs the npm packages of package-lock.json when they are missing or
+# older than the lock file.
+ensure_npm_packages() {
+  local marker="$BILLCODE_ROOT/node_modules/.package-lock.json"
+  if [ ! -f "$marker" ] || [ "$BILLCODE_ROOT/package-lock.json" -nt "$marker" ]; then
+    echo "Installing npm packages"
+    (cd "$BILLCODE_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
