@@ -54,9 +54,8 @@ int main(int argc, char** argv) {
       billcode::ReleaseInfoFromFileName(source_path);
   size_t records = 0;
   const double import_ms = MedianMilliseconds(5, [&] {
-    records = billcode::ImportHcpcsFixedWidth(source, info)
-                  .release.records()
-                  .size();
+    records =
+        billcode::ImportHcpcsFixedWidth(source, info).release.records().size();
   });
   billcode::ReleaseSet releases;
   const double load_ms = MedianMilliseconds(15, [&] {
@@ -70,7 +69,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::vector<std::string> codes = {"E0114", "C9014-RR", "99213-25",
-                                          "J9035", "EO114", "W1234"};
+                                          "J9035", "EO114",    "W1234"};
   const int lookups = 200000;
   const auto date = *billcode::Date::FromYmd(2026, 3, 2);
   const double lookup_ms = MedianMilliseconds(3, [&] {

@@ -133,7 +133,7 @@ int RunClassify(const std::vector<std::string>& args, const CliEnvironment& env,
   }
 
   auto print = [&](const std::string& text) {
-    out << Dump(LookupToJson(Lookup(text, *date, releases))) << "\n";
+    out << LookupJson(Lookup(text, *date, releases)) << "\n";
   };
   for (const std::string& text : parsed.positional) {
     if (text != "-") {
@@ -179,7 +179,7 @@ int RunPack(const std::vector<std::string>& args, std::ostream& out,
   std::error_code code;
   fs::rename(temporary, target, code);
   if (code) return Fail(err, target + ": cannot be written");
-  out << Dump(ImportSummaryToJson(import)) << "\n";
+  out << ImportSummaryJson(import) << "\n";
   return kExitOk;
 }
 

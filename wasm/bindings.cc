@@ -4,6 +4,7 @@
 // {"error": "..."} objects, never as exceptions.
 #include <emscripten/bind.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "billcode/json_output.h"
@@ -21,31 +22,35 @@ ReleaseSet& LoadedReleases() {
   return *releases;
 }
 
-std::string Error(const std::string& message) {
-  return Dump({{"error", message}});
+std::string Error(std::string_view message, std::string_view code = "") {
+  JsonWriter out;
+  out.BeginObject().Key("error").String(message);
+  if (!code.empty()) out.Key("code").String(code);
+  return out.EndObject().Take();
 }
 
 // Adds a data pack given as bytes (a Uint8Array from JS).
 std::string LoadPack(const std::string& bytes) {
   PackRead read = ReadPack(bytes);
   if (read.error != PackError::kOk) {
-    return Dump({{"error", read.message}, {"code", ToString(read.error)}});
+    return Error(read.message, ToString(read.error));
   }
-  const std::string edition = read.release.info().edition;
+  JsonWriter out;
+  out.BeginObject().Key("edition").String(read.release.info().edition);
   LoadedReleases().Add(std::move(read.release));
-  return Dump({{"edition", edition}});
+  return out.EndObject().Take();
 }
 
 void ClearData() { LoadedReleases() = ReleaseSet(); }
 
-std::string Versions() { return Dump(VersionsToJson(LoadedReleases())); }
+std::string Versions() { return VersionsJson(LoadedReleases()); }
 
-std::string EnumNames() { return Dump(EnumNamesToJson()); }
+std::string EnumNames() { return EnumNamesJson(); }
 
 std::string LookupText(const std::string& text, const std::string& date) {
   const std::optional<Date> day = Date::ParseIso(date);
   if (!day) return Error("date must be YYYY-MM-DD, not " + date);
-  return Dump(LookupToJson(Lookup(text, *day, LoadedReleases())));
+  return LookupJson(Lookup(text, *day, LoadedReleases()));
 }
 
 // `texts` is a JSON array of strings; the answer is a JSON array of lookup
@@ -55,13 +60,13 @@ std::string LookupBatch(const std::string& texts, const std::string& date) {
   if (!day) return Error("date must be YYYY-MM-DD, not " + date);
   const json list = json::parse(texts, nullptr, /*allow_exceptions=*/false);
   if (!list.is_array()) return Error("texts must be an array of strings");
-  json results = json::array();
+  JsonWriter out;
+  out.BeginArray();
   for (const json& text : list) {
     if (!text.is_string()) return Error("texts must be an array of strings");
-    results.push_back(
-        LookupToJson(Lookup(text.get<std::string>(), *day, LoadedReleases())));
+    WriteLookup(Lookup(text.get<std::string>(), *day, LoadedReleases()), &out);
   }
-  return Dump(results);
+  return out.EndArray().Take();
 }
 
 std::string TypingText(const std::string& text, const std::string& date,
@@ -69,14 +74,14 @@ std::string TypingText(const std::string& text, const std::string& date,
   const std::optional<Date> day = Date::ParseIso(date);
   if (!day) return Error("date must be YYYY-MM-DD, not " + date);
   if (limit < 0) return Error("limit must not be negative");
-  return Dump(TypingToJson(
-      Typing(text, *day, LoadedReleases(), static_cast<size_t>(limit))));
+  return TypingJson(
+      Typing(text, *day, LoadedReleases(), static_cast<size_t>(limit)));
 }
 
 std::string ExplainText(const std::string& text, const std::string& date) {
   const std::optional<Date> day = Date::ParseIso(date);
   if (!day) return Error("date must be YYYY-MM-DD, not " + date);
-  return Dump(ExplanationToJson(Lookup(text, *day, LoadedReleases())));
+  return ExplanationJson(Lookup(text, *day, LoadedReleases()));
 }
 
 }  // namespace

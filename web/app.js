@@ -165,6 +165,7 @@ try {
     : 'No HCPCS release loaded.';
   codeInput.disabled = false;
   document.body.dataset.ready = 'true';
+  performance.mark('billcode-ready');
   update();
   codeInput.focus();
 } catch (error) {

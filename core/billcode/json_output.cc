@@ -8,216 +8,327 @@
 namespace billcode {
 namespace {
 
-using nlohmann::json;
-
-json TextOrNull(const std::string& text) {
-  return text.empty() ? json(nullptr) : json(text);
+void WriteDate(Date date, JsonWriter* out) {
+  date.empty() ? out->Null() : out->String(date.ToIso());
 }
 
-json DateOrNull(Date date) {
-  return date.empty() ? json(nullptr) : json(date.ToIso());
-}
-
-json KindName(CodeKind kind) {
-  const KindFacts* facts = FactsOfKind(kind);
-  return facts ? json(facts->name) : json(nullptr);
-}
-
-json SectionToJson(const Section* section) {
-  if (!section) return nullptr;
-  return {{"id", section->id},
-          {"name", section->name},
-          {"explanation", section->explanation}};
+void WriteSection(const Section* section, JsonWriter* out) {
+  if (!section) {
+    out->Null();
+    return;
+  }
+  out->BeginObject()
+      .Key("id")
+      .String(section->id)
+      .Key("name")
+      .String(section->name)
+      .Key("explanation")
+      .String(section->explanation)
+      .EndObject();
 }
 
 // {code, meaning} for a coded field, or null when blank.
-json CodedValue(std::string_view field, const std::string& value) {
-  if (value.empty()) return nullptr;
-  const std::string_view meaning = FieldValueMeaning(field, value);
-  return {{"code", value},
-          {"meaning", meaning.empty() ? json(nullptr) : json(meaning)}};
-}
-
-json CodedValues(std::string_view field,
-                 const std::vector<std::string>& values) {
-  json list = json::array();
-  for (const std::string& value : values) {
-    list.push_back(CodedValue(field, value));
+void WriteCodedValue(std::string_view field, const std::string& value,
+                     JsonWriter* out) {
+  if (value.empty()) {
+    out->Null();
+    return;
   }
-  return list;
+  out->BeginObject()
+      .Key("code")
+      .String(value)
+      .Key("meaning")
+      .StringOrNull(FieldValueMeaning(field, value))
+      .EndObject();
 }
 
-json ShortRecord(const FoundRecord& found) {
-  if (!found.record) return nullptr;
-  return {{"shortDescription", found.record->short_description},
-          {"longDescription", found.record->long_description},
-          {"release", found.release->info().edition}};
+void WriteCodedValues(std::string_view field,
+                      const std::vector<std::string>& values, JsonWriter* out) {
+  out->BeginArray();
+  for (const std::string& value : values) WriteCodedValue(field, value, out);
+  out->EndArray();
 }
 
-json LookalikesToJson(const std::vector<CharacterFinding>& findings) {
-  json list = json::array();
+void WriteShortRecord(const FoundRecord& found, JsonWriter* out) {
+  if (!found.record) {
+    out->Null();
+    return;
+  }
+  out->BeginObject()
+      .Key("shortDescription")
+      .String(found.record->short_description)
+      .Key("longDescription")
+      .String(found.record->long_description)
+      .Key("release")
+      .String(found.release->info().edition)
+      .EndObject();
+}
+
+void WriteLookalikes(const std::vector<CharacterFinding>& findings,
+                     JsonWriter* out) {
+  out->BeginArray();
   for (const CharacterFinding& finding : findings) {
-    list.push_back({{"position", finding.position},
-                    {"character", finding.character},
-                    {"what", finding.what},
-                    {"looksLike", finding.looks_like
-                                      ? json(std::string(1, finding.looks_like))
-                                      : json(nullptr)}});
+    out->BeginObject()
+        .Key("position")
+        .Int(static_cast<long long>(finding.position))
+        .Key("character")
+        .String(finding.character)
+        .Key("what")
+        .String(finding.what)
+        .Key("looksLike")
+        .StringOrNull(finding.looks_like
+                          ? std::string_view(&finding.looks_like, 1)
+                          : std::string_view())
+        .EndObject();
   }
-  return list;
+  out->EndArray();
 }
 
-}  // namespace
-
-json ClassificationToJson(const Classification& c) {
-  return {{"input", c.input},
-          {"code", TextOrNull(c.code)},
-          {"modifiers", c.modifiers},
-          {"kind", ToString(c.kind)},
-          {"kindName", KindName(c.kind)},
-          {"level", c.level},
-          {"section", SectionToJson(c.section)},
-          {"subsection", SectionToJson(c.subsection)},
-          {"shape", ToString(c.shape)},
-          {"problem", c.problem == Problem::kNone ? json(nullptr)
-                                                  : json(ToString(c.problem))},
-          {"missing", TextOrNull(c.missing)},
-          {"missingCount", c.missing_count},
-          {"detail", TextOrNull(c.detail)},
-          {"suggestion", TextOrNull(c.suggestion)},
-          {"lookalikes", LookalikesToJson(c.lookalikes)}};
+// The classification's fields, inside an object the caller opened.
+void WriteClassificationFields(const Classification& c, JsonWriter* out) {
+  const KindFacts* facts = FactsOfKind(c.kind);
+  out->Key("input")
+      .String(c.input)
+      .Key("code")
+      .StringOrNull(c.code)
+      .Key("modifiers")
+      .Strings(c.modifiers)
+      .Key("kind")
+      .String(ToString(c.kind))
+      .Key("kindName")
+      .StringOrNull(facts ? facts->name : "")
+      .Key("level")
+      .Int(c.level)
+      .Key("section");
+  WriteSection(c.section, out);
+  out->Key("subsection");
+  WriteSection(c.subsection, out);
+  out->Key("shape")
+      .String(ToString(c.shape))
+      .Key("problem")
+      .StringOrNull(c.problem == Problem::kNone ? "" : ToString(c.problem))
+      .Key("missingCount")
+      .Int(c.missing_count)
+      .Key("missing")
+      .StringOrNull(c.missing)
+      .Key("detail")
+      .StringOrNull(c.detail)
+      .Key("suggestion")
+      .StringOrNull(c.suggestion)
+      .Key("lookalikes");
+  WriteLookalikes(c.lookalikes, out);
 }
 
-namespace {
+void WriteRecord(const HcpcsRecord& r, const HcpcsRelease& release,
+                 JsonWriter* out) {
+  out->BeginObject()
+      .Key("code")
+      .String(r.code)
+      .Key("type")
+      .String(r.is_modifier ? "modifier" : "procedure")
+      .Key("longDescription")
+      .String(r.long_description)
+      .Key("shortDescription")
+      .String(r.short_description)
+      .Key("coverage");
+  WriteCodedValue("coverage", r.coverage_code, out);
+  out->Key("betos").StringOrNull(r.betos).Key("typesOfService");
+  WriteCodedValues("type-of-service", r.types_of_service, out);
+  out->Key("pricingIndicators");
+  WriteCodedValues("pricing", r.pricing_indicators, out);
+  out->Key("multiplePricingIndicator");
+  WriteCodedValue("multiple-pricing", r.multiple_pricing_indicator, out);
+  out->Key("addedDate");
+  WriteDate(r.added, out);
+  out->Key("actionEffectiveDate");
+  WriteDate(r.action_effective, out);
+  out->Key("terminationDate");
+  WriteDate(r.termination, out);
+  out->Key("actionCode");
+  WriteCodedValue("action", r.action_code, out);
+  out->Key("processingNote")
+      .StringOrNull(r.processing_note)
+      .Key("crossReferences")
+      .Strings(r.cross_references)
+      .Key("statute")
+      .StringOrNull(r.statute)
+      .Key("labCertifications")
+      .Strings(r.lab_certifications)
+      .Key("coverageIssuesManualRefs")
+      .Strings(r.coverage_issues_refs)
+      .Key("carriersManualRefs")
+      .Strings(r.carriers_manual_refs)
+      .Key("ascGroup")
+      .StringOrNull(r.asc_group)
+      .Key("ascEffectiveDate");
+  WriteDate(r.asc_effective, out);
+  out->Key("oppsStatus")
+      .StringOrNull(r.opps_status)
+      .Key("oppsPaymentIndicator")
+      .StringOrNull(r.opps_payment_indicator)
+      .Key("oppsEffectiveDate");
+  WriteDate(r.opps_effective, out);
+  out->Key("anesthesiaBaseUnits")
+      .StringOrNull(r.anesthesia_base_units)
+      .Key("release")
+      .String(release.info().edition)
+      .EndObject();
+}
 
-json LineGroupsToJson(const std::vector<LineGroup>& groups) {
-  json list = json::array();
+void WriteLineGroups(const std::vector<LineGroup>& groups, JsonWriter* out) {
+  out->BeginArray();
   for (const LineGroup& group : groups) {
-    list.push_back({{"reason", group.reason},
-                    {"count", group.count},
-                    {"firstLines", group.first_lines}});
+    out->BeginObject()
+        .Key("reason")
+        .String(group.reason)
+        .Key("count")
+        .Int(group.count)
+        .Key("firstLines")
+        .BeginArray();
+    for (int line : group.first_lines) out->Int(line);
+    out->EndArray().EndObject();
   }
-  return list;
+  out->EndArray();
+}
+
+template <typename Names>
+void WriteNames(std::string_view key, const Names& names, JsonWriter* out) {
+  out->Key(key).BeginArray();
+  for (std::string_view name : names) out->String(name);
+  out->EndArray();
 }
 
 }  // namespace
 
-json RecordToJson(const HcpcsRecord& r, const HcpcsRelease& release) {
-  return {
-      {"code", r.code},
-      {"type", r.is_modifier ? "modifier" : "procedure"},
-      {"longDescription", r.long_description},
-      {"shortDescription", r.short_description},
-      {"coverage", CodedValue("coverage", r.coverage_code)},
-      {"betos", TextOrNull(r.betos)},
-      {"typesOfService", CodedValues("type-of-service", r.types_of_service)},
-      {"pricingIndicators", CodedValues("pricing", r.pricing_indicators)},
-      {"multiplePricingIndicator",
-       CodedValue("multiple-pricing", r.multiple_pricing_indicator)},
-      {"addedDate", DateOrNull(r.added)},
-      {"actionEffectiveDate", DateOrNull(r.action_effective)},
-      {"terminationDate", DateOrNull(r.termination)},
-      {"actionCode", CodedValue("action", r.action_code)},
-      {"processingNote", TextOrNull(r.processing_note)},
-      {"crossReferences", r.cross_references},
-      {"statute", TextOrNull(r.statute)},
-      {"labCertifications", r.lab_certifications},
-      {"coverageIssuesManualRefs", r.coverage_issues_refs},
-      {"carriersManualRefs", r.carriers_manual_refs},
-      {"ascGroup", TextOrNull(r.asc_group)},
-      {"ascEffectiveDate", DateOrNull(r.asc_effective)},
-      {"oppsStatus", TextOrNull(r.opps_status)},
-      {"oppsPaymentIndicator", TextOrNull(r.opps_payment_indicator)},
-      {"oppsEffectiveDate", DateOrNull(r.opps_effective)},
-      {"anesthesiaBaseUnits", TextOrNull(r.anesthesia_base_units)},
-      {"release", release.info().edition},
-  };
-}
-
-json LookupToJson(const LookupResult& result) {
-  json out = ClassificationToJson(result.classification);
-  out["date"] = DateOrNull(result.date);
-  out["status"] = ToString(result.status);
-  out["record"] = result.found.record ? RecordToJson(*result.found.record,
-                                                     *result.found.release)
-                                      : json(nullptr);
-  json replacements = json::array();
+void WriteLookup(const LookupResult& result, JsonWriter* out) {
+  out->BeginObject();
+  WriteClassificationFields(result.classification, out);
+  out->Key("date");
+  WriteDate(result.date, out);
+  out->Key("status").String(ToString(result.status)).Key("record");
+  if (result.found.record) {
+    WriteRecord(*result.found.record, *result.found.release, out);
+  } else {
+    out->Null();
+  }
+  out->Key("replacements").BeginArray();
   for (const Replacement& replacement : result.replacements) {
-    replacements.push_back({{"code", replacement.code},
-                            {"record", ShortRecord(replacement.found)}});
+    out->BeginObject().Key("code").String(replacement.code).Key("record");
+    WriteShortRecord(replacement.found, out);
+    out->EndObject();
   }
-  out["replacements"] = replacements;
-  json modifiers = json::array();
+  out->EndArray().Key("modifierStatus").BeginArray();
   for (const ModifierLookup& modifier : result.modifiers) {
-    modifiers.push_back({{"modifier", modifier.modifier},
-                         {"status", ToString(modifier.status)},
-                         {"record", ShortRecord(modifier.found)}});
+    out->BeginObject()
+        .Key("modifier")
+        .String(modifier.modifier)
+        .Key("status")
+        .String(ToString(modifier.status))
+        .Key("record");
+    WriteShortRecord(modifier.found, out);
+    out->EndObject();
   }
-  out["modifierStatus"] = modifiers;
-  return out;
+  out->EndArray().EndObject();
 }
 
-json ImportSummaryToJson(const HcpcsImport& import) {
-  const ReleaseCounts counts = import.release.Counts();
-  return {{"codes", counts.codes},
-          {"modifiers", counts.modifiers},
-          {"terminated", counts.terminated},
-          {"skipped", import.report.SkippedLines()},
-          {"edition", import.release.info().edition},
-          {"lines", import.report.lines},
-          {"skippedLines", LineGroupsToJson(import.report.skipped)},
-          {"warnings", LineGroupsToJson(import.report.warnings)}};
+std::string LookupJson(const LookupResult& result) {
+  JsonWriter out;
+  WriteLookup(result, &out);
+  return out.Take();
 }
 
-json TypingToJson(const TypingState& state) {
-  json out = ClassificationToJson(state.classification);
-  json completions = json::array();
+std::string TypingJson(const TypingState& state) {
+  JsonWriter out;
+  out.BeginObject();
+  WriteClassificationFields(state.classification, &out);
+  out.Key("completions").BeginArray();
   for (const Completion& completion : state.completions) {
-    completions.push_back({{"code", completion.code},
-                           {"shortDescription", completion.short_description},
-                           {"status", ToString(completion.status)}});
+    out.BeginObject()
+        .Key("code")
+        .String(completion.code)
+        .Key("shortDescription")
+        .String(completion.short_description)
+        .Key("status")
+        .String(ToString(completion.status))
+        .EndObject();
   }
-  out["completions"] = completions;
-  return out;
+  out.EndArray().EndObject();
+  return out.Take();
 }
 
-json ExplanationToJson(const LookupResult& result) {
-  return {{"code", TextOrNull(result.classification.code)},
-          {"status", ToString(result.status)},
-          {"sentences", Explain(result)}};
+std::string ExplanationJson(const LookupResult& result) {
+  JsonWriter out;
+  out.BeginObject()
+      .Key("code")
+      .StringOrNull(result.classification.code)
+      .Key("status")
+      .String(ToString(result.status))
+      .Key("sentences")
+      .Strings(Explain(result))
+      .EndObject();
+  return out.Take();
 }
 
-json VersionsToJson(const ReleaseSet& releases) {
-  json list = json::array();
+std::string VersionsJson(const ReleaseSet& releases) {
+  JsonWriter out;
+  out.BeginArray();
   for (const HcpcsRelease& release : releases.releases()) {
     const ReleaseInfo& info = release.info();
     const ReleaseCounts counts = release.Counts();
     char checksum[17];
     std::snprintf(checksum, sizeof checksum, "%016llx",
                   static_cast<unsigned long long>(info.source_checksum));
-    list.push_back({{"edition", info.edition},
-                    {"releaseDate", DateOrNull(info.release_date)},
-                    {"sourceName", info.source_name},
-                    {"sourceChecksum", checksum},
-                    {"codes", counts.codes},
-                    {"modifiers", counts.modifiers},
-                    {"terminated", counts.terminated}});
+    out.BeginObject().Key("edition").String(info.edition).Key("releaseDate");
+    WriteDate(info.release_date, &out);
+    out.Key("sourceName")
+        .String(info.source_name)
+        .Key("sourceChecksum")
+        .String(checksum)
+        .Key("codes")
+        .Int(counts.codes)
+        .Key("modifiers")
+        .Int(counts.modifiers)
+        .Key("terminated")
+        .Int(counts.terminated)
+        .EndObject();
   }
-  return list;
+  out.EndArray();
+  return out.Take();
 }
 
-json EnumNamesToJson() {
-  auto names = [](const auto& array) {
-    return json(std::vector<std::string>(std::begin(array), std::end(array)));
-  };
-  return {{"codeKind", names(kCodeKindNames)},
-          {"shape", names(kShapeNames)},
-          {"problem", names(kProblemNames)},
-          {"lookupStatus", names(kLookupStatusNames)}};
+std::string EnumNamesJson() {
+  JsonWriter out;
+  out.BeginObject();
+  WriteNames("codeKind", kCodeKindNames, &out);
+  WriteNames("shape", kShapeNames, &out);
+  WriteNames("problem", kProblemNames, &out);
+  WriteNames("lookupStatus", kLookupStatusNames, &out);
+  out.EndObject();
+  return out.Take();
 }
 
-std::string Dump(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+std::string ImportSummaryJson(const HcpcsImport& import) {
+  const ReleaseCounts counts = import.release.Counts();
+  JsonWriter out;
+  out.BeginObject()
+      .Key("codes")
+      .Int(counts.codes)
+      .Key("modifiers")
+      .Int(counts.modifiers)
+      .Key("terminated")
+      .Int(counts.terminated)
+      .Key("skipped")
+      .Int(import.report.SkippedLines())
+      .Key("edition")
+      .String(import.release.info().edition)
+      .Key("lines")
+      .Int(import.report.lines)
+      .Key("skippedLines");
+  WriteLineGroups(import.report.skipped, &out);
+  out.Key("warnings");
+  WriteLineGroups(import.report.warnings, &out);
+  out.EndObject();
+  return out.Take();
 }
 
 }  // namespace billcode

@@ -1,50 +1,41 @@
 // JSON shapes shared by the CLI and the JS module (one shape, one place).
+// Each function returns compact JSON text; absent values are null.
 #ifndef BILLCODE_JSON_OUTPUT_H_
 #define BILLCODE_JSON_OUTPUT_H_
 
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "billcode/hcpcs_import.h"
+#include "billcode/json_writer.h"
 #include "billcode/lookup.h"
 #include "billcode/typing.h"
 
 namespace billcode {
 
-// {input, code, modifiers, kind, level, section, subsection, shape,
-//  problem, missing, detail, suggestion, lookalikes, date, status, record,
-//  replacements, modifierStatus}; absent values are null.
-nlohmann::json LookupToJson(const LookupResult& result);
+// {input, code, modifiers, kind, kindName, level, section, subsection,
+//  shape, problem, missingCount, missing, detail, suggestion, lookalikes,
+//  date, status, record, replacements, modifierStatus}.
+std::string LookupJson(const LookupResult& result);
+void WriteLookup(const LookupResult& result, JsonWriter* out);
 
-// The classification part of the lookup shape.
-nlohmann::json ClassificationToJson(const Classification& classification);
-
-// The classification plus {completions: [{code, shortDescription,
-// status}]}.
-nlohmann::json TypingToJson(const TypingState& state);
+// The classification fields plus completions: [{code, shortDescription,
+// status}].
+std::string TypingJson(const TypingState& state);
 
 // {code, status, sentences: [...]} from Explain().
-nlohmann::json ExplanationToJson(const LookupResult& result);
+std::string ExplanationJson(const LookupResult& result);
 
 // [{edition, releaseDate, sourceName, sourceChecksum, codes, modifiers,
 //   terminated}], newest first.
-nlohmann::json VersionsToJson(const ReleaseSet& releases);
+std::string VersionsJson(const ReleaseSet& releases);
 
 // The wire names of every enum at the boundary, for the TypeScript check:
 // {codeKind, shape, problem, lookupStatus}.
-nlohmann::json EnumNamesToJson();
+std::string EnumNamesJson();
 
-// Every field of a record in plain words, with the release it came from.
-nlohmann::json RecordToJson(const HcpcsRecord& record,
-                            const HcpcsRelease& release);
-
-// {codes, modifiers, terminated, skipped, edition} plus the report's
-// skipped and warning groups.
-nlohmann::json ImportSummaryToJson(const HcpcsImport& import);
-
-// Compact JSON text; malformed UTF-8 in any string is replaced, never
-// thrown about.
-std::string Dump(const nlohmann::json& value);
+// {codes, modifiers, terminated, skipped, edition, lines, skippedLines,
+//  warnings}.
+std::string ImportSummaryJson(const HcpcsImport& import);
 
 }  // namespace billcode
 

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "billcode/hcpcs_import.h"
 #include "billcode/json_output.h"
 #include "case_table.h"
@@ -34,7 +36,7 @@ TEST_P(LookupCase, MatchesTable) {
   ASSERT_TRUE(date.has_value());
   const LookupResult result =
       Lookup(expected.at("input").get<std::string>(), *date, FixtureReleases());
-  ExpectJsonSubset(expected, LookupToJson(result));
+  ExpectJsonSubset(expected, nlohmann::json::parse(LookupJson(result)));
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, LookupCase,

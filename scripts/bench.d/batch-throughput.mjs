@@ -1,0 +1,40 @@
+// Batch classify + lookup throughput in Node: the wasm module against the
+// pure-JS baseline, on the same inputs and release, in one run.
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import { classify, readRelease } from './js-baseline.mjs';
+
+const [siteDir, sourceFile] = process.argv.slice(2);
+const { load } = await import(join(siteDir, 'billcode.js'));
+const COUNT = 100000;
+const RUNS = 5;
+
+function median(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+function timeRuns(work) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const records = readRelease(sourceFile);
+const level2 = [...records.keys()].filter((code) => code.length === 5);
+const extras = ['99213-25', '0001F', 'RR', '25', 'W1234', 'E0114-RR-NU', ' e0114 ', 'D0120', 'E9999'];
+const texts = Array.from({ length: COUNT }, (_, i) =>
+  (i % 4 === 3 ? extras[i % extras.length] : level2[(i * 7919) % level2.length]));
+
+const bc = await load({ baseUrl: siteDir });
+const wasmMs = timeRuns(() => bc.classifyBatch(texts, { date: '2026-03-02' }));
+const jsMs = timeRuns(() => texts.map((text) => classify(records, text, 20260302)));
+
+const row = (name, ms) => console.log(`${name.padEnd(44)} ${String(Math.round(COUNT / (ms / 1000))).padStart(9)} per second`);
+console.log(`batch classify + lookup in Node, ${COUNT} texts, median of ${RUNS}`);
+row('wasm module (classifyBatch, full JSON results)', wasmMs);
+row('pure-JS baseline (regex + Map, small results)', jsMs);
