@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
   const double load_ms = MedianMilliseconds(15, [&] {
     billcode::PackRead read = billcode::ReadPack(pack);
     releases = billcode::ReleaseSet();
-    releases.Add(std::move(read.release));
+    releases.Add(std::get<billcode::HcpcsRelease>(std::move(read.pack)));
   });
   if (const billcode::PackRead check = billcode::ReadPack(pack);
       check.error != billcode::PackError::kOk) {

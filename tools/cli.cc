@@ -7,10 +7,12 @@
 #include <map>
 #include <sstream>
 
+#include "billcode/data_set.h"
 #include "billcode/hcpcs_import.h"
 #include "billcode/json_output.h"
 #include "billcode/lookup.h"
 #include "billcode/pack.h"
+#include "billcode/reference_import.h"
 
 namespace billcode {
 namespace {
@@ -22,9 +24,12 @@ constexpr char kUsage[] =
     "  billcode classify [--date YYYY-MM-DD] [--data DIR|FILE.pack] TEXT...\n"
     "      One JSON object per TEXT, one per line. TEXT \"-\" reads one text\n"
     "      per line from standard input.\n"
-    "  billcode pack --hcpcs FILE --out FILE.pack [--edition LABEL]\n"
-    "      Compiles a CMS HCPCS Level II fixed-width release into a data\n"
-    "      pack and prints a JSON summary.\n";
+    "  billcode pack (--hcpcs|--mue|--aoc|--icd10cm|--pos) FILE --out "
+    "FILE.pack\n"
+    "               [--setting practitioner|outpatient-hospital|dme]\n"
+    "               [--edition LABEL]\n"
+    "      Compiles an official CMS/CDC file into a data pack and prints a\n"
+    "      JSON summary.\n";
 
 struct Arguments {
   std::map<std::string, std::string> options;
@@ -79,7 +84,7 @@ bool ReadFile(const std::string& path, std::string* bytes, std::string* error) {
 
 // Loads one pack file, or every *.pack file of a folder. Returns an error
 // message, or "" on success.
-std::string LoadReleases(const std::string& path, ReleaseSet* releases) {
+std::string LoadData(const std::string& path, DataSet* data) {
   std::vector<std::string> files;
   std::error_code code;
   if (fs::is_directory(path, code)) {
@@ -98,7 +103,7 @@ std::string LoadReleases(const std::string& path, ReleaseSet* releases) {
     if (!ReadFile(file, &bytes, &error)) return error;
     PackRead read = ReadPack(bytes);
     if (read.error != PackError::kOk) return file + ": " + read.message;
-    releases->Add(std::move(read.release));
+    data->Add(std::move(read.pack));
   }
   return "";
 }
@@ -106,6 +111,21 @@ std::string LoadReleases(const std::string& path, ReleaseSet* releases) {
 int Fail(std::ostream& err, const std::string& message) {
   err << "billcode: " << message << "\n";
   return kExitUsage;
+}
+
+// Loads --data, or else the default folder when it exists (saying so on
+// `err` when it does not). Returns an error message or "".
+std::string LoadDefaultOrGivenData(const Arguments& parsed,
+                                   const CliEnvironment& env, std::ostream& err,
+                                   DataSet* data) {
+  const auto given = parsed.options.find("data");
+  if (given != parsed.options.end()) return LoadData(given->second, data);
+  if (std::error_code code; fs::exists(env.default_data, code)) {
+    return LoadData(env.default_data, data);
+  }
+  err << "billcode: no data pack found at " << env.default_data
+      << "; data-backed checks report no-data (use --data)\n";
+  return "";
 }
 
 int RunClassify(const std::vector<std::string>& args, const CliEnvironment& env,
@@ -119,18 +139,10 @@ int RunClassify(const std::vector<std::string>& args, const CliEnvironment& env,
   const std::optional<Date> date = Date::ParseIso(date_text);
   if (!date) return Fail(err, "--date must be YYYY-MM-DD, not " + date_text);
 
-  ReleaseSet releases;
-  const auto data_option = parsed.options.find("data");
-  if (data_option != parsed.options.end()) {
-    const std::string error = LoadReleases(data_option->second, &releases);
-    if (!error.empty()) return Fail(err, error);
-  } else if (std::error_code code; fs::exists(env.default_data, code)) {
-    const std::string error = LoadReleases(env.default_data, &releases);
-    if (!error.empty()) return Fail(err, error);
-  } else {
-    err << "billcode: no data pack found at " << env.default_data
-        << "; Level II codes are reported as no-data (use --data)\n";
-  }
+  DataSet data;
+  const std::string error = LoadDefaultOrGivenData(parsed, env, err, &data);
+  if (!error.empty()) return Fail(err, error);
+  const ReleaseSet& releases = data.hcpcs();
 
   auto print = [&](const std::string& text) {
     out << LookupJson(Lookup(text, *date, releases)) << "\n";
@@ -149,37 +161,134 @@ int RunClassify(const std::vector<std::string>& args, const CliEnvironment& env,
   return kExitOk;
 }
 
+// The table a `pack` source option names, imported from `bytes`.
+struct PackSource {
+  std::string error;
+  DataPack pack;
+  std::string summary;  // JSON
+};
+
+template <typename Import>
+std::string TableSummary(std::string_view kind, const Import& import,
+                         size_t records) {
+  JsonWriter out;
+  out.BeginObject()
+      .Key("kind")
+      .String(kind)
+      .Key("edition")
+      .String(import.table.info().edition)
+      .Key("records")
+      .Int(static_cast<long long>(records))
+      .Key("skipped")
+      .Int(import.report.SkippedLines())
+      .EndObject();
+  return out.Take();
+}
+
+// Release information read from the file name, or named by --edition.
+ReleaseInfo SourceInfoFor(const std::string& option, const std::string& path,
+                          const Arguments& parsed) {
+  ReleaseInfo info;
+  if (option == "hcpcs") {
+    info = ReleaseInfoFromFileName(path);
+  } else if (option == "mue") {
+    info = MueInfoFromFileName(path);
+  } else if (option == "aoc") {
+    info = AddOnInfoFromFileName(path);
+  } else if (option == "icd10cm") {
+    const int year = FiscalYearFromFileName(path);
+    info = SourceInfo(path, year ? "FY" + std::to_string(year) : "", Date());
+  } else {
+    info = SourceInfo(path, std::string(BaseName(path)), Date());
+  }
+  const auto edition = parsed.options.find("edition");
+  if (edition != parsed.options.end()) info.edition = edition->second;
+  return info;
+}
+
+PackSource ImportSource(const std::string& option, const std::string& path,
+                        const std::string& bytes, const Arguments& parsed) {
+  PackSource source;
+  ReleaseInfo info = SourceInfoFor(option, path, parsed);
+  if (option == "hcpcs") {
+    HcpcsImport import = ImportHcpcsFixedWidth(bytes, std::move(info));
+    source.error = import.error;
+    source.summary = ImportSummaryJson(import);
+    source.pack = std::move(import.release);
+  } else if (option == "mue") {
+    Setting setting;
+    const auto named = parsed.options.find("setting");
+    if (named != parsed.options.end() ? !FromString(named->second, &setting)
+                                      : !SettingFromFileName(path, &setting)) {
+      source.error =
+          "--setting must be practitioner, outpatient-hospital "
+          "or dme";
+      return source;
+    }
+    MueImport import = ImportMueCsv(bytes, std::move(info), setting);
+    source.error = import.error;
+    source.summary = TableSummary("mue", import, import.table.entries().size());
+    source.pack = std::move(import.table);
+  } else if (option == "aoc") {
+    AddOnImport import = ImportAddOnCsv(bytes, std::move(info));
+    source.error = import.error;
+    source.summary = TableSummary("aoc", import, import.table.edits().size());
+    source.pack = std::move(import.table);
+  } else if (option == "icd10cm") {
+    Icd10Import import =
+        ImportIcd10Codes(bytes, std::move(info), FiscalYearFromFileName(path));
+    source.error = import.error;
+    source.summary =
+        TableSummary("icd10cm", import, import.table.codes().size());
+    source.pack = std::move(import.table);
+  } else {
+    PlaceOfServiceImport import =
+        ImportPlaceOfServiceCsv(bytes, std::move(info));
+    source.error = import.error;
+    source.summary = TableSummary("pos", import, import.table.places().size());
+    source.pack = std::move(import.table);
+  }
+  return source;
+}
+
 int RunPack(const std::vector<std::string>& args, std::ostream& out,
             std::ostream& err) {
-  const Arguments parsed = ParseArguments(args, 1, {"hcpcs", "out", "edition"});
+  const std::vector<std::string> sources = {"hcpcs", "mue", "aoc", "icd10cm",
+                                            "pos"};
+  const Arguments parsed = ParseArguments(
+      args, 1,
+      {"hcpcs", "mue", "aoc", "icd10cm", "pos", "setting", "out", "edition"});
   if (!parsed.error.empty()) return Fail(err, parsed.error);
   if (!parsed.positional.empty()) {
     return Fail(err, "unexpected argument " + parsed.positional.front());
   }
-  if (!parsed.options.count("hcpcs") || !parsed.options.count("out")) {
-    return Fail(err, "pack needs --hcpcs FILE and --out FILE.pack");
+  std::string option;
+  for (const std::string& name : sources) {
+    if (!parsed.options.count(name)) continue;
+    if (!option.empty()) return Fail(err, "pack takes one source file");
+    option = name;
   }
-  const std::string& source = parsed.options.at("hcpcs");
+  if (option.empty() || !parsed.options.count("out")) {
+    return Fail(err,
+                "pack needs a source (--hcpcs, --mue, --aoc, --icd10cm "
+                "or --pos FILE) and --out FILE.pack");
+  }
+  const std::string& path = parsed.options.at(option);
   std::string bytes, error;
-  if (!ReadFile(source, &bytes, &error)) return Fail(err, error);
-  ReleaseInfo info = ReleaseInfoFromFileName(source);
-  if (parsed.options.count("edition")) {
-    info.edition = parsed.options.at("edition");
-  }
-  const HcpcsImport import = ImportHcpcsFixedWidth(bytes, std::move(info));
-  if (!import.error.empty()) return Fail(err, source + ": " + import.error);
-
+  if (!ReadFile(path, &bytes, &error)) return Fail(err, error);
+  PackSource source = ImportSource(option, path, bytes, parsed);
+  if (!source.error.empty()) return Fail(err, path + ": " + source.error);
   const std::string& target = parsed.options.at("out");
   const std::string temporary = target + ".tmp";
   {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    file << WritePack(import.release);
+    file << WritePack(source.pack);
     if (!file.flush()) return Fail(err, temporary + ": cannot be written");
   }
   std::error_code code;
   fs::rename(temporary, target, code);
   if (code) return Fail(err, target + ": cannot be written");
-  out << ImportSummaryJson(import) << "\n";
+  out << source.summary << "\n";
   return kExitOk;
 }
 

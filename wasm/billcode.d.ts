@@ -141,15 +141,29 @@ export interface Explanation {
   sentences: string[];
 }
 
+export type DataKind =
+  | 'hcpcs-level2' | 'mue' | 'ncci-addon' | 'icd10cm' | 'place-of-service'
+  | 'ncci-ptp';
+
 export interface ReleaseVersion {
+  kind: DataKind;
   edition: string;
   releaseDate: string | null;
   sourceName: string;
-  /** FNV-1a 64 of the CMS source file, hex. */
+  /** FNV-1a 64 of the source file, hex. */
   sourceChecksum: string;
-  codes: number;
-  modifiers: number;
-  terminated: number;
+  records: number;
+  /** The copyright notice the source asks to keep (NCCI tables). */
+  notice?: string;
+  /** HCPCS Level II only. */
+  codes?: number;
+  modifiers?: number;
+  terminated?: number;
+  /** MUE only. */
+  setting?: 'practitioner' | 'outpatient-hospital' | 'dme';
+  /** ICD-10-CM only: the dates of service the release covers. */
+  validFrom?: string | null;
+  validTo?: string | null;
 }
 
 export interface Billcode {

@@ -6,7 +6,11 @@
 import createBillcodeCore from './billcode-core.js';
 
 /** Data packs loaded by default, relative to baseUrl. */
-export const DEFAULT_PACKS = Object.freeze(['data/hcpcs-level2.pack']);
+export const DEFAULT_PACKS = Object.freeze([
+  'data/hcpcs-level2.pack', 'data/mue-practitioner.pack',
+  'data/mue-outpatient-hospital.pack', 'data/mue-dme.pack',
+  'data/ncci-addon.pack', 'data/icd10cm.pack', 'data/place-of-service.pack',
+]);
 
 const DEFAULT_COMPLETIONS = 8;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -128,7 +132,7 @@ class Billcode {
     return answer(this.#core.explain(requireText(code, 'code'), dateOption(options)));
   }
 
-  /** The HCPCS releases loaded, newest first. */
+  /** Every table loaded: HCPCS releases (newest first), then the others. */
   versions() {
     return answer(this.#core.versions());
   }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "billcode/data_set.h"
 #include "billcode/json_output.h"
 #include "billcode/lookup.h"
 #include "billcode/pack.h"
@@ -17,10 +18,12 @@ namespace {
 
 using nlohmann::json;
 
-ReleaseSet& LoadedReleases() {
-  static ReleaseSet* releases = new ReleaseSet();
-  return *releases;
+DataSet& Loaded() {
+  static DataSet* data = new DataSet();
+  return *data;
 }
+
+const ReleaseSet& LoadedReleases() { return Loaded().hcpcs(); }
 
 std::string Error(std::string_view message, std::string_view code = "") {
   JsonWriter out;
@@ -36,14 +39,14 @@ std::string LoadPack(const std::string& bytes) {
     return Error(read.message, ToString(read.error));
   }
   JsonWriter out;
-  out.BeginObject().Key("edition").String(read.release.info().edition);
-  LoadedReleases().Add(std::move(read.release));
+  out.BeginObject().Key("edition").String(InfoOf(read.pack).edition);
+  Loaded().Add(std::move(read.pack));
   return out.EndObject().Take();
 }
 
-void ClearData() { LoadedReleases() = ReleaseSet(); }
+void ClearData() { Loaded() = DataSet(); }
 
-std::string Versions() { return VersionsJson(LoadedReleases()); }
+std::string Versions() { return VersionsJson(Loaded()); }
 
 std::string EnumNames() { return EnumNamesJson(); }
 

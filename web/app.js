@@ -159,7 +159,7 @@ try {
     baseUrl: new URL('./', import.meta.url),
     onProgress: ({ done, total }) => { stateLine.textContent = `Loading the code tables… (${done} of ${total})`; },
   });
-  const [release] = billcode.versions();
+  const [release] = billcode.versions().filter((version) => version.kind === 'hcpcs-level2');
   document.getElementById('versions').textContent = release
     ? `HCPCS Level II release ${release.edition} (${release.codes} codes, ${release.modifiers} modifiers).`
     : 'No HCPCS release loaded.';

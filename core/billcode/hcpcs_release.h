@@ -18,6 +18,7 @@ struct ReleaseInfo {
   Date release_date;             // orders editions; first day of its month
   std::string source_name;       // file name of the CMS release
   uint64_t source_checksum = 0;  // FNV-1a 64 of the source file's bytes
+  std::string notice;  // copyright notice the source asks to keep, if any
 };
 
 // A release named `edition`, with no date or source (for tests and tools).

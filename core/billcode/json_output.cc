@@ -191,6 +191,28 @@ void WriteLineGroups(const std::vector<LineGroup>& groups, JsonWriter* out) {
   out->EndArray();
 }
 
+// Opens a version object and writes the fields every table has.
+void WriteVersionStart(std::string_view kind, const ReleaseInfo& info,
+                       size_t records, JsonWriter* out) {
+  char checksum[17];
+  std::snprintf(checksum, sizeof checksum, "%016llx",
+                static_cast<unsigned long long>(info.source_checksum));
+  out->BeginObject()
+      .Key("kind")
+      .String(kind)
+      .Key("edition")
+      .String(info.edition)
+      .Key("releaseDate");
+  WriteDate(info.release_date, out);
+  out->Key("sourceName")
+      .String(info.source_name)
+      .Key("sourceChecksum")
+      .String(checksum)
+      .Key("records")
+      .Int(static_cast<long long>(records));
+  if (!info.notice.empty()) out->Key("notice").String(info.notice);
+}
+
 template <typename Names>
 void WriteNames(std::string_view key, const Names& names, JsonWriter* out) {
   out->Key(key).BeginArray();
@@ -269,28 +291,48 @@ std::string ExplanationJson(const LookupResult& result) {
   return out.Take();
 }
 
-std::string VersionsJson(const ReleaseSet& releases) {
+std::string VersionsJson(const DataSet& data) {
   JsonWriter out;
   out.BeginArray();
-  for (const HcpcsRelease& release : releases.releases()) {
-    const ReleaseInfo& info = release.info();
+  for (const HcpcsRelease& release : data.hcpcs().releases()) {
     const ReleaseCounts counts = release.Counts();
-    char checksum[17];
-    std::snprintf(checksum, sizeof checksum, "%016llx",
-                  static_cast<unsigned long long>(info.source_checksum));
-    out.BeginObject().Key("edition").String(info.edition).Key("releaseDate");
-    WriteDate(info.release_date, &out);
-    out.Key("sourceName")
-        .String(info.source_name)
-        .Key("sourceChecksum")
-        .String(checksum)
-        .Key("codes")
+    WriteVersionStart("hcpcs-level2", release.info(), release.records().size(),
+                      &out);
+    out.Key("codes")
         .Int(counts.codes)
         .Key("modifiers")
         .Int(counts.modifiers)
         .Key("terminated")
         .Int(counts.terminated)
         .EndObject();
+  }
+  for (size_t i = 0; i < std::size(kSettingNames); ++i) {
+    if (const MueTable* mue = data.mue(static_cast<Setting>(i))) {
+      WriteVersionStart("mue", mue->info(), mue->entries().size(), &out);
+      out.Key("setting").String(kSettingNames[i]).EndObject();
+    }
+  }
+  if (const AddOnTable* addons = data.addons()) {
+    WriteVersionStart("ncci-addon", addons->info(), addons->edits().size(),
+                      &out);
+    out.EndObject();
+  }
+  if (const Icd10Table* icd = data.icd10cm()) {
+    WriteVersionStart("icd10cm", icd->info(), icd->codes().size(), &out);
+    out.Key("validFrom");
+    WriteDate(icd->valid_from(), &out);
+    out.Key("validTo");
+    WriteDate(icd->valid_to(), &out);
+    out.EndObject();
+  }
+  if (const PlaceOfServiceTable* places = data.places()) {
+    WriteVersionStart("place-of-service", places->info(),
+                      places->places().size(), &out);
+    out.EndObject();
+  }
+  if (const PtpTable* ptp = data.ptp()) {
+    WriteVersionStart("ncci-ptp", ptp->info(), ptp->edits().size(), &out);
+    out.EndObject();
   }
   out.EndArray();
   return out.Take();

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "billcode/data_set.h"
 #include "billcode/hcpcs_import.h"
 #include "billcode/json_writer.h"
 #include "billcode/lookup.h"
@@ -25,9 +26,11 @@ std::string TypingJson(const TypingState& state);
 // {code, status, sentences: [...]} from Explain().
 std::string ExplanationJson(const LookupResult& result);
 
-// [{edition, releaseDate, sourceName, sourceChecksum, codes, modifiers,
-//   terminated}], newest first.
-std::string VersionsJson(const ReleaseSet& releases);
+// Every loaded table: [{kind, edition, releaseDate, sourceName,
+// sourceChecksum, records}], HCPCS releases first (newest first, with
+// codes, modifiers, terminated), then MUE (with setting), add-on codes,
+// ICD-10-CM, places of service and PTP.
+std::string VersionsJson(const DataSet& data);
 
 // The wire names of every enum at the boundary, for the TypeScript check:
 // {codeKind, shape, problem, lookupStatus}.

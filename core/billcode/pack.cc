@@ -1,5 +1,7 @@
 #include "billcode/pack.h"
 
+#include <climits>
+
 #include "billcode/byte_io.h"
 #include "billcode/text.h"
 
@@ -7,12 +9,11 @@ namespace billcode {
 namespace {
 
 constexpr std::string_view kMagic = "BILLCODE";
-constexpr uint32_t kKindHcpcsLevel2 = 1;
 constexpr size_t kHeaderSize = 32;
 
-// Field order of a record in a pack, shared by writing and reading.
-template <typename Io, typename Record>
-bool VisitRecord(Io& io, Record& r) {
+// Field order of each record in a pack, shared by writing and reading.
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const HcpcsRecord*) {
   return io(r.code) && io(r.is_modifier) && io(r.long_description) &&
          io(r.short_description) && io(r.pricing_indicators) &&
          io(r.multiple_pricing_indicator) && io(r.coverage_issues_refs) &&
@@ -24,6 +25,35 @@ bool VisitRecord(Io& io, Record& r) {
          io(r.types_of_service) && io(r.anesthesia_base_units) && io(r.added) &&
          io(r.action_effective) && io(r.termination) && io(r.action_code);
 }
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const MueEntry*) {
+  return io(r.code) && io(r.value) && io(r.adjudication_indicator) &&
+         io(r.rationale);
+}
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const AddOnEdit*) {
+  return io(r.addon_code) && io(r.type) && io(r.primary_code) &&
+         io(r.addon_deleted) && io(r.primary_deleted) && io(r.effective) &&
+         io(r.deleted) && io(r.note);
+}
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const Icd10Code*) {
+  return io(r.code) && io(r.description);
+}
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const PlaceOfService*) {
+  return io(r.code) && io(r.name) && io(r.description);
+}
+template <typename Io, typename R>
+bool Visit(Io& io, R& record) {
+  return VisitRecord(io, record, static_cast<const std::decay_t<R>*>(nullptr));
+}
+
+template <typename Io, typename Info>
+bool VisitInfo(Io& io, Info& info) {
+  return io(info.edition) && io(info.source_name) && io(info.source_checksum) &&
+         io(info.release_date) && io(info.notice);
+}
 
 struct FieldWriter {
   ByteWriter* out;
@@ -32,6 +62,10 @@ struct FieldWriter {
     return out->Strings(texts), true;
   }
   bool operator()(bool flag) { return out->U8(flag ? 1 : 0), true; }
+  bool operator()(int value) {
+    return out->Varint(static_cast<uint32_t>(value)), true;
+  }
+  bool operator()(uint64_t value) { return out->U64(value), true; }
   bool operator()(Date date) {
     return out->U32(static_cast<uint32_t>(date.packed())), true;
   }
@@ -49,6 +83,13 @@ struct FieldReader {
     flag = byte == 1;
     return true;
   }
+  bool operator()(int& value) {
+    uint64_t raw;
+    if (!in->Varint(&raw) || raw > INT_MAX) return false;
+    value = static_cast<int>(raw);
+    return true;
+  }
+  bool operator()(uint64_t& value) { return in->U64(&value); }
   bool operator()(Date& date) {
     uint32_t packed;
     if (!in->U32(&packed)) return false;
@@ -57,6 +98,36 @@ struct FieldReader {
   }
 };
 
+const std::vector<HcpcsRecord>& Records(const HcpcsRelease& t) {
+  return t.records();
+}
+const std::vector<MueEntry>& Records(const MueTable& t) { return t.entries(); }
+const std::vector<AddOnEdit>& Records(const AddOnTable& t) { return t.edits(); }
+const std::vector<Icd10Code>& Records(const Icd10Table& t) { return t.codes(); }
+const std::vector<PlaceOfService>& Records(const PlaceOfServiceTable& t) {
+  return t.places();
+}
+
+PackKind KindOf(const HcpcsRelease&) { return PackKind::kHcpcsLevel2; }
+PackKind KindOf(const MueTable&) { return PackKind::kMue; }
+PackKind KindOf(const AddOnTable&) { return PackKind::kAddOn; }
+PackKind KindOf(const Icd10Table&) { return PackKind::kIcd10cm; }
+PackKind KindOf(const PlaceOfServiceTable&) {
+  return PackKind::kPlaceOfService;
+}
+
+// Fields a kind keeps beside its records.
+void WriteExtras(FieldWriter&, const HcpcsRelease&) {}
+void WriteExtras(FieldWriter& write, const MueTable& table) {
+  write(static_cast<int>(table.setting()));
+}
+void WriteExtras(FieldWriter&, const AddOnTable&) {}
+void WriteExtras(FieldWriter& write, const Icd10Table& table) {
+  write(table.valid_from());
+  write(table.valid_to());
+}
+void WriteExtras(FieldWriter&, const PlaceOfServiceTable&) {}
+
 PackRead Fail(PackError error, std::string message) {
   PackRead read;
   read.error = error;
@@ -64,28 +135,98 @@ PackRead Fail(PackError error, std::string message) {
   return read;
 }
 
+template <typename Record>
+bool ReadRecords(ByteReader& in, std::vector<Record>* records) {
+  FieldReader read{&in};
+  uint64_t count = 0;
+  if (!in.Varint(&count) || count > in.remaining()) return false;
+  records->resize(count);
+  for (Record& record : *records) {
+    if (!Visit(read, record)) return false;
+  }
+  return in.remaining() == 0;
+}
+
+// Reads the records and extras of `kind` after the release information.
+bool ReadTable(PackKind kind, ReleaseInfo info, ByteReader& in,
+               DataPack* pack) {
+  FieldReader read{&in};
+  switch (kind) {
+    case PackKind::kHcpcsLevel2: {
+      std::vector<HcpcsRecord> records;
+      if (!ReadRecords(in, &records)) return false;
+      *pack = HcpcsRelease(std::move(info), std::move(records));
+      return true;
+    }
+    case PackKind::kMue: {
+      int setting = 0;
+      std::vector<MueEntry> entries;
+      if (!read(setting) ||
+          setting >= static_cast<int>(std::size(kSettingNames)) ||
+          !ReadRecords(in, &entries)) {
+        return false;
+      }
+      *pack = MueTable(std::move(info), static_cast<Setting>(setting),
+                       std::move(entries));
+      return true;
+    }
+    case PackKind::kAddOn: {
+      std::vector<AddOnEdit> edits;
+      if (!ReadRecords(in, &edits)) return false;
+      *pack = AddOnTable(std::move(info), std::move(edits));
+      return true;
+    }
+    case PackKind::kIcd10cm: {
+      Date from, to;
+      std::vector<Icd10Code> codes;
+      if (!read(from) || !read(to) || !ReadRecords(in, &codes)) return false;
+      *pack = Icd10Table(std::move(info), from, to, std::move(codes));
+      return true;
+    }
+    case PackKind::kPlaceOfService: {
+      std::vector<PlaceOfService> places;
+      if (!ReadRecords(in, &places)) return false;
+      *pack = PlaceOfServiceTable(std::move(info), std::move(places));
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsKnownKind(uint32_t kind) {
+  return kind >= static_cast<uint32_t>(PackKind::kHcpcsLevel2) &&
+         kind <= static_cast<uint32_t>(PackKind::kPlaceOfService);
+}
+
 }  // namespace
 
-std::string WritePack(const HcpcsRelease& release) {
+const ReleaseInfo& InfoOf(const DataPack& pack) {
+  return std::visit(
+      [](const auto& table) -> const ReleaseInfo& { return table.info(); },
+      pack);
+}
+
+std::string WritePack(const DataPack& pack) {
   ByteWriter payload;
   FieldWriter write{&payload};
-  const ReleaseInfo& info = release.info();
-  payload.String(info.edition);
-  payload.String(info.source_name);
-  payload.U64(info.source_checksum);
-  write(info.release_date);
-  payload.Varint(release.records().size());
-  for (const HcpcsRecord& record : release.records()) {
-    VisitRecord(write, record);
-  }
-  ByteWriter pack;
-  pack.Raw(kMagic);
-  pack.U32(kPackFormatVersion);
-  pack.U32(kKindHcpcsLevel2);
-  pack.U64(payload.bytes().size());
-  pack.U64(Fnv1a64(payload.bytes()));
-  pack.Raw(payload.bytes());
-  return pack.Take();
+  const PackKind kind = std::visit(
+      [&](const auto& table) {
+        ReleaseInfo info = table.info();
+        VisitInfo(write, info);
+        WriteExtras(write, table);
+        payload.Varint(Records(table).size());
+        for (const auto& record : Records(table)) Visit(write, record);
+        return KindOf(table);
+      },
+      pack);
+  ByteWriter sealed;
+  sealed.Raw(kMagic);
+  sealed.U32(kPackFormatVersion);
+  sealed.U32(static_cast<uint32_t>(kind));
+  sealed.U64(payload.bytes().size());
+  sealed.U64(Fnv1a64(payload.bytes()));
+  sealed.Raw(payload.bytes());
+  return sealed.Take();
 }
 
 PackRead ReadPack(std::string_view bytes) {
@@ -100,11 +241,12 @@ PackRead ReadPack(std::string_view bytes) {
       !header.U64(&payload_size) || !header.U64(&checksum)) {
     return Fail(PackError::kTruncated, "data pack header is cut short");
   }
-  if (version != kPackFormatVersion || kind != kKindHcpcsLevel2) {
+  if (version != kPackFormatVersion || !IsKnownKind(kind)) {
     return Fail(PackError::kUnsupportedVersion,
                 "data pack format " + std::to_string(version) + " kind " +
                     std::to_string(kind) + " is not supported (expected " +
-                    std::to_string(kPackFormatVersion) + "); rebuild the pack");
+                    "format " + std::to_string(kPackFormatVersion) +
+                    "); rebuild the pack");
   }
   const std::string_view payload = bytes.substr(kHeaderSize);
   if (payload.size() < payload_size) {
@@ -119,23 +261,11 @@ PackRead ReadPack(std::string_view bytes) {
   ByteReader in(payload);
   FieldReader read{&in};
   ReleaseInfo info;
-  uint64_t count = 0;
-  if (!in.String(&info.edition) || !in.String(&info.source_name) ||
-      !in.U64(&info.source_checksum) || !read(info.release_date) ||
-      !in.Varint(&count) || count > in.remaining()) {
-    return Fail(PackError::kCorrupt, "data pack release header is malformed");
-  }
-  std::vector<HcpcsRecord> records(count);
-  for (HcpcsRecord& record : records) {
-    if (!VisitRecord(read, record)) {
-      return Fail(PackError::kCorrupt, "data pack record is malformed");
-    }
-  }
-  if (in.remaining() != 0) {
-    return Fail(PackError::kCorrupt, "data pack has bytes after its records");
-  }
   PackRead result;
-  result.release = HcpcsRelease(std::move(info), std::move(records));
+  if (!VisitInfo(read, info) || !ReadTable(static_cast<PackKind>(kind),
+                                           std::move(info), in, &result.pack)) {
+    return Fail(PackError::kCorrupt, "data pack content is malformed");
+  }
   return result;
 }
 

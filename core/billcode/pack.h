@@ -1,22 +1,41 @@
-// The project's binary data pack of a HCPCS Level II release.
+// The project's binary data packs: one format for every table it compiles
+// from the official files.
 //
 // Layout (little-endian): 8-byte magic "BILLCODE", u32 format version,
-// u32 content kind (1 = HCPCS Level II), u64 payload size, u64 FNV-1a-64
-// checksum of the payload; then the payload: edition, source file name,
-// source checksum, release date, record count and the records, every string
-// as a varint length and UTF-8 bytes, every date as u32 YYYYMMDD (0 = none).
+// u32 content kind (PackKind), u64 payload size, u64 FNV-1a-64 checksum of
+// the payload; then the payload: edition, source file name, source
+// checksum, release date, notice, the kind's own header fields, record
+// count and records. Strings are a varint length and UTF-8 bytes, numbers
+// varints, dates u32 YYYYMMDD (0 = none).
 #ifndef BILLCODE_PACK_H_
 #define BILLCODE_PACK_H_
 
 #include <string>
 #include <string_view>
+#include <variant>
 
 #include "billcode/enum_names.h"
 #include "billcode/hcpcs_release.h"
+#include "billcode/icd10cm.h"
+#include "billcode/ncci_addon.h"
+#include "billcode/ncci_mue.h"
+#include "billcode/place_of_service.h"
 
 namespace billcode {
 
-inline constexpr uint32_t kPackFormatVersion = 1;
+inline constexpr uint32_t kPackFormatVersion = 2;
+
+// Kind numbers are stored in packs: never reuse or reorder them.
+enum class PackKind : uint32_t {
+  kHcpcsLevel2 = 1,
+  kMue = 2,
+  kAddOn = 3,
+  kIcd10cm = 4,
+  kPlaceOfService = 5,
+};
+
+using DataPack = std::variant<HcpcsRelease, MueTable, AddOnTable, Icd10Table,
+                              PlaceOfServiceTable>;
 
 #define BILLCODE_PACK_ERRORS(X)                 \
   X(kOk, "ok")                                  \
@@ -28,16 +47,19 @@ inline constexpr uint32_t kPackFormatVersion = 1;
 
 BILLCODE_ENUM(PackError, BILLCODE_PACK_ERRORS)
 
-std::string WritePack(const HcpcsRelease& release);
+std::string WritePack(const DataPack& pack);
 
 struct PackRead {
   PackError error = PackError::kOk;
   std::string message;  // plain words when error != kOk
-  HcpcsRelease release;
+  DataPack pack;
 };
 
 // Never reads out of bounds: a truncated or altered pack gives an error.
 PackRead ReadPack(std::string_view bytes);
+
+// The release information of any pack.
+const ReleaseInfo& InfoOf(const DataPack& pack);
 
 }  // namespace billcode
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -94,8 +95,10 @@ TEST(CliClassify, DefaultDateIsToday) {
 }
 
 TEST(CliClassify, DataFolderLoadsEveryPack) {
-  const std::string folder =
-      FixturePack().substr(0, FixturePack().find_last_of('/'));
+  const std::string folder = ::testing::TempDir() + "billcode_data_folder";
+  std::filesystem::create_directories(folder);
+  std::filesystem::copy_file(FixturePack(), folder + "/hcpcs.pack",
+                             std::filesystem::copy_options::overwrite_existing);
   const CliRun run = RunWith({"classify", "--data", folder, "E0114"});
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(JsonLines(run.out)[0]["status"], "active");

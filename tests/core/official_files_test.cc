@@ -4,11 +4,17 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "billcode/hcpcs_import.h"
+#include "billcode/icd10cm.h"
 #include "billcode/json_output.h"
 #include "billcode/lookup.h"
+#include "billcode/ncci_addon.h"
+#include "billcode/ncci_mue.h"
 #include "billcode/pack.h"
+#include "billcode/place_of_service.h"
+#include "billcode/reference_import.h"
 #include "case_table.h"
 
 namespace billcode {
@@ -41,12 +47,14 @@ TEST(OfficialJan2026, PackRoundTripsTheWholeFile) {
   const HcpcsRelease& imported = Jan2026().release;
   const PackRead read = ReadPack(WritePack(imported));
   ASSERT_EQ(read.error, PackError::kOk) << read.message;
-  ASSERT_EQ(read.release.records().size(), imported.records().size());
+  ASSERT_EQ(std::get<HcpcsRelease>(read.pack).records().size(),
+            imported.records().size());
   for (size_t i = 0; i < imported.records().size(); ++i) {
-    ASSERT_TRUE(imported.records()[i] == read.release.records()[i])
+    ASSERT_TRUE(imported.records()[i] ==
+                std::get<HcpcsRelease>(read.pack).records()[i])
         << imported.records()[i].code;
   }
-  EXPECT_EQ(read.release.info().source_checksum,
+  EXPECT_EQ(std::get<HcpcsRelease>(read.pack).info().source_checksum,
             imported.info().source_checksum);
 }
 
@@ -128,6 +136,57 @@ INSTANTIATE_TEST_SUITE_P(
       name = name.substr(0, name.find('.'));
       return name;
     });
+
+TEST(OfficialNcci, MueTablesCountEveryRow) {
+  const struct {
+    const char* file;
+    size_t rows;
+  } tables[] = {
+      {"ncci/MCR_MUE_PractitionerServices_Eff_04-01-2026.csv", 15095},
+      {"ncci/MCR_MUE_OutpatientHospitalServices_Eff_04-01-2026.csv", 15045},
+      {"ncci/MCR_MUE_DMESupplierServices_Eff_04-01-2026.csv", 3083},
+  };
+  for (const auto& t : tables) {
+    Setting setting;
+    ASSERT_TRUE(SettingFromFileName(t.file, &setting));
+    const MueImport import = ImportMueCsv(ReadSharedData(t.file),
+                                          MueInfoFromFileName(t.file), setting);
+    ASSERT_EQ(import.error, "") << t.file;
+    EXPECT_EQ(import.table.entries().size(), t.rows) << t.file;
+    EXPECT_EQ(import.report.SkippedLines(), 2) << t.file;  // notice, header
+  }
+}
+
+TEST(OfficialNcci, AddOnEditsAndCodes) {
+  const char* file = "ncci/AOC_V2026Q2-MCR.csv";
+  const AddOnImport import =
+      ImportAddOnCsv(ReadSharedData(file), AddOnInfoFromFileName(file));
+  ASSERT_EQ(import.error, "");
+  EXPECT_EQ(import.table.edits().size(), 9000u);
+  std::set<std::string> addon_codes;
+  for (const AddOnEdit& edit : import.table.edits()) {
+    addon_codes.insert(edit.addon_code);
+  }
+  EXPECT_EQ(addon_codes.size(), 830u);
+}
+
+TEST(OfficialIcd10cm, EveryBillableCode) {
+  const char* file = "icd10cm/icd10cm-codes-2026.txt";
+  const Icd10Import import = ImportIcd10Codes(
+      ReadSharedData(file), Edition("FY2026"), FiscalYearFromFileName(file));
+  ASSERT_EQ(import.error, "");
+  EXPECT_EQ(import.table.codes().size(), 74719u);
+  EXPECT_NE(import.table.Find("E119"), nullptr);
+  EXPECT_TRUE(import.table.HasMoreSpecific("E11"));
+}
+
+TEST(OfficialPlaceOfService, EveryCode) {
+  const PlaceOfServiceImport import = ImportPlaceOfServiceCsv(
+      ReadSharedData("pos/place_of_service.csv"), Edition("pos"));
+  ASSERT_EQ(import.error, "");
+  EXPECT_EQ(import.table.places().size(), 52u);
+  EXPECT_EQ(import.table.Find("11")->name, "Office");
+}
 
 }  // namespace
 }  // namespace billcode

@@ -32,7 +32,7 @@ TEST(Pack, RoundTripGivesTheImportedModel) {
   const HcpcsRelease release = FixtureRelease();
   const PackRead read = ReadPack(WritePack(release));
   ASSERT_EQ(read.error, PackError::kOk) << read.message;
-  ExpectSameRelease(release, read.release);
+  ExpectSameRelease(release, std::get<HcpcsRelease>(read.pack));
 }
 
 TEST(Pack, HeaderNamesVersionAndEdition) {

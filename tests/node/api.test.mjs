@@ -13,9 +13,12 @@ describe('loading', () => {
   it('reads the default packs from disk in Node and reports progress', async () => {
     const steps = [];
     const bc = await load({ baseUrl: siteDir, onProgress: (p) => steps.push(p) });
-    assert.deepEqual(DEFAULT_PACKS, ['data/hcpcs-level2.pack']);
-    assert.deepEqual(steps.map((s) => s.step), ['billcode-core.wasm', 'data/hcpcs-level2.pack']);
-    assert.ok(steps.every((s) => s.total === 2));
+    assert.equal(DEFAULT_PACKS.length, 7);
+    assert.deepEqual(steps.map((s) => s.step), ['billcode-core.wasm', ...DEFAULT_PACKS]);
+    assert.ok(steps.every((s) => s.total === DEFAULT_PACKS.length + 1));
+    assert.deepEqual(bc.versions().map((v) => v.kind), ['hcpcs-level2', 'mue', 'mue', 'mue',
+      'ncci-addon', 'icd10cm', 'place-of-service']);
+    assert.ok(bc.versions().find((v) => v.kind === 'mue').notice.includes('American Medical Association'));
     const [release] = bc.versions();
     assert.equal(release.edition, '2026-JAN');
     assert.equal(release.codes, 8623);
@@ -42,7 +45,8 @@ describe('loading', () => {
 
   it('loads several editions and lists them newest first', async () => {
     const bc = await load({ baseUrl: siteDir, packs: [fixtureBytes(), 'data/hcpcs-level2.pack'] });
-    assert.deepEqual(bc.versions().map((v) => v.edition), ['2026-JAN', 'hcpcs_fixture']);
+    assert.deepEqual(bc.versions().map((v) => `${v.kind} ${v.edition}`),
+      ['hcpcs-level2 2026-JAN', 'hcpcs-level2 hcpcs_fixture']);
     assert.match(bc.versions()[0].sourceChecksum, /^[0-9a-f]{16}$/);
   });
 });

@@ -1,0 +1,213 @@
+// Importers of the NCCI, ICD-10-CM and Place of Service files, on fixtures
+// written in the official formats, and their data packs.
+#include <gtest/gtest.h>
+
+#include "billcode/csv.h"
+#include "billcode/icd10cm.h"
+#include "billcode/ncci_addon.h"
+#include "billcode/ncci_mue.h"
+#include "billcode/ncci_ptp.h"
+#include "billcode/pack.h"
+#include "billcode/place_of_service.h"
+#include "case_table.h"
+
+namespace billcode {
+namespace {
+
+using testing::ReadFixture;
+
+Date Day(int y, int m, int d) { return *Date::FromYmd(y, m, d); }
+
+TEST(ParseCsv, QuotedCellsHoldCommasQuotesAndNewlines) {
+  const CsvParse csv =
+      ParseCsv("a,\"b,c\",\"d \"\"e\"\"\"\r\n\r\n\"multi\r\nline\",x\n");
+  ASSERT_EQ(csv.error, "");
+  ASSERT_EQ(csv.records.size(), 2u);
+  EXPECT_EQ(csv.records[0].cells,
+            (std::vector<std::string>{"a", "b,c", "d \"e\""}));
+  EXPECT_EQ(csv.records[1].cells,
+            (std::vector<std::string>{"multi\nline", "x"}));
+  EXPECT_EQ(csv.records[1].line, 3);
+}
+
+TEST(ParseCsv, UnclosedQuoteIsAnErrorWithItsLine) {
+  const CsvParse csv = ParseCsv("a,b\nc,\"open\nstill open");
+  EXPECT_EQ(csv.error, "a quoted cell is not closed");
+  EXPECT_EQ(csv.error_line, 2);
+  EXPECT_EQ(csv.records.size(), 1u);
+}
+
+TEST(MueImport, ReadsRowsAndKeepsTheNotice) {
+  const MueImport import = ImportMueCsv(
+      ReadFixture("mue_practitioner_fixture.csv"),
+      MueInfoFromFileName("MCR_MUE_PractitionerServices_Eff_04-01-2026.csv"),
+      Setting::kPractitioner);
+  ASSERT_EQ(import.error, "");
+  EXPECT_EQ(import.table.entries().size(), 9u);
+  EXPECT_EQ(import.report.SkippedLines(), 3);  // notice, header, bad row
+  EXPECT_NE(import.table.info().notice.find("American Medical Association"),
+            std::string::npos);
+  EXPECT_NE(import.table.info().notice.find("CPT\u00AE"), std::string::npos);
+  EXPECT_EQ(import.table.info().edition, "2026-04-01");
+  const MueEntry* entry = import.table.Find("20610");
+  ASSERT_NE(entry, nullptr);
+  EXPECT_EQ(entry->value, 2);
+  EXPECT_EQ(entry->adjudication_indicator, 1);
+  EXPECT_EQ(import.table.Find("99070")->value, 0);
+  EXPECT_EQ(import.table.Find("99214"), nullptr);
+}
+
+TEST(MueImport, SettingComesFromTheFileName) {
+  const struct {
+    const char* name;
+    Setting setting;
+  } cases[] = {
+      {"MCR_MUE_PractitionerServices_Eff_04-01-2026.csv",
+       Setting::kPractitioner},
+      {"MCR_MUE_OutpatientHospitalServices_Eff_04-01-2026.csv",
+       Setting::kOutpatientHospital},
+      {"MCR_MUE_DMESupplierServices_Eff_04-01-2026.csv", Setting::kDme},
+  };
+  for (const auto& c : cases) {
+    Setting setting;
+    ASSERT_TRUE(SettingFromFileName(c.name, &setting)) << c.name;
+    EXPECT_EQ(setting, c.setting) << c.name;
+  }
+  Setting setting;
+  EXPECT_FALSE(SettingFromFileName("mue.csv", &setting));
+}
+
+TEST(AddOnImport, ReadsJulianDatesAndTypes) {
+  const AddOnImport import =
+      ImportAddOnCsv(ReadFixture("aoc_fixture.csv"),
+                     AddOnInfoFromFileName("AOC_V2026Q2-MCR.csv"));
+  ASSERT_EQ(import.error, "");
+  EXPECT_EQ(import.table.edits().size(), 7u);
+  EXPECT_EQ(import.report.SkippedLines(), 3);
+  EXPECT_EQ(import.table.info().edition, "2026Q2");
+  EXPECT_EQ(import.table.info().release_date, Day(2026, 4, 1));
+  const auto [first, last] = import.table.EditsOf("11045");
+  ASSERT_EQ(last - first, 3);
+  EXPECT_EQ(first->type, 1);
+  EXPECT_EQ(first->effective, Day(2013, 4, 1));
+  EXPECT_EQ(first[2].primary_deleted, Day(2015, 12, 31));
+  const auto [contractor, end] = import.table.EditsOf("0054T");
+  ASSERT_EQ(end - contractor, 1);
+  EXPECT_EQ(contractor->type, 2);
+  EXPECT_EQ(contractor->primary_code, "CCCCC");
+  const AddOnEdit& deleted = *import.table.EditsOf("0081T").first;
+  EXPECT_TRUE(IsActiveOn(deleted, Day(2013, 12, 31)));
+  EXPECT_FALSE(IsActiveOn(deleted, Day(2014, 1, 1)));
+  EXPECT_FALSE(IsActiveOn(deleted, Day(2013, 3, 31)));
+}
+
+TEST(Icd10Import, BillableCodesCategoriesAndFiscalYear) {
+  const Icd10Import import = ImportIcd10Codes(
+      ReadFixture("icd10cm-codes-fixture-2026.txt"), Edition("FY2026"), 2026);
+  ASSERT_EQ(import.error, "");
+  EXPECT_EQ(import.table.codes().size(), 8u);
+  EXPECT_EQ(import.report.SkippedLines(), 2);
+  EXPECT_EQ(import.table.valid_from(), Day(2025, 10, 1));
+  EXPECT_EQ(import.table.valid_to(), Day(2026, 9, 30));
+  EXPECT_NE(import.table.Find("E119"), nullptr);
+  EXPECT_NE(import.table.Find("QA00101"), nullptr);
+  EXPECT_EQ(import.table.Find("E11"), nullptr);
+  EXPECT_TRUE(import.table.HasMoreSpecific("E11"));
+  EXPECT_TRUE(import.table.HasMoreSpecific("S525"));
+  EXPECT_FALSE(import.table.HasMoreSpecific("E119"));
+  EXPECT_FALSE(import.table.HasMoreSpecific("Z99"));
+}
+
+TEST(Icd10Shape, DiagnosisFormats) {
+  const struct {
+    const char* text;
+    bool shaped;
+    const char* normal;
+  } cases[] = {
+      {"E11.9", true, "E119"},       {"e119", true, "E119"},
+      {"S52.501A", true, "S52501A"}, {"QA00101", true, "QA00101"},
+      {"I10", true, "I10"},          {"E1", false, "E1"},
+      {"11.9", false, "119"},        {"E11.9.1", false, "E1191"},
+      {"E11-9", false, "E11-9"},     {"E119ABCD", false, "E119ABCD"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(IsIcd10Shaped(c.text), c.shaped) << c.text;
+    EXPECT_EQ(NormalizeDiagnosis(c.text), c.normal) << c.text;
+  }
+  EXPECT_EQ(FiscalYearFromFileName("icd10cm-codes-2026.txt"), 2026);
+  EXPECT_EQ(FiscalYearFromFileName("codes.txt"), 0);
+}
+
+TEST(PlaceOfServiceImport, ReadsQuotedDescriptions) {
+  const PlaceOfServiceImport import = ImportPlaceOfServiceCsv(
+      ReadFixture("place_of_service_fixture.csv"), Edition("fixture"));
+  ASSERT_EQ(import.error, "");
+  EXPECT_EQ(import.table.places().size(), 4u);
+  EXPECT_EQ(import.report.SkippedLines(), 2);
+  EXPECT_EQ(import.table.Find("02")->description,
+            "Fixture text, with a comma.");
+  EXPECT_EQ(import.table.Find("11")->name, "Office");
+  EXPECT_EQ(import.table.Find("99"), nullptr);
+}
+
+TEST(PtpImport, ReadsTheTabDelimitedLayout) {
+  const PtpImport import =
+      ImportPtpText(ReadFixture("ptp_fixture.txt"), Edition("fixture"));
+  ASSERT_EQ(import.error, "");
+  EXPECT_EQ(import.table.edits().size(), 5u);
+  EXPECT_EQ(import.report.SkippedLines(), 2);
+  EXPECT_NE(import.table.info().notice.find("American Medical Association"),
+            std::string::npos);
+  const auto found = import.table.Find("20610", "20604");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->deletion, Day(2020, 12, 31));
+  EXPECT_EQ(found[0]->modifier_indicator, 1);
+  EXPECT_TRUE(IsActiveOn(*found[0], Day(2020, 12, 31)));
+  EXPECT_FALSE(IsActiveOn(*found[0], Day(2021, 1, 1)));
+  EXPECT_TRUE(import.table.Find("29880", "29877")[0]->deletion.empty());
+  EXPECT_TRUE(import.table.Find("29877", "29880").empty());
+}
+
+TEST(ReferenceImports, WrongFilesAreErrors) {
+  const std::string hcpcs = ReadFixture("hcpcs_fixture.txt");
+  EXPECT_NE(ImportMueCsv(hcpcs, Edition("x"), Setting::kDme).error, "");
+  EXPECT_NE(ImportAddOnCsv(hcpcs, Edition("x")).error, "");
+  EXPECT_NE(ImportPlaceOfServiceCsv(hcpcs, Edition("x")).error, "");
+  EXPECT_NE(ImportPtpText(hcpcs, Edition("x")).error, "");
+  EXPECT_NE(ImportIcd10Codes("", Edition("x"), 2026).error, "");
+  EXPECT_NE(ImportMueCsv("\"unclosed", Edition("x"), Setting::kDme).error, "");
+}
+
+// Every kind of table survives a pack round trip.
+TEST(Pack, EveryTableKindRoundTrips) {
+  const std::vector<DataPack> packs = {
+      ImportMueCsv(ReadFixture("mue_practitioner_fixture.csv"), Edition("m"),
+                   Setting::kDme)
+          .table,
+      ImportAddOnCsv(ReadFixture("aoc_fixture.csv"), Edition("a")).table,
+      ImportIcd10Codes(ReadFixture("icd10cm-codes-fixture-2026.txt"),
+                       Edition("i"), 2026)
+          .table,
+      ImportPlaceOfServiceCsv(ReadFixture("place_of_service_fixture.csv"),
+                              Edition("p"))
+          .table,
+  };
+  for (const DataPack& pack : packs) {
+    const std::string bytes = WritePack(pack);
+    const PackRead read = ReadPack(bytes);
+    ASSERT_EQ(read.error, PackError::kOk) << read.message;
+    EXPECT_EQ(read.pack.index(), pack.index());
+    EXPECT_EQ(WritePack(read.pack), bytes);
+    EXPECT_EQ(InfoOf(read.pack).edition, InfoOf(pack).edition);
+    for (size_t size = 0; size < bytes.size(); size += 7) {
+      EXPECT_NE(ReadPack(bytes.substr(0, size)).error, PackError::kOk);
+    }
+  }
+  const PackRead mue = ReadPack(WritePack(packs[0]));
+  EXPECT_EQ(std::get<MueTable>(mue.pack).setting(), Setting::kDme);
+  const PackRead icd = ReadPack(WritePack(packs[2]));
+  EXPECT_EQ(std::get<Icd10Table>(icd.pack).valid_to(), Day(2026, 9, 30));
+}
+
+}  // namespace
+}  // namespace billcode
