@@ -9,7 +9,8 @@
 namespace billcode {
 
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitUsage = 2;  // usage error or unreadable input
+inline constexpr int kExitFindings = 1;  // check: error findings
+inline constexpr int kExitUsage = 2;     // usage error or unreadable input
 
 // `args` excludes the program name. `today` (YYYY-MM-DD) is the default
 // date of service; `default_data` the pack folder used without --data.

@@ -11,6 +11,8 @@ std::string_view CptSectionsTsv();       // data/cpt_sections.tsv
 std::string_view Level2SectionsTsv();    // data/level2_sections.tsv
 std::string_view CodeKindsTsv();         // data/code_kinds.tsv
 std::string_view HcpcsFieldValuesTsv();  // data/hcpcs_field_values.tsv
+// data/medicare_level2_alternatives.tsv
+std::string_view MedicareLevel2AlternativesTsv();
 
 }  // namespace billcode::embedded
 

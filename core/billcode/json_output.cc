@@ -338,6 +338,82 @@ std::string VersionsJson(const DataSet& data) {
   return out.Take();
 }
 
+std::string ClaimReportJson(const ClaimReport& report) {
+  JsonWriter out;
+  out.BeginObject().Key("findings").BeginArray();
+  for (const Finding& f : report.findings) {
+    out.BeginObject().Key("line");
+    f.line ? out.Int(f.line) : out.Null();
+    out.Key("field")
+        .String(f.field)
+        .Key("rule")
+        .String(ToString(f.rule))
+        .Key("severity")
+        .String(ToString(f.severity))
+        .Key("message")
+        .String(f.message)
+        .Key("fix")
+        .StringOrNull(f.fix)
+        .Key("source")
+        .StringOrNull(f.source)
+        .EndObject();
+  }
+  out.EndArray()
+      .Key("summary")
+      .BeginObject()
+      .Key("errors")
+      .Int(report.Count(Severity::kError))
+      .Key("warnings")
+      .Int(report.Count(Severity::kWarning))
+      .Key("info")
+      .Int(report.Count(Severity::kInfo))
+      .Key("lines")
+      .Int(report.lines)
+      .Key("payer")
+      .String(report.payer)
+      .Key("setting")
+      .String(report.setting)
+      .Key("notes")
+      .Strings(report.notes)
+      .Key("checks")
+      .BeginArray();
+  for (const CheckStatus& check : report.checks) {
+    out.BeginObject()
+        .Key("check")
+        .String(check.check)
+        .Key("state")
+        .String(ToString(check.state))
+        .Key("source")
+        .StringOrNull(check.source)
+        .Key("detail")
+        .StringOrNull(check.detail)
+        .Key("notice")
+        .StringOrNull(check.notice)
+        .EndObject();
+  }
+  out.EndArray().EndObject().EndObject();
+  return out.Take();
+}
+
+std::string InputErrorsJson(const ClaimParse& parse) {
+  JsonWriter out;
+  out.BeginObject()
+      .Key("format")
+      .String(ToString(parse.format))
+      .Key("errors")
+      .BeginArray();
+  for (const InputError& error : parse.errors) {
+    out.BeginObject()
+        .Key("location")
+        .String(error.location)
+        .Key("message")
+        .String(error.message)
+        .EndObject();
+  }
+  out.EndArray().EndObject();
+  return out.Take();
+}
+
 std::string EnumNamesJson() {
   JsonWriter out;
   out.BeginObject();
@@ -345,6 +421,12 @@ std::string EnumNamesJson() {
   WriteNames("shape", kShapeNames, &out);
   WriteNames("problem", kProblemNames, &out);
   WriteNames("lookupStatus", kLookupStatusNames, &out);
+  WriteNames("rule", kRuleNames, &out);
+  WriteNames("severity", kSeverityNames, &out);
+  WriteNames("checkState", kCheckStateNames, &out);
+  WriteNames("payer", kPayerNames, &out);
+  WriteNames("setting", kSettingNames, &out);
+  WriteNames("claimFormat", kClaimFormatNames, &out);
   out.EndObject();
   return out.Take();
 }

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "billcode/claim_input.h"
+#include "billcode/claim_report.h"
 #include "billcode/data_set.h"
 #include "billcode/hcpcs_import.h"
 #include "billcode/json_writer.h"
@@ -31,6 +33,15 @@ std::string ExplanationJson(const LookupResult& result);
 // codes, modifiers, terminated), then MUE (with setting), add-on codes,
 // ICD-10-CM, places of service and PTP.
 std::string VersionsJson(const DataSet& data);
+
+// {findings: [{line, field, rule, severity, message, fix, source}],
+//  summary: {errors, warnings, info, lines, payer, setting, notes,
+//  checks: [{check, state, source, detail, notice}]}}; line is null for
+// the claim as a whole.
+std::string ClaimReportJson(const ClaimReport& report);
+
+// {format, errors: [{location, message}]} for input that cannot be used.
+std::string InputErrorsJson(const ClaimParse& parse);
 
 // The wire names of every enum at the boundary, for the TypeScript check:
 // {codeKind, shape, problem, lookupStatus}.

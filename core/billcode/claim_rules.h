@@ -1,0 +1,67 @@
+// Internal to CheckClaim(): the context every rule group reads, and the
+// groups themselves (claim_rules_*.cc).
+#ifndef BILLCODE_CLAIM_RULES_H_
+#define BILLCODE_CLAIM_RULES_H_
+
+#include <string>
+#include <vector>
+
+#include "billcode/claim.h"
+#include "billcode/claim_report.h"
+#include "billcode/data_set.h"
+#include "billcode/lookup.h"
+
+namespace billcode {
+
+// What every rule needs to know about one line, worked out once.
+struct LineFacts {
+  int number = 0;  // 1-based
+  const ClaimLine* line = nullptr;
+  Date date;         // date of service; empty when missing or bad
+  double units = 1;  // 1 when not given
+  bool units_valid = true;
+  LookupResult lookup;  // the code on `date` (on today without one)
+  std::string place;    // place of service, with the claim's default
+
+  bool HasModifier(std::string_view modifier) const;
+  bool IsValidCode() const;  // a complete code, not a modifier
+};
+
+struct CheckContext {
+  const Claim& claim;
+  const DataSet& data;
+  Payer payer;
+  Setting setting;
+  Date today;
+  std::vector<LineFacts> lines;
+};
+
+class Findings {
+ public:
+  void Add(int line, std::string field, Rule rule, Severity severity,
+           std::string message, std::string fix, std::string source = "");
+  std::vector<Finding> Take() { return std::move(list_); }
+
+ private:
+  std::vector<Finding> list_;
+};
+
+// "modifiers[1]" and the like.
+std::string Indexed(std::string_view field, size_t index);
+// "units 3" style numbers without trailing zeros.
+std::string FormatNumber(double value);
+// "E0114 (Crutches...)" or just the code.
+std::string SourceOf(std::string_view what, const ReleaseInfo& info);
+
+void CheckClaimShape(const CheckContext& context, Findings* findings);
+void CheckLineValues(const CheckContext& context, Findings* findings);
+void CheckCodes(const CheckContext& context, Findings* findings);
+void CheckModifiers(const CheckContext& context, Findings* findings);
+void CheckMue(const CheckContext& context, Findings* findings);
+void CheckAddOns(const CheckContext& context, Findings* findings);
+void CheckPtp(const CheckContext& context, Findings* findings);
+void CheckDiagnoses(const CheckContext& context, Findings* findings);
+
+}  // namespace billcode
+
+#endif  // BILLCODE_CLAIM_RULES_H_
