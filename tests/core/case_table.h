@@ -21,6 +21,13 @@ inline void PrintTo(const TableCase& table_case, std::ostream* out) {
 // The "cases" array of tests/cases/NAME; empty if the file is unreadable.
 std::vector<TableCase> LoadCases(const std::string& name);
 
+// The whole JSON document of tests/cases/NAME (null if unreadable).
+nlohmann::json LoadCaseFile(const std::string& name);
+
+// True when every key of `expected` is in `actual` with a matching value
+// (objects as subsets, arrays element by element, at every depth).
+bool IsJsonSubset(const nlohmann::json& expected, const nlohmann::json& actual);
+
 // Reads a file of tests/fixtures/ or ../shared/data (whole, binary).
 std::string ReadFixture(const std::string& name);
 std::string ReadSharedData(const std::string& relative_path);

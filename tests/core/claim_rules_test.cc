@@ -1,0 +1,127 @@
+// Every claim rule, firing and not firing: tests/cases/claim_rules.json,
+// against the fixture releases and tables.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "billcode/claim_check.h"
+#include "billcode/claim_input.h"
+#include "billcode/data_set.h"
+#include "billcode/hcpcs_import.h"
+#include "billcode/icd10cm.h"
+#include "billcode/json_output.h"
+#include "billcode/ncci_addon.h"
+#include "billcode/ncci_mue.h"
+#include "billcode/ncci_ptp.h"
+#include "billcode/place_of_service.h"
+#include "case_table.h"
+
+namespace billcode {
+namespace {
+
+using nlohmann::json;
+using testing::IsJsonSubset;
+using testing::LoadCaseFile;
+using testing::ReadFixture;
+
+// The fixture tables; with `ptp`, the PTP fixture too.
+DataSet FixtureData(bool ptp) {
+  DataSet data;
+  data.Add(ImportHcpcsFixedWidth(ReadFixture("hcpcs_fixture.txt"),
+                                 Edition("hcpcs_fixture"))
+               .release);
+  data.Add(ImportMueCsv(ReadFixture("mue_practitioner_fixture.csv"),
+                        Edition("mue_fixture"), Setting::kPractitioner)
+               .table);
+  data.Add(
+      ImportAddOnCsv(ReadFixture("aoc_fixture.csv"), Edition("aoc_fixture"))
+          .table);
+  data.Add(ImportIcd10Codes(ReadFixture("icd10cm-codes-fixture-2026.txt"),
+                            Edition("FY2026"), 2026)
+               .table);
+  data.Add(ImportPlaceOfServiceCsv(ReadFixture("place_of_service_fixture.csv"),
+                                   Edition("pos_fixture"))
+               .table);
+  if (ptp) {
+    data.SetPtp(
+        ImportPtpText(ReadFixture("ptp_fixture.txt"), Edition("ptp_fixture"))
+            .table);
+  }
+  return data;
+}
+
+// The case's claim merged over the file's base claim and base line.
+json MergedClaim(const json& file, const json& test_case) {
+  json claim = file["base"];
+  for (const auto& [key, value] : test_case["claim"].items()) {
+    claim[key] = value;
+  }
+  json lines = json::array();
+  for (const json& line : claim.value("lines", json::array())) {
+    json merged = file["baseLine"];
+    for (const auto& [key, value] : line.items()) merged[key] = value;
+    lines.push_back(merged);
+  }
+  claim["lines"] = lines;
+  return claim;
+}
+
+std::vector<testing::TableCase> RuleCases() {
+  return testing::LoadCases("claim_rules.json");
+}
+
+class ClaimRuleCase : public ::testing::TestWithParam<testing::TableCase> {};
+
+TEST_P(ClaimRuleCase, MatchesTable) {
+  static const json file = LoadCaseFile("claim_rules.json");
+  static const DataSet without_ptp = FixtureData(false);
+  static const DataSet with_ptp = FixtureData(true);
+  const json& test_case = GetParam().json;
+  const ClaimParse parse = ParseClaimJson(MergedClaim(file, test_case).dump());
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  CheckOptions options;
+  options.today = *Date::ParseIso(
+      test_case.value("today", file["today"].get<std::string>()));
+  options.payer = test_case.value("payerOption", "");
+  options.setting = test_case.value("settingOption", "");
+  const bool ptp = test_case.value("ptp", false);
+  const json report = json::parse(ClaimReportJson(
+      CheckClaim(parse.claim, ptp ? with_ptp : without_ptp, options)));
+  const json& findings = report["findings"];
+  for (const json& expected : test_case.value("expect", json::array())) {
+    const bool found = std::any_of(
+        findings.begin(), findings.end(),
+        [&](const json& finding) { return IsJsonSubset(expected, finding); });
+    EXPECT_TRUE(found) << "expected " << expected.dump() << " in "
+                       << findings.dump(1);
+  }
+  for (const json& absent : test_case.value("absent", json::array())) {
+    for (const json& finding : findings) {
+      EXPECT_FALSE(IsJsonSubset(absent, finding))
+          << "unexpected " << finding.dump();
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, ClaimRuleCase, ::testing::ValuesIn(RuleCases()),
+                         testing::CaseName());
+
+TEST(ClaimRules, EveryRuleIdHasCasesThatFireAndThatDoNot) {
+  std::set<std::string> fired, quiet;
+  for (const testing::TableCase& c : RuleCases()) {
+    for (const json& e : c.json.value("expect", json::array())) {
+      fired.insert(e["rule"].get<std::string>());
+    }
+    for (const json& a : c.json.value("absent", json::array())) {
+      quiet.insert(a["rule"].get<std::string>());
+    }
+  }
+  for (std::string_view rule : kRuleNames) {
+    EXPECT_TRUE(fired.count(std::string(rule))) << rule << " never fires";
+  }
+}
+
+}  // namespace
+}  // namespace billcode
