@@ -133,6 +133,83 @@ TEST(CliClassify, BinaryAndHugeInputGetAnAnswer) {
   }
 }
 
+std::string Fixture(const std::string& name) {
+  return std::string(BILLCODE_FIXTURES_DIR) + "/" + name;
+}
+
+// A data folder with the fixture HCPCS release and MUE table.
+std::string FixtureDataFolder() {
+  static const std::string folder = [] {
+    const std::string path = ::testing::TempDir() + "billcode_check_data";
+    std::filesystem::create_directories(path);
+    EXPECT_EQ(
+        RunWith({"pack", "--hcpcs", kFixture, "--out", path + "/hcpcs.pack"})
+            .status,
+        0);
+    EXPECT_EQ(
+        RunWith({"pack", "--mue", Fixture("mue_practitioner_fixture.csv"),
+                 "--setting", "practitioner", "--out", path + "/mue.pack"})
+            .status,
+        0);
+    return path;
+  }();
+  return folder;
+}
+
+TEST(CliCheck, ErrorFindingsExitOne) {
+  const CliRun run =
+      RunWith({"check", "--data", FixtureDataFolder(), "--setting",
+               "practitioner", Fixture("claims/sample.837p.txt")});
+  EXPECT_EQ(run.status, kExitFindings) << run.err;
+  const auto report = JsonLines(run.out).at(0);
+  EXPECT_GT(report["summary"]["errors"].get<int>(), 0);
+  EXPECT_EQ(report["summary"]["payer"], "medicare");
+}
+
+TEST(CliCheck, CleanClaimExitsZero) {
+  const CliRun run =
+      RunWith({"check", "--data", FixtureDataFolder(), "-"},
+              R"({"payer": "commercial", "dateOfService": "2026-03-02",
+          "placeOfService": "11", "diagnoses": ["E11.9"],
+          "lines": [{"code": "J0567", "units": 2, "diagnosisPointers": [1]}]})");
+  EXPECT_EQ(run.status, kExitOk) << run.out;
+  const auto report = JsonLines(run.out).at(0);
+  EXPECT_EQ(report["summary"]["errors"], 0);
+}
+
+TEST(CliCheck, PtpFileTurnsThePtpCheckOn) {
+  const std::string claim =
+      R"({"payer": "medicare", "dateOfService": "2026-03-02",
+          "placeOfService": "11", "diagnoses": ["E11.9"],
+          "lines": [{"code": "29880", "diagnosisPointers": [1]},
+                    {"code": "29877", "diagnosisPointers": [1]}]})";
+  const auto state = [](const nlohmann::json& report) {
+    for (const auto& check : report["summary"]["checks"]) {
+      if (check["check"] == "ptp") return check["state"].get<std::string>();
+    }
+    return std::string();
+  };
+  const CliRun without =
+      RunWith({"check", "--data", FixtureDataFolder(), "-"}, claim);
+  EXPECT_EQ(state(JsonLines(without.out).at(0)), "not-checked");
+  const CliRun with = RunWith({"check", "--data", FixtureDataFolder(), "--ptp",
+                               Fixture("ptp_fixture.txt"), "-"},
+                              claim);
+  const auto report = JsonLines(with.out).at(0);
+  EXPECT_EQ(state(report), "ran");
+  EXPECT_NE(with.out.find("\"ptp-bundled\""), std::string::npos);
+  EXPECT_EQ(with.status, kExitFindings);
+}
+
+TEST(CliCheck, UnusableInputExitsTwoWithLocatedErrors) {
+  const CliRun run = RunWith({"check", "--format", "json", "-"},
+                             R"({"lines": [{"units": 1}]})");
+  EXPECT_EQ(run.status, kExitUsage);
+  EXPECT_NE(run.err.find("$.lines[0].code"), std::string::npos);
+  EXPECT_EQ(JsonLines(run.out).at(0)["errors"][0]["location"],
+            "$.lines[0].code");
+}
+
 TEST(CliUsage, ErrorsExitTwoWithOneLineReason) {
   const std::vector<std::vector<std::string>> bad = {
       {},
@@ -148,6 +225,14 @@ TEST(CliUsage, ErrorsExitTwoWithOneLineReason) {
       {"pack", "--hcpcs", std::string(BILLCODE_CASES_DIR) + "/lookup.json",
        "--out", ::testing::TempDir() + "never.pack"},
       {"pack", "--hcpcs", kFixture, "--out", "/nonexistent/dir/x.pack"},
+      {"pack", "--hcpcs", kFixture, "--mue", kFixture, "--out", "x.pack"},
+      {"pack", "--mue", kFixture, "--setting", "home", "--out", "x.pack"},
+      {"check"},
+      {"check", "--format", "pdf", kFixture},
+      {"check", "--payer", "medicar", kFixture},
+      {"check", "--setting", "home", kFixture},
+      {"check", "/nonexistent/claim.json"},
+      {"check", "--ptp", kFixture, kFixture},
   };
   for (const auto& args : bad) {
     const CliRun run = RunWith(args);

@@ -1,0 +1,178 @@
+// The four claim formats: one claim gives one report, and malformed input
+// is reported with where it is.
+#include "billcode/claim_input.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "billcode/claim_check.h"
+#include "billcode/hcpcs_import.h"
+#include "billcode/icd10cm.h"
+#include "billcode/json_output.h"
+#include "billcode/ncci_mue.h"
+#include "case_table.h"
+
+namespace billcode {
+namespace {
+
+using testing::ReadFixture;
+
+const char* kSamples[] = {"claims/sample.json", "claims/sample.fhir.json",
+                          "claims/sample.837p.txt", "claims/sample.csv"};
+
+TEST(ClaimInput, DetectsEachFormat) {
+  const ClaimFormat expected[] = {ClaimFormat::kJson, ClaimFormat::kFhir,
+                                  ClaimFormat::kX12, ClaimFormat::kCsv};
+  for (size_t i = 0; i < std::size(kSamples); ++i) {
+    EXPECT_EQ(DetectClaimFormat(ReadFixture(kSamples[i])), expected[i])
+        << kSamples[i];
+  }
+}
+
+TEST(ClaimInput, EveryFormatReadsTheSameClaim) {
+  const ClaimParse reference =
+      ParseClaim(ReadFixture(kSamples[0]), ClaimFormat::kAuto);
+  ASSERT_TRUE(reference.errors.empty()) << InputErrorsJson(reference);
+  ASSERT_EQ(reference.claim.lines.size(), 6u);
+  for (const char* sample : kSamples) {
+    const ClaimParse parse =
+        ParseClaim(ReadFixture(sample), ClaimFormat::kAuto);
+    ASSERT_TRUE(parse.errors.empty()) << sample << InputErrorsJson(parse);
+    const Claim& claim = parse.claim;
+    EXPECT_EQ(claim.payer, "medicare") << sample;
+    ASSERT_EQ(claim.diagnoses.size(), 2u) << sample;
+    EXPECT_EQ(NormalizeDiagnosis(claim.diagnoses[0]), "E119") << sample;
+    EXPECT_EQ(NormalizeDiagnosis(claim.diagnoses[1]), "I10") << sample;
+    ASSERT_EQ(claim.lines.size(), 6u) << sample;
+    for (size_t i = 0; i < claim.lines.size(); ++i) {
+      const ClaimLine& a = claim.lines[i];
+      const ClaimLine& b = reference.claim.lines[i];
+      EXPECT_EQ(a.code, b.code) << sample << " line " << i;
+      EXPECT_EQ(a.modifiers, b.modifiers) << sample << " line " << i;
+      EXPECT_EQ(std::stod(a.units), std::stod(b.units)) << sample;
+      EXPECT_EQ(std::stod(a.charge), std::stod(b.charge)) << sample;
+      EXPECT_EQ(a.date_of_service, b.date_of_service) << sample;
+      EXPECT_EQ(a.date_to, b.date_to) << sample << " line " << i;
+      const auto place = [](const Claim& c, const ClaimLine& l) {
+        return l.place_of_service.empty() ? c.place_of_service
+                                          : l.place_of_service;
+      };
+      EXPECT_EQ(place(claim, a), place(reference.claim, b)) << sample;
+      EXPECT_EQ(a.diagnosis_pointers, b.diagnosis_pointers) << sample;
+      EXPECT_EQ(a.ndc, b.ndc) << sample;
+    }
+  }
+}
+
+TEST(ClaimInput, EveryFormatGivesTheSameReport) {
+  DataSet data;
+  data.Add(ImportHcpcsFixedWidth(ReadFixture("hcpcs_fixture.txt"),
+                                 Edition("hcpcs_fixture"))
+               .release);
+  data.Add(ImportMueCsv(ReadFixture("mue_practitioner_fixture.csv"),
+                        Edition("mue"), Setting::kPractitioner)
+               .table);
+  CheckOptions options;
+  options.setting = "practitioner";
+  options.today = *Date::FromYmd(2026, 11, 27);
+  std::string first;
+  for (const char* sample : kSamples) {
+    const ClaimParse parse =
+        ParseClaim(ReadFixture(sample), ClaimFormat::kAuto);
+    const std::string report =
+        ClaimReportJson(CheckClaim(parse.claim, data, options));
+    if (first.empty()) first = report;
+    EXPECT_EQ(report, first) << sample;
+  }
+  EXPECT_NE(first.find("\"code-terminated\""), std::string::npos);
+  EXPECT_NE(first.find("\"mue-units\""), std::string::npos);
+}
+
+struct MalformedCase {
+  ClaimFormat format;
+  std::string text;
+  std::string location;  // expected in some error's location
+  std::string message;   // expected in that error's message
+};
+
+TEST(ClaimInput, MalformedInputIsLocated) {
+  const std::string isa =
+      "ISA*00*          *00*          *ZZ*A              *ZZ*B              "
+      "*260304*1200*^*00501*000000001*0*T*:~";
+  const MalformedCase cases[] = {
+      {ClaimFormat::kJson, "{", "$", "not valid JSON"},
+      {ClaimFormat::kJson, "[1]", "$", "must be a JSON object"},
+      {ClaimFormat::kJson, R"({"lines": 5})", "$.lines", "must be an array"},
+      {ClaimFormat::kJson, R"({"lines": [{"units": 1}]})", "$.lines[0].code",
+       "is required"},
+      {ClaimFormat::kJson, R"({"lines": [{"code": "E0114", "unit": 1}]})",
+       "$.lines[0].unit", "not a field"},
+      {ClaimFormat::kJson, R"({"lines": [7]})", "$.lines[0]",
+       "must be an object"},
+      {ClaimFormat::kJson, R"({"diagnoses": [{}]})", "$.diagnoses[0]",
+       "must be text"},
+      {ClaimFormat::kJson, R"({"payer": ["medicare"]})", "$.payer",
+       "must be text"},
+      {ClaimFormat::kFhir, R"({"resourceType": "Patient"})",
+       "Claim.resourceType", "must be \"Claim\""},
+      {ClaimFormat::kFhir,
+       R"({"resourceType": "Claim", "item": [{"productOrService": {"coding": [{"system": "http://snomed.info/sct", "code": "1"}]}}]})",
+       "Claim.item[0].productOrService", "CPT or HCPCS"},
+      {ClaimFormat::kFhir,
+       R"({"resourceType": "Claim", "diagnosis": [{"sequence": 1, "diagnosisCodeableConcept": {"coding": [{"code": "E119"}]}}]})",
+       "Claim.diagnosis[0].diagnosisCodeableConcept", "icd-10-cm"},
+      {ClaimFormat::kFhir, R"({"resourceType": "Claim", "item": {}})",
+       "Claim.item", "must be an array"},
+      {ClaimFormat::kX12, isa + "CLM*1*10***11:B:1~SV1*HC:99213*10*UN*1~",
+       "segment 3 (SV1)", "must follow an LX"},
+      {ClaimFormat::kX12, isa + "LX*1~SV1*HC:99213*10*UN*1~", "segment 2 (LX)",
+       "before the CLM"},
+      {ClaimFormat::kX12, isa + "CLM*1*10***11:B:1~LX*1~SV1*ZZ:99213*10*UN*1~",
+       "segment 4 (SV1)", "SV1-01 must be HC"},
+      {ClaimFormat::kX12,
+       isa + "CLM*1*10***11:B:1~LX*1~SV1*HC:99213*10*UN*1~DTP*472*XX*1~",
+       "segment 5 (DTP)", "D8 or RD8"},
+      {ClaimFormat::kX12, isa + "CLM*1*1***11:B:1~CLM*2*1***11:B:1~",
+       "segment 3 (CLM)", "one claim at a time"},
+      {ClaimFormat::kX12, isa + "NM1*IL*1~", "the input", "no CLM"},
+      {ClaimFormat::kX12, isa + "CLM*1*1***11:B:1~lower case~", "segment 3",
+       "not an X12 segment"},
+      {ClaimFormat::kX12, isa + "CLM*1*1***11:B:1~HI*BK:250~", "segment 3 (HI)",
+       "ICD-9"},
+      {ClaimFormat::kCsv, "code,colour\nE0114,red\n", "row 1 column colour",
+       "not a known column"},
+      {ClaimFormat::kCsv, "units\n1\n", "row 1", "needs a code column"},
+      {ClaimFormat::kCsv, "code,payer\nE0114,medicare\nE0114,medicaid\n",
+       "row 3 column payer", "differs"},
+      {ClaimFormat::kCsv, "code\n\"E0114\n", "row 2", "not closed"},
+      {ClaimFormat::kCsv, "code\nE0114,extra\n", "row 2", "more cells"},
+      {ClaimFormat::kCsv, "", "row 1", "header"},
+  };
+  for (const MalformedCase& c : cases) {
+    const ClaimParse parse = ParseClaim(c.text, c.format);
+    bool found = false;
+    for (const InputError& error : parse.errors) {
+      found |= error.location.find(c.location) != std::string::npos &&
+               error.message.find(c.message) != std::string::npos;
+    }
+    EXPECT_TRUE(found) << ToString(c.format) << " " << c.text << "\n"
+                       << InputErrorsJson(parse);
+  }
+}
+
+TEST(ClaimInput, HostileBytesNeverCrash) {
+  std::string bytes;
+  for (uint32_t i = 0; i < 20000; ++i) {
+    bytes.push_back(static_cast<char>((i * 2654435761u) >> 24));
+  }
+  for (ClaimFormat format :
+       {ClaimFormat::kAuto, ClaimFormat::kJson, ClaimFormat::kFhir,
+        ClaimFormat::kX12, ClaimFormat::kCsv}) {
+    const ClaimParse parse = ParseClaim(bytes, format);
+    EXPECT_TRUE(nlohmann::json::accept(InputErrorsJson(parse)));
+  }
+}
+
+}  // namespace
+}  // namespace billcode
