@@ -166,6 +166,125 @@ export interface ReleaseVersion {
   validTo?: string | null;
 }
 
+export type Payer = 'medicare' | 'medicaid' | 'commercial';
+export type Setting = 'practitioner' | 'outpatient-hospital' | 'dme';
+export type ClaimFormat = 'auto' | 'json' | 'fhir' | 'x12' | 'csv';
+export type Severity = 'error' | 'warning' | 'info';
+export type CheckState = 'ran' | 'no-data' | 'not-checked';
+
+export type Rule =
+  | 'code-invalid' | 'code-unknown' | 'code-not-yet-effective' | 'code-terminated'
+  | 'code-no-data' | 'code-unlisted' | 'cat2-charge' | 'cat3-coverage'
+  | 'medicare-not-payable' | 'medicare-use-level2' | 'ndc-missing' | 'mue-units'
+  | 'mue-no-data' | 'addon-without-primary' | 'ptp-bundled' | 'ptp-bypassed'
+  | 'modifier-invalid' | 'modifier-terminated' | 'modifier-too-many'
+  | 'modifier-duplicate' | 'modifier-conflict' | 'em-without-25' | 'dx-invalid'
+  | 'dx-unknown' | 'dx-not-billable' | 'dx-no-data' | 'dx-pointer' | 'dx-missing'
+  | 'dx-too-many' | 'units-invalid' | 'charge-invalid' | 'date-invalid'
+  | 'date-order' | 'date-future' | 'pos-invalid' | 'pos-missing' | 'payer-invalid'
+  | 'line-duplicate' | 'claim-empty' | 'claim-too-many-lines';
+
+/** A claim line in billcode JSON (data/claim.schema.json); all but code optional. */
+export interface ClaimLineInput {
+  code: string;
+  modifiers?: string[];
+  units?: number | string;
+  charge?: number | string;
+  dateOfService?: string;
+  dateTo?: string;
+  placeOfService?: string;
+  diagnosisPointers?: (number | string)[];
+  ndc?: string;
+  description?: string;
+}
+
+export interface ClaimInput {
+  payer?: Payer | string;
+  setting?: Setting | string;
+  dateOfService?: string;
+  placeOfService?: string;
+  diagnoses?: string[];
+  lines?: ClaimLineInput[];
+}
+
+export interface Finding {
+  /** 1-based line; null for the claim as a whole. */
+  line: number | null;
+  /** e.g. 'modifiers[1]', 'units', 'diagnoses[0]'. */
+  field: string;
+  rule: Rule;
+  severity: Severity;
+  message: string;
+  fix: string | null;
+  /** The release or table, with its edition. */
+  source: string | null;
+}
+
+export interface ClaimReport {
+  usable: true;
+  findings: Finding[];
+  summary: {
+    errors: number;
+    warnings: number;
+    info: number;
+    lines: number;
+    payer: Payer;
+    setting: Setting;
+    notes: string[];
+    checks: {
+      check: 'hcpcs' | 'cpt' | 'mue' | 'addon' | 'ptp' | 'icd10cm' | 'pos';
+      state: CheckState;
+      source: string | null;
+      detail: string | null;
+      notice: string | null;
+    }[];
+  };
+}
+
+export interface ClaimInputErrors {
+  usable: false;
+  format: ClaimFormat;
+  errors: { location: string; message: string }[];
+}
+
+/** A claim as read, every value as text ("" when absent). */
+export interface ParsedClaimLine {
+  code: string;
+  modifiers: string[];
+  units: string;
+  charge: string;
+  dateOfService: string;
+  dateTo: string;
+  placeOfService: string;
+  diagnosisPointers: string[];
+  ndc: string;
+  description: string;
+}
+
+export interface ParsedClaim {
+  usable: true;
+  format: ClaimFormat;
+  claim: {
+    payer: string;
+    setting: string;
+    dateOfService: string;
+    placeOfService: string;
+    diagnoses: string[];
+    lines: ParsedClaimLine[];
+  };
+}
+
+export interface CheckClaimOptions {
+  /** Read text as this format; default 'auto' (ignored for objects). */
+  format?: ClaimFormat;
+  /** Override the claim's payer class. */
+  payer?: Payer;
+  /** Override the claim's setting (picks the MUE table). */
+  setting?: Setting;
+  /** For date-future; default today. */
+  today?: DateInput;
+}
+
 export interface Billcode {
   /** Wire names of every enum, from the C++ tables. */
   readonly names: {
@@ -173,6 +292,12 @@ export interface Billcode {
     shape: Shape[];
     problem: Problem[];
     lookupStatus: LookupStatus[];
+    rule: Rule[];
+    severity: Severity[];
+    checkState: CheckState[];
+    payer: Payer[];
+    setting: Setting[];
+    claimFormat: ClaimFormat[];
   };
   classify(text: string, options?: DateOptions): LookupResult;
   lookup(code: string, options?: DateOptions): LookupResult;
@@ -180,6 +305,9 @@ export interface Billcode {
   typing(text: string, options?: TypingOptions): TypingState;
   explain(code: string, options?: DateOptions): Explanation;
   versions(): ReleaseVersion[];
+  checkClaim(claim: ClaimInput | string, options?: CheckClaimOptions): ClaimReport | ClaimInputErrors;
+  parseClaim(text: string, options?: { format?: ClaimFormat }): ParsedClaim | ClaimInputErrors;
+  loadPtp(bytes: Uint8Array, name?: string): { edition: string; records: number; skipped: number };
   loadPack(bytes: Uint8Array): { edition: string };
 }
 

@@ -83,6 +83,26 @@ function requireText(text, what = 'text') {
   return text;
 }
 
+const FORMATS = ['auto', 'json', 'fhir', 'x12', 'csv'];
+
+function claimInput(claimOrText, options) {
+  const format = options.format ?? 'auto';
+  if (!FORMATS.includes(format)) {
+    throw new RangeError(`billcode: format must be one of ${FORMATS.join(', ')}`);
+  }
+  if (typeof claimOrText === 'string') return { text: claimOrText, format };
+  if (claimOrText && typeof claimOrText === 'object' && !Array.isArray(claimOrText)) {
+    return { text: JSON.stringify(claimOrText), format: 'json' };
+  }
+  throw new TypeError('billcode: a claim must be an object or text');
+}
+
+function optionText(options, name) {
+  const value = options[name] ?? '';
+  if (typeof value !== 'string') throw new TypeError(`billcode: ${name} must be a string`);
+  return value;
+}
+
 // Parses the core's JSON answer; its {"error": ...} objects become Errors.
 function answer(json) {
   const value = JSON.parse(json);
@@ -135,6 +155,31 @@ class Billcode {
   /** Every table loaded: HCPCS releases (newest first), then the others. */
   versions() {
     return answer(this.#core.versions());
+  }
+
+  /**
+   * Checks a claim: a billcode JSON object, or text in any format (billcode
+   * JSON, FHIR R4 Claim, X12 837P, CSV). Returns the report, or for input
+   * that cannot be read {usable: false, errors}.
+   */
+  checkClaim(claimOrText, options = {}) {
+    const { text, format } = claimInput(claimOrText, options);
+    return answer(this.#core.checkClaim(text, format, optionText(options, 'payer'),
+      optionText(options, 'setting'), dateOption({ date: options.today })));
+  }
+
+  /** Reads a claim in any format into billcode JSON: {usable, format, claim}. */
+  parseClaim(text, options = {}) {
+    const { format } = claimInput(requireText(text), options);
+    return answer(this.#core.parseClaim(text, format));
+  }
+
+  /** Loads the CMS PTP edits file the user supplies (bytes of the text file). */
+  loadPtp(bytes, name = 'PTP file') {
+    if (!(bytes instanceof Uint8Array)) {
+      throw new TypeError('billcode: a PTP file must be a Uint8Array');
+    }
+    return answer(this.#core.loadPtp(bytes, requireText(name, 'name')));
   }
 
   /** Adds a data pack (bytes of a .pack file); returns {edition}. */

@@ -7,10 +7,14 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "billcode/claim_check.h"
+#include "billcode/claim_input.h"
 #include "billcode/data_set.h"
 #include "billcode/json_output.h"
 #include "billcode/lookup.h"
+#include "billcode/ncci_ptp.h"
 #include "billcode/pack.h"
+#include "billcode/reference_import.h"
 #include "billcode/typing.h"
 
 namespace billcode {
@@ -87,6 +91,57 @@ std::string ExplainText(const std::string& text, const std::string& date) {
   return ExplanationJson(Lookup(text, *day, LoadedReleases()));
 }
 
+// Reads a claim in any format ("auto", "json", "fhir", "x12", "csv").
+std::string ParseClaimText(const std::string& text, const std::string& format) {
+  ClaimFormat claim_format;
+  if (!FromString(format, &claim_format)) {
+    return Error("format must be auto, json, fhir, x12 or csv");
+  }
+  return ParsedClaimJson(ParseClaim(text, claim_format));
+}
+
+// The report of a claim, or its input errors. Empty payer or setting: the
+// claim's own.
+std::string CheckClaimText(const std::string& text, const std::string& format,
+                           const std::string& payer, const std::string& setting,
+                           const std::string& today) {
+  ClaimFormat claim_format;
+  Payer payer_value;
+  Setting setting_value;
+  const std::optional<Date> day = Date::ParseIso(today);
+  if (!FromString(format, &claim_format)) {
+    return Error("format must be auto, json, fhir, x12 or csv");
+  }
+  if (!payer.empty() && !FromString(payer, &payer_value)) {
+    return Error("payer must be medicare, medicaid or commercial");
+  }
+  if (!setting.empty() && !FromString(setting, &setting_value)) {
+    return Error("setting must be practitioner, outpatient-hospital or dme");
+  }
+  if (!day) return Error("today must be YYYY-MM-DD, not " + today);
+  const ClaimParse parse = ParseClaim(text, claim_format);
+  if (!parse.errors.empty()) return InputErrorsJson(parse);
+  return ClaimReportJson(
+      CheckClaim(parse.claim, Loaded(), CheckOptions{payer, setting, *day}));
+}
+
+// Loads the CMS PTP file the user supplies (tab-delimited text).
+std::string LoadPtp(const std::string& bytes, const std::string& name) {
+  PtpImport ptp = ImportPtpText(bytes, SourceInfo(name, name, Date()));
+  if (!ptp.error.empty()) return Error(ptp.error);
+  JsonWriter out;
+  out.BeginObject()
+      .Key("edition")
+      .String(ptp.table.info().edition)
+      .Key("records")
+      .Int(static_cast<long long>(ptp.table.edits().size()))
+      .Key("skipped")
+      .Int(ptp.report.SkippedLines())
+      .EndObject();
+  Loaded().SetPtp(std::move(ptp.table));
+  return out.Take();
+}
+
 }  // namespace
 }  // namespace billcode
 
@@ -99,4 +154,7 @@ EMSCRIPTEN_BINDINGS(billcode) {
   emscripten::function("lookupBatch", &billcode::LookupBatch);
   emscripten::function("typing", &billcode::TypingText);
   emscripten::function("explain", &billcode::ExplainText);
+  emscripten::function("parseClaim", &billcode::ParseClaimText);
+  emscripten::function("checkClaim", &billcode::CheckClaimText);
+  emscripten::function("loadPtp", &billcode::LoadPtp);
 }

@@ -340,7 +340,7 @@ std::string VersionsJson(const DataSet& data) {
 
 std::string ClaimReportJson(const ClaimReport& report) {
   JsonWriter out;
-  out.BeginObject().Key("findings").BeginArray();
+  out.BeginObject().Key("usable").Bool(true).Key("findings").BeginArray();
   for (const Finding& f : report.findings) {
     out.BeginObject().Key("line");
     f.line ? out.Int(f.line) : out.Null();
@@ -398,6 +398,8 @@ std::string ClaimReportJson(const ClaimReport& report) {
 std::string InputErrorsJson(const ClaimParse& parse) {
   JsonWriter out;
   out.BeginObject()
+      .Key("usable")
+      .Bool(false)
       .Key("format")
       .String(ToString(parse.format))
       .Key("errors")
@@ -411,6 +413,57 @@ std::string InputErrorsJson(const ClaimParse& parse) {
         .EndObject();
   }
   out.EndArray().EndObject();
+  return out.Take();
+}
+
+std::string ParsedClaimJson(const ClaimParse& parse) {
+  if (!parse.errors.empty()) return InputErrorsJson(parse);
+  const Claim& claim = parse.claim;
+  JsonWriter out;
+  out.BeginObject()
+      .Key("usable")
+      .Bool(true)
+      .Key("format")
+      .String(ToString(parse.format))
+      .Key("claim")
+      .BeginObject()
+      .Key("payer")
+      .String(claim.payer)
+      .Key("setting")
+      .String(claim.setting)
+      .Key("dateOfService")
+      .String(claim.date_of_service)
+      .Key("placeOfService")
+      .String(claim.place_of_service)
+      .Key("diagnoses")
+      .Strings(claim.diagnoses)
+      .Key("lines")
+      .BeginArray();
+  for (const ClaimLine& line : claim.lines) {
+    out.BeginObject()
+        .Key("code")
+        .String(line.code)
+        .Key("modifiers")
+        .Strings(line.modifiers)
+        .Key("units")
+        .String(line.units)
+        .Key("charge")
+        .String(line.charge)
+        .Key("dateOfService")
+        .String(line.date_of_service)
+        .Key("dateTo")
+        .String(line.date_to)
+        .Key("placeOfService")
+        .String(line.place_of_service)
+        .Key("diagnosisPointers")
+        .Strings(line.diagnosis_pointers)
+        .Key("ndc")
+        .String(line.ndc)
+        .Key("description")
+        .String(line.description)
+        .EndObject();
+  }
+  out.EndArray().EndObject().EndObject();
   return out.Take();
 }
 

@@ -34,14 +34,19 @@ std::string ExplanationJson(const LookupResult& result);
 // ICD-10-CM, places of service and PTP.
 std::string VersionsJson(const DataSet& data);
 
-// {findings: [{line, field, rule, severity, message, fix, source}],
+// {usable: true, findings: [{line, field, rule, severity, message, fix, source}],
 //  summary: {errors, warnings, info, lines, payer, setting, notes,
 //  checks: [{check, state, source, detail, notice}]}}; line is null for
 // the claim as a whole.
 std::string ClaimReportJson(const ClaimReport& report);
 
-// {format, errors: [{location, message}]} for input that cannot be used.
+// {usable: false, format, errors: [{location, message}]} for input that
+// cannot be used.
 std::string InputErrorsJson(const ClaimParse& parse);
+
+// {usable: true, format, claim} with the claim in billcode JSON form (the
+// schema in data/claim.schema.json), or InputErrorsJson().
+std::string ParsedClaimJson(const ClaimParse& parse);
 
 // The wire names of every enum at the boundary, for the TypeScript check:
 // {codeKind, shape, problem, lookupStatus}.

@@ -21,6 +21,7 @@ class JsonWriter {
   JsonWriter& String(std::string_view text);
   JsonWriter& StringOrNull(std::string_view text);  // "" is written as null
   JsonWriter& Int(long long value);
+  JsonWriter& Bool(bool value);
   JsonWriter& Null();
   JsonWriter& Strings(const std::vector<std::string>& texts);
 

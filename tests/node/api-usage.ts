@@ -11,6 +11,15 @@ async function main(): Promise<void> {
   const state = bc.typing('E01', { limit: 5 });
   console.log(kind, many.length, state.completions[0]?.code, bc.explain('E0114').sentences);
   console.log(bc.versions()[0]?.edition, bc.names.lookupStatus.includes(result.status));
+  const report = bc.checkClaim({ payer: 'medicare', lines: [{ code: 'E0114', units: 1 }] }, { today: new Date() });
+  if (report.usable) {
+    for (const f of report.findings) console.log(f.line ?? 'claim', f.rule, f.severity, f.fix);
+    console.log(report.summary.checks.map((c) => `${c.check}:${c.state}`));
+  } else {
+    console.log(report.errors[0]?.location);
+  }
+  const parsed = bc.parseClaim('code\nE0114\n', { format: 'csv' });
+  if (parsed.usable) console.log(parsed.claim.lines[0]?.code);
   // @ts-expect-error: a kind that does not exist
   const wrong: CodeKind = 'cpt';
   console.log(wrong);

@@ -8,13 +8,28 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const buildDir = process.env.BILLCODE_BUILD ?? join(repoRoot, 'build');
 export const siteDir = join(buildDir, 'site');
-export const fixturePack = join(buildDir, 'test-data', 'hcpcs_fixture.pack');
+export const testDataDir = join(buildDir, 'test-data');
+export const fixturePack = join(testDataDir, 'hcpcs_fixture.pack');
+export const fixturesDir = join(repoRoot, 'tests/fixtures');
 
 export const { load, today, DEFAULT_PACKS } = await import(join(siteDir, 'billcode.js'));
 
 /** The "cases" of tests/cases/NAME. */
 export function loadCases(name) {
   return JSON.parse(readFileSync(join(repoRoot, 'tests/cases', name), 'utf8')).cases;
+}
+
+/** True when every key of `expected` is in `actual` with a matching value. */
+export function isSubset(expected, actual) {
+  if (expected && typeof expected === 'object' && !Array.isArray(expected)) {
+    return !!actual && typeof actual === 'object' && !Array.isArray(actual) &&
+      Object.entries(expected).every(([key, value]) => key in actual && isSubset(value, actual[key]));
+  }
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && actual.length === expected.length &&
+      expected.every((item, index) => isSubset(item, actual[index]));
+  }
+  return expected === actual;
 }
 
 /** Every key of `expected` (but name, input, date at the top) in `actual`. */

@@ -21,7 +21,10 @@ describe('billcode.d.ts', () => {
   before(async () => { names = (await load({ baseUrl: siteDir, packs: [] })).names; });
 
   for (const [type, key] of [['CodeKind', 'codeKind'], ['Shape', 'shape'],
-                             ['Problem', 'problem'], ['LookupStatus', 'lookupStatus']]) {
+                             ['Problem', 'problem'], ['LookupStatus', 'lookupStatus'],
+                             ['Rule', 'rule'], ['Severity', 'severity'],
+                             ['CheckState', 'checkState'], ['Payer', 'payer'],
+                             ['Setting', 'setting'], ['ClaimFormat', 'claimFormat']]) {
     it(`${type} lists exactly the C++ names`, () => {
       assert.deepEqual(unionMembers(type), names[key]);
     });

@@ -1,0 +1,100 @@
+// Claim checks through the JS API: the native rule table, the four formats,
+// reading claims, and misuse.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+
+import { fixturesDir, isSubset, load, repoRoot, siteDir, testDataDir } from './helpers.mjs';
+
+const FIXTURE_PACKS = ['hcpcs_fixture', 'mue_fixture', 'aoc_fixture', 'icd10cm_fixture', 'pos_fixture']
+  .map((name) => new Uint8Array(readFileSync(join(testDataDir, `${name}.pack`))));
+const fixture = (name) => readFileSync(join(fixturesDir, name));
+const SAMPLES = ['sample.json', 'sample.fhir.json', 'sample.837p.txt', 'sample.csv'];
+
+async function loadFixtures({ ptp }) {
+  const bc = await load({ baseUrl: siteDir, packs: FIXTURE_PACKS });
+  if (ptp) bc.loadPtp(new Uint8Array(fixture('ptp_fixture.txt')), 'ptp_fixture.txt');
+  return bc;
+}
+
+const table = JSON.parse(readFileSync(join(repoRoot, 'tests/cases/claim_rules.json'), 'utf8'));
+
+function mergedClaim(testCase) {
+  const claim = { ...table.base, ...testCase.claim };
+  claim.lines = (claim.lines ?? []).map((line) => ({ ...table.baseLine, ...line }));
+  return claim;
+}
+
+describe('claim rule cases (tests/cases/claim_rules.json)', () => {
+  let withPtp;
+  let withoutPtp;
+  before(async () => {
+    withPtp = await loadFixtures({ ptp: true });
+    withoutPtp = await loadFixtures({ ptp: false });
+  });
+  for (const testCase of table.cases) {
+    it(testCase.name, () => {
+      const bc = testCase.ptp ? withPtp : withoutPtp;
+      const report = bc.checkClaim(mergedClaim(testCase), {
+        payer: testCase.payerOption, setting: testCase.settingOption,
+        today: testCase.today ?? table.today,
+      });
+      assert.equal(report.usable, true, JSON.stringify(report));
+      for (const expected of testCase.expect ?? []) {
+        assert.ok(report.findings.some((finding) => isSubset(expected, finding)),
+          `expected ${JSON.stringify(expected)} in ${JSON.stringify(report.findings, null, 1)}`);
+      }
+      for (const absent of testCase.absent ?? []) {
+        const unexpected = report.findings.find((finding) => isSubset(absent, finding));
+        assert.equal(unexpected, undefined, `unexpected ${JSON.stringify(unexpected)}`);
+      }
+    });
+  }
+});
+
+describe('claims in every format', () => {
+  let bc;
+  before(async () => { bc = await loadFixtures({ ptp: true }); });
+
+  it('gives one report for one claim in JSON, FHIR, X12 837P and CSV', () => {
+    const reports = SAMPLES.map((name) => bc.checkClaim(fixture(`claims/${name}`).toString('utf8'),
+      { setting: 'practitioner', today: '2026-11-27' }));
+    for (const report of reports) assert.deepEqual(report, reports[0]);
+    assert.ok(reports[0].findings.some((f) => f.rule === 'code-terminated' && f.line === 3));
+    assert.equal(reports[0].summary.checks.find((c) => c.check === 'ptp').state, 'ran');
+  });
+
+  it('reads any format into billcode JSON to fill a form', () => {
+    const parsed = bc.parseClaim(fixture('claims/sample.837p.txt').toString('utf8'));
+    assert.equal(parsed.usable, true);
+    assert.equal(parsed.format, 'x12');
+    assert.equal(parsed.claim.payer, 'medicare');
+    assert.deepEqual(parsed.claim.lines[4].modifiers, ['RR', 'NU']);
+    assert.equal(parsed.claim.lines[4].dateTo, '2026-03-04');
+    assert.equal(parsed.claim.lines[3].ndc, '00009-0047-01');
+  });
+
+  it('returns located errors for input it cannot read', () => {
+    const report = bc.checkClaim('{"lines": [{"units": 1}]}');
+    assert.deepEqual(report, { usable: false, format: 'json',
+      errors: [{ location: '$.lines[0].code', message: 'is required' }] });
+    const x12 = bc.checkClaim('ISA*00~CLM*1*1***11:B:1~SV1*HC:99213*1*UN*1~', { format: 'x12' });
+    assert.equal(x12.usable, false);
+    assert.match(x12.errors[0].location, /^segment 3 \(SV1\)$/);
+  });
+
+  it('throws for misuse', () => {
+    for (const call of [
+      () => bc.checkClaim(42),
+      () => bc.checkClaim(null),
+      () => bc.checkClaim('code\nE0114', { format: 'pdf' }),
+      () => bc.checkClaim({ lines: [] }, { payer: 'medicar' }),
+      () => bc.checkClaim({ lines: [] }, { today: 'tomorrow' }),
+      () => bc.loadPtp('text'),
+      () => bc.loadPtp(new Uint8Array([1, 2, 3])),
+    ]) {
+      assert.throws(call, (error) => error instanceof Error && /^billcode: /.test(error.message));
+    }
+  });
+});
