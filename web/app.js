@@ -1,6 +1,7 @@
 // The page: checks a code as it is typed, with the billcode module. After
 // the module and data load, nothing here makes a network request.
 import { load, today } from './billcode.js';
+import { setupClaimForm } from './claim-form.js';
 
 const MAX_COMPLETIONS = 8;
 const codeInput = document.getElementById('code-input');
@@ -131,7 +132,7 @@ function update({ completions = true } = {}) {
   const options = { date: dateInput.value || today() };
   const state = billcode.typing(codeInput.value, { ...options, limit: MAX_COMPLETIONS });
   stateLine.textContent = describeState(state);
-  stateLine.className = `state ${state.shape}`;
+  stateLine.className = state.problem === 'empty' ? 'state' : `state ${state.shape}`;
   if (completions && state.shape === 'incomplete') showCompletions(state.completions);
   else closeCompletions();
   if (state.shape === 'complete') {
@@ -164,6 +165,7 @@ try {
     ? `HCPCS Level II release ${release.edition} (${release.codes} codes, ${release.modifiers} modifiers).`
     : 'No HCPCS release loaded.';
   codeInput.disabled = false;
+  setupClaimForm(billcode);
   document.body.dataset.ready = 'true';
   performance.mark('billcode-ready');
   update();

@@ -1,14 +1,14 @@
 // The page in headless Chromium: typed key by key, completions picked, dates
 // changed, and every request recorded (none after load).
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { chromium } from 'playwright-core';
 
 import { serve } from '../../scripts/serve.mjs';
-import { buildDir, siteDir } from '../node/helpers.mjs';
+import { buildDir, fixturesDir, siteDir } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.BILLCODE_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -146,6 +146,62 @@ describe('the page', () => {
       await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
       await page.close();
     }
+  });
+
+  it('checks a claim typed into the form and shows findings next to the fields', async () => {
+    const { page, requests, problems } = await openPage({ width: 1280, height: 1400 });
+    const loaded = requests.length;
+    await page.locator('#claim-date').fill('2026-03-02');
+    await page.locator('#claim-diagnoses').fill('E11.9, E11');
+    const lines = page.locator('#claim-lines fieldset');
+    await lines.nth(0).locator('[data-key="code"]').fill('99213');
+    await page.locator('#add-line').click();
+    await lines.nth(1).locator('[data-key="code"]').fill('11042');
+    await page.locator('#add-line').click();
+    await lines.nth(2).locator('[data-key="code"]').fill('C9014');
+    await lines.nth(2).locator('[data-key="modifiers"]').first().fill('lt');
+    await lines.nth(2).locator('[data-key="modifiers"]').nth(1).fill('RT');
+    await page.locator('#check-claim').click();
+
+    const visitModifiers = lines.nth(0).locator('[data-field="modifiers"] .finding');
+    assert.match(await visitModifiers.first().textContent(), /without modifier 25/);
+    const terminated = lines.nth(2).locator('[data-field="code"] .finding[data-rule="code-terminated"]');
+    assert.match(await terminated.textContent(), /ended on 2018-12-31.*CMS points to J0567/);
+    const conflict = lines.nth(2).locator('[data-field="modifiers"] .finding[data-rule="modifier-conflict"]');
+    assert.equal(await conflict.count(), 1);
+    const dx = page.locator('.claim-fields [data-field="diagnoses"] .finding[data-rule="dx-not-billable"]');
+    assert.match(await dx.textContent(), /E11 is a category/);
+    assert.equal(await lines.nth(2).locator('[data-key="code"]').getAttribute('aria-invalid'), 'true');
+    assert.match(await page.locator('#claim-summary h3').textContent(), /^[1-9]\d* error/);
+    assert.match(await page.locator('#claim-summary').textContent(), /ptp: not checked/);
+    await page.screenshot({ path: join(screenshots, 'claim.png'), fullPage: true });
+
+    await lines.nth(1).locator('.remove-line').click();
+    assert.equal(await lines.count(), 2);
+    assert.equal(await lines.nth(1).locator('legend').textContent(), 'Line 2');
+    assert.deepEqual(requests.slice(loaded), [], 'requests after load');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('fills the form from a pasted X12 837P claim', async () => {
+    const { page, requests } = await openPage();
+    const loaded = requests.length;
+    await page.locator('#claim-form summary').click();
+    await page.locator('#claim-text').fill(readFileSync(join(fixturesDir, 'claims/sample.837p.txt'), 'utf8'));
+    await page.locator('#import-claim').click();
+    assert.match(await page.locator('#import-status').textContent(), /x12 claim with 6 line/);
+    const lines = page.locator('#claim-lines fieldset');
+    assert.equal(await lines.count(), 6);
+    assert.equal(await lines.nth(4).locator('[data-key="modifiers"]').nth(1).inputValue(), 'NU');
+    assert.equal(await page.locator('#claim-diagnoses').inputValue(), 'E119, I10');
+    await page.locator('#check-claim').click();
+    assert.equal(await lines.nth(2).locator('.finding[data-rule="code-terminated"]').count(), 1);
+    await page.locator('#claim-text').fill('{"lines": [{"units": 1}]}');
+    await page.locator('#import-claim').click();
+    assert.match(await page.locator('#import-status').textContent(), /\$\.lines\[0\]\.code is required/);
+    assert.deepEqual(requests.slice(loaded), [], 'requests after load');
+    await page.close();
   });
 
   it('keeps the input disabled until the module and data are ready', async () => {

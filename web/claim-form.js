@@ -1,0 +1,217 @@
+// The claim form: service lines shaped like CMS-1500 box 24, a paste or
+// file import (read in the page), and each finding shown next to the field
+// at fault. Nothing is sent anywhere.
+import { today } from './billcode.js';
+
+const MAX_MODIFIERS = 4;
+const LINE_FIELDS = [
+  // key, label, input type, CSS class
+  ['dateOfService', 'From (24A; blank: claim date)', 'date', ''],
+  ['dateTo', 'To', 'date', ''],
+  ['placeOfService', 'Place (24B)', 'text', 'narrow'],
+  ['code', 'Code (24D)', 'text', ''],
+  ['modifiers', 'Modifiers (24D)', 'modifiers', 'modifiers-cell'],
+  ['diagnosisPointers', 'Diagnosis pointers (24E)', 'text', ''],
+  ['charge', 'Charge (24F)', 'text', ''],
+  ['units', 'Units (24G)', 'text', 'narrow'],
+  ['ndc', 'NDC', 'text', ''],
+  ['description', 'Description (for unlisted codes)', 'text', 'wide'],
+];
+const STATE_WORDS = { 'ran': 'checked', 'no-data': 'no data loaded', 'not-checked': 'not checked' };
+
+let lineCount = 0;
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'onclick') node.addEventListener('click', value);
+    else node.setAttribute(name, value);
+  }
+  node.append(...children.filter((child) => child !== null && child !== undefined));
+  return node;
+}
+
+function splitList(text) {
+  return text.split(/[\s,;]+/).filter(Boolean);
+}
+
+function fieldCell(id, key, label, type, className, value) {
+  if (type === 'modifiers') {
+    const inputs = Array.from({ length: MAX_MODIFIERS }, (_, i) => el('input', {
+      id: `${id}-${i}`, type: 'text', maxlength: '2', 'data-key': 'modifiers',
+      'aria-label': `Modifier ${i + 1}`, value: value?.[i] ?? '',
+    }));
+    return el('div', { class: `cell ${className}`, 'data-field': key },
+      el('label', { for: `${id}-0` }, label), el('div', { class: 'modifier-inputs' }, ...inputs));
+  }
+  const text = Array.isArray(value) ? value.join(', ') : (value ?? '');
+  return el('div', { class: `cell ${className}`, 'data-field': key },
+    el('label', { for: id }, label),
+    el('input', { id, type, 'data-key': key, value: text, spellcheck: 'false' }));
+}
+
+function renumberLines() {
+  [...document.querySelectorAll('#claim-lines fieldset')].forEach((fieldset, index) => {
+    fieldset.dataset.line = String(index + 1);
+    fieldset.querySelector('legend').textContent = `Line ${index + 1}`;
+  });
+}
+
+function addLine(values = {}) {
+  const id = `line${++lineCount}`;
+  const fieldset = el('fieldset', { class: 'claim-line' }, el('legend', {}, ''),
+    ...LINE_FIELDS.map(([key, label, type, className]) =>
+      fieldCell(`${id}-${key}`, key, label, type, className, values[key])),
+    el('div', { class: 'cell narrow' }, el('button', {
+      type: 'button', class: 'remove-line',
+      onclick: () => { fieldset.remove(); renumberLines(); },
+    }, 'Remove line')));
+  document.getElementById('claim-lines').append(fieldset);
+  renumberLines();
+  return fieldset;
+}
+
+function readLine(fieldset) {
+  const line = { modifiers: [] };
+  for (const input of fieldset.querySelectorAll('[data-key]')) {
+    const value = input.value.trim();
+    if (input.dataset.key === 'modifiers') {
+      if (value) line.modifiers.push(value.toUpperCase());
+    } else if (input.dataset.key === 'diagnosisPointers') {
+      line.diagnosisPointers = splitList(value);
+    } else {
+      line[input.dataset.key] = value;
+    }
+  }
+  return line;
+}
+
+/** The form as a billcode JSON claim. */
+export function readClaim() {
+  const claim = {};
+  for (const input of document.querySelectorAll('.claim-fields [data-key]')) {
+    claim[input.dataset.key] = input.dataset.key === 'diagnoses'
+      ? splitList(input.value) : input.value.trim();
+  }
+  claim.lines = [...document.querySelectorAll('#claim-lines fieldset')].map(readLine);
+  return claim;
+}
+
+function fillClaim(claim) {
+  const fields = document.querySelector('.claim-fields');
+  for (const input of fields.querySelectorAll('[data-key]')) {
+    const value = claim[input.dataset.key];
+    if (input.dataset.key === 'diagnoses') input.value = value.join(', ');
+    else if (input.tagName === 'SELECT') input.value = value || input.value;
+    else input.value = value ?? '';
+  }
+  document.getElementById('claim-lines').replaceChildren();
+  for (const line of claim.lines) addLine(line);
+}
+
+function clearFindings() {
+  document.querySelectorAll('#claim-form .finding').forEach((node) => node.remove());
+  document.querySelectorAll('#claim-form [aria-invalid]').forEach((node) => {
+    node.removeAttribute('aria-invalid');
+    node.removeAttribute('aria-describedby');
+  });
+}
+
+// The cell of `finding` ("modifiers[1]" lives in the modifiers cell).
+function cellOf(finding) {
+  const scope = finding.line === null
+    ? document.querySelector('.claim-fields')
+    : document.querySelector(`#claim-lines fieldset[data-line="${finding.line}"]`);
+  const key = finding.field.replace(/\[\d+\]$/, '');
+  return scope?.querySelector(`[data-field="${key}"]`) ?? scope?.querySelector('[data-field="code"]') ??
+    document.querySelector('[data-field="lines"]');
+}
+
+function showFinding(finding, index) {
+  const cell = cellOf(finding);
+  const id = `finding-${index}`;
+  const position = finding.field.match(/\[(\d+)\]$/);
+  const inputs = cell.querySelectorAll('input, select');
+  const input = inputs[position && inputs.length > 1 ? Number(position[1]) : 0] ?? inputs[0];
+  if (input) {
+    input.setAttribute('aria-invalid', String(finding.severity === 'error'));
+    input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), id]
+      .filter(Boolean).join(' '));
+  }
+  cell.append(el('p', { class: `finding ${finding.severity}`, id, 'data-rule': finding.rule },
+    el('strong', {}, `${finding.severity[0].toUpperCase()}${finding.severity.slice(1)}: `),
+    finding.message, finding.fix ? ` Fix: ${finding.fix}` : '',
+    ' ', el('span', { class: 'rule' }, `(${finding.rule}${finding.source ? `, ${finding.source}` : ''})`)));
+}
+
+function showSummary(report) {
+  const { summary } = report;
+  const notices = [...new Set(summary.checks.map((check) => check.notice).filter(Boolean))];
+  document.getElementById('claim-summary').replaceChildren(el('div', { class: 'card' },
+    el('h3', {}, `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.info} note(s)`),
+    el('p', {}, summary.errors ? 'A payer would reject or deny parts of this claim as it is.'
+      : 'No finding that a payer would surely reject; see the warnings and notes.'),
+    el('ul', { class: 'checks', 'aria-label': 'What was checked' }, ...summary.checks.map((check) =>
+      el('li', {}, `${check.check}: ${STATE_WORDS[check.state]}`,
+        check.source ? ` (${check.source})` : '', check.detail ? ` — ${check.detail}` : ''))),
+    ...summary.notes.map((note) => el('p', { class: 'small' }, note)),
+    notices.length ? el('details', {}, el('summary', {}, 'Copyright notices of the NCCI tables'),
+      ...notices.map((notice) => el('p', { class: 'small' }, notice))) : null));
+}
+
+function showInputErrors(where, result) {
+  where.textContent = `This claim cannot be read (${result.format}): ` +
+    result.errors.map((error) => `${error.location} ${error.message}`).join('; ');
+}
+
+async function readFileBytes(input) {
+  const file = input.files?.[0];
+  return file ? new Uint8Array(await file.arrayBuffer()) : null;
+}
+
+/** Wires the form to `billcode`; call once the module is loaded. */
+export function setupClaimForm(billcode) {
+  const form = document.getElementById('claim-form');
+  const status = document.getElementById('import-status');
+  document.getElementById('claim-date').value = today();
+  addLine({ code: '', dateOfService: '', placeOfService: '', diagnosisPointers: ['1'], units: '1' });
+  document.getElementById('add-line').addEventListener('click', () =>
+    addLine({ diagnosisPointers: ['1'], units: '1' }).querySelector('[data-key="code"]').focus());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearFindings();
+    const report = billcode.checkClaim(readClaim());
+    if (!report.usable) {
+      showInputErrors(document.getElementById('claim-summary'), report);
+      return;
+    }
+    report.findings.forEach(showFinding);
+    showSummary(report);
+  });
+  document.getElementById('claim-file').addEventListener('change', async (event) => {
+    const bytes = await readFileBytes(event.target);
+    if (bytes) document.getElementById('claim-text').value = new TextDecoder().decode(bytes);
+  });
+  document.getElementById('import-claim').addEventListener('click', () => {
+    const result = billcode.parseClaim(document.getElementById('claim-text').value);
+    if (!result.usable) {
+      showInputErrors(status, result);
+      return;
+    }
+    fillClaim(result.claim);
+    clearFindings();
+    status.textContent = `Read a ${result.format} claim with ${result.claim.lines.length} line(s) into the form.`;
+  });
+  document.getElementById('ptp-file').addEventListener('change', async (event) => {
+    const ptpStatus = document.getElementById('ptp-status');
+    try {
+      const bytes = await readFileBytes(event.target);
+      if (!bytes) return;
+      const ptp = billcode.loadPtp(bytes, event.target.files[0].name);
+      ptpStatus.textContent = `Loaded ${ptp.records} PTP edits from ${ptp.edition}.`;
+    } catch (error) {
+      ptpStatus.textContent = error.message;
+    }
+  });
+  document.getElementById('check-claim').disabled = false;
+}
