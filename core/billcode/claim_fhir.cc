@@ -121,14 +121,21 @@ void ReadDiagnoses(const json& root, JsonReading* reading, Claim* claim) {
   }
 }
 
+// The date part of a FHIR date or dateTime ("2026-03-02T10:00:00Z").
+std::string DatePart(std::string text) {
+  if (text.size() > 10 && text[10] == 'T') text.resize(10);
+  return text;
+}
+
 void ReadServiceDates(const json& item, const std::string& path,
                       JsonReading* reading, ClaimLine* line) {
-  line->date_of_service = reading->Text(item, "servicedDate", path);
+  line->date_of_service = DatePart(reading->Text(item, "servicedDate", path));
   if (const json* period =
           reading->Member(item, "servicedPeriod", path, false)) {
     line->date_of_service =
-        reading->Text(*period, "start", path + ".servicedPeriod");
-    line->date_to = reading->Text(*period, "end", path + ".servicedPeriod");
+        DatePart(reading->Text(*period, "start", path + ".servicedPeriod"));
+    line->date_to =
+        DatePart(reading->Text(*period, "end", path + ".servicedPeriod"));
   }
 }
 
@@ -213,7 +220,7 @@ ClaimParse ParseClaimFhir(std::string_view text) {
   if (const json* period =
           reading.Member(root, "billablePeriod", "Claim", false)) {
     claim.date_of_service =
-        reading.Text(*period, "start", "Claim.billablePeriod");
+        DatePart(reading.Text(*period, "start", "Claim.billablePeriod"));
   }
   ReadDiagnoses(root, &reading, &claim);
   if (const json* items = reading.Member(root, "item", "Claim", true)) {

@@ -120,6 +120,7 @@ TEST(ClaimRules, EveryRuleIdHasCasesThatFireAndThatDoNot) {
   }
   for (std::string_view rule : kRuleNames) {
     EXPECT_TRUE(fired.count(std::string(rule))) << rule << " never fires";
+    EXPECT_TRUE(quiet.count(std::string(rule))) << rule << " is never quiet";
   }
 }
 
