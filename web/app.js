@@ -1,6 +1,7 @@
 // The page: checks a code as it is typed, with the billcode module. After
 // the module and data load, nothing here makes a network request.
 import { load, today } from './billcode.js';
+import { el } from './dom.js';
 import { setupClaimForm } from './claim-form.js';
 
 const MAX_COMPLETIONS = 8;
@@ -22,17 +23,6 @@ const STATUS_WORDS = {
   'invalid': () => 'Not a valid code',
   'incomplete': () => 'Incomplete code',
 };
-
-/** Creates an element with attributes and children (text or nodes). */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === 'onclick') node.addEventListener('click', value);
-    else node.setAttribute(name, value);
-  }
-  node.append(...children.filter((child) => child !== null && child !== undefined));
-  return node;
-}
 
 function describeState(state) {
   if (state.problem === 'empty') return 'Type a code such as E0114, 99213 or J9035.';

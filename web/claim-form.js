@@ -2,6 +2,7 @@
 // file import (read in the page), and each finding shown next to the field
 // at fault. Nothing is sent anywhere.
 import { today } from './billcode.js';
+import { el } from './dom.js';
 
 const MAX_MODIFIERS = 4;
 const LINE_FIELDS = [
@@ -20,16 +21,6 @@ const LINE_FIELDS = [
 const STATE_WORDS = { 'ran': 'checked', 'no-data': 'no data loaded', 'not-checked': 'not checked' };
 
 let lineCount = 0;
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === 'onclick') node.addEventListener('click', value);
-    else node.setAttribute(name, value);
-  }
-  node.append(...children.filter((child) => child !== null && child !== undefined));
-  return node;
-}
 
 function splitList(text) {
   return text.split(/[\s,;]+/).filter(Boolean);

@@ -34,7 +34,8 @@ std::string ExplanationJson(const LookupResult& result);
 // ICD-10-CM, places of service and PTP.
 std::string VersionsJson(const DataSet& data);
 
-// {usable: true, findings: [{line, field, rule, severity, message, fix, source}],
+// {usable: true, findings: [{line, field, rule, severity, message, fix,
+// source}],
 //  summary: {errors, warnings, info, lines, payer, setting, notes,
 //  checks: [{check, state, source, detail, notice}]}}; line is null for
 // the claim as a whole.

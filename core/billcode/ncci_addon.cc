@@ -69,10 +69,8 @@ std::pair<const AddOnEdit*, const AddOnEdit*> AddOnTable::EditsOf(
 AddOnImport ImportAddOnCsv(std::string_view bytes, ReleaseInfo info) {
   AddOnImport result;
   const CsvParse csv = ParseCsv(bytes);
-  if (!csv.error.empty()) {
-    result.error = csv.error + " (line " + std::to_string(csv.error_line) + ")";
-    return result;
-  }
+  result.error = CsvErrorText(csv);
+  if (!result.error.empty()) return result;
   std::vector<AddOnEdit> edits;
   for (const CsvRecord& record : csv.records) {
     ++result.report.lines;

@@ -33,10 +33,8 @@ MueImport ImportMueCsv(std::string_view bytes, ReleaseInfo info,
                        Setting setting) {
   MueImport result;
   const CsvParse csv = ParseCsv(bytes);
-  if (!csv.error.empty()) {
-    result.error = csv.error + " (line " + std::to_string(csv.error_line) + ")";
-    return result;
-  }
+  result.error = CsvErrorText(csv);
+  if (!result.error.empty()) return result;
   std::vector<MueEntry> entries;
   for (const CsvRecord& record : csv.records) {
     ++result.report.lines;

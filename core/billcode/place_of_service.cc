@@ -30,10 +30,8 @@ PlaceOfServiceImport ImportPlaceOfServiceCsv(std::string_view bytes,
                                              ReleaseInfo info) {
   PlaceOfServiceImport result;
   const CsvParse csv = ParseCsv(bytes);
-  if (!csv.error.empty()) {
-    result.error = csv.error + " (line " + std::to_string(csv.error_line) + ")";
-    return result;
-  }
+  result.error = CsvErrorText(csv);
+  if (!result.error.empty()) return result;
   std::vector<PlaceOfService> places;
   for (const CsvRecord& record : csv.records) {
     ++result.report.lines;

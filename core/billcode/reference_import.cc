@@ -24,6 +24,11 @@ std::string CleanCell(std::string_view cell) {
   return Cp1252ToUtf8(TrimAsciiSpace(cell));
 }
 
+std::string CsvErrorText(const CsvParse& csv) {
+  if (csv.error.empty()) return "";
+  return csv.error + " (line " + std::to_string(csv.error_line) + ")";
+}
+
 bool IsFiveCharacterCode(std::string_view code) {
   if (code.size() != 5) return false;
   for (char c : code) {

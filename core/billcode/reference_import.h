@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "billcode/csv.h"
 #include "billcode/hcpcs_release.h"
 
 namespace billcode {
@@ -18,6 +19,10 @@ ReleaseInfo SourceInfo(std::string_view path, std::string edition,
 
 // Trimmed Latin-1 cell text as UTF-8.
 std::string CleanCell(std::string_view cell);
+
+// "" for a well-formed CSV, else its error with the line ("a quoted cell
+// is not closed (line 3)").
+std::string CsvErrorText(const CsvParse& csv);
 
 // A well-formed HCPCS/CPT code: five letters or digits.
 bool IsFiveCharacterCode(std::string_view code);

@@ -12,6 +12,7 @@
 #include "billcode/json_output.h"
 #include "billcode/ncci_mue.h"
 #include "case_table.h"
+#include "fixture_data.h"
 
 namespace billcode {
 namespace {
@@ -66,13 +67,7 @@ TEST(ClaimInput, EveryFormatReadsTheSameClaim) {
 }
 
 TEST(ClaimInput, EveryFormatGivesTheSameReport) {
-  DataSet data;
-  data.Add(ImportHcpcsFixedWidth(ReadFixture("hcpcs_fixture.txt"),
-                                 Edition("hcpcs_fixture"))
-               .release);
-  data.Add(ImportMueCsv(ReadFixture("mue_practitioner_fixture.csv"),
-                        Edition("mue"), Setting::kPractitioner)
-               .table);
+  const DataSet data = testing::FixtureData(true);
   CheckOptions options;
   options.setting = "practitioner";
   options.today = *Date::FromYmd(2026, 11, 27);

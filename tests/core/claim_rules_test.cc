@@ -9,14 +9,9 @@
 #include "billcode/claim_check.h"
 #include "billcode/claim_input.h"
 #include "billcode/data_set.h"
-#include "billcode/hcpcs_import.h"
-#include "billcode/icd10cm.h"
 #include "billcode/json_output.h"
-#include "billcode/ncci_addon.h"
-#include "billcode/ncci_mue.h"
-#include "billcode/ncci_ptp.h"
-#include "billcode/place_of_service.h"
 #include "case_table.h"
+#include "fixture_data.h"
 
 namespace billcode {
 namespace {
@@ -24,33 +19,6 @@ namespace {
 using nlohmann::json;
 using testing::IsJsonSubset;
 using testing::LoadCaseFile;
-using testing::ReadFixture;
-
-// The fixture tables; with `ptp`, the PTP fixture too.
-DataSet FixtureData(bool ptp) {
-  DataSet data;
-  data.Add(ImportHcpcsFixedWidth(ReadFixture("hcpcs_fixture.txt"),
-                                 Edition("hcpcs_fixture"))
-               .release);
-  data.Add(ImportMueCsv(ReadFixture("mue_practitioner_fixture.csv"),
-                        Edition("mue_fixture"), Setting::kPractitioner)
-               .table);
-  data.Add(
-      ImportAddOnCsv(ReadFixture("aoc_fixture.csv"), Edition("aoc_fixture"))
-          .table);
-  data.Add(ImportIcd10Codes(ReadFixture("icd10cm-codes-fixture-2026.txt"),
-                            Edition("FY2026"), 2026)
-               .table);
-  data.Add(ImportPlaceOfServiceCsv(ReadFixture("place_of_service_fixture.csv"),
-                                   Edition("pos_fixture"))
-               .table);
-  if (ptp) {
-    data.SetPtp(
-        ImportPtpText(ReadFixture("ptp_fixture.txt"), Edition("ptp_fixture"))
-            .table);
-  }
-  return data;
-}
 
 // The case's claim merged over the file's base claim and base line.
 json MergedClaim(const json& file, const json& test_case) {
@@ -76,8 +44,8 @@ class ClaimRuleCase : public ::testing::TestWithParam<testing::TableCase> {};
 
 TEST_P(ClaimRuleCase, MatchesTable) {
   static const json file = LoadCaseFile("claim_rules.json");
-  static const DataSet without_ptp = FixtureData(false);
-  static const DataSet with_ptp = FixtureData(true);
+  static const DataSet without_ptp = testing::FixtureData(false);
+  static const DataSet with_ptp = testing::FixtureData(true);
   const json& test_case = GetParam().json;
   const ClaimParse parse = ParseClaimJson(MergedClaim(file, test_case).dump());
   ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);

@@ -1,0 +1,38 @@
+#include "fixture_data.h"
+
+#include "billcode/hcpcs_import.h"
+#include "billcode/icd10cm.h"
+#include "billcode/ncci_addon.h"
+#include "billcode/ncci_mue.h"
+#include "billcode/ncci_ptp.h"
+#include "billcode/place_of_service.h"
+#include "case_table.h"
+
+namespace billcode::testing {
+
+DataSet FixtureData(bool ptp) {
+  DataSet data;
+  data.Add(ImportHcpcsFixedWidth(ReadFixture("hcpcs_fixture.txt"),
+                                 Edition("hcpcs_fixture"))
+               .release);
+  data.Add(ImportMueCsv(ReadFixture("mue_practitioner_fixture.csv"),
+                        Edition("mue_fixture"), Setting::kPractitioner)
+               .table);
+  data.Add(
+      ImportAddOnCsv(ReadFixture("aoc_fixture.csv"), Edition("aoc_fixture"))
+          .table);
+  data.Add(ImportIcd10Codes(ReadFixture("icd10cm-codes-fixture-2026.txt"),
+                            Edition("FY2026"), 2026)
+               .table);
+  data.Add(ImportPlaceOfServiceCsv(ReadFixture("place_of_service_fixture.csv"),
+                                   Edition("pos_fixture"))
+               .table);
+  if (ptp) {
+    data.SetPtp(
+        ImportPtpText(ReadFixture("ptp_fixture.txt"), Edition("ptp_fixture"))
+            .table);
+  }
+  return data;
+}
+
+}  // namespace billcode::testing
