@@ -1,0 +1,154 @@
+// billcode pack: an official file compiled into a data pack.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "billcode/hcpcs_import.h"
+#include "billcode/icd10cm.h"
+#include "billcode/json_output.h"
+#include "billcode/ncci_addon.h"
+#include "billcode/ncci_mue.h"
+#include "billcode/pack.h"
+#include "billcode/place_of_service.h"
+#include "billcode/reference_import.h"
+#include "cli_support.h"
+
+namespace billcode {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The table a `pack` source option names, imported from `bytes`.
+struct PackSource {
+  std::string error;
+  DataPack pack;
+  std::string summary;  // JSON
+};
+
+template <typename Import>
+std::string TableSummary(std::string_view kind, const Import& import,
+                         size_t records) {
+  JsonWriter out;
+  out.BeginObject()
+      .Key("kind")
+      .String(kind)
+      .Key("edition")
+      .String(import.table.info().edition)
+      .Key("records")
+      .Int(static_cast<long long>(records))
+      .Key("skipped")
+      .Int(import.report.SkippedLines())
+      .EndObject();
+  return out.Take();
+}
+
+// Release information read from the file name, or named by --edition.
+ReleaseInfo SourceInfoFor(const std::string& option, const std::string& path,
+                          const Arguments& parsed) {
+  ReleaseInfo info;
+  if (option == "hcpcs") {
+    info = ReleaseInfoFromFileName(path);
+  } else if (option == "mue") {
+    info = MueInfoFromFileName(path);
+  } else if (option == "aoc") {
+    info = AddOnInfoFromFileName(path);
+  } else if (option == "icd10cm") {
+    const int year = FiscalYearFromFileName(path);
+    info = SourceInfo(path, year ? "FY" + std::to_string(year) : "", Date());
+  } else {
+    info = SourceInfo(path, std::string(BaseName(path)), Date());
+  }
+  const auto edition = parsed.options.find("edition");
+  if (edition != parsed.options.end()) info.edition = edition->second;
+  return info;
+}
+
+PackSource ImportSource(const std::string& option, const std::string& path,
+                        const std::string& bytes, const Arguments& parsed) {
+  PackSource source;
+  ReleaseInfo info = SourceInfoFor(option, path, parsed);
+  if (option == "hcpcs") {
+    HcpcsImport import = ImportHcpcsFixedWidth(bytes, std::move(info));
+    source.error = import.error;
+    source.summary = ImportSummaryJson(import);
+    source.pack = std::move(import.release);
+  } else if (option == "mue") {
+    Setting setting;
+    const auto named = parsed.options.find("setting");
+    if (named != parsed.options.end() ? !FromString(named->second, &setting)
+                                      : !SettingFromFileName(path, &setting)) {
+      source.error =
+          "--setting must be practitioner, outpatient-hospital "
+          "or dme";
+      return source;
+    }
+    MueImport import = ImportMueCsv(bytes, std::move(info), setting);
+    source.error = import.error;
+    source.summary = TableSummary("mue", import, import.table.entries().size());
+    source.pack = std::move(import.table);
+  } else if (option == "aoc") {
+    AddOnImport import = ImportAddOnCsv(bytes, std::move(info));
+    source.error = import.error;
+    source.summary = TableSummary("aoc", import, import.table.edits().size());
+    source.pack = std::move(import.table);
+  } else if (option == "icd10cm") {
+    Icd10Import import =
+        ImportIcd10Codes(bytes, std::move(info), FiscalYearFromFileName(path));
+    source.error = import.error;
+    source.summary =
+        TableSummary("icd10cm", import, import.table.codes().size());
+    source.pack = std::move(import.table);
+  } else {
+    PlaceOfServiceImport import =
+        ImportPlaceOfServiceCsv(bytes, std::move(info));
+    source.error = import.error;
+    source.summary = TableSummary("pos", import, import.table.places().size());
+    source.pack = std::move(import.table);
+  }
+  return source;
+}
+
+}  // namespace
+
+int RunPack(const std::vector<std::string>& args, std::ostream& out,
+            std::ostream& err) {
+  const std::vector<std::string> sources = {"hcpcs", "mue", "aoc", "icd10cm",
+                                            "pos"};
+  const Arguments parsed = ParseArguments(
+      args, 1,
+      {"hcpcs", "mue", "aoc", "icd10cm", "pos", "setting", "out", "edition"});
+  if (!parsed.error.empty()) return Fail(err, parsed.error);
+  if (!parsed.positional.empty()) {
+    return Fail(err, "unexpected argument " + parsed.positional.front());
+  }
+  std::string option;
+  for (const std::string& name : sources) {
+    if (!parsed.options.count(name)) continue;
+    if (!option.empty()) return Fail(err, "pack takes one source file");
+    option = name;
+  }
+  if (option.empty() || !parsed.options.count("out")) {
+    return Fail(err,
+                "pack needs a source (--hcpcs, --mue, --aoc, --icd10cm "
+                "or --pos FILE) and --out FILE.pack");
+  }
+  const std::string& path = parsed.options.at(option);
+  std::string bytes, error;
+  if (!ReadFile(path, &bytes, &error)) return Fail(err, error);
+  PackSource source = ImportSource(option, path, bytes, parsed);
+  if (!source.error.empty()) return Fail(err, path + ": " + source.error);
+  const std::string& target = parsed.options.at("out");
+  const std::string temporary = target + ".tmp";
+  {
+    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+    file << WritePack(source.pack);
+    if (!file.flush()) return Fail(err, temporary + ": cannot be written");
+  }
+  std::error_code code;
+  fs::rename(temporary, target, code);
+  if (code) return Fail(err, target + ": cannot be written");
+  out << source.summary << "\n";
+  return kExitOk;
+}
+
+}  // namespace billcode

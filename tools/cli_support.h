@@ -1,0 +1,47 @@
+// Helpers shared by the `billcode` commands (tools/cli_*.cc).
+#ifndef BILLCODE_TOOLS_CLI_SUPPORT_H_
+#define BILLCODE_TOOLS_CLI_SUPPORT_H_
+
+#include <iosfwd>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "billcode/data_set.h"
+#include "cli.h"
+
+namespace billcode {
+
+struct Arguments {
+  std::map<std::string, std::string> options;
+  std::vector<std::string> positional;
+  std::string error;  // empty when the arguments are well formed
+};
+
+// Accepts "--name value" and "--name=value" for the names in `known`,
+// from args[first] on.
+Arguments ParseArguments(const std::vector<std::string>& args, size_t first,
+                         const std::vector<std::string>& known);
+
+// The whole file; false with `error` set when it cannot be read.
+bool ReadFile(const std::string& path, std::string* bytes, std::string* error);
+
+// Loads --data, or else the default folder when it exists (saying so on
+// `err` when it does not). Returns an error message or "".
+std::string LoadDefaultOrGivenData(const Arguments& parsed,
+                                   const CliEnvironment& env, std::ostream& err,
+                                   DataSet* data);
+
+// Writes "billcode: MESSAGE" to `err` and returns kExitUsage.
+int Fail(std::ostream& err, const std::string& message);
+
+int RunClassify(const std::vector<std::string>& args, const CliEnvironment& env,
+                std::istream& in, std::ostream& out, std::ostream& err);
+int RunCheck(const std::vector<std::string>& args, const CliEnvironment& env,
+             std::istream& in, std::ostream& out, std::ostream& err);
+int RunPack(const std::vector<std::string>& args, std::ostream& out,
+            std::ostream& err);
+
+}  // namespace billcode
+
+#endif  // BILLCODE_TOOLS_CLI_SUPPORT_H_
