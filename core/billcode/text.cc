@@ -92,22 +92,6 @@ std::string Cp1252ToUtf8(std::string_view bytes) {
   return out;
 }
 
-std::string SanitizeUtf8(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const size_t start = pos;
-    char32_t cp;
-    if (DecodeUtf8(text, &pos, &cp)) {
-      out.append(text.substr(start, pos - start));
-    } else {
-      AppendUtf8(0xFFFD, &out);
-    }
-  }
-  return out;
-}
-
 std::string_view TrimAsciiSpace(std::string_view text) {
   const char* kSpace = " \t\r\n\v\f";
   const size_t first = text.find_first_not_of(kSpace);

@@ -18,9 +18,6 @@ void AppendUtf8(char32_t code_point, std::string* out);
 // Windows-1252 bytes to UTF-8; ASCII passes through unchanged.
 std::string Cp1252ToUtf8(std::string_view bytes);
 
-// Replaces malformed UTF-8 with U+FFFD so the text is safe to print.
-std::string SanitizeUtf8(std::string_view text);
-
 std::string_view TrimAsciiSpace(std::string_view text);
 bool IsAsciiDigits(std::string_view text);
 bool IsBlank(std::string_view text);

@@ -32,10 +32,6 @@ TEST(DecodeUtf8, RejectsMalformedSequences) {
   EXPECT_EQ(pos, 4u);
 }
 
-TEST(SanitizeUtf8, ReplacesOnlyBadBytes) {
-  EXPECT_EQ(SanitizeUtf8("ok\xFFok\u00e9"), "ok\uFFFDok\u00e9");
-}
-
 TEST(SplitLines, HandlesCrLfAndMissingFinalNewline) {
   const std::vector<std::string_view> expected = {"a", "", "b"};
   EXPECT_EQ(SplitLines("a\r\n\r\nb"), expected);
