@@ -48,9 +48,9 @@ class Findings {
 
 // "modifiers[1]" and the like.
 std::string Indexed(std::string_view field, size_t index);
-// "units 3" style numbers without trailing zeros.
+// A number without trailing zeros: 3, 2.5.
 std::string FormatNumber(double value);
-// "E0114 (Crutches...)" or just the code.
+// A finding's source: "CMS HCPCS Level II 2026-JAN" from what and edition.
 std::string SourceOf(std::string_view what, const ReleaseInfo& info);
 
 void CheckClaimShape(const CheckContext& context, Findings* findings);

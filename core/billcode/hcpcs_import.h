@@ -19,8 +19,8 @@ struct LineGroup {
 };
 
 struct ImportReport {
-  int lines = 0;                    // physical lines in the file
-  int record_lines = 0;             // first lines of a code or modifier
+  int lines = 0;                    // physical lines (CSV files: records) read
+  int record_lines = 0;             // lines that start a record (a code, a row)
   int continuation_lines = 0;       // joined into a long description
   std::vector<LineGroup> skipped;   // lines not used, by reason
   std::vector<LineGroup> warnings;  // lines used with something to know
