@@ -29,18 +29,6 @@ std::vector<std::string> Repeated(std::string_view line, size_t first,
   return values;
 }
 
-void AddToGroup(std::vector<LineGroup>* groups, int line,
-                std::string_view reason) {
-  for (LineGroup& group : *groups) {
-    if (group.reason == reason) {
-      if (group.first_lines.size() < 5) group.first_lines.push_back(line);
-      ++group.count;
-      return;
-    }
-  }
-  groups->push_back(LineGroup{std::string(reason), 1, {line}});
-}
-
 bool IsLevel2CodeField(std::string_view field) {
   return field.size() == 5 && field[0] >= 'A' && field[0] <= 'Z' &&
          IsAsciiDigits(field.substr(1));
@@ -58,9 +46,8 @@ class FixedWidthReader {
  public:
   explicit FixedWidthReader(ImportReport* report) : report_(report) {}
 
+  // Reads a line that is not blank.
   void ReadLine(int number, std::string_view line) {
-    ++report_->lines;
-    if (IsBlank(line)) return report_->Skip(number, "blank line");
     const char record_id = line.size() >= 11 ? line[10] : ' ';
     const bool first_line = record_id == '3' || record_id == '7';
     const bool continuation = record_id == '4' || record_id == '8';
@@ -165,26 +152,12 @@ class FixedWidthReader {
 
 }  // namespace
 
-int ImportReport::SkippedLines() const {
-  int total = 0;
-  for (const LineGroup& group : skipped) total += group.count;
-  return total;
-}
-
-void ImportReport::Skip(int line, std::string_view reason) {
-  AddToGroup(&skipped, line, reason);
-}
-
-void ImportReport::Warn(int line, std::string_view reason) {
-  AddToGroup(&warnings, line, reason);
-}
-
 HcpcsImport ImportHcpcsFixedWidth(std::string_view bytes, ReleaseInfo info) {
   HcpcsImport result;
   FixedWidthReader reader(&result.report);
-  int number = 0;
-  for (std::string_view line : SplitLines(bytes))
-    reader.ReadLine(++number, line);
+  ReadTextLines(bytes, &result.report, [&](int number, std::string_view line) {
+    reader.ReadLine(number, line);
+  });
   std::vector<HcpcsRecord> records = reader.TakeRecords();
   if (records.empty()) {
     result.error =

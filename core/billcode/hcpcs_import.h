@@ -8,27 +8,9 @@
 #include <vector>
 
 #include "billcode/hcpcs_release.h"
+#include "billcode/import_report.h"
 
 namespace billcode {
-
-// Lines grouped by what happened to them, with the first few line numbers.
-struct LineGroup {
-  std::string reason;
-  int count = 0;
-  std::vector<int> first_lines;  // 1-based, at most 5
-};
-
-struct ImportReport {
-  int lines = 0;                    // physical lines (CSV files: records) read
-  int record_lines = 0;             // lines that start a record (a code, a row)
-  int continuation_lines = 0;       // joined into a long description
-  std::vector<LineGroup> skipped;   // lines not used, by reason
-  std::vector<LineGroup> warnings;  // lines used with something to know
-
-  int SkippedLines() const;
-  void Skip(int line, std::string_view reason);
-  void Warn(int line, std::string_view reason);
-};
 
 struct HcpcsImport {
   std::string error;  // empty on success

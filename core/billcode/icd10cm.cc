@@ -45,22 +45,15 @@ Icd10Import ImportIcd10Codes(std::string_view bytes, ReleaseInfo info,
                              int fiscal_year) {
   Icd10Import result;
   std::vector<Icd10Code> codes;
-  int number = 0;
-  for (std::string_view line : SplitLines(bytes)) {
-    ++number;
-    ++result.report.lines;
-    if (IsBlank(line)) {
-      result.report.Skip(number, "blank line");
-      continue;
-    }
+  ReadTextLines(bytes, &result.report, [&](int number, std::string_view line) {
     const std::string code(TrimAsciiSpace(line.substr(0, 7)));
     if (line.size() < 9 || !IsIcd10Shaped(code)) {
       result.report.Skip(number, "not a code line (code in columns 1-7)");
-      continue;
+      return;
     }
     ++result.report.record_lines;
     codes.push_back(Icd10Code{code, CleanCell(line.substr(8))});
-  }
+  });
   if (codes.empty()) {
     result.error = "no ICD-10-CM codes found (expected icd10cm-codes-YYYY.txt)";
     return result;

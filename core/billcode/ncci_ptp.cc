@@ -78,14 +78,7 @@ std::vector<const PtpEdit*> PtpTable::Find(std::string_view column1,
 PtpImport ImportPtpText(std::string_view bytes, ReleaseInfo info) {
   PtpImport result;
   std::vector<PtpEdit> edits;
-  int number = 0;
-  for (std::string_view line : SplitLines(bytes)) {
-    ++number;
-    ++result.report.lines;
-    if (IsBlank(line)) {
-      result.report.Skip(number, "blank line");
-      continue;
-    }
+  ReadTextLines(bytes, &result.report, [&](int number, std::string_view line) {
     PtpEdit edit;
     if (!ParseEdit(SplitTabs(line), &edit)) {
       const bool notice =
@@ -93,11 +86,11 @@ PtpImport ImportPtpText(std::string_view bytes, ReleaseInfo info) {
       if (notice && info.notice.empty()) info.notice = CleanCell(line);
       result.report.Skip(number, edits.empty() ? "notice or header line"
                                                : "not a PTP edit row");
-      continue;
+      return;
     }
     ++result.report.record_lines;
     edits.push_back(std::move(edit));
-  }
+  });
   if (edits.empty()) {
     result.error =
         "no PTP edits found (expected the tab-delimited CMS PTP file)";

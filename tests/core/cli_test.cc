@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -14,6 +15,18 @@ namespace {
 
 const std::string kFixture =
     std::string(BILLCODE_FIXTURES_DIR) + "/hcpcs_fixture.txt";
+
+// A folder of this test process's own: ctest runs tests in parallel
+// processes, which must not write the same files.
+std::string ScratchDir() {
+  static const std::string dir = [] {
+    const std::string path =
+        ::testing::TempDir() + "billcode_cli_" + std::to_string(getpid()) + "/";
+    std::filesystem::create_directories(path);
+    return path;
+  }();
+  return dir;
+}
 
 struct CliRun {
   int status;
@@ -40,7 +53,7 @@ std::vector<nlohmann::json> JsonLines(const std::string& text) {
 
 std::string FixturePack() {
   static const std::string path = [] {
-    const std::string pack = ::testing::TempDir() + "billcode_fixture.pack";
+    const std::string pack = ScratchDir() + "billcode_fixture.pack";
     EXPECT_EQ(RunWith({"pack", "--hcpcs", kFixture, "--out", pack}).status, 0);
     return pack;
   }();
@@ -48,7 +61,7 @@ std::string FixturePack() {
 }
 
 TEST(CliPack, PrintsCountsAsOneJsonLine) {
-  const std::string pack = ::testing::TempDir() + "cli_pack_test.pack";
+  const std::string pack = ScratchDir() + "cli_pack_test.pack";
   const CliRun run = RunWith({"pack", "--hcpcs", kFixture, "--out", pack});
   ASSERT_EQ(run.status, 0) << run.err;
   const auto lines = JsonLines(run.out);
@@ -62,7 +75,7 @@ TEST(CliPack, PrintsCountsAsOneJsonLine) {
 }
 
 TEST(CliPack, EditionCanBeNamed) {
-  const std::string pack = ::testing::TempDir() + "cli_edition_test.pack";
+  const std::string pack = ScratchDir() + "cli_edition_test.pack";
   const CliRun run = RunWith(
       {"pack", "--hcpcs", kFixture, "--out", pack, "--edition=2026-TEST"});
   EXPECT_EQ(JsonLines(run.out)[0]["edition"], "2026-TEST");
@@ -95,7 +108,7 @@ TEST(CliClassify, DefaultDateIsToday) {
 }
 
 TEST(CliClassify, DataFolderLoadsEveryPack) {
-  const std::string folder = ::testing::TempDir() + "billcode_data_folder";
+  const std::string folder = ScratchDir() + "billcode_data_folder";
   std::filesystem::create_directories(folder);
   std::filesystem::copy_file(FixturePack(), folder + "/hcpcs.pack",
                              std::filesystem::copy_options::overwrite_existing);
@@ -140,7 +153,7 @@ std::string Fixture(const std::string& name) {
 // A data folder with the fixture HCPCS release and MUE table.
 std::string FixtureDataFolder() {
   static const std::string folder = [] {
-    const std::string path = ::testing::TempDir() + "billcode_check_data";
+    const std::string path = ScratchDir() + "billcode_check_data";
     std::filesystem::create_directories(path);
     EXPECT_EQ(
         RunWith({"pack", "--hcpcs", kFixture, "--out", path + "/hcpcs.pack"})
@@ -223,7 +236,7 @@ TEST(CliUsage, ErrorsExitTwoWithOneLineReason) {
       {"pack", "--hcpcs", kFixture},
       {"pack", "--hcpcs", "/nonexistent/file.txt", "--out", "/tmp/x.pack"},
       {"pack", "--hcpcs", std::string(BILLCODE_CASES_DIR) + "/lookup.json",
-       "--out", ::testing::TempDir() + "never.pack"},
+       "--out", ScratchDir() + "never.pack"},
       {"pack", "--hcpcs", kFixture, "--out", "/nonexistent/dir/x.pack"},
       {"pack", "--hcpcs", kFixture, "--mue", kFixture, "--out", "x.pack"},
       {"pack", "--mue", kFixture, "--setting", "home", "--out", "x.pack"},
