@@ -193,8 +193,9 @@ class Billcode {
 
 /**
  * Loads the module and its data packs. In a browser they are fetched from
- * baseUrl (default: the folder of this file); in Node, read from disk.
- * options.onProgress({step, done, total}) hears of each file loaded.
+ * baseUrl (default: the folder of this file), all at once; in Node, read
+ * from disk. options.onProgress({step, done, total}) hears of each file as
+ * it arrives.
  */
 export async function load(options = {}) {
   const base = await resolveBase(options.baseUrl);
@@ -203,18 +204,25 @@ export async function load(options = {}) {
   const total = packs.length + 1;
   const progress = (step, done) => options.onProgress?.({ step, done, total });
 
-  const wasmBinary = await readBytes(new URL('billcode-core.wasm', base));
-  const core = await createBillcodeCore({ wasmBinary });
-  progress('billcode-core.wasm', 1);
-  const billcode = new Billcode(core);
-  for (const [index, pack] of packs.entries()) {
-    const bytes = pack instanceof Uint8Array ? pack : await readBytes(new URL(pack, base));
+  let done = 0;
+  const fetched = (step) => (bytes) => {
+    progress(step, ++done);
+    return bytes;
+  };
+  const names = packs.map((pack, index) => (pack instanceof Uint8Array ? `packs[${index}]` : pack));
+  // Every file is fetched at once; the packs are then loaded in order.
+  const [wasmBinary, ...packBytes] = await Promise.all([
+    readBytes(new URL('billcode-core.wasm', base)).then(fetched('billcode-core.wasm')),
+    ...packs.map((pack, index) => (pack instanceof Uint8Array
+      ? Promise.resolve(pack) : readBytes(new URL(pack, base))).then(fetched(names[index]))),
+  ]);
+  const billcode = new Billcode(await createBillcodeCore({ wasmBinary }));
+  packBytes.forEach((bytes, index) => {
     try {
       billcode.loadPack(bytes);
     } catch (error) {
-      throw new Error(`${error.message} (${pack instanceof Uint8Array ? `packs[${index}]` : pack})`);
+      throw new Error(`${error.message} (${names[index]})`);
     }
-    progress(pack instanceof Uint8Array ? `packs[${index}]` : pack, index + 2);
-  }
+  });
   return billcode;
 }
