@@ -238,6 +238,12 @@ export interface ClaimReport {
       detail: string | null;
       notice: string | null;
     }[];
+    /** The claim's diagnoses in plain words, from ICD-10-CM. */
+    diagnoses: {
+      code: string;
+      description: string | null;
+      status: 'billable' | 'category' | 'unknown' | 'invalid' | 'not-checked';
+    }[];
   };
 }
 

@@ -135,8 +135,17 @@ function showFinding(finding, index) {
     ' ', el('span', { class: 'rule' }, `(${finding.rule}${finding.source ? `, ${finding.source}` : ''})`)));
 }
 
+function showDiagnoses(diagnoses) {
+  const cell = document.querySelector('.claim-fields [data-field="diagnoses"]');
+  cell.append(el('ul', { class: 'finding info diagnoses', 'aria-label': 'Diagnoses in plain words' },
+    ...diagnoses.map((d) => el('li', {}, el('strong', {}, d.code), ': ',
+      d.description ?? { category: 'a category, not a complete code', unknown: 'not an ICD-10-CM code',
+        invalid: 'not an ICD-10-CM code', 'not-checked': 'not checked' }[d.status]))));
+}
+
 function showSummary(report) {
   const { summary } = report;
+  if (summary.diagnoses.length) showDiagnoses(summary.diagnoses);
   const notices = [...new Set(summary.checks.map((check) => check.notice).filter(Boolean))];
   document.getElementById('claim-summary').replaceChildren(el('div', { class: 'card' },
     el('h3', {}, `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.info} note(s)`),

@@ -207,6 +207,7 @@ ClaimReport CheckClaim(const Claim& claim, const DataSet& data,
   report.payer = std::string(ToString(payer));
   report.setting = std::string(ToString(setting));
   report.checks = Statuses(context);
+  report.diagnoses = SummarizeDiagnoses(context);
   report.lines = static_cast<int>(claim.lines.size());
   return report;
 }

@@ -92,12 +92,21 @@ struct CheckStatus {
   std::string notice;  // copyright notice of the data shown, if any
 };
 
+// A diagnosis of the claim in plain words.
+struct DiagnosisSummary {
+  std::string code;         // written with its dot ("E11.9") when well formed
+  std::string description;  // from ICD-10-CM, "" when unknown or not loaded
+  std::string status;       // "billable", "category", "unknown", "invalid",
+                            // "not-checked"
+};
+
 struct ClaimReport {
   std::vector<Finding> findings;   // sorted: claim first, then by line
   std::string payer;               // the payer class the checks used
   std::string setting;             // the setting the checks used
   std::vector<std::string> notes;  // e.g. defaults that were assumed
   std::vector<CheckStatus> checks;
+  std::vector<DiagnosisSummary> diagnoses;
   int lines = 0;
   int Count(Severity severity) const;
 };

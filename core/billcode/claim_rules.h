@@ -61,6 +61,7 @@ void CheckMue(const CheckContext& context, Findings* findings);
 void CheckAddOns(const CheckContext& context, Findings* findings);
 void CheckPtp(const CheckContext& context, Findings* findings);
 void CheckDiagnoses(const CheckContext& context, Findings* findings);
+std::vector<DiagnosisSummary> SummarizeDiagnoses(const CheckContext& context);
 
 }  // namespace billcode
 

@@ -103,6 +103,31 @@ void CheckPointers(const CheckContext& context, const LineFacts& facts,
 
 }  // namespace
 
+std::vector<DiagnosisSummary> SummarizeDiagnoses(const CheckContext& context) {
+  std::vector<DiagnosisSummary> summaries;
+  const Icd10Table* table = context.data.icd10cm();
+  for (const std::string& given : context.claim.diagnoses) {
+    DiagnosisSummary summary{given, "", "not-checked"};
+    const std::string code = NormalizeDiagnosis(given);
+    if (!IsIcd10Shaped(TrimAsciiSpace(given))) {
+      summary.status = "invalid";
+      summaries.push_back(std::move(summary));
+      continue;
+    }
+    summary.code = DisplayDiagnosis(code);
+    if (table) {
+      if (const Icd10Code* found = table->Find(code)) {
+        summary.status = "billable";
+        summary.description = found->description;
+      } else {
+        summary.status = table->HasMoreSpecific(code) ? "category" : "unknown";
+      }
+    }
+    summaries.push_back(std::move(summary));
+  }
+  return summaries;
+}
+
 void CheckDiagnoses(const CheckContext& context, Findings* findings) {
   const std::vector<std::string>& diagnoses = context.claim.diagnoses;
   if (diagnoses.empty() && !context.lines.empty()) {

@@ -92,6 +92,12 @@ std::string NormalizeDiagnosis(std::string_view text) {
   return code;
 }
 
+std::string DisplayDiagnosis(std::string_view code) {
+  std::string display(code);
+  if (display.size() > 3) display.insert(3, ".");
+  return display;
+}
+
 bool IsIcd10Shaped(std::string_view text) {
   std::string code;
   for (size_t i = 0; i < text.size(); ++i) {

@@ -57,6 +57,9 @@ int FiscalYearFromFileName(std::string_view file_name);
 // Normal form of a typed diagnosis: uppercase, without the dot or spaces.
 std::string NormalizeDiagnosis(std::string_view text);
 
+// The usual written form of a normalized code: "E119" -> "E11.9".
+std::string DisplayDiagnosis(std::string_view code);
+
 // ICD-10-CM shape: a letter, then 2-6 letters or digits (3 to 7 characters;
 // FY2026 has codes such as QA00101), with an optional dot after the third.
 bool IsIcd10Shaped(std::string_view text);

@@ -391,6 +391,17 @@ std::string ClaimReportJson(const ClaimReport& report) {
         .StringOrNull(check.notice)
         .EndObject();
   }
+  out.EndArray().Key("diagnoses").BeginArray();
+  for (const DiagnosisSummary& diagnosis : report.diagnoses) {
+    out.BeginObject()
+        .Key("code")
+        .String(diagnosis.code)
+        .Key("description")
+        .StringOrNull(diagnosis.description)
+        .Key("status")
+        .String(diagnosis.status)
+        .EndObject();
+  }
   out.EndArray().EndObject().EndObject();
   return out.Take();
 }

@@ -37,8 +37,9 @@ std::string VersionsJson(const DataSet& data);
 // {usable: true, findings: [{line, field, rule, severity, message, fix,
 // source}],
 //  summary: {errors, warnings, info, lines, payer, setting, notes,
-//  checks: [{check, state, source, detail, notice}]}}; line is null for
-// the claim as a whole.
+//  checks: [{check, state, source, detail, notice}],
+//  diagnoses: [{code, description, status}]}}; line is null for the claim
+// as a whole.
 std::string ClaimReportJson(const ClaimReport& report);
 
 // {usable: false, format, errors: [{location, message}]} for input that

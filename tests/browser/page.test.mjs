@@ -171,6 +171,9 @@ describe('the page', () => {
     assert.equal(await conflict.count(), 1);
     const dx = page.locator('.claim-fields [data-field="diagnoses"] .finding[data-rule="dx-not-billable"]');
     assert.match(await dx.textContent(), /E11 is a category/);
+    const plain = page.locator('.claim-fields ul.diagnoses');
+    assert.match(await plain.textContent(), /E11\.9: Type 2 diabetes mellitus without complications/);
+    assert.match(await plain.textContent(), /E11: a category, not a complete code/);
     assert.equal(await lines.nth(2).locator('[data-key="code"]').getAttribute('aria-invalid'), 'true');
     assert.match(await page.locator('#claim-summary h3').textContent(), /^[1-9]\d* error/);
     assert.match(await page.locator('#claim-summary').textContent(), /ptp: not checked/);

@@ -81,6 +81,12 @@ TEST(ClaimInput, EveryFormatGivesTheSameReport) {
     EXPECT_EQ(report, first) << sample;
   }
   EXPECT_NE(first.find("\"code-terminated\""), std::string::npos);
+  const nlohmann::json diagnoses =
+      nlohmann::json::parse(first)["summary"]["diagnoses"];
+  ASSERT_EQ(diagnoses.size(), 2u);
+  EXPECT_EQ(diagnoses[0]["description"],
+            "Type 2 diabetes mellitus without complications");
+  EXPECT_EQ(diagnoses[0]["status"], "billable");
   EXPECT_NE(first.find("\"mue-units\""), std::string::npos);
 }
 

@@ -134,6 +134,9 @@ TEST(Icd10Shape, DiagnosisFormats) {
     EXPECT_EQ(IsIcd10Shaped(c.text), c.shaped) << c.text;
     EXPECT_EQ(NormalizeDiagnosis(c.text), c.normal) << c.text;
   }
+  EXPECT_EQ(DisplayDiagnosis("E119"), "E11.9");
+  EXPECT_EQ(DisplayDiagnosis("S52501A"), "S52.501A");
+  EXPECT_EQ(DisplayDiagnosis("I10"), "I10");
   EXPECT_EQ(FiscalYearFromFileName("icd10cm-codes-2026.txt"), 2026);
   EXPECT_EQ(FiscalYearFromFileName("codes.txt"), 0);
 }

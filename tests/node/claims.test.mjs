@@ -63,6 +63,8 @@ describe('claims in every format', () => {
     for (const report of reports) assert.deepEqual(report, reports[0]);
     assert.ok(reports[0].findings.some((f) => f.rule === 'code-terminated' && f.line === 3));
     assert.equal(reports[0].summary.checks.find((c) => c.check === 'ptp').state, 'ran');
+    assert.deepEqual(reports[0].summary.diagnoses.map((d) => d.description),
+      ['Type 2 diabetes mellitus without complications', 'Essential (primary) hypertension']);
   });
 
   it('reads any format into billcode JSON to fill a form', () => {
