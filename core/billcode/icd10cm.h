@@ -40,11 +40,7 @@ class Icd10Table {
   std::vector<Icd10Code> codes_;
 };
 
-struct Icd10Import {
-  std::string error;
-  Icd10Table table;
-  ImportReport report;
-};
+using Icd10Import = TableImport<Icd10Table>;
 
 // Reads "icd10cm-codes-YYYY.txt": code in columns 1-7, description from
 // column 9. The fiscal year comes from `fiscal_year` (0: no validity dates).

@@ -29,6 +29,14 @@ struct ImportReport {
   void Warn(int line, std::string_view reason);
 };
 
+// What an importer of a reference table returns.
+template <typename Table>
+struct TableImport {
+  std::string error;  // empty on success
+  Table table;
+  ImportReport report;
+};
+
 // Calls `read(number, line)` for each line of `text` that is not blank
 // (numbers are 1-based), counting every line in `report` and skipping blank
 // ones there as "blank line".

@@ -44,11 +44,7 @@ class AddOnTable {
   std::vector<AddOnEdit> edits_;
 };
 
-struct AddOnImport {
-  std::string error;
-  AddOnTable table;
-  ImportReport report;
-};
+using AddOnImport = TableImport<AddOnTable>;
 
 // Reads the CMS add-on code CSV (notice cell, header
 // AOC_Edit_Type,Add-On_Code,..., Julian YYYYDDD dates).

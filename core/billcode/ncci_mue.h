@@ -46,11 +46,7 @@ class MueTable {
   std::vector<MueEntry> entries_;
 };
 
-struct MueImport {
-  std::string error;
-  MueTable table;
-  ImportReport report;
-};
+using MueImport = TableImport<MueTable>;
 
 // Reads a CMS MUE CSV (AMA notice cell, two-line header, then
 // code,value,"N label",rationale; Latin-1).

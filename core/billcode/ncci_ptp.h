@@ -39,11 +39,7 @@ class PtpTable {
   std::vector<PtpEdit> edits_;
 };
 
-struct PtpImport {
-  std::string error;
-  PtpTable table;
-  ImportReport report;
-};
+using PtpImport = TableImport<PtpTable>;
 
 // Reads the CMS PTP text file: tab-delimited, Latin-1, notice and header
 // lines first, then column 1, column 2, prior-to-1996 flag, effective date,

@@ -31,11 +31,7 @@ class PlaceOfServiceTable {
   std::vector<PlaceOfService> places_;
 };
 
-struct PlaceOfServiceImport {
-  std::string error;
-  PlaceOfServiceTable table;
-  ImportReport report;
-};
+using PlaceOfServiceImport = TableImport<PlaceOfServiceTable>;
 
 // Reads "code,name,description" CSV with a header row.
 PlaceOfServiceImport ImportPlaceOfServiceCsv(std::string_view bytes,
