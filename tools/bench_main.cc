@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "billcode/claim_check.h"
-#include "billcode/claim_input.h"
-#include "billcode/data_set.h"
-#include "billcode/hcpcs_import.h"
-#include "billcode/lookup.h"
-#include "billcode/pack.h"
+#include "billcode/claims/input/claim_input.h"
+#include "billcode/claims/rules/claim_check.h"
+#include "billcode/codes/lookup.h"
+#include "billcode/import/hcpcs_import.h"
+#include "billcode/pack/pack.h"
+#include "billcode/tables/data_set.h"
 
 namespace {
 

@@ -2,11 +2,11 @@
 #include <iostream>
 #include <sstream>
 
-#include "billcode/claim_check.h"
-#include "billcode/claim_input.h"
-#include "billcode/json_output.h"
-#include "billcode/ncci_ptp.h"
-#include "billcode/reference_import.h"
+#include "billcode/claims/input/claim_input.h"
+#include "billcode/claims/rules/claim_check.h"
+#include "billcode/import/ncci_ptp_import.h"
+#include "billcode/import/reference_import.h"
+#include "billcode/json/json_output.h"
 #include "cli_support.h"
 
 namespace billcode {

@@ -1,8 +1,8 @@
 // billcode classify: one JSON object per text.
 #include <iostream>
 
-#include "billcode/json_output.h"
-#include "billcode/lookup.h"
+#include "billcode/codes/lookup.h"
+#include "billcode/json/json_output.h"
 #include "cli_support.h"
 
 namespace billcode {

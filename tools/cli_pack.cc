@@ -3,14 +3,14 @@
 #include <fstream>
 #include <iostream>
 
-#include "billcode/hcpcs_import.h"
-#include "billcode/icd10cm.h"
-#include "billcode/json_output.h"
-#include "billcode/ncci_addon.h"
-#include "billcode/ncci_mue.h"
-#include "billcode/pack.h"
-#include "billcode/place_of_service.h"
-#include "billcode/reference_import.h"
+#include "billcode/import/hcpcs_import.h"
+#include "billcode/import/icd10cm_import.h"
+#include "billcode/import/ncci_addon_import.h"
+#include "billcode/import/ncci_mue_import.h"
+#include "billcode/import/place_of_service_import.h"
+#include "billcode/import/reference_import.h"
+#include "billcode/json/json_output.h"
+#include "billcode/pack/pack.h"
 #include "cli_support.h"
 
 namespace billcode {
@@ -63,10 +63,27 @@ ReleaseInfo SourceInfoFor(const std::string& option, const std::string& path,
   return info;
 }
 
+// Sets `date` from option --NAME (YYYY-MM-DD) when given; else "" or the
+// error.
+std::string ReadDateOption(const Arguments& parsed, const std::string& name,
+                           Date* date) {
+  const auto given = parsed.options.find(name);
+  if (given == parsed.options.end()) return "";
+  const auto parsed_date = Date::ParseIso(given->second);
+  if (!parsed_date) return "--" + name + " must be a date YYYY-MM-DD";
+  *date = *parsed_date;
+  return "";
+}
+
 PackSource ImportSource(const std::string& option, const std::string& path,
                         const std::string& bytes, const Arguments& parsed) {
   PackSource source;
   ReleaseInfo info = SourceInfoFor(option, path, parsed);
+  source.error = ReadDateOption(parsed, "from", &info.effective_from);
+  if (source.error.empty()) {
+    source.error = ReadDateOption(parsed, "to", &info.effective_to);
+  }
+  if (!source.error.empty()) return source;
   if (option == "hcpcs") {
     HcpcsImport import = ImportHcpcsFixedWidth(bytes, std::move(info));
     source.error = import.error;
@@ -114,9 +131,10 @@ int RunPack(const std::vector<std::string>& args, std::ostream& out,
             std::ostream& err) {
   const std::vector<std::string> sources = {"hcpcs", "mue", "aoc", "icd10cm",
                                             "pos"};
-  const Arguments parsed = ParseArguments(
-      args, 1,
-      {"hcpcs", "mue", "aoc", "icd10cm", "pos", "setting", "out", "edition"});
+  const Arguments parsed =
+      ParseArguments(args, 1,
+                     {"hcpcs", "mue", "aoc", "icd10cm", "pos", "setting", "out",
+                      "edition", "from", "to"});
   if (!parsed.error.empty()) return Fail(err, parsed.error);
   if (!parsed.positional.empty()) {
     return Fail(err, "unexpected argument " + parsed.positional.front());

@@ -6,7 +6,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "billcode/pack.h"
+#include "billcode/pack/pack.h"
 
 namespace billcode {
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "billcode/data_set.h"
+#include "billcode/tables/data_set.h"
 #include "cli.h"
 
 namespace billcode {

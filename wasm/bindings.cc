@@ -7,15 +7,15 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "billcode/claim_check.h"
-#include "billcode/claim_input.h"
-#include "billcode/data_set.h"
-#include "billcode/json_output.h"
-#include "billcode/lookup.h"
-#include "billcode/ncci_ptp.h"
-#include "billcode/pack.h"
-#include "billcode/reference_import.h"
-#include "billcode/typing.h"
+#include "billcode/claims/input/claim_input.h"
+#include "billcode/claims/rules/claim_check.h"
+#include "billcode/codes/lookup.h"
+#include "billcode/codes/typing.h"
+#include "billcode/import/ncci_ptp_import.h"
+#include "billcode/import/reference_import.h"
+#include "billcode/json/json_output.h"
+#include "billcode/pack/pack.h"
+#include "billcode/tables/data_set.h"
 
 namespace billcode {
 namespace {

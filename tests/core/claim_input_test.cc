@@ -1,16 +1,16 @@
 // The four claim formats: one claim gives one report, and malformed input
 // is reported with where it is.
-#include "billcode/claim_input.h"
+#include "billcode/claims/input/claim_input.h"
 
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "billcode/claim_check.h"
-#include "billcode/hcpcs_import.h"
-#include "billcode/icd10cm.h"
-#include "billcode/json_output.h"
-#include "billcode/ncci_mue.h"
+#include "billcode/claims/rules/claim_check.h"
+#include "billcode/import/hcpcs_import.h"
+#include "billcode/import/icd10cm_import.h"
+#include "billcode/import/ncci_mue_import.h"
+#include "billcode/json/json_output.h"
 #include "case_table.h"
 #include "fixture_data.h"
 

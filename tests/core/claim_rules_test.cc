@@ -6,10 +6,10 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "billcode/claim_check.h"
-#include "billcode/claim_input.h"
-#include "billcode/data_set.h"
-#include "billcode/json_output.h"
+#include "billcode/claims/input/claim_input.h"
+#include "billcode/claims/rules/claim_check.h"
+#include "billcode/json/json_output.h"
+#include "billcode/tables/data_set.h"
 #include "case_table.h"
 #include "fixture_data.h"
 

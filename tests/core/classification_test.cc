@@ -1,12 +1,12 @@
 // Classification by structure alone: the table in tests/cases/classify.json.
-#include "billcode/classification.h"
+#include "billcode/codes/classification.h"
 
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "billcode/json_output.h"
-#include "billcode/lookup.h"
+#include "billcode/codes/lookup.h"
+#include "billcode/json/json_output.h"
 #include "case_table.h"
 
 namespace billcode {

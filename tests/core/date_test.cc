@@ -1,4 +1,4 @@
-#include "billcode/date.h"
+#include "billcode/base/date.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
 #include "fixture_data.h"
 
-#include "billcode/hcpcs_import.h"
-#include "billcode/icd10cm.h"
-#include "billcode/ncci_addon.h"
-#include "billcode/ncci_mue.h"
-#include "billcode/ncci_ptp.h"
-#include "billcode/place_of_service.h"
+#include "billcode/import/hcpcs_import.h"
+#include "billcode/import/icd10cm_import.h"
+#include "billcode/import/ncci_addon_import.h"
+#include "billcode/import/ncci_mue_import.h"
+#include "billcode/import/ncci_ptp_import.h"
+#include "billcode/import/place_of_service_import.h"
 #include "case_table.h"
 
 namespace billcode::testing {

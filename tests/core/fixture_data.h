@@ -2,7 +2,7 @@
 #ifndef BILLCODE_TESTS_FIXTURE_DATA_H_
 #define BILLCODE_TESTS_FIXTURE_DATA_H_
 
-#include "billcode/data_set.h"
+#include "billcode/tables/data_set.h"
 
 namespace billcode::testing {
 

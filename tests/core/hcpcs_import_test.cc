@@ -1,5 +1,5 @@
 // Importer of the CMS fixed-width release, on fixtures written in its layout.
-#include "billcode/hcpcs_import.h"
+#include "billcode/import/hcpcs_import.h"
 
 #include <gtest/gtest.h>
 

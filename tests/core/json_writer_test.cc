@@ -1,4 +1,4 @@
-#include "billcode/json_writer.h"
+#include "billcode/json/json_writer.h"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,12 @@
 // Lookup on a date against the fixture release: tests/cases/lookup.json.
-#include "billcode/lookup.h"
+#include "billcode/codes/lookup.h"
 
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "billcode/hcpcs_import.h"
-#include "billcode/json_output.h"
+#include "billcode/import/hcpcs_import.h"
+#include "billcode/json/json_output.h"
 #include "case_table.h"
 
 namespace billcode {

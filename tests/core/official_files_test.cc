@@ -6,15 +6,15 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "billcode/hcpcs_import.h"
-#include "billcode/icd10cm.h"
-#include "billcode/json_output.h"
-#include "billcode/lookup.h"
-#include "billcode/ncci_addon.h"
-#include "billcode/ncci_mue.h"
-#include "billcode/pack.h"
-#include "billcode/place_of_service.h"
-#include "billcode/reference_import.h"
+#include "billcode/codes/lookup.h"
+#include "billcode/import/hcpcs_import.h"
+#include "billcode/import/icd10cm_import.h"
+#include "billcode/import/ncci_addon_import.h"
+#include "billcode/import/ncci_mue_import.h"
+#include "billcode/import/place_of_service_import.h"
+#include "billcode/import/reference_import.h"
+#include "billcode/json/json_output.h"
+#include "billcode/pack/pack.h"
 #include "case_table.h"
 
 namespace billcode {

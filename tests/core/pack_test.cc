@@ -1,11 +1,11 @@
 // Data packs: the same model as the importer, and clear errors, never a
 // crash, for damaged packs.
-#include "billcode/pack.h"
+#include "billcode/pack/pack.h"
 
 #include <gtest/gtest.h>
 
-#include "billcode/hcpcs_import.h"
-#include "billcode/text.h"
+#include "billcode/base/text.h"
+#include "billcode/import/hcpcs_import.h"
 #include "case_table.h"
 
 namespace billcode {

@@ -2,13 +2,13 @@
 // written in the official formats, and their data packs.
 #include <gtest/gtest.h>
 
-#include "billcode/csv.h"
-#include "billcode/icd10cm.h"
-#include "billcode/ncci_addon.h"
-#include "billcode/ncci_mue.h"
-#include "billcode/ncci_ptp.h"
-#include "billcode/pack.h"
-#include "billcode/place_of_service.h"
+#include "billcode/base/csv.h"
+#include "billcode/import/icd10cm_import.h"
+#include "billcode/import/ncci_addon_import.h"
+#include "billcode/import/ncci_mue_import.h"
+#include "billcode/import/ncci_ptp_import.h"
+#include "billcode/import/place_of_service_import.h"
+#include "billcode/pack/pack.h"
 #include "case_table.h"
 
 namespace billcode {

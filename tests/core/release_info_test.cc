@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "billcode/hcpcs_release.h"
+#include "billcode/import/hcpcs_import.h"
 
 namespace billcode {
 namespace {

@@ -1,9 +1,9 @@
 // The hand-written tables in data/ are complete and consistent.
-#include "billcode/sections.h"
+#include "billcode/codes/sections.h"
 
 #include <gtest/gtest.h>
 
-#include "billcode/field_values.h"
+#include "billcode/tables/field_values.h"
 
 namespace billcode {
 namespace {

@@ -1,4 +1,4 @@
-#include "billcode/text.h"
+#include "billcode/base/text.h"
 
 #include <gtest/gtest.h>
 

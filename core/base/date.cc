@@ -1,0 +1,84 @@
+#include "billcode/base/date.h"
+
+#include <cstdio>
+
+#include "billcode/base/text.h"
+
+namespace billcode {
+namespace {
+
+bool IsLeapYear(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+  return month == 2 && IsLeapYear(year) ? 29 : kDays[month - 1];
+}
+
+int ToInt(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+}  // namespace
+
+std::optional<Date> Date::FromYmd(int year, int month, int day) {
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 ||
+      day > DaysInMonth(year, month)) {
+    return std::nullopt;
+  }
+  return Date(year * 10000 + month * 100 + day);
+}
+
+std::optional<Date> Date::ParseIso(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    return std::nullopt;
+  }
+  const auto year = text.substr(0, 4), month = text.substr(5, 2),
+             day = text.substr(8, 2);
+  if (!IsAsciiDigits(year) || !IsAsciiDigits(month) || !IsAsciiDigits(day)) {
+    return std::nullopt;
+  }
+  return FromYmd(ToInt(year), ToInt(month), ToInt(day));
+}
+
+std::optional<Date> Date::ParseCompact(std::string_view text) {
+  if (text.size() != 8 || !IsAsciiDigits(text)) return std::nullopt;
+  return FromYmd(ToInt(text.substr(0, 4)), ToInt(text.substr(4, 2)),
+                 ToInt(text.substr(6, 2)));
+}
+
+std::optional<Date> Date::ParseJulian(std::string_view text) {
+  if (text.size() != 7 || !IsAsciiDigits(text)) return std::nullopt;
+  const int year = ToInt(text.substr(0, 4));
+  int day_of_year = ToInt(text.substr(4, 3));
+  if (year < 1000 || day_of_year < 1 ||
+      day_of_year > (IsLeapYear(year) ? 366 : 365)) {
+    return std::nullopt;
+  }
+  int month = 1;
+  while (day_of_year > DaysInMonth(year, month)) {
+    day_of_year -= DaysInMonth(year, month);
+    ++month;
+  }
+  return FromYmd(year, month, day_of_year);
+}
+
+Date Date::FromPacked(int yyyymmdd) {
+  if (yyyymmdd == 0) return Date();
+  auto date = FromYmd(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+  return date ? *date : Date();
+}
+
+std::string Date::ToIso() const {
+  if (empty()) return "";
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year(), month(),
+                day());
+  return buffer;
+}
+
+}  // namespace billcode

@@ -1,0 +1,215 @@
+#include "billcode/claims/rules/claim_check.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <tuple>
+
+#include "billcode/base/text.h"
+#include "claim_rules.h"
+
+namespace billcode {
+
+bool LineFacts::HasModifier(std::string_view modifier) const {
+  for (const std::string& m : line->modifiers) {
+    if (m == modifier) return true;
+  }
+  return false;
+}
+
+bool LineFacts::IsValidCode() const {
+  const Classification& c = lookup.classification;
+  return c.shape == Shape::kComplete && c.kind != CodeKind::kModifier &&
+         c.kind != CodeKind::kNone;
+}
+
+void Findings::Add(int line, std::string field, Rule rule, Severity severity,
+                   std::string message, std::string fix, std::string source) {
+  list_.push_back(Finding{line, std::move(field), rule, severity,
+                          std::move(message), std::move(fix),
+                          std::move(source)});
+}
+
+std::string Indexed(std::string_view field, size_t index) {
+  return std::string(field) + "[" + std::to_string(index) + "]";
+}
+
+std::string FormatNumber(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.10g", value);
+  return buffer;
+}
+
+std::string SourceOf(std::string_view what, const ReleaseInfo& info) {
+  return std::string(what) + " " + info.edition;
+}
+
+int ClaimReport::Count(Severity severity) const {
+  return static_cast<int>(std::count_if(
+      findings.begin(), findings.end(),
+      [severity](const Finding& f) { return f.severity == severity; }));
+}
+
+namespace {
+
+// A positive number of units; "" means 1.
+bool ParseUnits(const std::string& text, double* units) {
+  if (text.empty()) return true;
+  char* end = nullptr;
+  const double value = std::strtod(text.c_str(), &end);
+  if (end == text.c_str() || *end != '\0' || !std::isfinite(value) ||
+      value <= 0) {
+    return false;
+  }
+  *units = value;
+  return true;
+}
+
+LineFacts FactsOf(const Claim& claim, const ClaimLine& line, int number,
+                  const DataSet& data, Date today) {
+  LineFacts facts;
+  facts.number = number;
+  facts.line = &line;
+  const std::string& date_text = line.date_of_service.empty()
+                                     ? claim.date_of_service
+                                     : line.date_of_service;
+  if (auto date = Date::ParseIso(date_text)) facts.date = *date;
+  facts.units_valid = ParseUnits(line.units, &facts.units);
+  facts.lookup =
+      Lookup(line.code, facts.date.empty() ? today : facts.date, data.hcpcs());
+  facts.place = line.place_of_service.empty() ? claim.place_of_service
+                                              : line.place_of_service;
+  return facts;
+}
+
+// Payer or setting from the options, else the claim, else the default;
+// an unknown name is a finding and the default is used.
+template <typename Enum>
+Enum Choose(const std::string& option, const std::string& given, Enum fallback,
+            std::string_view what, std::string_view field, Findings* findings,
+            ClaimReport* report) {
+  const std::string& name = option.empty() ? given : option;
+  Enum value = fallback;
+  if (name.empty()) {
+    report->notes.push_back(std::string("No ") + std::string(what) +
+                            " given: checked as " +
+                            std::string(ToString(fallback)) + ".");
+  } else if (!FromString(name, &value)) {
+    findings->Add(0, std::string(field), Rule::kPayerInvalid, Severity::kError,
+                  "\"" + name + "\" is not a " + std::string(what) +
+                      "; checked as " + std::string(ToString(fallback)) + ".",
+                  "Use one of the documented values.");
+  }
+  return value;
+}
+
+CheckStatus Status(std::string check, bool loaded, const ReleaseInfo* info,
+                   std::string detail_when_missing) {
+  CheckStatus status;
+  status.check = std::move(check);
+  status.state = loaded ? CheckState::kRan : CheckState::kNoData;
+  if (loaded) {
+    status.source = info->edition;
+    status.notice = info->notice;
+  } else {
+    status.detail = std::move(detail_when_missing);
+  }
+  return status;
+}
+
+std::vector<CheckStatus> Statuses(const CheckContext& context) {
+  const DataSet& data = context.data;
+  std::vector<CheckStatus> checks;
+  const bool hcpcs = !data.hcpcs().empty();
+  checks.push_back(Status(
+      "hcpcs", hcpcs, hcpcs ? &data.hcpcs().releases().front().info() : nullptr,
+      "No HCPCS Level II release is loaded: Level II "
+      "codes and modifiers were not checked."));
+  int cpt_lines = 0;
+  for (const LineFacts& line : context.lines) {
+    const CodeKind kind = line.lookup.classification.kind;
+    if (IsCpt(kind) || kind == CodeKind::kCdt) ++cpt_lines;
+  }
+  CheckStatus cpt{"cpt", CheckState::kNotChecked, "",
+                  std::to_string(cpt_lines) +
+                      " CPT or CDT line(s): their existence and descriptions "
+                      "were not checked (licensed code sets, not loaded).",
+                  ""};
+  if (cpt_lines == 0) cpt.detail = "No CPT or CDT lines.";
+  checks.push_back(cpt);
+  const MueTable* mue = data.mue(context.setting);
+  checks.push_back(Status("mue", mue, mue ? &mue->info() : nullptr,
+                          "No NCCI MUE table is loaded for the " +
+                              std::string(ToString(context.setting)) +
+                              " setting."));
+  checks.push_back(Status("addon", data.addons(),
+                          data.addons() ? &data.addons()->info() : nullptr,
+                          "No NCCI add-on code table is loaded."));
+  CheckStatus ptp =
+      Status("ptp", data.ptp(), data.ptp() ? &data.ptp()->info() : nullptr, "");
+  if (!data.ptp()) {
+    ptp.state = CheckState::kNotChecked;
+    ptp.detail =
+        "NCCI procedure-to-procedure edits were not checked: supply "
+        "the CMS PTP file to check them.";
+  }
+  checks.push_back(ptp);
+  checks.push_back(Status("icd10cm", data.icd10cm(),
+                          data.icd10cm() ? &data.icd10cm()->info() : nullptr,
+                          "No ICD-10-CM release is loaded: diagnoses were "
+                          "only checked for their format."));
+  checks.push_back(Status("pos", data.places(),
+                          data.places() ? &data.places()->info() : nullptr,
+                          "No Place of Service code set is loaded."));
+  return checks;
+}
+
+int SeverityRank(Severity severity) { return static_cast<int>(severity); }
+
+void SortFindings(std::vector<Finding>* findings) {
+  std::stable_sort(
+      findings->begin(), findings->end(),
+      [](const Finding& a, const Finding& b) {
+        return std::make_tuple(a.line, SeverityRank(a.severity),
+                               static_cast<int>(a.rule), a.field, a.message) <
+               std::make_tuple(b.line, SeverityRank(b.severity),
+                               static_cast<int>(b.rule), b.field, b.message);
+      });
+}
+
+}  // namespace
+
+ClaimReport CheckClaim(const Claim& claim, const DataSet& data,
+                       const CheckOptions& options) {
+  ClaimReport report;
+  Findings findings;
+  const Payer payer = Choose(options.payer, claim.payer, Payer::kCommercial,
+                             "payer", "payer", &findings, &report);
+  const Setting setting =
+      Choose(options.setting, claim.setting, Setting::kPractitioner, "setting",
+             "setting", &findings, &report);
+  CheckContext context{claim, data, payer, setting, options.today, {}};
+  for (size_t i = 0; i < claim.lines.size(); ++i) {
+    context.lines.push_back(FactsOf(
+        claim, claim.lines[i], static_cast<int>(i) + 1, data, options.today));
+  }
+  CheckClaimShape(context, &findings);
+  CheckLineValues(context, &findings);
+  CheckCodes(context, &findings);
+  CheckModifiers(context, &findings);
+  CheckMue(context, &findings);
+  CheckAddOns(context, &findings);
+  CheckPtp(context, &findings);
+  CheckDiagnoses(context, &findings);
+  report.findings = findings.Take();
+  SortFindings(&report.findings);
+  report.payer = std::string(ToString(payer));
+  report.setting = std::string(ToString(setting));
+  report.checks = Statuses(context);
+  report.diagnoses = SummarizeDiagnoses(context);
+  report.lines = static_cast<int>(claim.lines.size());
+  return report;
+}
+
+}  // namespace billcode

@@ -1,0 +1,68 @@
+// Internal to CheckClaim(): the context every rule group reads, and the
+// groups themselves (claim_rules_*.cc).
+#ifndef BILLCODE_CLAIMS_RULES_CLAIM_RULES_H_
+#define BILLCODE_CLAIMS_RULES_CLAIM_RULES_H_
+
+#include <string>
+#include <vector>
+
+#include "billcode/claims/input/claim.h"
+#include "billcode/claims/rules/claim_report.h"
+#include "billcode/codes/lookup.h"
+#include "billcode/tables/data_set.h"
+
+namespace billcode {
+
+// What every rule needs to know about one line, worked out once.
+struct LineFacts {
+  int number = 0;  // 1-based
+  const ClaimLine* line = nullptr;
+  Date date;         // date of service; empty when missing or bad
+  double units = 1;  // 1 when not given
+  bool units_valid = true;
+  LookupResult lookup;  // the code on `date` (on today without one)
+  std::string place;    // place of service, with the claim's default
+
+  bool HasModifier(std::string_view modifier) const;
+  bool IsValidCode() const;  // a complete code, not a modifier
+};
+
+struct CheckContext {
+  const Claim& claim;
+  const DataSet& data;
+  Payer payer;
+  Setting setting;
+  Date today;
+  std::vector<LineFacts> lines;
+};
+
+class Findings {
+ public:
+  void Add(int line, std::string field, Rule rule, Severity severity,
+           std::string message, std::string fix, std::string source = "");
+  std::vector<Finding> Take() { return std::move(list_); }
+
+ private:
+  std::vector<Finding> list_;
+};
+
+// "modifiers[1]" and the like.
+std::string Indexed(std::string_view field, size_t index);
+// A number without trailing zeros: 3, 2.5.
+std::string FormatNumber(double value);
+// A finding's source: "CMS HCPCS Level II 2026-JAN" from what and edition.
+std::string SourceOf(std::string_view what, const ReleaseInfo& info);
+
+void CheckClaimShape(const CheckContext& context, Findings* findings);
+void CheckLineValues(const CheckContext& context, Findings* findings);
+void CheckCodes(const CheckContext& context, Findings* findings);
+void CheckModifiers(const CheckContext& context, Findings* findings);
+void CheckMue(const CheckContext& context, Findings* findings);
+void CheckAddOns(const CheckContext& context, Findings* findings);
+void CheckPtp(const CheckContext& context, Findings* findings);
+void CheckDiagnoses(const CheckContext& context, Findings* findings);
+std::vector<DiagnosisSummary> SummarizeDiagnoses(const CheckContext& context);
+
+}  // namespace billcode
+
+#endif  // BILLCODE_CLAIMS_RULES_CLAIM_RULES_H_

@@ -1,0 +1,181 @@
+// Rules on each line's code and the payer: code-invalid, code-unknown,
+// code-not-yet-effective, code-terminated, code-no-data, code-unlisted,
+// cat2-charge, cat3-coverage, medicare-not-payable, ndc-missing.
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "billcode/tables/field_values.h"
+#include "claim_rules.h"
+
+namespace billcode {
+namespace {
+
+constexpr const char* kUnlistedPhrases[] = {"not otherwise classified",
+                                            "not otherwise specified",
+                                            "unclassified",
+                                            "unlisted",
+                                            "miscellaneous",
+                                            "not elsewhere classified",
+                                            ", noc",
+                                            " noc "};
+
+std::string Lower(std::string text) {
+  for (char& c : text)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+bool IsUnlisted(const HcpcsRecord& record) {
+  const std::string description = Lower(record.long_description + " ");
+  return std::any_of(std::begin(kUnlistedPhrases), std::end(kUnlistedPhrases),
+                     [&](const char* phrase) {
+                       return description.find(phrase) != std::string::npos;
+                     });
+}
+
+std::string Source(const LookupResult& lookup) {
+  return lookup.found.release
+             ? SourceOf("CMS HCPCS Level II", lookup.found.release->info())
+             : "";
+}
+
+std::string Replacements(const LookupResult& lookup) {
+  std::string codes;
+  for (const Replacement& replacement : lookup.replacements) {
+    codes += (codes.empty() ? "" : ", ") + replacement.code;
+  }
+  return codes;
+}
+
+void CheckCodeStatus(const LineFacts& facts, Findings* findings) {
+  const LookupResult& lookup = facts.lookup;
+  const std::string& code = lookup.classification.code;
+  switch (lookup.status) {
+    case LookupStatus::kUnknown:
+      findings->Add(facts.number, "code", Rule::kCodeUnknown, Severity::kError,
+                    code + " is not in the HCPCS Level II release.",
+                    "Check the code for typing mistakes.", Source(lookup));
+      break;
+    case LookupStatus::kNotYetEffective:
+      findings->Add(
+          facts.number, "code", Rule::kCodeNotYetEffective, Severity::kError,
+          code + " takes effect on " + lookup.found.record->added.ToIso() +
+              ", after the date of service.",
+          "Use the code that was valid on the date of service.",
+          Source(lookup));
+      break;
+    case LookupStatus::kTerminated: {
+      const std::string replacements = Replacements(lookup);
+      findings->Add(
+          facts.number, "code", Rule::kCodeTerminated, Severity::kError,
+          code + " ended on " + lookup.found.record->termination.ToIso() +
+              " and is not valid on the date of service.",
+          replacements.empty() ? "Use the code that replaced it."
+                               : "CMS points to " + replacements + " instead.",
+          Source(lookup));
+      break;
+    }
+    case LookupStatus::kNoData:
+      findings->Add(facts.number, "code", Rule::kCodeNoData, Severity::kInfo,
+                    code + " was not checked: " +
+                        (lookup.classification.kind == CodeKind::kHcpcsLevel2
+                             ? "no HCPCS release is loaded."
+                             : "CPT and CDT code sets are licensed and not "
+                               "loaded."),
+                    "Check the code against a current licensed code book.");
+      break;
+    default:
+      break;
+  }
+}
+
+void CheckInvalid(const LineFacts& facts, Findings* findings) {
+  const Classification& c = facts.lookup.classification;
+  std::string message;
+  if (facts.line->code.empty()) {
+    message = "The line has no code.";
+  } else if (c.kind == CodeKind::kModifier && c.shape == Shape::kComplete) {
+    message = "\"" + facts.line->code + "\" is a modifier, not a code.";
+  } else {
+    message =
+        "\"" + facts.line->code + "\" is not a valid code: " +
+        (c.shape == Shape::kIncomplete ? c.missing + " missing." : c.detail);
+  }
+  findings->Add(facts.number, "code", Rule::kCodeInvalid, Severity::kError,
+                message,
+                c.suggestion.empty() ? "Enter a CPT or HCPCS code."
+                                     : "Did you mean " + c.suggestion + "?");
+}
+
+void CheckKindRules(const CheckContext& context, const LineFacts& facts,
+                    Findings* findings) {
+  const Classification& c = facts.lookup.classification;
+  const HcpcsRecord* record = facts.lookup.found.record;
+  if (c.kind == CodeKind::kCptCategory2 && !facts.line->charge.empty() &&
+      std::strtod(facts.line->charge.c_str(), nullptr) > 0) {
+    findings->Add(facts.number, "charge", Rule::kCat2Charge, Severity::kWarning,
+                  c.code +
+                      " is a Category II tracking code; it is reported "
+                      "with no charge.",
+                  "Bill it with a charge of 0.00 (some payers want 0.01).");
+  }
+  if (c.kind == CodeKind::kCptCategory3) {
+    findings->Add(facts.number, "code", Rule::kCat3Coverage, Severity::kInfo,
+                  c.code +
+                      " is a Category III (emerging technology) code: "
+                      "many payers decide coverage case by case.",
+                  "Check the payer's coverage policy before the service.");
+  }
+  if (record && IsUnlisted(*record) && facts.line->description.empty()) {
+    findings->Add(facts.number, "description", Rule::kCodeUnlisted,
+                  Severity::kWarning,
+                  c.code +
+                      " is a not-otherwise-classified code; payers need "
+                      "a description of what was given.",
+                  "Describe the item or service (and for a drug, its name "
+                  "and dose).",
+                  Source(facts.lookup));
+  }
+  const bool s_code = c.kind == CodeKind::kHcpcsLevel2 && c.code[0] == 'S';
+  const std::string& coverage = record ? record->coverage_code : "";
+  if (context.payer == Payer::kMedicare &&
+      (s_code || coverage == "I" || coverage == "M" || coverage == "S")) {
+    const std::string meaning =
+        coverage.empty() ? ""
+                         : std::string(FieldValueMeaning("coverage", coverage));
+    findings->Add(facts.number, "code", Rule::kMedicareNotPayable,
+                  Severity::kError,
+                  s_code ? c.code +
+                               " is an S code: Medicare does not accept "
+                               "S codes." +
+                               (meaning.empty() ? "" : " " + meaning)
+                         : c.code + ": " + meaning,
+                  "Bill Medicare with a code it covers, or give the patient "
+                  "an Advance Beneficiary Notice before the service.",
+                  Source(facts.lookup));
+  }
+  if (context.payer == Payer::kMedicaid && c.kind == CodeKind::kHcpcsLevel2 &&
+      c.code[0] == 'J' && facts.line->ndc.empty()) {
+    findings->Add(facts.number, "ndc", Rule::kNdcMissing, Severity::kError,
+                  "Medicaid needs the National Drug Code (NDC) of the drug "
+                  "billed with " +
+                      c.code + ".",
+                  "Enter the 11-digit NDC from the drug's package.");
+  }
+}
+
+}  // namespace
+
+void CheckCodes(const CheckContext& context, Findings* findings) {
+  for (const LineFacts& facts : context.lines) {
+    if (!facts.IsValidCode()) {
+      CheckInvalid(facts, findings);
+      continue;
+    }
+    CheckCodeStatus(facts, findings);
+    CheckKindRules(context, facts, findings);
+  }
+}
+
+}  // namespace billcode

@@ -1,0 +1,154 @@
+// Rules on diagnoses and the lines' pointers to them: dx-invalid,
+// dx-unknown, dx-not-billable, dx-no-data, dx-too-many, dx-pointer,
+// dx-missing.
+#include "billcode/base/text.h"
+#include "billcode/tables/icd10cm.h"
+#include "claim_rules.h"
+
+namespace billcode {
+namespace {
+
+constexpr size_t kMaxDiagnoses = 12;  // CMS-1500 and 837P
+constexpr size_t kMaxPointers = 4;
+
+// The claim's date of service for diagnoses: its default, else the first
+// line's date.
+Date ClaimDate(const CheckContext& context) {
+  if (auto date = Date::ParseIso(context.claim.date_of_service)) return *date;
+  for (const LineFacts& line : context.lines) {
+    if (!line.date.empty()) return line.date;
+  }
+  return Date();
+}
+
+void CheckDiagnosis(const CheckContext& context, size_t index, Date date,
+                    Findings* findings) {
+  const std::string& given = context.claim.diagnoses[index];
+  const std::string field = Indexed("diagnoses", index);
+  if (!IsIcd10Shaped(TrimAsciiSpace(given))) {
+    findings->Add(0, field, Rule::kDxInvalid, Severity::kError,
+                  "\"" + given +
+                      "\" is not an ICD-10-CM code (a letter, "
+                      "then 2 to 6 letters or digits).",
+                  "Copy the diagnosis code from the medical record, such as "
+                  "E11.9.");
+    return;
+  }
+  const Icd10Table* table = context.data.icd10cm();
+  if (!table) return;
+  const std::string code = NormalizeDiagnosis(given);
+  const std::string source = SourceOf("ICD-10-CM", table->info());
+  if (date.empty() || date < table->valid_from() || table->valid_to() < date) {
+    findings->Add(0, field, Rule::kDxNoData, Severity::kInfo,
+                  code + " was not checked: the loaded ICD-10-CM release (" +
+                      table->info().edition + ") covers " +
+                      table->valid_from().ToIso() + " to " +
+                      table->valid_to().ToIso() + ".",
+                  "Check the diagnosis against the release for the date of "
+                  "service.",
+                  source);
+  } else if (table->Find(code)) {
+    return;
+  } else if (table->HasMoreSpecific(code)) {
+    findings->Add(0, field, Rule::kDxNotBillable, Severity::kError,
+                  given +
+                      " is a category: a claim needs a complete code with "
+                      "more characters.",
+                  "Use the most specific code under " + given +
+                      " that the record supports.",
+                  source);
+  } else {
+    findings->Add(0, field, Rule::kDxUnknown, Severity::kError,
+                  given + " is not an ICD-10-CM code.",
+                  "Check the code for typing mistakes.", source);
+  }
+}
+
+void CheckPointers(const CheckContext& context, const LineFacts& facts,
+                   Findings* findings) {
+  const std::vector<std::string>& pointers = facts.line->diagnosis_pointers;
+  const size_t diagnoses = context.claim.diagnoses.size();
+  if (pointers.empty()) {
+    if (diagnoses > 0) {
+      findings->Add(facts.number, "diagnosisPointers", Rule::kDxMissing,
+                    Severity::kError, "The line does not point to a diagnosis.",
+                    "Point the line to the diagnosis (1 to " +
+                        std::to_string(diagnoses) + ") that explains it.");
+    }
+    return;
+  }
+  for (size_t i = 0; i < pointers.size(); ++i) {
+    const std::string& pointer = pointers[i];
+    const std::string field = Indexed("diagnosisPointers", i);
+    if (i >= kMaxPointers) {
+      findings->Add(facts.number, field, Rule::kDxPointer, Severity::kError,
+                    "A line points to at most 4 diagnoses.",
+                    "Keep the 4 most important pointers.");
+      break;
+    }
+    const bool number = IsAsciiDigits(pointer) && pointer.size() <= 2;
+    const size_t value = number ? std::stoul(pointer) : 0;
+    if (value < 1 || value > diagnoses) {
+      findings->Add(facts.number, field, Rule::kDxPointer, Severity::kError,
+                    "Pointer \"" + pointer +
+                        "\" points at no diagnosis (the "
+                        "claim has " +
+                        std::to_string(diagnoses) + ").",
+                    diagnoses ? "Use a number from 1 to " +
+                                    std::to_string(diagnoses) + "."
+                              : "Add the diagnoses to the claim.");
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<DiagnosisSummary> SummarizeDiagnoses(const CheckContext& context) {
+  std::vector<DiagnosisSummary> summaries;
+  const Icd10Table* table = context.data.icd10cm();
+  for (const std::string& given : context.claim.diagnoses) {
+    DiagnosisSummary summary{given, "", "not-checked"};
+    const std::string code = NormalizeDiagnosis(given);
+    if (!IsIcd10Shaped(TrimAsciiSpace(given))) {
+      summary.status = "invalid";
+      summaries.push_back(std::move(summary));
+      continue;
+    }
+    summary.code = DisplayDiagnosis(code);
+    if (table) {
+      if (const Icd10Code* found = table->Find(code)) {
+        summary.status = "billable";
+        summary.description = found->description;
+      } else {
+        summary.status = table->HasMoreSpecific(code) ? "category" : "unknown";
+      }
+    }
+    summaries.push_back(std::move(summary));
+  }
+  return summaries;
+}
+
+void CheckDiagnoses(const CheckContext& context, Findings* findings) {
+  const std::vector<std::string>& diagnoses = context.claim.diagnoses;
+  if (diagnoses.empty() && !context.lines.empty()) {
+    findings->Add(0, "diagnoses", Rule::kDxMissing, Severity::kError,
+                  "The claim has no diagnosis.",
+                  "Add the ICD-10-CM codes that explain the services.");
+  }
+  if (diagnoses.size() > kMaxDiagnoses) {
+    findings->Add(0, Indexed("diagnoses", kMaxDiagnoses), Rule::kDxTooMany,
+                  Severity::kError,
+                  "The claim has " + std::to_string(diagnoses.size()) +
+                      " diagnoses; a claim holds 12.",
+                  "Keep the 12 that the lines point to.");
+  }
+  const Date date = ClaimDate(context);
+  for (size_t i = 0; i < diagnoses.size(); ++i) {
+    CheckDiagnosis(context, i, date, findings);
+  }
+  for (const LineFacts& facts : context.lines) {
+    CheckPointers(context, facts, findings);
+  }
+}
+
+}  // namespace billcode

@@ -1,0 +1,131 @@
+// Rules on the claim's shape and on each line's values: claim-empty,
+// claim-too-many-lines, units-invalid, charge-invalid, date-invalid,
+// date-order, date-future, pos-invalid, pos-missing, line-duplicate.
+#include <cmath>
+#include <cstdlib>
+
+#include "billcode/tables/place_of_service.h"
+#include "claim_rules.h"
+
+namespace billcode {
+namespace {
+
+constexpr size_t kMaxLines = 50;  // 837P allows 50 service lines per claim
+
+bool IsMoney(const std::string& text) {
+  if (text.empty()) return true;
+  char* end = nullptr;
+  const double value = std::strtod(text.c_str(), &end);
+  return end != text.c_str() && *end == '\0' && std::isfinite(value) &&
+         value >= 0;
+}
+
+void CheckDates(const CheckContext& context, const LineFacts& facts,
+                Findings* findings) {
+  const ClaimLine& line = *facts.line;
+  const std::string& given = line.date_of_service.empty()
+                                 ? context.claim.date_of_service
+                                 : line.date_of_service;
+  if (given.empty()) {
+    findings->Add(facts.number, "dateOfService", Rule::kDateInvalid,
+                  Severity::kError, "The line has no date of service.",
+                  "Enter the date the service was given (YYYY-MM-DD).");
+  } else if (facts.date.empty()) {
+    findings->Add(facts.number, "dateOfService", Rule::kDateInvalid,
+                  Severity::kError,
+                  "\"" + given + "\" is not a date of service.",
+                  "Write the date as YYYY-MM-DD.");
+  } else if (context.today < facts.date) {
+    findings->Add(
+        facts.number, "dateOfService", Rule::kDateFuture, Severity::kError,
+        "The date of service " + facts.date.ToIso() + " is in the future.",
+        "Bill a service only after it was given.");
+  }
+  if (line.date_to.empty()) return;
+  const auto to = Date::ParseIso(line.date_to);
+  if (!to) {
+    findings->Add(facts.number, "dateTo", Rule::kDateInvalid, Severity::kError,
+                  "\"" + line.date_to + "\" is not a date.",
+                  "Write the date as YYYY-MM-DD.");
+  } else if (!facts.date.empty() && *to < facts.date) {
+    findings->Add(facts.number, "dateTo", Rule::kDateOrder, Severity::kError,
+                  "The end date " + to->ToIso() +
+                      " is before the date of service " + facts.date.ToIso() +
+                      ".",
+                  "Swap or correct the dates.");
+  }
+}
+
+void CheckPlace(const CheckContext& context, const LineFacts& facts,
+                Findings* findings) {
+  const std::string field = "placeOfService";
+  if (facts.place.empty()) {
+    findings->Add(facts.number, field, Rule::kPosMissing, Severity::kError,
+                  "The line has no place of service.",
+                  "Enter the two-digit CMS place of service code (11 for an "
+                  "office).");
+    return;
+  }
+  const PlaceOfServiceTable* places = context.data.places();
+  if (places && !places->Find(facts.place)) {
+    findings->Add(facts.number, field, Rule::kPosInvalid, Severity::kError,
+                  "\"" + facts.place + "\" is not a CMS place of service code.",
+                  "Use a two-digit code from the CMS Place of Service code "
+                  "set.",
+                  SourceOf("CMS Place of Service", places->info()));
+  }
+}
+
+bool SameService(const LineFacts& a, const LineFacts& b) {
+  return a.line->code == b.line->code && a.date == b.date &&
+         a.line->modifiers == b.line->modifiers && a.units == b.units;
+}
+
+}  // namespace
+
+void CheckClaimShape(const CheckContext& context, Findings* findings) {
+  const size_t lines = context.claim.lines.size();
+  if (lines == 0) {
+    findings->Add(0, "lines", Rule::kClaimEmpty, Severity::kError,
+                  "The claim has no service lines.",
+                  "Add at least one line with a code.");
+  } else if (lines > kMaxLines) {
+    findings->Add(0, "lines", Rule::kClaimTooManyLines, Severity::kError,
+                  "The claim has " + std::to_string(lines) +
+                      " lines; an electronic claim (837P) allows 50.",
+                  "Split the services over several claims.");
+  }
+}
+
+void CheckLineValues(const CheckContext& context, Findings* findings) {
+  for (const LineFacts& facts : context.lines) {
+    const ClaimLine& line = *facts.line;
+    if (!facts.units_valid) {
+      findings->Add(facts.number, "units", Rule::kUnitsInvalid,
+                    Severity::kError,
+                    "\"" + line.units + "\" is not a number of units above 0.",
+                    "Enter how many units were given, such as 1.");
+    }
+    if (!IsMoney(line.charge)) {
+      findings->Add(facts.number, "charge", Rule::kChargeInvalid,
+                    Severity::kError,
+                    "\"" + line.charge + "\" is not an amount of money.",
+                    "Enter the charge as a number such as 125.00.");
+    }
+    CheckDates(context, facts, findings);
+    CheckPlace(context, facts, findings);
+    for (const LineFacts& earlier : context.lines) {
+      if (earlier.number >= facts.number) break;
+      if (SameService(earlier, facts)) {
+        findings->Add(
+            facts.number, "code", Rule::kLineDuplicate, Severity::kWarning,
+            "This line repeats line " + std::to_string(earlier.number) +
+                " (same code, modifiers, date and units).",
+            "Remove the copy, or combine the units on one line.");
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace billcode

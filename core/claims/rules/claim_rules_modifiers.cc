@@ -1,0 +1,149 @@
+// Rules on modifiers: modifier-too-many, modifier-invalid,
+// modifier-terminated, modifier-duplicate, modifier-conflict, em-without-25.
+#include <cctype>
+
+#include "claim_rules.h"
+
+namespace billcode {
+namespace {
+
+constexpr size_t kMaxModifiers = 4;
+
+struct Conflict {
+  const char* first;
+  const char* second;
+  const char* why;
+};
+
+constexpr Conflict kConflicts[] = {
+    {"LT", "RT",
+     "left side (LT) and right side (RT) on one line; a service on "
+     "both sides is one line with 50, or two lines"},
+    {"50", "LT", "bilateral (50) with left side (LT)"},
+    {"50", "RT", "bilateral (50) with right side (RT)"},
+    {"26", "TC",
+     "professional component (26) with technical component (TC); "
+     "for both, bill the code without either"},
+};
+
+bool IsModifierShaped(const std::string& modifier) {
+  return modifier.size() == 2 &&
+         std::isalnum(static_cast<unsigned char>(modifier[0])) &&
+         std::isalnum(static_cast<unsigned char>(modifier[1]));
+}
+
+void CheckOneModifier(const CheckContext& context, const LineFacts& facts,
+                      size_t index, Findings* findings) {
+  const std::string& modifier = facts.line->modifiers[index];
+  const std::string field = Indexed("modifiers", index);
+  if (!IsModifierShaped(modifier)) {
+    findings->Add(facts.number, field, Rule::kModifierInvalid, Severity::kError,
+                  "\"" + modifier +
+                      "\" is not a modifier (two letters or "
+                      "digits).",
+                  "Correct or remove the modifier.");
+    return;
+  }
+  if (std::isdigit(static_cast<unsigned char>(modifier[0])) &&
+      std::isdigit(static_cast<unsigned char>(modifier[1]))) {
+    return;  // CPT modifiers: licensed, not checked
+  }
+  const ReleaseSet& releases = context.data.hcpcs();
+  if (releases.empty()) return;
+  const ReleaseSet::Found found = releases.Find(modifier);
+  const Date date = facts.date.empty() ? context.today : facts.date;
+  if (!found.record || !found.record->is_modifier) {
+    findings->Add(
+        facts.number, field, Rule::kModifierInvalid, Severity::kError,
+        modifier + " is not a modifier in the HCPCS release.",
+        "Check the modifier for typing mistakes.",
+        SourceOf("CMS HCPCS Level II", releases.releases().front().info()));
+    return;
+  }
+  const LookupStatus status = StatusOnDate(*found.record, date);
+  if (status == LookupStatus::kTerminated ||
+      status == LookupStatus::kNotYetEffective) {
+    findings->Add(
+        facts.number, field, Rule::kModifierTerminated, Severity::kError,
+        modifier +
+            (status == LookupStatus::kTerminated
+                 ? " ended on " + found.record->termination.ToIso()
+                 : " takes effect on " + found.record->added.ToIso()) +
+            " and is not valid on the date of service.",
+        "Use a modifier that is valid on the date of service.",
+        SourceOf("CMS HCPCS Level II", found.release->info()));
+  }
+}
+
+void CheckLineModifiers(const CheckContext& context, const LineFacts& facts,
+                        Findings* findings) {
+  const std::vector<std::string>& modifiers = facts.line->modifiers;
+  if (modifiers.size() > kMaxModifiers) {
+    findings->Add(facts.number, Indexed("modifiers", kMaxModifiers),
+                  Rule::kModifierTooMany, Severity::kError,
+                  "The line has " + std::to_string(modifiers.size()) +
+                      " modifiers; a claim line holds 4.",
+                  "Keep the 4 that matter most for payment, or split the "
+                  "line.");
+  }
+  for (size_t i = 0; i < modifiers.size(); ++i) {
+    CheckOneModifier(context, facts, i, findings);
+    for (size_t j = 0; j < i; ++j) {
+      if (modifiers[j] == modifiers[i]) {
+        findings->Add(facts.number, Indexed("modifiers", i),
+                      Rule::kModifierDuplicate, Severity::kWarning,
+                      modifiers[i] + " is given twice.",
+                      "Remove the repeated modifier.");
+      }
+    }
+  }
+  for (const Conflict& conflict : kConflicts) {
+    if (facts.HasModifier(conflict.first) &&
+        facts.HasModifier(conflict.second)) {
+      findings->Add(facts.number, "modifiers", Rule::kModifierConflict,
+                    Severity::kError,
+                    std::string("Modifiers that contradict each other: ") +
+                        conflict.why + ".",
+                    "Keep only the modifier that describes the service.");
+    }
+  }
+}
+
+bool InSection(const LineFacts& facts, std::string_view section) {
+  const Classification& c = facts.lookup.classification;
+  return c.kind == CodeKind::kCptCategory1 && c.section &&
+         c.section->id == section;
+}
+
+void CheckEvaluationWith25(const CheckContext& context, const LineFacts& visit,
+                           Findings* findings) {
+  if (!InSection(visit, "evaluation-management") || visit.HasModifier("25")) {
+    return;
+  }
+  for (const LineFacts& other : context.lines) {
+    if (other.date == visit.date && InSection(other, "surgery")) {
+      findings->Add(visit.number, "modifiers", Rule::kEmWithout25,
+                    Severity::kWarning,
+                    "The visit " + visit.lookup.classification.code +
+                        " is billed on the same date as the procedure " +
+                        other.lookup.classification.code + " (line " +
+                        std::to_string(other.number) +
+                        ") without modifier 25, so it is likely bundled "
+                        "into the procedure and denied.",
+                    "If the visit was a significant, separate service, add "
+                    "modifier 25 to it and document why.");
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+void CheckModifiers(const CheckContext& context, Findings* findings) {
+  for (const LineFacts& facts : context.lines) {
+    CheckLineModifiers(context, facts, findings);
+    CheckEvaluationWith25(context, facts, findings);
+  }
+}
+
+}  // namespace billcode

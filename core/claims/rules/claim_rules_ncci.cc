@@ -1,0 +1,280 @@
+// NCCI rules: mue-units, mue-no-data, medicare-use-level2 (MUE 0 for a CPT
+// code on a Medicare claim), addon-without-primary, ptp-bundled,
+// ptp-bypassed.
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "billcode/base/embedded_data.h"
+#include "billcode/base/tsv.h"
+#include "billcode/tables/ncci_addon.h"
+#include "billcode/tables/ncci_mue.h"
+#include "billcode/tables/ncci_ptp.h"
+#include "claim_rules.h"
+
+namespace billcode {
+namespace {
+
+// Modifiers that may bypass a PTP edit whose modifier indicator is 1.
+constexpr std::string_view kPtpModifiers[] = {
+    "E1", "E2", "E3", "E4", "FA", "F1", "F2", "F3", "F4", "F5", "F6",
+    "F7", "F8", "F9", "TA", "T1", "T2", "T3", "T4", "T5", "T6", "T7",
+    "T8", "T9", "LT", "RT", "LC", "LD", "RC", "LM", "RI", "24", "25",
+    "57", "58", "78", "79", "27", "59", "91", "XE", "XS", "XP", "XU"};
+
+// The Level II codes Medicare expects for `code`, from
+// data/medicare_level2_alternatives.tsv; {} when the table does not know.
+std::vector<std::string> Level2Alternative(std::string_view code) {
+  static const std::vector<TsvRow>* rows = new std::vector<TsvRow>(
+      ParseTsv(embedded::MedicareLevel2AlternativesTsv()));
+  for (const TsvRow& row : *rows) {
+    if (row.size() == 4 && row[0] == code) {
+      return {std::string(row[1]), std::string(row[2]), std::string(row[3])};
+    }
+  }
+  return {};
+}
+
+std::string MueSource(const MueTable& table) {
+  return "CMS NCCI MUE " + std::string(ToString(table.setting())) + " " +
+         table.info().edition;
+}
+
+void ReportMueZero(const CheckContext& context, const LineFacts& facts,
+                   const MueTable& table, Findings* findings) {
+  const Classification& c = facts.lookup.classification;
+  if (context.payer == Payer::kMedicare && IsCpt(c.kind)) {
+    const std::vector<std::string> alternative = Level2Alternative(c.code);
+    findings->Add(
+        facts.number, "code", Rule::kMedicareUseLevel2, Severity::kError,
+        "Medicare does not pay " + c.code + " in the " +
+            std::string(ToString(context.setting)) +
+            " setting (MUE 0 by CMS policy): it wants a HCPCS Level II "
+            "code." +
+            (alternative.empty() ? "" : " " + alternative[1]),
+        alternative.empty()
+            ? "Bill the HCPCS Level II code that describes the service."
+            : "Bill " + alternative[0] + " instead.",
+        MueSource(table) + (alternative.empty() ? "" : "; " + alternative[2]));
+    return;
+  }
+  findings->Add(
+      facts.number, "units", Rule::kMueUnits, Severity::kError,
+      c.code + " is not payable in the " +
+          std::string(ToString(context.setting)) + " setting (MUE 0).",
+      "Check the code and the setting of the claim.", MueSource(table));
+}
+
+// Lines of one code on one date, for the per-day MUE.
+using DayKey = std::pair<std::string, int>;
+
+void CheckMueLine(const CheckContext& context, const LineFacts& facts,
+                  const MueTable& table,
+                  std::map<DayKey, std::vector<const LineFacts*>>* per_day,
+                  Findings* findings) {
+  const std::string& code = facts.lookup.classification.code;
+  const MueEntry* entry = table.Find(code);
+  if (!entry) {
+    findings->Add(facts.number, "units", Rule::kMueNoData, Severity::kInfo,
+                  "No MUE is published for " + code + " in the " +
+                      std::string(ToString(context.setting)) +
+                      " setting: its units were not checked.",
+                  "Check the payer's unit limits.", MueSource(table));
+    return;
+  }
+  if (entry->value == 0) {
+    ReportMueZero(context, facts, table, findings);
+  } else if (entry->adjudication_indicator == 1) {
+    if (facts.units > entry->value) {
+      findings->Add(facts.number, "units", Rule::kMueUnits, Severity::kError,
+                    FormatNumber(facts.units) + " units of " + code +
+                        " on one line exceed the MUE of " +
+                        std::to_string(entry->value) + " per line.",
+                    "Bill at most " + std::to_string(entry->value) +
+                        " units on the line; more units need their own "
+                        "lines with the modifiers the payer asks for.",
+                    MueSource(table));
+    }
+  } else if (facts.units_valid && !facts.date.empty()) {
+    (*per_day)[{code, facts.date.packed()}].push_back(&facts);
+  }
+}
+
+void CheckMueDay(const MueTable& table,
+                 const std::vector<const LineFacts*>& lines,
+                 Findings* findings) {
+  const LineFacts& first = *lines.front();
+  const MueEntry& entry = *table.Find(first.lookup.classification.code);
+  double total = 0;
+  std::string numbers;
+  for (const LineFacts* line : lines) {
+    total += line->units;
+    numbers += (numbers.empty() ? "" : ", ") + std::to_string(line->number);
+  }
+  if (total <= entry.value) return;
+  const bool policy = entry.adjudication_indicator == 2;
+  findings->Add(
+      first.number, "units", Rule::kMueUnits,
+      policy ? Severity::kError : Severity::kWarning,
+      FormatNumber(total) + " units of " + first.lookup.classification.code +
+          " on " + first.date.ToIso() + " (line" +
+          (lines.size() > 1 ? "s " : " ") + numbers + ") exceed the MUE of " +
+          std::to_string(entry.value) + " per day" +
+          (policy ? " (a policy limit: the excess is denied and cannot be "
+                    "appealed)."
+                  : " (a clinical limit: the excess is denied but can be "
+                    "appealed with records)."),
+      policy ? "Bill at most " + std::to_string(entry.value) + " units per day."
+             : "Check the units; if they are right, keep the medical "
+               "records ready for an appeal.",
+      MueSource(table));
+}
+
+bool HasPrimary(const CheckContext& context, const LineFacts& addon,
+                const AddOnEdit* first, const AddOnEdit* last) {
+  for (const LineFacts& other : context.lines) {
+    if (other.number == addon.number || other.date != addon.date) continue;
+    for (const AddOnEdit* edit = first; edit != last; ++edit) {
+      if (IsActiveOn(*edit, addon.date) &&
+          edit->primary_code == other.lookup.classification.code &&
+          (edit->primary_deleted.empty() ||
+           addon.date <= edit->primary_deleted)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+void CheckAddOnLine(const CheckContext& context, const LineFacts& facts,
+                    const AddOnTable& table, Findings* findings) {
+  const std::string& code = facts.lookup.classification.code;
+  const auto [first, last] = table.EditsOf(code);
+  std::string primaries;
+  int type = 0;
+  int listed = 0;
+  for (const AddOnEdit* edit = first; edit != last; ++edit) {
+    if (!IsActiveOn(*edit, facts.date)) continue;
+    type = edit->type;
+    if (edit->type != 2 && listed++ < 6) {
+      primaries += (primaries.empty() ? "" : ", ") + edit->primary_code;
+    }
+  }
+  if (type == 0) return;
+  const std::string source =
+      "CMS NCCI add-on code edits " + table.info().edition;
+  if (type == 2) {
+    findings->Add(facts.number, "code", Rule::kAddonWithoutPrimary,
+                  Severity::kInfo,
+                  code +
+                      " is an add-on code whose primary codes the "
+                      "Medicare contractor defines.",
+                  "Bill it with the primary procedure it adds to, on the "
+                  "same date.",
+                  source);
+    return;
+  }
+  if (HasPrimary(context, facts, first, last)) return;
+  if (listed > 6) primaries += ", …";
+  findings->Add(facts.number, "code", Rule::kAddonWithoutPrimary,
+                type == 1 ? Severity::kError : Severity::kWarning,
+                code +
+                    " is an add-on code, billed without its primary "
+                    "procedure on the same date (" +
+                    primaries + ").",
+                type == 1 ? "Add the primary procedure's line, or remove the "
+                            "add-on code."
+                          : "Add the primary procedure's line; the "
+                            "contractor may accept other primaries.",
+                source);
+}
+
+bool HasPtpModifier(const LineFacts& facts) {
+  for (std::string_view modifier : kPtpModifiers) {
+    if (facts.HasModifier(modifier)) return true;
+  }
+  return false;
+}
+
+void CheckPtpPair(const LineFacts& column1, const LineFacts& column2,
+                  const PtpTable& table, Findings* findings) {
+  const std::string& code1 = column1.lookup.classification.code;
+  const std::string& code2 = column2.lookup.classification.code;
+  for (const PtpEdit* edit : table.Find(code1, code2)) {
+    if (!IsActiveOn(*edit, column2.date) || edit->modifier_indicator == 9) {
+      continue;
+    }
+    const std::string source = "CMS NCCI PTP " + table.info().edition;
+    const std::string pair = code2 + " is bundled into " + code1 + " (line " +
+                             std::to_string(column1.number) +
+                             ") on the same date";
+    if (edit->modifier_indicator == 1 &&
+        (HasPtpModifier(column1) || HasPtpModifier(column2))) {
+      findings->Add(column2.number, "modifiers", Rule::kPtpBypassed,
+                    Severity::kInfo,
+                    pair +
+                        "; an NCCI-associated modifier lets both be paid "
+                        "when the services were truly separate.",
+                    "Keep documentation that shows the services were "
+                    "separate.",
+                    source);
+    } else {
+      findings->Add(
+          column2.number, "code", Rule::kPtpBundled, Severity::kError,
+          pair +
+              (edit->modifier_indicator == 0
+                   ? "; no modifier can separate them."
+                   : "; it is denied unless a modifier shows "
+                     "the services were separate.") +
+              (edit->rationale.empty() ? "" : " (" + edit->rationale + ")"),
+          edit->modifier_indicator == 0 ? "Remove " + code2 + " from the claim."
+                                        : "Remove " + code2 +
+                                              ", or add a modifier such as "
+                                              "59 or XS if the service was "
+                                              "separate.",
+          source);
+    }
+    return;
+  }
+}
+
+}  // namespace
+
+void CheckMue(const CheckContext& context, Findings* findings) {
+  const MueTable* table = context.data.mue(context.setting);
+  if (!table) return;
+  std::map<DayKey, std::vector<const LineFacts*>> per_day;
+  for (const LineFacts& facts : context.lines) {
+    if (facts.IsValidCode() && facts.units_valid) {
+      CheckMueLine(context, facts, *table, &per_day, findings);
+    }
+  }
+  for (const auto& [key, lines] : per_day) CheckMueDay(*table, lines, findings);
+}
+
+void CheckAddOns(const CheckContext& context, Findings* findings) {
+  const AddOnTable* table = context.data.addons();
+  if (!table) return;
+  for (const LineFacts& facts : context.lines) {
+    if (facts.IsValidCode() && !facts.date.empty()) {
+      CheckAddOnLine(context, facts, *table, findings);
+    }
+  }
+}
+
+void CheckPtp(const CheckContext& context, Findings* findings) {
+  const PtpTable* table = context.data.ptp();
+  if (!table) return;
+  for (const LineFacts& column2 : context.lines) {
+    for (const LineFacts& column1 : context.lines) {
+      if (&column1 == &column2 || column1.date != column2.date ||
+          column2.date.empty() || !column1.IsValidCode() ||
+          !column2.IsValidCode()) {
+        continue;
+      }
+      CheckPtpPair(column1, column2, *table, findings);
+    }
+  }
+}
+
+}  // namespace billcode

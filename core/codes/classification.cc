@@ -1,0 +1,279 @@
+#include "billcode/codes/classification.h"
+
+#include <string>
+
+#include "billcode/base/text.h"
+
+namespace billcode {
+namespace {
+
+constexpr size_t kCodeLength = 5;
+constexpr std::string_view kLevel2Letters = "ABCEGHJKLMPQRSTUV";
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::string Plural(int count, std::string_view noun) {
+  return std::to_string(count) + " more " + std::string(noun) +
+         (count == 1 ? "" : "s");
+}
+
+std::string Quoted(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
+
+std::string DescribeFinding(const CharacterFinding& finding) {
+  std::string text = "Character " + std::to_string(finding.position);
+  if (finding.looks_like == 0) return text + " is an " + finding.what + ".";
+  return text + " (" + Quoted(finding.character) + ") is a " + finding.what +
+         " that looks like " + Quoted(std::string(1, finding.looks_like)) + ".";
+}
+
+void SetInvalid(Problem problem, std::string detail, Classification* result) {
+  result->shape = Shape::kInvalid;
+  result->problem = problem;
+  result->detail = std::move(detail);
+}
+
+// Reads a letter O where a digit belongs as a lookalike of zero; any other
+// non-digit there makes the code invalid. Returns false when invalid.
+bool RequireDigits(InputToken* code, size_t from, size_t to,
+                   std::vector<CharacterFinding>* lookalikes,
+                   Classification* result) {
+  for (size_t i = from; i < to && i < code->text.size(); ++i) {
+    char& c = code->text[i];
+    if (IsDigit(c)) continue;
+    if (c == 'O') {
+      lookalikes->push_back(
+          CharacterFinding{code->positions[i], "O", "letter O", '0'});
+      c = '0';
+      continue;
+    }
+    SetInvalid(Problem::kInvalidCharacter,
+               "Character " + std::to_string(i + 1) + " of the code (" +
+                   Quoted(std::string(1, c)) + ") should be a digit.",
+               result);
+    return false;
+  }
+  return true;
+}
+
+CodeKind CptKindForLastCharacter(char c) {
+  switch (c) {
+    case 'F':
+      return CodeKind::kCptCategory2;
+    case 'T':
+      return CodeKind::kCptCategory3;
+    case 'U':
+      return CodeKind::kCptPla;
+    case 'M':
+      return CodeKind::kCptMaaa;
+    default:
+      return IsDigit(c) ? CodeKind::kCptCategory1 : CodeKind::kNone;
+  }
+}
+
+void MarkIncomplete(std::string missing, int count, Classification* result) {
+  result->shape = Shape::kIncomplete;
+  result->problem = Problem::kTooShort;
+  result->missing = std::move(missing);
+  result->missing_count = count;
+}
+
+void ClassifyCpt(InputToken* code, std::vector<CharacterFinding>* lookalikes,
+                 Classification* result) {
+  const std::string& text = code->text;
+  if (!RequireDigits(code, 1, 4, lookalikes, result)) return;
+  if (text.size() < kCodeLength) {
+    result->kind = CodeKind::kCptCategory1;
+    result->level = 1;
+    result->section = CptSectionOfPrefix(text);
+    const int count = static_cast<int>(kCodeLength - text.size());
+    MarkIncomplete(count == 1 ? "1 more character: a digit, or F, T, U or M"
+                              : Plural(count, "character"),
+                   count, result);
+    return;
+  }
+  if (text[4] == 'O') RequireDigits(code, 4, 5, lookalikes, result);
+  const CodeKind kind = CptKindForLastCharacter(text[4]);
+  if (kind == CodeKind::kNone) {
+    SetInvalid(Problem::kInvalidCharacter,
+               "The last character of a CPT code is a digit, or F, T, U or "
+               "M; not " +
+                   Quoted(text.substr(4)) + ".",
+               result);
+    return;
+  }
+  result->kind = kind;
+  result->level = 1;
+  result->shape = Shape::kComplete;
+  if (kind != CodeKind::kCptCategory1) {
+    result->section = SectionOfKind(kind);
+    return;
+  }
+  const int number = std::stoi(text);
+  result->section = CptSectionOf(number);
+  result->subsection = CptSubsectionOf(number);
+  if (!result->section) {
+    SetInvalid(Problem::kUnassignedRange,
+               text + " lies in no CPT Category I section.", result);
+  }
+}
+
+void ClassifyLetterCode(InputToken* code,
+                        std::vector<CharacterFinding>* lookalikes,
+                        Classification* result) {
+  const std::string& text = code->text;
+  const char prefix = text[0];
+  if (prefix == 'D') {
+    result->kind = CodeKind::kCdt;
+    result->section = SectionOfKind(CodeKind::kCdt);
+  } else if (kLevel2Letters.find(prefix) != std::string_view::npos) {
+    result->kind = CodeKind::kHcpcsLevel2;
+  } else {
+    SetInvalid(Problem::kInvalidPrefix,
+               "No HCPCS code starts with " + Quoted(std::string(1, prefix)) +
+                   ". Level II codes start with A, B, C, E, G, H, J, K, L, M, "
+                   "P, Q, R, S, T, U or V; D codes are dental (CDT).",
+               result);
+    return;
+  }
+  result->level = 2;
+  if (!RequireDigits(code, 1, kCodeLength, lookalikes, result)) return;
+  if (result->kind == CodeKind::kHcpcsLevel2) {
+    result->section = Level2SectionOf(text);
+  }
+  if (text.size() < kCodeLength) {
+    const int count = static_cast<int>(kCodeLength - text.size());
+    MarkIncomplete(Plural(count, "digit"), count, result);
+    return;
+  }
+  result->shape = Shape::kComplete;
+}
+
+void ClassifyCode(InputToken* code, std::vector<CharacterFinding>* lookalikes,
+                  Classification* result) {
+  if (code->text.size() > kCodeLength) {
+    SetInvalid(Problem::kTooLong,
+               "A code has 5 characters; this has " +
+                   std::to_string(code->text.size()) + ".",
+               result);
+    return;
+  }
+  if (IsDigit(code->text[0])) {
+    ClassifyCpt(code, lookalikes, result);
+  } else {
+    ClassifyLetterCode(code, lookalikes, result);
+  }
+}
+
+bool IsLoneModifier(std::string_view text, bool marked,
+                    const ModifierCheck& is_known_modifier) {
+  if (text.size() != 2) return false;
+  if (marked) return true;
+  if (is_known_modifier && is_known_modifier(text)) return true;
+  if (IsDigit(text[0]) && IsDigit(text[1])) return text >= "22";
+  return IsLetter(text[0]) && IsLetter(text[1]);
+}
+
+void ClassifyModifier(std::string_view text, Classification* result) {
+  result->kind = CodeKind::kModifier;
+  result->level = IsDigit(text[0]) && IsDigit(text[1]) ? 1 : 2;
+  result->shape = Shape::kComplete;
+}
+
+void CheckModifiers(const std::vector<InputToken>& tokens,
+                    Classification* result) {
+  for (const InputToken& token : tokens) {
+    result->modifiers.push_back(token.text);
+    if (token.text.size() != 2 && result->shape != Shape::kInvalid) {
+      SetInvalid(Problem::kInvalidModifier,
+                 "A modifier has 2 characters; " + Quoted(token.text) +
+                     " has " + std::to_string(token.text.size()) + ".",
+                 result);
+    }
+  }
+  if (!tokens.empty() && result->shape == Shape::kIncomplete) {
+    SetInvalid(
+        Problem::kTooShort,
+        "The code before the modifiers is missing " + result->missing + ".",
+        result);
+  }
+}
+
+std::string JoinCode(const Classification& result) {
+  std::string joined = result.code;
+  for (const std::string& modifier : result.modifiers) {
+    joined += "-" + modifier;
+  }
+  return joined;
+}
+
+// Lookalike input is never taken as the code it resembles: the result keeps
+// no code or kind, and suggests the ASCII form when that form is complete.
+void RejectLookalikes(std::vector<CharacterFinding> lookalikes,
+                      Classification* result) {
+  std::string detail;
+  for (const CharacterFinding& finding : lookalikes) {
+    detail += (detail.empty() ? "" : " ") + DescribeFinding(finding);
+  }
+  if (result->shape == Shape::kComplete) result->suggestion = JoinCode(*result);
+  result->code.clear();
+  result->modifiers.clear();
+  result->kind = CodeKind::kNone;
+  result->level = 0;
+  result->section = result->subsection = nullptr;
+  result->missing.clear();
+  result->missing_count = 0;
+  result->lookalikes = std::move(lookalikes);
+  SetInvalid(Problem::kLookalikeCharacter, detail, result);
+}
+
+}  // namespace
+
+Classification Classify(std::string_view text,
+                        const ModifierCheck& is_known_modifier) {
+  Classification result;
+  result.input = std::string(text);
+  ScannedInput scanned = ScanInput(text);
+  if (scanned.invalid) {
+    SetInvalid(Problem::kInvalidCharacter, DescribeFinding(*scanned.invalid),
+               &result);
+    return result;
+  }
+  if (scanned.tokens.empty()) {
+    SetInvalid(Problem::kEmpty,
+               scanned.lookalikes.empty()
+                   ? "Nothing was entered."
+                   : "Only invisible characters were entered.",
+               &result);
+    return result;
+  }
+  // Digits after white space continue a short code ("E 0114"); anything
+  // else after it, or after a '-' or ':', is a modifier.
+  InputToken code = scanned.tokens.front();
+  size_t next = 1;
+  while (next < scanned.tokens.size() && code.text.size() < kCodeLength &&
+         !scanned.tokens[next].marked &&
+         IsAsciiDigits(scanned.tokens[next].text)) {
+    const InputToken& token = scanned.tokens[next++];
+    code.text += token.text;
+    code.positions.insert(code.positions.end(), token.positions.begin(),
+                          token.positions.end());
+  }
+  const bool lone = next == scanned.tokens.size();
+  if (lone && IsLoneModifier(code.text, code.marked, is_known_modifier)) {
+    ClassifyModifier(code.text, &result);
+  } else {
+    ClassifyCode(&code, &scanned.lookalikes, &result);
+  }
+  result.code = code.text;
+  CheckModifiers({scanned.tokens.begin() + next, scanned.tokens.end()},
+                 &result);
+  if (!scanned.lookalikes.empty()) {
+    RejectLookalikes(std::move(scanned.lookalikes), &result);
+  }
+  return result;
+}
+
+}  // namespace billcode

@@ -1,0 +1,47 @@
+// Calendar dates as used in the code sets (no time zone, no time of day).
+#ifndef BILLCODE_BASE_DATE_H_
+#define BILLCODE_BASE_DATE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace billcode {
+
+// A valid Gregorian date stored as YYYYMMDD, so that dates compare as
+// integers. A default-constructed Date is "no date" (blank in the files).
+class Date {
+ public:
+  Date() = default;
+  // Returns a date only for a real calendar day in years 1000-9999.
+  static std::optional<Date> FromYmd(int year, int month, int day);
+  // "YYYY-MM-DD" exactly.
+  static std::optional<Date> ParseIso(std::string_view text);
+  // "YYYYMMDD" exactly, as in the CMS fixed-width files.
+  static std::optional<Date> ParseCompact(std::string_view text);
+  // Julian "YYYYDDD" (day of year), as in the NCCI files.
+  static std::optional<Date> ParseJulian(std::string_view text);
+  static Date FromPacked(int yyyymmdd);
+
+  bool empty() const { return packed_ == 0; }
+  int packed() const { return packed_; }
+  int year() const { return packed_ / 10000; }
+  int month() const { return packed_ / 100 % 100; }
+  int day() const { return packed_ % 100; }
+  // "YYYY-MM-DD", or "" for no date.
+  std::string ToIso() const;
+
+  friend bool operator==(Date a, Date b) { return a.packed_ == b.packed_; }
+  friend bool operator!=(Date a, Date b) { return a.packed_ != b.packed_; }
+  friend bool operator<(Date a, Date b) { return a.packed_ < b.packed_; }
+  friend bool operator<=(Date a, Date b) { return a.packed_ <= b.packed_; }
+  friend bool operator>(Date a, Date b) { return a.packed_ > b.packed_; }
+
+ private:
+  explicit Date(int packed) : packed_(packed) {}
+  int packed_ = 0;
+};
+
+}  // namespace billcode
+
+#endif  // BILLCODE_BASE_DATE_H_

@@ -1,0 +1,19 @@
+// The project's own tables from data/, compiled into the library at build
+// time (see core/CMakeLists.txt), so classification needs no files.
+#ifndef BILLCODE_BASE_EMBEDDED_DATA_H_
+#define BILLCODE_BASE_EMBEDDED_DATA_H_
+
+#include <string_view>
+
+namespace billcode::embedded {
+
+std::string_view CptSectionsTsv();       // data/cpt_sections.tsv
+std::string_view Level2SectionsTsv();    // data/level2_sections.tsv
+std::string_view CodeKindsTsv();         // data/code_kinds.tsv
+std::string_view HcpcsFieldValuesTsv();  // data/hcpcs_field_values.tsv
+// data/medicare_level2_alternatives.tsv
+std::string_view MedicareLevel2AlternativesTsv();
+
+}  // namespace billcode::embedded
+
+#endif  // BILLCODE_BASE_EMBEDDED_DATA_H_

@@ -1,0 +1,34 @@
+// Byte and character helpers shared by the importers and the classifier.
+#ifndef BILLCODE_BASE_TEXT_H_
+#define BILLCODE_BASE_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace billcode {
+
+// Decodes one UTF-8 sequence at `*pos` and advances past it. Returns false
+// (advancing one byte) for a malformed, overlong or surrogate sequence.
+bool DecodeUtf8(std::string_view text, size_t* pos, char32_t* code_point);
+
+void AppendUtf8(char32_t code_point, std::string* out);
+
+// Windows-1252 bytes to UTF-8; ASCII passes through unchanged.
+std::string Cp1252ToUtf8(std::string_view bytes);
+
+std::string_view TrimAsciiSpace(std::string_view text);
+bool IsAsciiDigits(std::string_view text);
+bool IsBlank(std::string_view text);
+
+// Splits `text` at '\n', dropping one trailing '\r' from each line. A final
+// line without a newline is included when it is not empty.
+std::vector<std::string_view> SplitLines(std::string_view text);
+
+// 64-bit FNV-1a hash, used as a checksum of files and packs.
+uint64_t Fnv1a64(std::string_view bytes);
+
+}  // namespace billcode
+
+#endif  // BILLCODE_BASE_TEXT_H_

@@ -1,0 +1,63 @@
+// JSON shapes shared by the CLI and the JS module (one shape, one place).
+// Each function returns compact JSON text; absent values are null.
+#ifndef BILLCODE_JSON_JSON_OUTPUT_H_
+#define BILLCODE_JSON_JSON_OUTPUT_H_
+
+#include <string>
+
+#include "billcode/claims/input/claim_input.h"
+#include "billcode/claims/rules/claim_report.h"
+#include "billcode/codes/lookup.h"
+#include "billcode/codes/typing.h"
+#include "billcode/import/hcpcs_import.h"
+#include "billcode/json/json_writer.h"
+#include "billcode/tables/data_set.h"
+
+namespace billcode {
+
+// {input, code, modifiers, kind, kindName, level, section, subsection,
+//  shape, problem, missingCount, missing, detail, suggestion, lookalikes,
+//  date, status, record, replacements, modifierStatus}.
+std::string LookupJson(const LookupResult& result);
+void WriteLookup(const LookupResult& result, JsonWriter* out);
+
+// The classification fields plus completions: [{code, shortDescription,
+// status}].
+std::string TypingJson(const TypingState& state);
+
+// {code, status, sentences: [...]} from Explain().
+std::string ExplanationJson(const LookupResult& result);
+
+// Every loaded table: [{kind, edition, releaseDate, sourceName,
+// sourceChecksum, records}], HCPCS releases first (newest first, with
+// codes, modifiers, terminated), then MUE (with setting), add-on codes,
+// ICD-10-CM, places of service and PTP.
+std::string VersionsJson(const DataSet& data);
+
+// {usable: true, findings: [{line, field, rule, severity, message, fix,
+// source}],
+//  summary: {errors, warnings, info, lines, payer, setting, notes,
+//  checks: [{check, state, source, detail, notice}],
+//  diagnoses: [{code, description, status}]}}; line is null for the claim
+// as a whole.
+std::string ClaimReportJson(const ClaimReport& report);
+
+// {usable: false, format, errors: [{location, message}]} for input that
+// cannot be used.
+std::string InputErrorsJson(const ClaimParse& parse);
+
+// {usable: true, format, claim} with the claim in billcode JSON form (the
+// schema in data/claim.schema.json), or InputErrorsJson().
+std::string ParsedClaimJson(const ClaimParse& parse);
+
+// The wire names of every enum at the boundary, for the TypeScript check:
+// {codeKind, shape, problem, lookupStatus}.
+std::string EnumNamesJson();
+
+// {codes, modifiers, terminated, skipped, edition, lines, skippedLines,
+//  warnings}.
+std::string ImportSummaryJson(const HcpcsImport& import);
+
+}  // namespace billcode
+
+#endif  // BILLCODE_JSON_JSON_OUTPUT_H_

@@ -1,0 +1,43 @@
+// Writes compact JSON text straight into a string, without building a tree.
+#ifndef BILLCODE_JSON_JSON_WRITER_H_
+#define BILLCODE_JSON_JSON_WRITER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace billcode {
+
+// Commas are placed automatically; keys must alternate with values inside
+// objects. Strings are escaped, and malformed UTF-8 becomes U+FFFD, so the
+// output is always valid JSON.
+class JsonWriter {
+ public:
+  JsonWriter& BeginObject();
+  JsonWriter& EndObject();
+  JsonWriter& BeginArray();
+  JsonWriter& EndArray();
+  JsonWriter& Key(std::string_view key);
+  JsonWriter& String(std::string_view text);
+  JsonWriter& StringOrNull(std::string_view text);  // "" is written as null
+  JsonWriter& Int(long long value);
+  JsonWriter& Bool(bool value);
+  JsonWriter& Null();
+  JsonWriter& Strings(const std::vector<std::string>& texts);
+
+  const std::string& text() const { return out_; }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  void BeforeValue();
+  void Open(char bracket);
+  void Close(char bracket);
+
+  std::string out_;
+  std::vector<bool> needs_comma_;  // one entry per open object or array
+  bool after_key_ = false;
+};
+
+}  // namespace billcode
+
+#endif  // BILLCODE_JSON_JSON_WRITER_H_

@@ -1,0 +1,55 @@
+// The project's binary data packs: one format for every table it compiles
+// from the official files.
+//
+// Layout (little-endian): 8-byte magic "BILLCODE", u32 format version,
+// u32 content kind (PackKind), u64 payload size, u64 FNV-1a-64 checksum of
+// the payload; then the payload: edition, source file name, source
+// checksum, release date, notice, effective from and to, the kind's own header
+// fields, record count and records. Strings are a varint length and UTF-8
+// bytes, numbers varints, dates u32 YYYYMMDD (0 = none).
+#ifndef BILLCODE_PACK_PACK_H_
+#define BILLCODE_PACK_PACK_H_
+
+#include <string>
+#include <string_view>
+
+#include "billcode/base/enum_names.h"
+#include "billcode/tables/data_pack.h"
+
+namespace billcode {
+
+inline constexpr uint32_t kPackFormatVersion = 3;
+
+// Kind numbers are stored in packs: never reuse or reorder them.
+enum class PackKind : uint32_t {
+  kHcpcsLevel2 = 1,
+  kMue = 2,
+  kAddOn = 3,
+  kIcd10cm = 4,
+  kPlaceOfService = 5,
+};
+
+#define BILLCODE_PACK_ERRORS(X)                 \
+  X(kOk, "ok")                                  \
+  X(kNotAPack, "not-a-pack")                    \
+  X(kUnsupportedVersion, "unsupported-version") \
+  X(kTruncated, "truncated")                    \
+  X(kChecksumMismatch, "checksum-mismatch")     \
+  X(kCorrupt, "corrupt")
+
+BILLCODE_ENUM(PackError, BILLCODE_PACK_ERRORS)
+
+std::string WritePack(const DataPack& pack);
+
+struct PackRead {
+  PackError error = PackError::kOk;
+  std::string message;  // plain words when error != kOk
+  DataPack pack;
+};
+
+// Never reads out of bounds: a truncated or altered pack gives an error.
+PackRead ReadPack(std::string_view bytes);
+
+}  // namespace billcode
+
+#endif  // BILLCODE_PACK_PACK_H_

@@ -1,0 +1,61 @@
+// Every reference table loaded for lookups and claim checks, in as many
+// editions as were loaded; each lookup takes the edition that governs the
+// date of service.
+#ifndef BILLCODE_TABLES_DATA_SET_H_
+#define BILLCODE_TABLES_DATA_SET_H_
+
+#include <array>
+#include <optional>
+
+#include "billcode/tables/data_pack.h"
+#include "billcode/tables/editions.h"
+#include "billcode/tables/hcpcs_release.h"
+#include "billcode/tables/ncci_ptp.h"
+
+namespace billcode {
+
+class DataSet {
+ public:
+  // Adds an edition of the pack's table.
+  void Add(DataPack pack);
+  void SetPtp(PtpTable table) { ptp_ = std::move(table); }
+
+  const ReleaseSet& hcpcs() const { return hcpcs_; }
+  // The edition that governs `date` (the newest loaded for an empty date);
+  // nullptr when no edition of that table governs it.
+  const MueTable* mue(Setting setting, Date date = Date()) const {
+    return mue_[static_cast<size_t>(setting)].Governing(date);
+  }
+  const AddOnTable* addons(Date date = Date()) const {
+    return addons_.Governing(date);
+  }
+  const Icd10Table* icd10cm(Date date = Date()) const {
+    return icd10cm_.Governing(date);
+  }
+  const PlaceOfServiceTable* places(Date date = Date()) const {
+    return places_.Governing(date);
+  }
+  const PtpTable* ptp() const { return ptp_ ? &*ptp_ : nullptr; }
+
+  // Every loaded edition, newest first.
+  const Editions<MueTable>& mue_editions(Setting setting) const {
+    return mue_[static_cast<size_t>(setting)];
+  }
+  const Editions<AddOnTable>& addon_editions() const { return addons_; }
+  const Editions<Icd10Table>& icd10cm_editions() const { return icd10cm_; }
+  const Editions<PlaceOfServiceTable>& place_editions() const {
+    return places_;
+  }
+
+ private:
+  ReleaseSet hcpcs_;
+  std::array<Editions<MueTable>, std::size(kSettingNames)> mue_;
+  Editions<AddOnTable> addons_;
+  Editions<Icd10Table> icd10cm_;
+  Editions<PlaceOfServiceTable> places_;
+  std::optional<PtpTable> ptp_;
+};
+
+}  // namespace billcode
+
+#endif  // BILLCODE_TABLES_DATA_SET_H_

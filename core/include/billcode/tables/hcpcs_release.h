@@ -1,0 +1,55 @@
+// A HCPCS Level II release: its records and where they came from.
+#ifndef BILLCODE_TABLES_HCPCS_RELEASE_H_
+#define BILLCODE_TABLES_HCPCS_RELEASE_H_
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "billcode/tables/hcpcs_record.h"
+#include "billcode/tables/release_info.h"
+#include "billcode/tables/sorted_table.h"
+
+namespace billcode {
+
+struct ReleaseCounts {
+  int codes = 0;
+  int modifiers = 0;
+  int terminated = 0;  // records with a termination date
+};
+
+// Sorted by code; procedure codes have 5 characters and modifiers 2, so one
+// lookup serves both.
+class HcpcsRelease : public SortedTable<HcpcsRecord, &HcpcsRecord::code> {
+ public:
+  using SortedTable::SortedTable;
+  const std::vector<HcpcsRecord>& records() const { return entries(); }
+  ReleaseCounts Counts() const;
+};
+
+// Several editions of the release. The editions that govern a date of
+// service answer first (newest first), then the others (newest first): a
+// newer release also records the codes it terminated.
+class ReleaseSet {
+ public:
+  void Add(HcpcsRelease release);
+  bool empty() const { return releases_.empty(); }
+  // Newest (by release date) first.
+  const std::vector<HcpcsRelease>& releases() const { return releases_; }
+
+  struct Found {
+    const HcpcsRecord* record = nullptr;
+    const HcpcsRelease* release = nullptr;
+  };
+  // The first release, in the order above for `date`, that holds `code`, or
+  // {nullptr, nullptr}. An empty `date` is governed by every edition.
+  Found Find(std::string_view code, Date date = Date()) const;
+
+ private:
+  std::vector<HcpcsRelease> releases_;
+};
+
+}  // namespace billcode
+
+#endif  // BILLCODE_TABLES_HCPCS_RELEASE_H_

@@ -1,0 +1,522 @@
+#include "billcode/json/json_output.h"
+
+#include <cstdio>
+
+#include "billcode/codes/explanation.h"
+#include "billcode/tables/field_values.h"
+
+namespace billcode {
+namespace {
+
+void WriteDate(Date date, JsonWriter* out) {
+  date.empty() ? out->Null() : out->String(date.ToIso());
+}
+
+void WriteSection(const Section* section, JsonWriter* out) {
+  if (!section) {
+    out->Null();
+    return;
+  }
+  out->BeginObject()
+      .Key("id")
+      .String(section->id)
+      .Key("name")
+      .String(section->name)
+      .Key("explanation")
+      .String(section->explanation)
+      .EndObject();
+}
+
+// {code, meaning} for a coded field, or null when blank.
+void WriteCodedValue(std::string_view field, const std::string& value,
+                     JsonWriter* out) {
+  if (value.empty()) {
+    out->Null();
+    return;
+  }
+  out->BeginObject()
+      .Key("code")
+      .String(value)
+      .Key("meaning")
+      .StringOrNull(FieldValueMeaning(field, value))
+      .EndObject();
+}
+
+void WriteCodedValues(std::string_view field,
+                      const std::vector<std::string>& values, JsonWriter* out) {
+  out->BeginArray();
+  for (const std::string& value : values) WriteCodedValue(field, value, out);
+  out->EndArray();
+}
+
+void WriteShortRecord(const FoundRecord& found, JsonWriter* out) {
+  if (!found.record) {
+    out->Null();
+    return;
+  }
+  out->BeginObject()
+      .Key("shortDescription")
+      .String(found.record->short_description)
+      .Key("longDescription")
+      .String(found.record->long_description)
+      .Key("release")
+      .String(found.release->info().edition)
+      .EndObject();
+}
+
+void WriteLookalikes(const std::vector<CharacterFinding>& findings,
+                     JsonWriter* out) {
+  out->BeginArray();
+  for (const CharacterFinding& finding : findings) {
+    out->BeginObject()
+        .Key("position")
+        .Int(static_cast<long long>(finding.position))
+        .Key("character")
+        .String(finding.character)
+        .Key("what")
+        .String(finding.what)
+        .Key("looksLike")
+        .StringOrNull(finding.looks_like
+                          ? std::string_view(&finding.looks_like, 1)
+                          : std::string_view())
+        .EndObject();
+  }
+  out->EndArray();
+}
+
+// The classification's fields, inside an object the caller opened.
+void WriteClassificationFields(const Classification& c, JsonWriter* out) {
+  const KindFacts* facts = FactsOfKind(c.kind);
+  out->Key("input")
+      .String(c.input)
+      .Key("code")
+      .StringOrNull(c.code)
+      .Key("modifiers")
+      .Strings(c.modifiers)
+      .Key("kind")
+      .String(ToString(c.kind))
+      .Key("kindName")
+      .StringOrNull(facts ? facts->name : "")
+      .Key("level")
+      .Int(c.level)
+      .Key("section");
+  WriteSection(c.section, out);
+  out->Key("subsection");
+  WriteSection(c.subsection, out);
+  out->Key("shape")
+      .String(ToString(c.shape))
+      .Key("problem")
+      .StringOrNull(c.problem == Problem::kNone ? "" : ToString(c.problem))
+      .Key("missingCount")
+      .Int(c.missing_count)
+      .Key("missing")
+      .StringOrNull(c.missing)
+      .Key("detail")
+      .StringOrNull(c.detail)
+      .Key("suggestion")
+      .StringOrNull(c.suggestion)
+      .Key("lookalikes");
+  WriteLookalikes(c.lookalikes, out);
+}
+
+void WriteRecord(const HcpcsRecord& r, const HcpcsRelease& release,
+                 JsonWriter* out) {
+  out->BeginObject()
+      .Key("code")
+      .String(r.code)
+      .Key("type")
+      .String(r.is_modifier ? "modifier" : "procedure")
+      .Key("longDescription")
+      .String(r.long_description)
+      .Key("shortDescription")
+      .String(r.short_description)
+      .Key("coverage");
+  WriteCodedValue("coverage", r.coverage_code, out);
+  out->Key("betos").StringOrNull(r.betos).Key("typesOfService");
+  WriteCodedValues("type-of-service", r.types_of_service, out);
+  out->Key("pricingIndicators");
+  WriteCodedValues("pricing", r.pricing_indicators, out);
+  out->Key("multiplePricingIndicator");
+  WriteCodedValue("multiple-pricing", r.multiple_pricing_indicator, out);
+  out->Key("addedDate");
+  WriteDate(r.added, out);
+  out->Key("actionEffectiveDate");
+  WriteDate(r.action_effective, out);
+  out->Key("terminationDate");
+  WriteDate(r.termination, out);
+  out->Key("actionCode");
+  WriteCodedValue("action", r.action_code, out);
+  out->Key("processingNote")
+      .StringOrNull(r.processing_note)
+      .Key("crossReferences")
+      .Strings(r.cross_references)
+      .Key("statute")
+      .StringOrNull(r.statute)
+      .Key("labCertifications")
+      .Strings(r.lab_certifications)
+      .Key("coverageIssuesManualRefs")
+      .Strings(r.coverage_issues_refs)
+      .Key("carriersManualRefs")
+      .Strings(r.carriers_manual_refs)
+      .Key("ascGroup")
+      .StringOrNull(r.asc_group)
+      .Key("ascEffectiveDate");
+  WriteDate(r.asc_effective, out);
+  out->Key("oppsStatus")
+      .StringOrNull(r.opps_status)
+      .Key("oppsPaymentIndicator")
+      .StringOrNull(r.opps_payment_indicator)
+      .Key("oppsEffectiveDate");
+  WriteDate(r.opps_effective, out);
+  out->Key("anesthesiaBaseUnits")
+      .StringOrNull(r.anesthesia_base_units)
+      .Key("release")
+      .String(release.info().edition)
+      .EndObject();
+}
+
+void WriteLineGroups(const std::vector<LineGroup>& groups, JsonWriter* out) {
+  out->BeginArray();
+  for (const LineGroup& group : groups) {
+    out->BeginObject()
+        .Key("reason")
+        .String(group.reason)
+        .Key("count")
+        .Int(group.count)
+        .Key("firstLines")
+        .BeginArray();
+    for (int line : group.first_lines) out->Int(line);
+    out->EndArray().EndObject();
+  }
+  out->EndArray();
+}
+
+// Opens a version object and writes the fields every table has.
+void WriteVersionStart(std::string_view kind, const ReleaseInfo& info,
+                       size_t records, JsonWriter* out) {
+  char checksum[17];
+  std::snprintf(checksum, sizeof checksum, "%016llx",
+                static_cast<unsigned long long>(info.source_checksum));
+  out->BeginObject()
+      .Key("kind")
+      .String(kind)
+      .Key("edition")
+      .String(info.edition)
+      .Key("releaseDate");
+  WriteDate(info.release_date, out);
+  out->Key("sourceName")
+      .String(info.source_name)
+      .Key("sourceChecksum")
+      .String(checksum)
+      .Key("records")
+      .Int(static_cast<long long>(records));
+  if (!info.notice.empty()) out->Key("notice").String(info.notice);
+}
+
+template <typename Names>
+void WriteNames(std::string_view key, const Names& names, JsonWriter* out) {
+  out->Key(key).BeginArray();
+  for (std::string_view name : names) out->String(name);
+  out->EndArray();
+}
+
+}  // namespace
+
+void WriteLookup(const LookupResult& result, JsonWriter* out) {
+  out->BeginObject();
+  WriteClassificationFields(result.classification, out);
+  out->Key("date");
+  WriteDate(result.date, out);
+  out->Key("status").String(ToString(result.status)).Key("record");
+  if (result.found.record) {
+    WriteRecord(*result.found.record, *result.found.release, out);
+  } else {
+    out->Null();
+  }
+  out->Key("replacements").BeginArray();
+  for (const Replacement& replacement : result.replacements) {
+    out->BeginObject().Key("code").String(replacement.code).Key("record");
+    WriteShortRecord(replacement.found, out);
+    out->EndObject();
+  }
+  out->EndArray().Key("modifierStatus").BeginArray();
+  for (const ModifierLookup& modifier : result.modifiers) {
+    out->BeginObject()
+        .Key("modifier")
+        .String(modifier.modifier)
+        .Key("status")
+        .String(ToString(modifier.status))
+        .Key("record");
+    WriteShortRecord(modifier.found, out);
+    out->EndObject();
+  }
+  out->EndArray().EndObject();
+}
+
+std::string LookupJson(const LookupResult& result) {
+  JsonWriter out;
+  WriteLookup(result, &out);
+  return out.Take();
+}
+
+std::string TypingJson(const TypingState& state) {
+  JsonWriter out;
+  out.BeginObject();
+  WriteClassificationFields(state.classification, &out);
+  out.Key("completions").BeginArray();
+  for (const Completion& completion : state.completions) {
+    out.BeginObject()
+        .Key("code")
+        .String(completion.code)
+        .Key("shortDescription")
+        .String(completion.short_description)
+        .Key("status")
+        .String(ToString(completion.status))
+        .EndObject();
+  }
+  out.EndArray().EndObject();
+  return out.Take();
+}
+
+std::string ExplanationJson(const LookupResult& result) {
+  JsonWriter out;
+  out.BeginObject()
+      .Key("code")
+      .StringOrNull(result.classification.code)
+      .Key("status")
+      .String(ToString(result.status))
+      .Key("sentences")
+      .Strings(Explain(result))
+      .EndObject();
+  return out.Take();
+}
+
+std::string VersionsJson(const DataSet& data) {
+  JsonWriter out;
+  out.BeginArray();
+  for (const HcpcsRelease& release : data.hcpcs().releases()) {
+    const ReleaseCounts counts = release.Counts();
+    WriteVersionStart("hcpcs-level2", release.info(), release.records().size(),
+                      &out);
+    out.Key("codes")
+        .Int(counts.codes)
+        .Key("modifiers")
+        .Int(counts.modifiers)
+        .Key("terminated")
+        .Int(counts.terminated)
+        .EndObject();
+  }
+  for (size_t i = 0; i < std::size(kSettingNames); ++i) {
+    if (const MueTable* mue = data.mue(static_cast<Setting>(i))) {
+      WriteVersionStart("mue", mue->info(), mue->entries().size(), &out);
+      out.Key("setting").String(kSettingNames[i]).EndObject();
+    }
+  }
+  if (const AddOnTable* addons = data.addons()) {
+    WriteVersionStart("ncci-addon", addons->info(), addons->edits().size(),
+                      &out);
+    out.EndObject();
+  }
+  if (const Icd10Table* icd = data.icd10cm()) {
+    WriteVersionStart("icd10cm", icd->info(), icd->codes().size(), &out);
+    out.Key("validFrom");
+    WriteDate(icd->valid_from(), &out);
+    out.Key("validTo");
+    WriteDate(icd->valid_to(), &out);
+    out.EndObject();
+  }
+  if (const PlaceOfServiceTable* places = data.places()) {
+    WriteVersionStart("place-of-service", places->info(),
+                      places->places().size(), &out);
+    out.EndObject();
+  }
+  if (const PtpTable* ptp = data.ptp()) {
+    WriteVersionStart("ncci-ptp", ptp->info(), ptp->edits().size(), &out);
+    out.EndObject();
+  }
+  out.EndArray();
+  return out.Take();
+}
+
+std::string ClaimReportJson(const ClaimReport& report) {
+  JsonWriter out;
+  out.BeginObject().Key("usable").Bool(true).Key("findings").BeginArray();
+  for (const Finding& f : report.findings) {
+    out.BeginObject().Key("line");
+    f.line ? out.Int(f.line) : out.Null();
+    out.Key("field")
+        .String(f.field)
+        .Key("rule")
+        .String(ToString(f.rule))
+        .Key("severity")
+        .String(ToString(f.severity))
+        .Key("message")
+        .String(f.message)
+        .Key("fix")
+        .StringOrNull(f.fix)
+        .Key("source")
+        .StringOrNull(f.source)
+        .EndObject();
+  }
+  out.EndArray()
+      .Key("summary")
+      .BeginObject()
+      .Key("errors")
+      .Int(report.Count(Severity::kError))
+      .Key("warnings")
+      .Int(report.Count(Severity::kWarning))
+      .Key("info")
+      .Int(report.Count(Severity::kInfo))
+      .Key("lines")
+      .Int(report.lines)
+      .Key("payer")
+      .String(report.payer)
+      .Key("setting")
+      .String(report.setting)
+      .Key("notes")
+      .Strings(report.notes)
+      .Key("checks")
+      .BeginArray();
+  for (const CheckStatus& check : report.checks) {
+    out.BeginObject()
+        .Key("check")
+        .String(check.check)
+        .Key("state")
+        .String(ToString(check.state))
+        .Key("source")
+        .StringOrNull(check.source)
+        .Key("detail")
+        .StringOrNull(check.detail)
+        .Key("notice")
+        .StringOrNull(check.notice)
+        .EndObject();
+  }
+  out.EndArray().Key("diagnoses").BeginArray();
+  for (const DiagnosisSummary& diagnosis : report.diagnoses) {
+    out.BeginObject()
+        .Key("code")
+        .String(diagnosis.code)
+        .Key("description")
+        .StringOrNull(diagnosis.description)
+        .Key("status")
+        .String(diagnosis.status)
+        .EndObject();
+  }
+  out.EndArray().EndObject().EndObject();
+  return out.Take();
+}
+
+std::string InputErrorsJson(const ClaimParse& parse) {
+  JsonWriter out;
+  out.BeginObject()
+      .Key("usable")
+      .Bool(false)
+      .Key("format")
+      .String(ToString(parse.format))
+      .Key("errors")
+      .BeginArray();
+  for (const InputError& error : parse.errors) {
+    out.BeginObject()
+        .Key("location")
+        .String(error.location)
+        .Key("message")
+        .String(error.message)
+        .EndObject();
+  }
+  out.EndArray().EndObject();
+  return out.Take();
+}
+
+std::string ParsedClaimJson(const ClaimParse& parse) {
+  if (!parse.errors.empty()) return InputErrorsJson(parse);
+  const Claim& claim = parse.claim;
+  JsonWriter out;
+  out.BeginObject()
+      .Key("usable")
+      .Bool(true)
+      .Key("format")
+      .String(ToString(parse.format))
+      .Key("claim")
+      .BeginObject()
+      .Key("payer")
+      .String(claim.payer)
+      .Key("setting")
+      .String(claim.setting)
+      .Key("dateOfService")
+      .String(claim.date_of_service)
+      .Key("placeOfService")
+      .String(claim.place_of_service)
+      .Key("diagnoses")
+      .Strings(claim.diagnoses)
+      .Key("lines")
+      .BeginArray();
+  for (const ClaimLine& line : claim.lines) {
+    out.BeginObject()
+        .Key("code")
+        .String(line.code)
+        .Key("modifiers")
+        .Strings(line.modifiers)
+        .Key("units")
+        .String(line.units)
+        .Key("charge")
+        .String(line.charge)
+        .Key("dateOfService")
+        .String(line.date_of_service)
+        .Key("dateTo")
+        .String(line.date_to)
+        .Key("placeOfService")
+        .String(line.place_of_service)
+        .Key("diagnosisPointers")
+        .Strings(line.diagnosis_pointers)
+        .Key("ndc")
+        .String(line.ndc)
+        .Key("description")
+        .String(line.description)
+        .EndObject();
+  }
+  out.EndArray().EndObject().EndObject();
+  return out.Take();
+}
+
+std::string EnumNamesJson() {
+  JsonWriter out;
+  out.BeginObject();
+  WriteNames("codeKind", kCodeKindNames, &out);
+  WriteNames("shape", kShapeNames, &out);
+  WriteNames("problem", kProblemNames, &out);
+  WriteNames("lookupStatus", kLookupStatusNames, &out);
+  WriteNames("rule", kRuleNames, &out);
+  WriteNames("severity", kSeverityNames, &out);
+  WriteNames("checkState", kCheckStateNames, &out);
+  WriteNames("payer", kPayerNames, &out);
+  WriteNames("setting", kSettingNames, &out);
+  WriteNames("claimFormat", kClaimFormatNames, &out);
+  out.EndObject();
+  return out.Take();
+}
+
+std::string ImportSummaryJson(const HcpcsImport& import) {
+  const ReleaseCounts counts = import.release.Counts();
+  JsonWriter out;
+  out.BeginObject()
+      .Key("codes")
+      .Int(counts.codes)
+      .Key("modifiers")
+      .Int(counts.modifiers)
+      .Key("terminated")
+      .Int(counts.terminated)
+      .Key("skipped")
+      .Int(import.report.SkippedLines())
+      .Key("edition")
+      .String(import.release.info().edition)
+      .Key("lines")
+      .Int(import.report.lines)
+      .Key("skippedLines");
+  WriteLineGroups(import.report.skipped, &out);
+  out.Key("warnings");
+  WriteLineGroups(import.report.warnings, &out);
+  out.EndObject();
+  return out.Take();
+}
+
+}  // namespace billcode

@@ -1,0 +1,94 @@
+#include "byte_io.h"
+
+namespace billcode {
+
+void ByteWriter::U32(uint32_t value) {
+  for (int i = 0; i < 4; ++i) U8(static_cast<uint8_t>(value >> (8 * i)));
+}
+
+void ByteWriter::U64(uint64_t value) {
+  for (int i = 0; i < 8; ++i) U8(static_cast<uint8_t>(value >> (8 * i)));
+}
+
+void ByteWriter::Varint(uint64_t value) {
+  while (value >= 0x80) {
+    U8(static_cast<uint8_t>(value | 0x80));
+    value >>= 7;
+  }
+  U8(static_cast<uint8_t>(value));
+}
+
+void ByteWriter::String(std::string_view text) {
+  Varint(text.size());
+  bytes_.append(text);
+}
+
+void ByteWriter::Strings(const std::vector<std::string>& texts) {
+  Varint(texts.size());
+  for (const std::string& text : texts) String(text);
+}
+
+bool ByteReader::U8(uint8_t* value) {
+  if (remaining() < 1) return false;
+  *value = static_cast<uint8_t>(bytes_[offset_++]);
+  return true;
+}
+
+bool ByteReader::U32(uint32_t* value) {
+  if (remaining() < 4) return false;
+  *value = 0;
+  for (int i = 0; i < 4; ++i) {
+    *value |= uint32_t{static_cast<uint8_t>(bytes_[offset_ + i])} << (8 * i);
+  }
+  offset_ += 4;
+  return true;
+}
+
+bool ByteReader::U64(uint64_t* value) {
+  if (remaining() < 8) return false;
+  *value = 0;
+  for (int i = 0; i < 8; ++i) {
+    *value |= uint64_t{static_cast<uint8_t>(bytes_[offset_ + i])} << (8 * i);
+  }
+  offset_ += 8;
+  return true;
+}
+
+bool ByteReader::Varint(uint64_t* value) {
+  *value = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    uint8_t byte;
+    if (!U8(&byte)) return false;
+    *value |= uint64_t{byte & 0x7Fu} << shift;
+    if ((byte & 0x80) == 0) return true;
+  }
+  return false;
+}
+
+bool ByteReader::String(std::string* text) {
+  uint64_t size;
+  std::string_view bytes;
+  if (!Varint(&size) || size > remaining() || !Raw(size, &bytes)) return false;
+  text->assign(bytes);
+  return true;
+}
+
+bool ByteReader::Strings(std::vector<std::string>* texts) {
+  uint64_t count;
+  // Each string takes at least one byte, which bounds the count.
+  if (!Varint(&count) || count > remaining()) return false;
+  texts->resize(count);
+  for (std::string& text : *texts) {
+    if (!String(&text)) return false;
+  }
+  return true;
+}
+
+bool ByteReader::Raw(size_t size, std::string_view* bytes) {
+  if (size > remaining()) return false;
+  *bytes = bytes_.substr(offset_, size);
+  offset_ += size;
+  return true;
+}
+
+}  // namespace billcode

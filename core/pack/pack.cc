@@ -1,0 +1,253 @@
+#include "billcode/pack/pack.h"
+
+#include <climits>
+
+#include "billcode/base/text.h"
+#include "byte_io.h"
+
+namespace billcode {
+namespace {
+
+constexpr std::string_view kMagic = "BILLCODE";
+constexpr size_t kHeaderSize = 32;
+
+// Field order of each record in a pack, shared by writing and reading.
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const HcpcsRecord*) {
+  return io(r.code) && io(r.is_modifier) && io(r.long_description) &&
+         io(r.short_description) && io(r.pricing_indicators) &&
+         io(r.multiple_pricing_indicator) && io(r.coverage_issues_refs) &&
+         io(r.carriers_manual_refs) && io(r.statute) &&
+         io(r.lab_certifications) && io(r.cross_references) &&
+         io(r.coverage_code) && io(r.asc_group) && io(r.asc_effective) &&
+         io(r.opps_status) && io(r.opps_payment_indicator) &&
+         io(r.opps_effective) && io(r.processing_note) && io(r.betos) &&
+         io(r.types_of_service) && io(r.anesthesia_base_units) && io(r.added) &&
+         io(r.action_effective) && io(r.termination) && io(r.action_code);
+}
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const MueEntry*) {
+  return io(r.code) && io(r.value) && io(r.adjudication_indicator) &&
+         io(r.rationale);
+}
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const AddOnEdit*) {
+  return io(r.addon_code) && io(r.type) && io(r.primary_code) &&
+         io(r.addon_deleted) && io(r.primary_deleted) && io(r.effective) &&
+         io(r.deleted) && io(r.note);
+}
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const Icd10Code*) {
+  return io(r.code) && io(r.description);
+}
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const PlaceOfService*) {
+  return io(r.code) && io(r.name) && io(r.description);
+}
+template <typename Io, typename R>
+bool Visit(Io& io, R& record) {
+  return VisitRecord(io, record, static_cast<const std::decay_t<R>*>(nullptr));
+}
+
+template <typename Io, typename Info>
+bool VisitInfo(Io& io, Info& info) {
+  return io(info.edition) && io(info.source_name) && io(info.source_checksum) &&
+         io(info.release_date) && io(info.notice) && io(info.effective_from) &&
+         io(info.effective_to);
+}
+
+struct FieldWriter {
+  ByteWriter* out;
+  bool operator()(const std::string& text) { return out->String(text), true; }
+  bool operator()(const std::vector<std::string>& texts) {
+    return out->Strings(texts), true;
+  }
+  bool operator()(bool flag) { return out->U8(flag ? 1 : 0), true; }
+  bool operator()(int value) {
+    return out->Varint(static_cast<uint32_t>(value)), true;
+  }
+  bool operator()(uint64_t value) { return out->U64(value), true; }
+  bool operator()(Date date) {
+    return out->U32(static_cast<uint32_t>(date.packed())), true;
+  }
+};
+
+struct FieldReader {
+  ByteReader* in;
+  bool operator()(std::string& text) { return in->String(&text); }
+  bool operator()(std::vector<std::string>& texts) {
+    return in->Strings(&texts);
+  }
+  bool operator()(bool& flag) {
+    uint8_t byte;
+    if (!in->U8(&byte) || byte > 1) return false;
+    flag = byte == 1;
+    return true;
+  }
+  bool operator()(int& value) {
+    uint64_t raw;
+    if (!in->Varint(&raw) || raw > INT_MAX) return false;
+    value = static_cast<int>(raw);
+    return true;
+  }
+  bool operator()(uint64_t& value) { return in->U64(&value); }
+  bool operator()(Date& date) {
+    uint32_t packed;
+    if (!in->U32(&packed)) return false;
+    date = Date::FromPacked(static_cast<int>(packed));
+    return date.packed() == static_cast<int>(packed);  // rejects bad dates
+  }
+};
+
+PackKind KindOf(const HcpcsRelease&) { return PackKind::kHcpcsLevel2; }
+PackKind KindOf(const MueTable&) { return PackKind::kMue; }
+PackKind KindOf(const AddOnTable&) { return PackKind::kAddOn; }
+PackKind KindOf(const Icd10Table&) { return PackKind::kIcd10cm; }
+PackKind KindOf(const PlaceOfServiceTable&) {
+  return PackKind::kPlaceOfService;
+}
+
+// Fields a kind keeps beside its records.
+void WriteExtras(FieldWriter&, const HcpcsRelease&) {}
+void WriteExtras(FieldWriter& write, const MueTable& table) {
+  write(static_cast<int>(table.setting()));
+}
+void WriteExtras(FieldWriter&, const AddOnTable&) {}
+void WriteExtras(FieldWriter&, const Icd10Table&) {}
+void WriteExtras(FieldWriter&, const PlaceOfServiceTable&) {}
+
+PackRead Fail(PackError error, std::string message) {
+  PackRead read;
+  read.error = error;
+  read.message = std::move(message);
+  return read;
+}
+
+template <typename Record>
+bool ReadRecords(ByteReader& in, std::vector<Record>* records) {
+  FieldReader read{&in};
+  uint64_t count = 0;
+  if (!in.Varint(&count) || count > in.remaining()) return false;
+  records->resize(count);
+  for (Record& record : *records) {
+    if (!Visit(read, record)) return false;
+  }
+  return in.remaining() == 0;
+}
+
+// Reads the records and extras of `kind` after the release information.
+bool ReadTable(PackKind kind, ReleaseInfo info, ByteReader& in,
+               DataPack* pack) {
+  FieldReader read{&in};
+  switch (kind) {
+    case PackKind::kHcpcsLevel2: {
+      std::vector<HcpcsRecord> records;
+      if (!ReadRecords(in, &records)) return false;
+      *pack = HcpcsRelease(std::move(info), std::move(records));
+      return true;
+    }
+    case PackKind::kMue: {
+      int setting = 0;
+      std::vector<MueEntry> entries;
+      if (!read(setting) ||
+          setting >= static_cast<int>(std::size(kSettingNames)) ||
+          !ReadRecords(in, &entries)) {
+        return false;
+      }
+      *pack = MueTable(std::move(info), static_cast<Setting>(setting),
+                       std::move(entries));
+      return true;
+    }
+    case PackKind::kAddOn: {
+      std::vector<AddOnEdit> edits;
+      if (!ReadRecords(in, &edits)) return false;
+      *pack = AddOnTable(std::move(info), std::move(edits));
+      return true;
+    }
+    case PackKind::kIcd10cm: {
+      std::vector<Icd10Code> codes;
+      if (!ReadRecords(in, &codes)) return false;
+      *pack = Icd10Table(std::move(info), std::move(codes));
+      return true;
+    }
+    case PackKind::kPlaceOfService: {
+      std::vector<PlaceOfService> places;
+      if (!ReadRecords(in, &places)) return false;
+      *pack = PlaceOfServiceTable(std::move(info), std::move(places));
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsKnownKind(uint32_t kind) {
+  return kind >= static_cast<uint32_t>(PackKind::kHcpcsLevel2) &&
+         kind <= static_cast<uint32_t>(PackKind::kPlaceOfService);
+}
+
+}  // namespace
+
+std::string WritePack(const DataPack& pack) {
+  ByteWriter payload;
+  FieldWriter write{&payload};
+  const PackKind kind = std::visit(
+      [&](const auto& table) {
+        ReleaseInfo info = table.info();
+        VisitInfo(write, info);
+        WriteExtras(write, table);
+        payload.Varint(table.entries().size());
+        for (const auto& record : table.entries()) Visit(write, record);
+        return KindOf(table);
+      },
+      pack);
+  ByteWriter sealed;
+  sealed.Raw(kMagic);
+  sealed.U32(kPackFormatVersion);
+  sealed.U32(static_cast<uint32_t>(kind));
+  sealed.U64(payload.bytes().size());
+  sealed.U64(Fnv1a64(payload.bytes()));
+  sealed.Raw(payload.bytes());
+  return sealed.Take();
+}
+
+PackRead ReadPack(std::string_view bytes) {
+  if (bytes.size() < kMagic.size() ||
+      bytes.substr(0, kMagic.size()) != kMagic) {
+    return Fail(PackError::kNotAPack, "not a billcode data pack");
+  }
+  ByteReader header(bytes.substr(kMagic.size()));
+  uint32_t version = 0, kind = 0;
+  uint64_t payload_size = 0, checksum = 0;
+  if (!header.U32(&version) || !header.U32(&kind) ||
+      !header.U64(&payload_size) || !header.U64(&checksum)) {
+    return Fail(PackError::kTruncated, "data pack header is cut short");
+  }
+  if (version != kPackFormatVersion || !IsKnownKind(kind)) {
+    return Fail(PackError::kUnsupportedVersion,
+                "data pack format " + std::to_string(version) + " kind " +
+                    std::to_string(kind) + " is not supported (expected " +
+                    "format " + std::to_string(kPackFormatVersion) +
+                    "); rebuild the pack");
+  }
+  const std::string_view payload = bytes.substr(kHeaderSize);
+  if (payload.size() < payload_size) {
+    return Fail(PackError::kTruncated,
+                "data pack is cut short: " + std::to_string(payload.size()) +
+                    " of " + std::to_string(payload_size) + " payload bytes");
+  }
+  if (payload.size() > payload_size || Fnv1a64(payload) != checksum) {
+    return Fail(PackError::kChecksumMismatch,
+                "data pack checksum does not match: the file is damaged");
+  }
+  ByteReader in(payload);
+  FieldReader read{&in};
+  ReleaseInfo info;
+  PackRead result;
+  if (!VisitInfo(read, info) || !ReadTable(static_cast<PackKind>(kind),
+                                           std::move(info), in, &result.pack)) {
+    return Fail(PackError::kCorrupt, "data pack content is malformed");
+  }
+  return result;
+}
+
+}  // namespace billcode

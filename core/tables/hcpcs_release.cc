@@ -1,0 +1,56 @@
+#include "billcode/tables/hcpcs_release.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace billcode {
+namespace {
+
+auto Fields(const HcpcsRecord& r) {
+  return std::tie(r.code, r.is_modifier, r.long_description,
+                  r.short_description, r.pricing_indicators,
+                  r.multiple_pricing_indicator, r.coverage_issues_refs,
+                  r.carriers_manual_refs, r.statute, r.lab_certifications,
+                  r.cross_references, r.coverage_code, r.asc_group,
+                  r.asc_effective, r.opps_status, r.opps_payment_indicator,
+                  r.opps_effective, r.processing_note, r.betos,
+                  r.types_of_service, r.anesthesia_base_units, r.added,
+                  r.action_effective, r.termination, r.action_code);
+}
+
+}  // namespace
+
+bool operator==(const HcpcsRecord& a, const HcpcsRecord& b) {
+  return Fields(a) == Fields(b);
+}
+
+ReleaseCounts HcpcsRelease::Counts() const {
+  ReleaseCounts counts;
+  for (const HcpcsRecord& record : records()) {
+    ++(record.is_modifier ? counts.modifiers : counts.codes);
+    if (!record.termination.empty()) ++counts.terminated;
+  }
+  return counts;
+}
+
+void ReleaseSet::Add(HcpcsRelease release) {
+  releases_.push_back(std::move(release));
+  std::stable_sort(releases_.begin(), releases_.end(),
+                   [](const HcpcsRelease& a, const HcpcsRelease& b) {
+                     return a.info().release_date > b.info().release_date;
+                   });
+}
+
+ReleaseSet::Found ReleaseSet::Find(std::string_view code, Date date) const {
+  for (const bool governing : {true, false}) {
+    for (const HcpcsRelease& release : releases_) {
+      if (Governs(release.info(), date) != governing) continue;
+      if (const HcpcsRecord* record = release.Find(code)) {
+        return {record, &release};
+      }
+    }
+  }
+  return {};
+}
+
+}  // namespace billcode
