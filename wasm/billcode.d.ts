@@ -153,6 +153,9 @@ export interface ReleaseVersion {
   /** FNV-1a 64 of the source file, hex. */
   sourceChecksum: string;
   records: number;
+  /** The dates of service this edition governs; null: open. */
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
   /** The copyright notice the source asks to keep (NCCI tables). */
   notice?: string;
   /** HCPCS Level II only. */
@@ -326,12 +329,26 @@ export interface LoadProgress {
 export interface LoadOptions {
   /** Where billcode-core.wasm and the packs are; default: this file's folder. A path in Node. */
   baseUrl?: string | URL;
-  /** Pack paths relative to baseUrl, or pack bytes; default DEFAULT_PACKS. */
+  /** Pack paths relative to baseUrl, or pack bytes; default: every pack of the manifest. */
   packs?: (string | Uint8Array)[];
   onProgress?: (progress: LoadProgress) => void;
 }
 
-export const DEFAULT_PACKS: readonly string[];
+/** One pack of the build's manifest (data/manifest.tsv); dates are YYYY-MM-DD. */
+export interface ManifestEntry {
+  pack: string;
+  kind: 'hcpcs' | 'mue' | 'aoc' | 'icd10cm' | 'pos';
+  edition: string;
+  /** First date of service the edition governs; absent: open. */
+  from?: string;
+  /** Last date of service the edition governs; absent: open. */
+  to?: string;
+  setting?: 'practitioner' | 'outpatient-hospital' | 'dme';
+}
+/** Path of the manifest relative to baseUrl. */
+export const MANIFEST: string;
+/** Reads the manifest at baseUrl (default: this file's folder). */
+export function packManifest(options?: { baseUrl?: string | URL }): Promise<ManifestEntry[]>;
 export function load(options?: LoadOptions): Promise<Billcode>;
 /** Today's date in the local time zone, as YYYY-MM-DD. */
 export function today(): string;

@@ -5,12 +5,11 @@
 // problem.
 import createBillcodeCore from './billcode-core.js';
 
-/** Data packs loaded by default, relative to baseUrl. */
-export const DEFAULT_PACKS = Object.freeze([
-  'data/hcpcs-level2.pack', 'data/mue-practitioner.pack',
-  'data/mue-outpatient-hospital.pack', 'data/mue-dme.pack',
-  'data/ncci-addon.pack', 'data/icd10cm.pack', 'data/place-of-service.pack',
-]);
+/**
+ * The list of data packs the build made from data/manifest.tsv, relative
+ * to baseUrl: [{pack, kind, edition, from?, to?, setting?}].
+ */
+export const MANIFEST = 'data/manifest.json';
 
 const DEFAULT_COMPLETIONS = 8;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -191,6 +190,20 @@ class Billcode {
   }
 }
 
+async function readManifest(base) {
+  const bytes = await readBytes(new URL(MANIFEST, base));
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new Error(`billcode: ${MANIFEST} is not JSON: ${error.message}`);
+  }
+}
+
+/** The packs of the build's manifest (see MANIFEST) at baseUrl. */
+export async function packManifest(options = {}) {
+  return readManifest(await resolveBase(options.baseUrl));
+}
+
 /**
  * Loads the module and its data packs. In a browser they are fetched from
  * baseUrl (default: the folder of this file), all at once; in Node, read
@@ -199,7 +212,7 @@ class Billcode {
  */
 export async function load(options = {}) {
   const base = await resolveBase(options.baseUrl);
-  const packs = options.packs ?? DEFAULT_PACKS;
+  const packs = options.packs ?? (await readManifest(base)).map((entry) => entry.pack);
   if (!Array.isArray(packs)) throw new TypeError('billcode: packs must be an array');
   const total = packs.length + 1;
   const progress = (step, done) => options.onProgress?.({ step, done, total });

@@ -209,7 +209,11 @@ void WriteVersionStart(std::string_view kind, const ReleaseInfo& info,
       .Key("sourceChecksum")
       .String(checksum)
       .Key("records")
-      .Int(static_cast<long long>(records));
+      .Int(static_cast<long long>(records))
+      .Key("effectiveFrom");
+  WriteDate(info.effective_from, out);
+  out->Key("effectiveTo");
+  WriteDate(info.effective_to, out);
   if (!info.notice.empty()) out->Key("notice").String(info.notice);
 }
 
@@ -307,27 +311,27 @@ std::string VersionsJson(const DataSet& data) {
         .EndObject();
   }
   for (size_t i = 0; i < std::size(kSettingNames); ++i) {
-    if (const MueTable* mue = data.mue(static_cast<Setting>(i))) {
-      WriteVersionStart("mue", mue->info(), mue->entries().size(), &out);
+    for (const MueTable& mue :
+         data.mue_editions(static_cast<Setting>(i)).all()) {
+      WriteVersionStart("mue", mue.info(), mue.entries().size(), &out);
       out.Key("setting").String(kSettingNames[i]).EndObject();
     }
   }
-  if (const AddOnTable* addons = data.addons()) {
-    WriteVersionStart("ncci-addon", addons->info(), addons->edits().size(),
-                      &out);
+  for (const AddOnTable& addons : data.addon_editions().all()) {
+    WriteVersionStart("ncci-addon", addons.info(), addons.edits().size(), &out);
     out.EndObject();
   }
-  if (const Icd10Table* icd = data.icd10cm()) {
-    WriteVersionStart("icd10cm", icd->info(), icd->codes().size(), &out);
+  for (const Icd10Table& icd : data.icd10cm_editions().all()) {
+    WriteVersionStart("icd10cm", icd.info(), icd.codes().size(), &out);
     out.Key("validFrom");
-    WriteDate(icd->valid_from(), &out);
+    WriteDate(icd.valid_from(), &out);
     out.Key("validTo");
-    WriteDate(icd->valid_to(), &out);
+    WriteDate(icd.valid_to(), &out);
     out.EndObject();
   }
-  if (const PlaceOfServiceTable* places = data.places()) {
-    WriteVersionStart("place-of-service", places->info(),
-                      places->places().size(), &out);
+  for (const PlaceOfServiceTable& places : data.place_editions().all()) {
+    WriteVersionStart("place-of-service", places.info(), places.places().size(),
+                      &out);
     out.EndObject();
   }
   if (const PtpTable* ptp = data.ptp()) {

@@ -61,6 +61,10 @@ std::string ReadFixture(const std::string& name) {
   return ReadWholeFile(std::string(BILLCODE_FIXTURES_DIR) + "/" + name);
 }
 
+std::string ReadProjectData(const std::string& name) {
+  return ReadWholeFile(std::string(BILLCODE_DATA_DIR) + "/" + name);
+}
+
 std::string ReadSharedData(const std::string& relative_path) {
   return ReadWholeFile(std::string(BILLCODE_SHARED_DATA_DIR) + "/" +
                        relative_path);

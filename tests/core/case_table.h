@@ -28,8 +28,9 @@ nlohmann::json LoadCaseFile(const std::string& name);
 // (objects as subsets, arrays element by element, at every depth).
 bool IsJsonSubset(const nlohmann::json& expected, const nlohmann::json& actual);
 
-// Reads a file of tests/fixtures/ or ../shared/data (whole, binary).
+// Reads a file of tests/fixtures/, data/ or ../shared/data (whole, binary).
 std::string ReadFixture(const std::string& name);
+std::string ReadProjectData(const std::string& name);
 std::string ReadSharedData(const std::string& relative_path);
 
 // Expects every key of `expected` (except name, input and date) in

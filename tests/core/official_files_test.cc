@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "billcode/base/text.h"
 #include "billcode/codes/lookup.h"
 #include "billcode/import/hcpcs_import.h"
 #include "billcode/import/icd10cm_import.h"
@@ -186,6 +187,42 @@ TEST(OfficialPlaceOfService, EveryCode) {
   ASSERT_EQ(import.error, "");
   EXPECT_EQ(import.table.places().size(), 52u);
   EXPECT_EQ(import.table.Find("11")->name, "Office");
+}
+
+}  // namespace
+}  // namespace billcode
+
+namespace billcode {
+namespace {
+
+// data/manifest.tsv: every line names a file BILLCODE_SHARED_DATA holds,
+// a kind the build compiles and dates that parse.
+TEST(DataManifest, EveryLineNamesAnOfficialFileWithDatesAndAKind) {
+  const std::string manifest = testing::ReadProjectData("manifest.tsv");
+  const std::set<std::string> kinds = {"hcpcs", "mue", "aoc", "icd10cm", "pos"};
+  int rows = 0;
+  for (std::string_view line : SplitLines(manifest)) {
+    if (line.empty() || line[0] == '#' || line.rfind("pack\t", 0) == 0) {
+      continue;
+    }
+    ++rows;
+    std::vector<std::string> fields;
+    size_t start = 0;
+    for (size_t tab; (tab = line.find('\t', start)) != line.npos;) {
+      fields.emplace_back(line.substr(start, tab - start));
+      start = tab + 1;
+    }
+    fields.emplace_back(line.substr(start));
+    ASSERT_EQ(fields.size(), 9u) << line;
+    EXPECT_TRUE(kinds.count(fields[1])) << line;
+    EXPECT_FALSE(testing::ReadSharedData(fields[2]).empty()) << fields[2];
+    for (const std::string& date : {fields[4], fields[5]}) {
+      EXPECT_TRUE(date == "-" || Date::ParseIso(date)) << line;
+    }
+    EXPECT_EQ(fields[6] != "-", fields[1] == "mue") << line;
+    EXPECT_TRUE(fields[7] == "required" || fields[7] == "optional") << line;
+  }
+  EXPECT_GE(rows, 11);
 }
 
 }  // namespace

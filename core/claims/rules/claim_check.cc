@@ -45,6 +45,14 @@ std::string SourceOf(std::string_view what, const ReleaseInfo& info) {
   return std::string(what) + " " + info.edition;
 }
 
+std::string Coverage(const ReleaseInfo& info) {
+  const Date from = info.effective_from, to = info.effective_to;
+  if (from.empty() && to.empty()) return info.edition;
+  if (to.empty()) return info.edition + " (from " + from.ToIso() + ")";
+  if (from.empty()) return info.edition + " (to " + to.ToIso() + ")";
+  return info.edition + " (" + from.ToIso() + " to " + to.ToIso() + ")";
+}
+
 int ClaimReport::Count(Severity severity) const {
   return static_cast<int>(std::count_if(
       findings.begin(), findings.end(),
@@ -118,8 +126,60 @@ CheckStatus Status(std::string check, bool loaded, const ReleaseInfo* info,
   return status;
 }
 
+// The status of a check that reads the edition governing each of `dates`:
+// ran with the editions used, or no data when none is loaded or none
+// governs any date; the dates no edition governs are named.
+template <typename Table>
+CheckStatus EditionStatus(std::string check, const Editions<Table>& editions,
+                          const std::vector<Date>& dates,
+                          std::string detail_when_missing) {
+  if (editions.empty()) {
+    return Status(std::move(check), false, nullptr,
+                  std::move(detail_when_missing));
+  }
+  std::vector<const Table*> used;
+  std::vector<std::string> ungoverned;
+  for (const Date date : dates) {
+    const Table* table = editions.Governing(date);
+    if (!table) {
+      const std::string iso = date.ToIso();
+      if (std::find(ungoverned.begin(), ungoverned.end(), iso) ==
+          ungoverned.end()) {
+        ungoverned.push_back(iso);
+      }
+    } else if (std::find(used.begin(), used.end(), table) == used.end()) {
+      used.push_back(table);
+    }
+  }
+  CheckStatus status = Status(std::move(check), !used.empty(),
+                              used.empty() ? nullptr : &used[0]->info(), "");
+  for (size_t i = 1; i < used.size(); ++i) {
+    status.source += ", " + used[i]->info().edition;
+  }
+  if (!ungoverned.empty()) {
+    std::string list;
+    for (const std::string& date : ungoverned) {
+      list += (list.empty() ? "" : ", ") + date;
+    }
+    status.detail = "No loaded edition governs " + list +
+                    " (loaded: " + EditionsCoverage(editions) + ").";
+    if (used.empty()) status.notice = editions.all().front().info().notice;
+  }
+  return status;
+}
+
+// The dates of service of the lines (an empty date for a line without
+// one, which the newest edition answers), or one empty date without lines.
+std::vector<Date> LineDates(const CheckContext& context) {
+  std::vector<Date> dates;
+  for (const LineFacts& line : context.lines) dates.push_back(line.date);
+  if (dates.empty()) dates.push_back(Date());
+  return dates;
+}
+
 std::vector<CheckStatus> Statuses(const CheckContext& context) {
   const DataSet& data = context.data;
+  const std::vector<Date> dates = LineDates(context);
   std::vector<CheckStatus> checks;
   const bool hcpcs = !data.hcpcs().empty();
   checks.push_back(Status(
@@ -138,14 +198,12 @@ std::vector<CheckStatus> Statuses(const CheckContext& context) {
                   ""};
   if (cpt_lines == 0) cpt.detail = "No CPT or CDT lines.";
   checks.push_back(cpt);
-  const MueTable* mue = data.mue(context.setting);
-  checks.push_back(Status("mue", mue, mue ? &mue->info() : nullptr,
-                          "No NCCI MUE table is loaded for the " +
-                              std::string(ToString(context.setting)) +
-                              " setting."));
-  checks.push_back(Status("addon", data.addons(),
-                          data.addons() ? &data.addons()->info() : nullptr,
-                          "No NCCI add-on code table is loaded."));
+  checks.push_back(
+      EditionStatus("mue", data.mue_editions(context.setting), dates,
+                    "No NCCI MUE table is loaded for the " +
+                        std::string(ToString(context.setting)) + " setting."));
+  checks.push_back(EditionStatus("addon", data.addon_editions(), dates,
+                                 "No NCCI add-on code table is loaded."));
   CheckStatus ptp =
       Status("ptp", data.ptp(), data.ptp() ? &data.ptp()->info() : nullptr, "");
   if (!data.ptp()) {
@@ -155,13 +213,12 @@ std::vector<CheckStatus> Statuses(const CheckContext& context) {
         "the CMS PTP file to check them.";
   }
   checks.push_back(ptp);
-  checks.push_back(Status("icd10cm", data.icd10cm(),
-                          data.icd10cm() ? &data.icd10cm()->info() : nullptr,
-                          "No ICD-10-CM release is loaded: diagnoses were "
-                          "only checked for their format."));
-  checks.push_back(Status("pos", data.places(),
-                          data.places() ? &data.places()->info() : nullptr,
-                          "No Place of Service code set is loaded."));
+  checks.push_back(EditionStatus("icd10cm", data.icd10cm_editions(),
+                                 {ClaimDate(context)},
+                                 "No ICD-10-CM release is loaded: diagnoses "
+                                 "were only checked for their format."));
+  checks.push_back(EditionStatus("pos", data.place_editions(), dates,
+                                 "No Place of Service code set is loaded."));
   return checks;
 }
 

@@ -52,6 +52,20 @@ std::string Indexed(std::string_view field, size_t index);
 std::string FormatNumber(double value);
 // A finding's source: "CMS HCPCS Level II 2026-JAN" from what and edition.
 std::string SourceOf(std::string_view what, const ReleaseInfo& info);
+// "2026-04-01 (from 2026-04-01)": each edition and the dates it governs.
+std::string Coverage(const ReleaseInfo& info);
+template <typename Table>
+std::string EditionsCoverage(const Editions<Table>& editions) {
+  std::string text;
+  for (const Table& table : editions.all()) {
+    text += (text.empty() ? "" : ", ") + Coverage(table.info());
+  }
+  return text;
+}
+
+// The claim's date of service for diagnoses: its default, else the first
+// line's date; empty when there is none.
+Date ClaimDate(const CheckContext& context);
 
 void CheckClaimShape(const CheckContext& context, Findings* findings);
 void CheckLineValues(const CheckContext& context, Findings* findings);

@@ -11,16 +11,6 @@ namespace {
 constexpr size_t kMaxDiagnoses = 12;  // CMS-1500 and 837P
 constexpr size_t kMaxPointers = 4;
 
-// The claim's date of service for diagnoses: its default, else the first
-// line's date.
-Date ClaimDate(const CheckContext& context) {
-  if (auto date = Date::ParseIso(context.claim.date_of_service)) return *date;
-  for (const LineFacts& line : context.lines) {
-    if (!line.date.empty()) return line.date;
-  }
-  return Date();
-}
-
 void CheckDiagnosis(const CheckContext& context, size_t index, Date date,
                     Findings* findings) {
   const std::string& given = context.claim.diagnoses[index];
@@ -34,20 +24,24 @@ void CheckDiagnosis(const CheckContext& context, size_t index, Date date,
                   "E11.9.");
     return;
   }
-  const Icd10Table* table = context.data.icd10cm();
-  if (!table) return;
+  const Editions<Icd10Table>& editions = context.data.icd10cm_editions();
+  if (editions.empty()) return;
   const std::string code = NormalizeDiagnosis(given);
-  const std::string source = SourceOf("ICD-10-CM", table->info());
-  if (date.empty() || date < table->valid_from() || table->valid_to() < date) {
+  const Icd10Table* table = date.empty() ? nullptr : editions.Governing(date);
+  if (!table) {
     findings->Add(0, field, Rule::kDxNoData, Severity::kInfo,
-                  code + " was not checked: the loaded ICD-10-CM release (" +
-                      table->info().edition + ") covers " +
-                      table->valid_from().ToIso() + " to " +
-                      table->valid_to().ToIso() + ".",
+                  code + " was not checked: " +
+                      (date.empty() ? "the claim has no date of service; "
+                                    : "no ICD-10-CM release loaded governs " +
+                                          date.ToIso() + "; ") +
+                      "loaded: " + EditionsCoverage(editions) + ".",
                   "Check the diagnosis against the release for the date of "
                   "service.",
-                  source);
-  } else if (table->Find(code)) {
+                  SourceOf("ICD-10-CM", editions.all().front().info()));
+    return;
+  }
+  const std::string source = SourceOf("ICD-10-CM", table->info());
+  if (table->Find(code)) {
     return;
   } else if (table->HasMoreSpecific(code)) {
     findings->Add(0, field, Rule::kDxNotBillable, Severity::kError,
@@ -103,9 +97,17 @@ void CheckPointers(const CheckContext& context, const LineFacts& facts,
 
 }  // namespace
 
+Date ClaimDate(const CheckContext& context) {
+  if (auto date = Date::ParseIso(context.claim.date_of_service)) return *date;
+  for (const LineFacts& line : context.lines) {
+    if (!line.date.empty()) return line.date;
+  }
+  return Date();
+}
+
 std::vector<DiagnosisSummary> SummarizeDiagnoses(const CheckContext& context) {
   std::vector<DiagnosisSummary> summaries;
-  const Icd10Table* table = context.data.icd10cm();
+  const Icd10Table* table = context.data.icd10cm(ClaimDate(context));
   for (const std::string& given : context.claim.diagnoses) {
     DiagnosisSummary summary{given, "", "not-checked"};
     const std::string code = NormalizeDiagnosis(given);

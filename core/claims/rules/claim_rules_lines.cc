@@ -66,7 +66,7 @@ void CheckPlace(const CheckContext& context, const LineFacts& facts,
                   "office).");
     return;
   }
-  const PlaceOfServiceTable* places = context.data.places();
+  const PlaceOfServiceTable* places = context.data.places(facts.date);
   if (places && !places->Find(facts.place)) {
     findings->Add(facts.number, field, Rule::kPosInvalid, Severity::kError,
                   "\"" + facts.place + "\" is not a CMS place of service code.",

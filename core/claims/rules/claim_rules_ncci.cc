@@ -241,22 +241,33 @@ void CheckPtpPair(const LineFacts& column1, const LineFacts& column2,
 }  // namespace
 
 void CheckMue(const CheckContext& context, Findings* findings) {
-  const MueTable* table = context.data.mue(context.setting);
-  if (!table) return;
+  const Editions<MueTable>& editions =
+      context.data.mue_editions(context.setting);
+  if (editions.empty()) return;
   std::map<DayKey, std::vector<const LineFacts*>> per_day;
   for (const LineFacts& facts : context.lines) {
-    if (facts.IsValidCode() && facts.units_valid) {
+    if (!facts.IsValidCode() || !facts.units_valid) continue;
+    if (const MueTable* table = editions.Governing(facts.date)) {
       CheckMueLine(context, facts, *table, &per_day, findings);
+    } else {
+      findings->Add(facts.number, "units", Rule::kMueNoData, Severity::kInfo,
+                    "No MUE edition loaded for the " +
+                        std::string(ToString(context.setting)) +
+                        " setting governs " + facts.date.ToIso() +
+                        " (loaded: " + EditionsCoverage(editions) +
+                        "): the units were not checked.",
+                    "Load the MUE edition for the date of service.");
     }
   }
-  for (const auto& [key, lines] : per_day) CheckMueDay(*table, lines, findings);
+  for (const auto& [key, lines] : per_day) {
+    CheckMueDay(*editions.Governing(lines.front()->date), lines, findings);
+  }
 }
 
 void CheckAddOns(const CheckContext& context, Findings* findings) {
-  const AddOnTable* table = context.data.addons();
-  if (!table) return;
   for (const LineFacts& facts : context.lines) {
-    if (facts.IsValidCode() && !facts.date.empty()) {
+    if (!facts.IsValidCode() || facts.date.empty()) continue;
+    if (const AddOnTable* table = context.data.addons(facts.date)) {
       CheckAddOnLine(context, facts, *table, findings);
     }
   }
