@@ -27,6 +27,20 @@ ensure_apt_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# Fails with a plain message when node is older than the tests and
+# playwright-core need (Debian 12's own nodejs package is 18).
+BILLCODE_NODE_MAJOR=20
+ensure_node_version() {
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  if ((major < BILLCODE_NODE_MAJOR)); then
+    echo "billcode needs Node $BILLCODE_NODE_MAJOR or later; found $(node --version 2>/dev/null || echo none)." >&2
+    echo "Debian 12's nodejs package is Node 18: install Node $BILLCODE_NODE_MAJOR+ (the NodeSource" >&2
+    echo "or Debian backports nodejs package, or nvm) and run this script again." >&2
+    return 1
+  fi
+}
+
 # Installs the npm packages of package-lock.json when they are missing or
 # older than the lock file.
 ensure_npm_packages() {

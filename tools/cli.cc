@@ -20,9 +20,9 @@ constexpr char kUsage[] =
     "  billcode pack (--hcpcs|--mue|--aoc|--icd10cm|--pos) FILE --out "
     "FILE.pack\n"
     "               [--setting practitioner|outpatient-hospital|dme]\n"
-    "               [--edition LABEL]\n"
+    "               [--edition LABEL] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
     "      Compiles an official CMS/CDC file into a data pack and prints a\n"
-    "      JSON summary.\n";
+    "      JSON summary. --from/--to: the dates of service it governs.\n";
 
 }  // namespace
 

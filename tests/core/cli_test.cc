@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "billcode/pack/pack.h"
+
 namespace billcode {
 namespace {
 
@@ -79,6 +81,30 @@ TEST(CliPack, EditionCanBeNamed) {
   const CliRun run = RunWith(
       {"pack", "--hcpcs", kFixture, "--out", pack, "--edition=2026-TEST"});
   EXPECT_EQ(JsonLines(run.out)[0]["edition"], "2026-TEST");
+}
+
+TEST(CliPack, FromAndToSetTheDatesTheEditionGoverns) {
+  const std::string pack = ScratchDir() + "cli_dates_test.pack";
+  ASSERT_EQ(RunWith({"pack", "--hcpcs", kFixture, "--out", pack, "--from",
+                     "2019-01-01", "--to", "2019-12-31"})
+                .status,
+            0);
+  std::ifstream file(pack, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(file)),
+                          std::istreambuf_iterator<char>());
+  const PackRead read = ReadPack(bytes);
+  ASSERT_EQ(read.error, PackError::kOk) << read.message;
+  EXPECT_EQ(InfoOf(read.pack).effective_from.ToIso(), "2019-01-01");
+  EXPECT_EQ(InfoOf(read.pack).effective_to.ToIso(), "2019-12-31");
+}
+
+TEST(CliPack, AMalformedFromDateIsAUsageError) {
+  const CliRun run =
+      RunWith({"pack", "--hcpcs", kFixture, "--out",
+               ScratchDir() + "never.pack", "--from", "2019-13-01"});
+  EXPECT_EQ(run.status, kExitUsage);
+  EXPECT_NE(run.err.find("--from must be a date YYYY-MM-DD"),
+            std::string::npos);
 }
 
 TEST(CliClassify, PrintsOneObjectPerInput) {

@@ -4,21 +4,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 
-import { DEFAULT_PACKS, fixturePack, load, siteDir, today } from './helpers.mjs';
+import { fixturePack, load, packManifest, siteDir, today } from './helpers.mjs';
 
 const date = '2026-03-02';
 const fixtureBytes = () => new Uint8Array(readFileSync(fixturePack));
 
 describe('loading', () => {
-  it('reads the default packs from disk in Node and reports progress', async () => {
+  it('reads the packs of the manifest from disk in Node and reports progress', async () => {
     const steps = [];
     const bc = await load({ baseUrl: siteDir, onProgress: (p) => steps.push(p) });
-    assert.equal(DEFAULT_PACKS.length, 7);
-    assert.deepEqual(steps.map((s) => s.step).sort(), ['billcode-core.wasm', ...DEFAULT_PACKS].sort());
-    assert.deepEqual(steps.map((s) => s.done), [1, 2, 3, 4, 5, 6, 7, 8]);
-    assert.ok(steps.every((s) => s.total === DEFAULT_PACKS.length + 1));
-    assert.deepEqual(bc.versions().map((v) => v.kind), ['hcpcs-level2', 'mue', 'mue', 'mue',
-      'ncci-addon', 'icd10cm', 'place-of-service']);
+    const packs = (await packManifest({ baseUrl: siteDir })).map((entry) => entry.pack);
+    assert.equal(packs.length, 11);
+    assert.deepEqual(steps.map((s) => s.step).sort(), ['billcode-core.wasm', ...packs].sort());
+    assert.deepEqual(steps.map((s) => s.done), packs.map((_, i) => i + 1).concat(packs.length + 1));
+    assert.ok(steps.every((s) => s.total === packs.length + 1));
+    assert.deepEqual(bc.versions().map((v) => v.kind), ['hcpcs-level2', 'hcpcs-level2',
+      'hcpcs-level2', 'hcpcs-level2', 'hcpcs-level2', 'mue', 'mue', 'mue', 'ncci-addon',
+      'icd10cm', 'place-of-service']);
     assert.ok(bc.versions().find((v) => v.kind === 'mue').notice.includes('American Medical Association'));
     const [release] = bc.versions();
     assert.equal(release.edition, '2026-JAN');
@@ -29,6 +31,8 @@ describe('loading', () => {
 
   it('names the missing file', async () => {
     await assert.rejects(load({ baseUrl: join(siteDir, 'no-such-folder') }),
+      /cannot read .*no-such-folder\/data\/manifest\.json/);
+    await assert.rejects(load({ baseUrl: join(siteDir, 'no-such-folder'), packs: [] }),
       /cannot read .*no-such-folder\/billcode-core\.wasm/);
     await assert.rejects(load({ baseUrl: siteDir, packs: ['data/missing.pack'] }),
       /cannot read .*missing\.pack/);

@@ -12,7 +12,7 @@ export const testDataDir = join(buildDir, 'test-data');
 export const fixturePack = join(testDataDir, 'hcpcs_fixture.pack');
 export const fixturesDir = join(repoRoot, 'tests/fixtures');
 
-export const { load, today, DEFAULT_PACKS } = await import(join(siteDir, 'billcode.js'));
+export const { load, today, packManifest } = await import(join(siteDir, 'billcode.js'));
 
 /** The "cases" of tests/cases/NAME. */
 export function loadCases(name) {
