@@ -184,7 +184,7 @@ export type Rule =
   | 'modifier-duplicate' | 'modifier-conflict' | 'em-without-25' | 'dx-invalid'
   | 'dx-unknown' | 'dx-not-billable' | 'dx-no-data' | 'dx-pointer' | 'dx-missing'
   | 'dx-too-many' | 'units-invalid' | 'charge-invalid' | 'date-invalid'
-  | 'date-order' | 'date-future' | 'pos-invalid' | 'pos-missing' | 'payer-invalid'
+  | 'date-order' | 'date-future' | 'pos-invalid' | 'pos-missing' | 'payer-invalid' | 'setting-invalid'
   | 'line-duplicate' | 'claim-empty' | 'claim-too-many-lines';
 
 /** A claim line in billcode JSON (data/claim.schema.json); all but code optional. */

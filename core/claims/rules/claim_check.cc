@@ -1,12 +1,14 @@
 #include "billcode/claims/rules/claim_check.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <tuple>
 
 #include "billcode/base/text.h"
+#include "billcode/codes/classification.h"
 #include "claim_rules.h"
 
 namespace billcode {
@@ -74,6 +76,34 @@ bool ParseUnits(const std::string& text, double* units) {
   return true;
 }
 
+bool IsModifierShaped(std::string_view text) {
+  return text.size() == 2 &&
+         std::isalnum(static_cast<unsigned char>(text[0])) &&
+         std::isalnum(static_cast<unsigned char>(text[1]));
+}
+
+// The line with the modifiers written in its code field ("99213-25",
+// "99213 25", "E0114-RR-NU", "E0114RR") moved after its own modifiers, and
+// the code field holding the code alone. Other lines are unchanged.
+ClaimLine WithModifiersOfTheCode(ClaimLine line) {
+  const Classification read = Classify(line.code);
+  std::string code = read.code;
+  std::vector<std::string> written = read.modifiers;
+  const std::string& text = read.code;  // trimmed and uppercased
+  if (read.problem == Problem::kTooLong && text.size() == 7 &&
+      IsModifierShaped(text.substr(5))) {
+    const Classification head = Classify(text.substr(0, 5));
+    if (head.shape != Shape::kComplete || !head.modifiers.empty()) return line;
+    code = head.code;
+    written = {text.substr(5)};
+  } else if (read.shape != Shape::kComplete || written.empty()) {
+    return line;
+  }
+  line.code = code;
+  line.modifiers.insert(line.modifiers.end(), written.begin(), written.end());
+  return line;
+}
+
 LineFacts FactsOf(const Claim& claim, const ClaimLine& line, int number,
                   const DataSet& data, Date today) {
   LineFacts facts;
@@ -92,10 +122,11 @@ LineFacts FactsOf(const Claim& claim, const ClaimLine& line, int number,
 }
 
 // Payer or setting from the options, else the claim, else the default;
-// an unknown name is a finding and the default is used.
+// an unknown name is an `invalid` finding on field `what` and the default
+// is used.
 template <typename Enum>
 Enum Choose(const std::string& option, const std::string& given, Enum fallback,
-            std::string_view what, std::string_view field, Findings* findings,
+            std::string_view what, Rule invalid, Findings* findings,
             ClaimReport* report) {
   const std::string& name = option.empty() ? given : option;
   Enum value = fallback;
@@ -104,7 +135,7 @@ Enum Choose(const std::string& option, const std::string& given, Enum fallback,
                             " given: checked as " +
                             std::string(ToString(fallback)) + ".");
   } else if (!FromString(name, &value)) {
-    findings->Add(0, std::string(field), Rule::kPayerInvalid, Severity::kError,
+    findings->Add(0, std::string(what), invalid, Severity::kError,
                   "\"" + name + "\" is not a " + std::string(what) +
                       "; checked as " + std::string(ToString(fallback)) + ".",
                   "Use one of the documented values.");
@@ -237,15 +268,19 @@ void SortFindings(std::vector<Finding>* findings) {
 
 }  // namespace
 
-ClaimReport CheckClaim(const Claim& claim, const DataSet& data,
+ClaimReport CheckClaim(const Claim& given, const DataSet& data,
                        const CheckOptions& options) {
+  Claim claim = given;
+  for (ClaimLine& line : claim.lines) {
+    line = WithModifiersOfTheCode(std::move(line));
+  }
   ClaimReport report;
   Findings findings;
   const Payer payer = Choose(options.payer, claim.payer, Payer::kCommercial,
-                             "payer", "payer", &findings, &report);
+                             "payer", Rule::kPayerInvalid, &findings, &report);
   const Setting setting =
       Choose(options.setting, claim.setting, Setting::kPractitioner, "setting",
-             "setting", &findings, &report);
+             Rule::kSettingInvalid, &findings, &report);
   CheckContext context{claim, data, payer, setting, options.today, {}};
   for (size_t i = 0; i < claim.lines.size(); ++i) {
     context.lines.push_back(FactsOf(

@@ -60,7 +60,8 @@ BILLCODE_ENUM(Severity, BILLCODE_SEVERITIES)
   X(kPayerInvalid, "payer-invalid")                 \
   X(kLineDuplicate, "line-duplicate")               \
   X(kClaimEmpty, "claim-empty")                     \
-  X(kClaimTooManyLines, "claim-too-many-lines")
+  X(kClaimTooManyLines, "claim-too-many-lines")   \
+  X(kSettingInvalid, "setting-invalid")
 
 BILLCODE_ENUM(Rule, BILLCODE_RULES)
 
