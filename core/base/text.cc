@@ -133,4 +133,13 @@ uint64_t Fnv1a64(std::string_view bytes) {
   return hash;
 }
 
+std::string TextAsUtf8(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  for (size_t pos = 0; pos < bytes.size();) {
+    char32_t code_point;
+    if (!DecodeUtf8(bytes, &pos, &code_point)) return Cp1252ToUtf8(bytes);
+  }
+  return std::string(bytes);
+}
+
 }  // namespace billcode

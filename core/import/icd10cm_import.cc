@@ -11,15 +11,17 @@ Icd10Import ImportIcd10Codes(std::string_view bytes, ReleaseInfo info,
                              int fiscal_year) {
   Icd10Import result;
   std::vector<Icd10Code> codes;
-  ReadTextLines(bytes, &result.report, [&](int number, std::string_view line) {
-    const std::string code(TrimAsciiSpace(line.substr(0, 7)));
-    if (line.size() < 9 || !IsIcd10Shaped(code)) {
-      result.report.Skip(number, "not a code line (code in columns 1-7)");
-      return;
-    }
-    ++result.report.record_lines;
-    codes.push_back(Icd10Code{code, CleanCell(line.substr(8))});
-  });
+  ReadTextLines(TextAsUtf8(bytes), &result.report,
+                [&](int number, std::string_view line) {
+                  const std::string code(TrimAsciiSpace(line.substr(0, 7)));
+                  if (line.size() < 9 || !IsIcd10Shaped(code)) {
+                    result.report.Skip(number,
+                                       "not a code line (code in columns 1-7)");
+                    return;
+                  }
+                  ++result.report.record_lines;
+                  codes.push_back(Icd10Code{code, CleanCell(line.substr(8))});
+                });
   if (codes.empty()) {
     result.error = "no ICD-10-CM codes found (expected icd10cm-codes-YYYY.txt)";
     return result;

@@ -37,7 +37,7 @@ bool ParseRow(const std::vector<std::string>& cells, AddOnEdit* edit) {
 
 AddOnImport ImportAddOnCsv(std::string_view bytes, ReleaseInfo info) {
   AddOnImport result;
-  const CsvParse csv = ParseCsv(bytes);
+  const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
   result.error = CsvErrorText(csv);
   if (!result.error.empty()) return result;
   std::vector<AddOnEdit> edits;

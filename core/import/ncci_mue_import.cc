@@ -10,7 +10,7 @@ namespace billcode {
 MueImport ImportMueCsv(std::string_view bytes, ReleaseInfo info,
                        Setting setting) {
   MueImport result;
-  const CsvParse csv = ParseCsv(bytes);
+  const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
   result.error = CsvErrorText(csv);
   if (!result.error.empty()) return result;
   std::vector<MueEntry> entries;

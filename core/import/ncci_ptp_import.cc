@@ -45,19 +45,21 @@ bool ParseEdit(const std::vector<std::string_view>& fields, PtpEdit* edit) {
 PtpImport ImportPtpText(std::string_view bytes, ReleaseInfo info) {
   PtpImport result;
   std::vector<PtpEdit> edits;
-  ReadTextLines(bytes, &result.report, [&](int number, std::string_view line) {
-    PtpEdit edit;
-    if (!ParseEdit(SplitTabs(line), &edit)) {
-      const bool notice =
-          line.find("American Medical Association") != std::string_view::npos;
-      if (notice && info.notice.empty()) info.notice = CleanCell(line);
-      result.report.Skip(number, edits.empty() ? "notice or header line"
-                                               : "not a PTP edit row");
-      return;
-    }
-    ++result.report.record_lines;
-    edits.push_back(std::move(edit));
-  });
+  ReadTextLines(
+      TextAsUtf8(bytes), &result.report,
+      [&](int number, std::string_view line) {
+        PtpEdit edit;
+        if (!ParseEdit(SplitTabs(line), &edit)) {
+          const bool notice = line.find("American Medical Association") !=
+                              std::string_view::npos;
+          if (notice && info.notice.empty()) info.notice = CleanCell(line);
+          result.report.Skip(number, edits.empty() ? "notice or header line"
+                                                   : "not a PTP edit row");
+          return;
+        }
+        ++result.report.record_lines;
+        edits.push_back(std::move(edit));
+      });
   if (edits.empty()) {
     result.error =
         "no PTP edits found (expected the tab-delimited CMS PTP file)";

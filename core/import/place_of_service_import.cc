@@ -9,7 +9,7 @@ namespace billcode {
 PlaceOfServiceImport ImportPlaceOfServiceCsv(std::string_view bytes,
                                              ReleaseInfo info) {
   PlaceOfServiceImport result;
-  const CsvParse csv = ParseCsv(bytes);
+  const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
   result.error = CsvErrorText(csv);
   if (!result.error.empty()) return result;
   std::vector<PlaceOfService> places;

@@ -21,7 +21,7 @@ ReleaseInfo SourceInfo(std::string_view path, std::string edition,
 }
 
 std::string CleanCell(std::string_view cell) {
-  return Cp1252ToUtf8(TrimAsciiSpace(cell));
+  return std::string(TrimAsciiSpace(cell));
 }
 
 std::string CsvErrorText(const CsvParse& csv) {

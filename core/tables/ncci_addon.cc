@@ -17,7 +17,25 @@ std::vector<AddOnEdit> ByAddOnThenPrimary(std::vector<AddOnEdit> edits) {
 
 }  // namespace
 
+AddOnNoteEffect NoteEffectOf(std::string_view note) {
+  auto has = [note](std::string_view text) {
+    return note.find(text) != std::string_view::npos;
+  };
+  if (note.empty()) return AddOnNoteEffect::kNone;
+  if (has("suspended")) return AddOnNoteEffect::kSuspended;
+  if (has("(Practitioner Only)")) {
+    return AddOnNoteEffect::kPrimaryPractitionerOnly;
+  }
+  if (has("by facilities only")) return AddOnNoteEffect::kFacilitiesOnly;
+  if (has("Contractor Defined Primary Codes") || has("Internet-Only Manual")) {
+    return AddOnNoteEffect::kInformational;
+  }
+  return AddOnNoteEffect::kUnknown;
+}
+
 bool IsActiveOn(const AddOnEdit& edit, Date date) {
+  if (!edit.deleted.empty() && edit.deleted == edit.effective) return false;
+  if (NoteEffectOf(edit.note) == AddOnNoteEffect::kSuspended) return false;
   return (edit.effective.empty() || edit.effective <= date) &&
          (edit.deleted.empty() || date <= edit.deleted);
 }

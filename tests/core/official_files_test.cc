@@ -195,6 +195,23 @@ TEST(OfficialPlaceOfService, EveryCode) {
 namespace billcode {
 namespace {
 
+// Every note of the official add-on file is one the checks know.
+TEST(OfficialAddOnCodes, EveryNoteHasAKnownEffect) {
+  const AddOnImport import =
+      ImportAddOnCsv(ReadSharedData("ncci/AOC_V2026Q2-MCR.csv"),
+                     AddOnInfoFromFileName("AOC_V2026Q2-MCR.csv"));
+  ASSERT_EQ(import.error, "");
+  // The file is UTF-8 (the MUE files are Latin-1): no mojibake.
+  EXPECT_NE(import.table.info().notice.find("CPT\xC2\xAE"), std::string::npos);
+  EXPECT_EQ(import.table.info().notice.find("\xC3\x82"), std::string::npos);
+  std::set<std::string> notes;
+  for (const AddOnEdit& edit : import.table.edits()) notes.insert(edit.note);
+  EXPECT_EQ(notes.size(), 6u);
+  for (const std::string& note : notes) {
+    EXPECT_NE(NoteEffectOf(note), AddOnNoteEffect::kUnknown) << note;
+  }
+}
+
 // data/manifest.tsv: every line names a file BILLCODE_SHARED_DATA holds,
 // a kind the build compiles and dates that parse.
 TEST(DataManifest, EveryLineNamesAnOfficialFileWithDatesAndAKind) {

@@ -82,7 +82,7 @@ TEST(AddOnImport, ReadsJulianDatesAndTypes) {
       ImportAddOnCsv(ReadFixture("aoc_fixture.csv"),
                      AddOnInfoFromFileName("AOC_V2026Q2-MCR.csv"));
   ASSERT_EQ(import.error, "");
-  EXPECT_EQ(import.table.edits().size(), 7u);
+  EXPECT_EQ(import.table.edits().size(), 11u);
   EXPECT_EQ(import.report.SkippedLines(), 3);
   EXPECT_EQ(import.table.info().edition, "2026Q2");
   EXPECT_EQ(import.table.info().release_date, Day(2026, 4, 1));
@@ -99,6 +99,42 @@ TEST(AddOnImport, ReadsJulianDatesAndTypes) {
   EXPECT_TRUE(IsActiveOn(deleted, Day(2013, 12, 31)));
   EXPECT_FALSE(IsActiveOn(deleted, Day(2014, 1, 1)));
   EXPECT_FALSE(IsActiveOn(deleted, Day(2013, 3, 31)));
+}
+
+// Every distinct note of the CMS add-on code file (2026 Q2) and what the
+// checks do with it.
+TEST(AddOnNotes, EveryNoteOfTheOfficialFileHasAnEffect) {
+  const struct {
+    const char* note;
+    AddOnNoteEffect effect;
+  } kNotes[] = {
+      {"", AddOnNoteEffect::kNone},
+      {"Contractor Defined Primary Codes", AddOnNoteEffect::kInformational},
+      {"Based on Internet-Only Manual, Medicare Claims Processing Manual, "
+       "Publication 100-04, Chapter 12, Section 20.4.5 (Allowable "
+       "Adjustments)",
+       AddOnNoteEffect::kInformational},
+      {"(Temporarily suspended retroactive to 1/1/2019)",
+       AddOnNoteEffect::kSuspended},
+      {"96360 (Practitioner Only)", AddOnNoteEffect::kPrimaryPractitionerOnly},
+      {"96376 may be reported by facilities only",
+       AddOnNoteEffect::kFacilitiesOnly},
+      {"a note nobody wrote yet", AddOnNoteEffect::kUnknown},
+  };
+  for (const auto& [note, effect] : kNotes) {
+    EXPECT_EQ(NoteEffectOf(note), effect) << note;
+  }
+}
+
+TEST(AddOnNotes, AnEditDeletedOnItsEffectiveDateNeverApplies) {
+  AddOnEdit edit;
+  edit.effective = Day(2019, 1, 1);
+  edit.deleted = Day(2019, 1, 1);
+  EXPECT_FALSE(IsActiveOn(edit, Day(2019, 1, 1)));
+  edit.deleted = Date();
+  EXPECT_TRUE(IsActiveOn(edit, Day(2019, 1, 1)));
+  edit.note = "(Temporarily suspended retroactive to 1/1/2019)";
+  EXPECT_FALSE(IsActiveOn(edit, Day(2019, 1, 1)));
 }
 
 TEST(Icd10Import, BillableCodesCategoriesAndFiscalYear) {

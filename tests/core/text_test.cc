@@ -39,5 +39,15 @@ TEST(SplitLines, HandlesCrLfAndMissingFinalNewline) {
   EXPECT_TRUE(SplitLines("").empty());
 }
 
+TEST(TextAsUtf8, KeepsValidUtf8AndDropsItsByteOrderMark) {
+  EXPECT_EQ(TextAsUtf8("CPT\xC2\xAE"), "CPT\xC2\xAE");
+  EXPECT_EQ(TextAsUtf8("\xEF\xBB\xBF" "code"), "code");
+}
+
+TEST(TextAsUtf8, ReadsOtherBytesAsWindows1252) {
+  EXPECT_EQ(TextAsUtf8("CPT\xAE"), "CPT\xC2\xAE");
+  EXPECT_EQ(TextAsUtf8("\x93quoted\x94"), "\xE2\x80\x9Cquoted\xE2\x80\x9D");
+}
+
 }  // namespace
 }  // namespace billcode

@@ -28,9 +28,27 @@ bool LineFacts::IsValidCode() const {
 
 void Findings::Add(int line, std::string field, Rule rule, Severity severity,
                    std::string message, std::string fix, std::string source) {
+  Kept& kept = per_line_and_rule_[{line, rule}];
+  if (kept.count++ == 0) kept.severity = severity;
+  if (kept.count > kMaxPerLineAndRule) return;
   list_.push_back(Finding{line, std::move(field), rule, severity,
                           std::move(message), std::move(fix),
                           std::move(source)});
+}
+
+std::vector<Finding> Findings::Take() {
+  for (const auto& [key, kept] : per_line_and_rule_) {
+    const int more = kept.count - kMaxPerLineAndRule;
+    if (more <= 0) continue;
+    list_.push_back(Finding{
+        key.first, "", key.second, kept.severity,
+        std::to_string(more) + " more " + std::string(ToString(key.second)) +
+            " finding(s) " + (key.first ? "on this line" : "on the claim") +
+            " are not listed.",
+        "Correct the ones listed, then check again.", ""});
+  }
+  per_line_and_rule_.clear();
+  return std::move(list_);
 }
 
 std::string Indexed(std::string_view field, size_t index) {

@@ -3,7 +3,9 @@
 #ifndef BILLCODE_CLAIMS_RULES_CLAIM_RULES_H_
 #define BILLCODE_CLAIMS_RULES_CLAIM_RULES_H_
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "billcode/claims/input/claim.h"
@@ -36,14 +38,24 @@ struct CheckContext {
   std::vector<LineFacts> lines;
 };
 
+// The findings of one check. At most kMaxPerLineAndRule findings of one
+// rule on one line are kept, so no input makes their number grow faster
+// than its lines; Take() adds one finding that counts the rest.
 class Findings {
  public:
+  static constexpr int kMaxPerLineAndRule = 5;
+
   void Add(int line, std::string field, Rule rule, Severity severity,
            std::string message, std::string fix, std::string source = "");
-  std::vector<Finding> Take() { return std::move(list_); }
+  std::vector<Finding> Take();
 
  private:
+  struct Kept {
+    int count = 0;
+    Severity severity = Severity::kInfo;
+  };
   std::vector<Finding> list_;
+  std::map<std::pair<int, Rule>, Kept> per_line_and_rule_;
 };
 
 // "modifiers[1]" and the like.

@@ -1,6 +1,8 @@
 // Rules on modifiers: modifier-too-many, modifier-invalid,
 // modifier-terminated, modifier-duplicate, modifier-conflict, em-without-25.
 #include <cctype>
+#include <set>
+#include <string_view>
 
 #include "claim_rules.h"
 
@@ -86,15 +88,14 @@ void CheckLineModifiers(const CheckContext& context, const LineFacts& facts,
                   "Keep the 4 that matter most for payment, or split the "
                   "line.");
   }
+  std::set<std::string_view> seen;
   for (size_t i = 0; i < modifiers.size(); ++i) {
     CheckOneModifier(context, facts, i, findings);
-    for (size_t j = 0; j < i; ++j) {
-      if (modifiers[j] == modifiers[i]) {
-        findings->Add(facts.number, Indexed("modifiers", i),
-                      Rule::kModifierDuplicate, Severity::kWarning,
-                      modifiers[i] + " is given twice.",
-                      "Remove the repeated modifier.");
-      }
+    if (!seen.insert(modifiers[i]).second) {
+      findings->Add(facts.number, Indexed("modifiers", i),
+                    Rule::kModifierDuplicate, Severity::kWarning,
+                    modifiers[i] + " is given twice.",
+                    "Remove the repeated modifier.");
     }
   }
   for (const Conflict& conflict : kConflicts) {

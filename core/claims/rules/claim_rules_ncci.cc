@@ -130,31 +130,49 @@ void CheckMueDay(const MueTable& table,
       MueSource(table));
 }
 
-bool HasPrimary(const CheckContext& context, const LineFacts& addon,
-                const AddOnEdit* first, const AddOnEdit* last) {
-  for (const LineFacts& other : context.lines) {
-    if (other.number == addon.number || other.date != addon.date) continue;
-    for (const AddOnEdit* edit = first; edit != last; ++edit) {
-      if (IsActiveOn(*edit, addon.date) &&
-          edit->primary_code == other.lookup.classification.code &&
-          (edit->primary_deleted.empty() ||
-           addon.date <= edit->primary_deleted)) {
-        return true;
-      }
+// The valid codes of the claim's lines by date, to find primaries.
+using CodesByDay = std::multiset<std::pair<int, std::string_view>>;
+
+// True when `edit` applies to `addon` in the claim's setting.
+bool AppliesInSetting(const AddOnEdit& edit, Setting setting) {
+  const AddOnNoteEffect effect = NoteEffectOf(edit.note);
+  return !(effect == AddOnNoteEffect::kFacilitiesOnly &&
+           setting == Setting::kPractitioner);
+}
+
+bool HasPrimary(const CheckContext& context, const CodesByDay& codes,
+                const LineFacts& addon, const AddOnEdit* first,
+                const AddOnEdit* last) {
+  const int day = addon.date.packed();
+  for (const AddOnEdit* edit = first; edit != last; ++edit) {
+    if (!IsActiveOn(*edit, addon.date) ||
+        (!edit->primary_deleted.empty() &&
+         addon.date > edit->primary_deleted) ||
+        (NoteEffectOf(edit->note) ==
+             AddOnNoteEffect::kPrimaryPractitionerOnly &&
+         context.setting != Setting::kPractitioner)) {
+      continue;
     }
+    const size_t lines = codes.count({day, edit->primary_code});
+    const bool self = edit->primary_code == addon.lookup.classification.code;
+    if (lines > (self ? 1u : 0u)) return true;
   }
   return false;
 }
 
-void CheckAddOnLine(const CheckContext& context, const LineFacts& facts,
-                    const AddOnTable& table, Findings* findings) {
+void CheckAddOnLine(const CheckContext& context, const CodesByDay& codes,
+                    const LineFacts& facts, const AddOnTable& table,
+                    Findings* findings) {
   const std::string& code = facts.lookup.classification.code;
   const auto [first, last] = table.EditsOf(code);
   std::string primaries;
   int type = 0;
   int listed = 0;
   for (const AddOnEdit* edit = first; edit != last; ++edit) {
-    if (!IsActiveOn(*edit, facts.date)) continue;
+    if (!IsActiveOn(*edit, facts.date) ||
+        !AppliesInSetting(*edit, context.setting)) {
+      continue;
+    }
     type = edit->type;
     if (edit->type != 2 && listed++ < 6) {
       primaries += (primaries.empty() ? "" : ", ") + edit->primary_code;
@@ -174,7 +192,7 @@ void CheckAddOnLine(const CheckContext& context, const LineFacts& facts,
                   source);
     return;
   }
-  if (HasPrimary(context, facts, first, last)) return;
+  if (HasPrimary(context, codes, facts, first, last)) return;
   if (listed > 6) primaries += ", …";
   findings->Add(facts.number, "code", Rule::kAddonWithoutPrimary,
                 type == 1 ? Severity::kError : Severity::kWarning,
@@ -196,46 +214,65 @@ bool HasPtpModifier(const LineFacts& facts) {
   return false;
 }
 
-void CheckPtpPair(const LineFacts& column1, const LineFacts& column2,
-                  const PtpTable& table, Findings* findings) {
-  const std::string& code1 = column1.lookup.classification.code;
-  const std::string& code2 = column2.lookup.classification.code;
+// The first edit of the pair that applies on `date` and is not one whose
+// modifier indicator is 9 (not applicable), or nullptr.
+const PtpEdit* ActivePtpEdit(const PtpTable& table, std::string_view code1,
+                             std::string_view code2, Date date) {
   for (const PtpEdit* edit : table.Find(code1, code2)) {
-    if (!IsActiveOn(*edit, column2.date) || edit->modifier_indicator == 9) {
-      continue;
+    if (IsActiveOn(*edit, date) && edit->modifier_indicator != 9) return edit;
+  }
+  return nullptr;
+}
+
+// `column2` is bundled into the lines of `column1s` (one code, same date)
+// by `edit`: one finding, bypassed when a modifier on `column2` or on one
+// of `column1s` may separate them.
+void ReportPtp(const std::vector<const LineFacts*>& column1s,
+               const LineFacts& column2, const PtpEdit& edit,
+               const PtpTable& table, Findings* findings) {
+  const LineFacts* column1 = column1s.front();
+  bool bypassed = false;
+  if (edit.modifier_indicator == 1) {
+    bypassed = HasPtpModifier(column2);
+    for (const LineFacts* line : column1s) {
+      if (bypassed) break;
+      if (HasPtpModifier(*line)) {
+        bypassed = true;
+        column1 = line;
+      }
     }
-    const std::string source = "CMS NCCI PTP " + table.info().edition;
-    const std::string pair = code2 + " is bundled into " + code1 + " (line " +
-                             std::to_string(column1.number) +
-                             ") on the same date";
-    if (edit->modifier_indicator == 1 &&
-        (HasPtpModifier(column1) || HasPtpModifier(column2))) {
-      findings->Add(column2.number, "modifiers", Rule::kPtpBypassed,
-                    Severity::kInfo,
-                    pair +
-                        "; an NCCI-associated modifier lets both be paid "
-                        "when the services were truly separate.",
-                    "Keep documentation that shows the services were "
-                    "separate.",
-                    source);
-    } else {
-      findings->Add(
-          column2.number, "code", Rule::kPtpBundled, Severity::kError,
-          pair +
-              (edit->modifier_indicator == 0
-                   ? "; no modifier can separate them."
-                   : "; it is denied unless a modifier shows "
-                     "the services were separate.") +
-              (edit->rationale.empty() ? "" : " (" + edit->rationale + ")"),
-          edit->modifier_indicator == 0 ? "Remove " + code2 + " from the claim."
-                                        : "Remove " + code2 +
-                                              ", or add a modifier such as "
-                                              "59 or XS if the service was "
-                                              "separate.",
-          source);
-    }
+  }
+  const std::string& code1 = edit.column1;
+  const std::string& code2 = edit.column2;
+  const std::string source = "CMS NCCI PTP " + table.info().edition;
+  const std::string pair = code2 + " is bundled into " + code1 + " (line " +
+                           std::to_string(column1->number) +
+                           ") on the same date";
+  if (bypassed) {
+    findings->Add(column2.number, "modifiers", Rule::kPtpBypassed,
+                  Severity::kInfo,
+                  pair +
+                      "; an NCCI-associated modifier lets both be paid "
+                      "when the services were truly separate.",
+                  "Keep documentation that shows the services were "
+                  "separate.",
+                  source);
     return;
   }
+  findings->Add(column2.number, "code", Rule::kPtpBundled, Severity::kError,
+                pair +
+                    (edit.modifier_indicator == 0
+                         ? "; no modifier can separate them."
+                         : "; it is denied unless a modifier shows "
+                           "the services were separate.") +
+                    (edit.rationale.empty() ? "" : " (" + edit.rationale + ")"),
+                edit.modifier_indicator == 0
+                    ? "Remove " + code2 + " from the claim."
+                    : "Remove " + code2 +
+                          ", or add a modifier such as "
+                          "59 or XS if the service was "
+                          "separate.",
+                source);
 }
 
 }  // namespace
@@ -265,10 +302,16 @@ void CheckMue(const CheckContext& context, Findings* findings) {
 }
 
 void CheckAddOns(const CheckContext& context, Findings* findings) {
+  CodesByDay codes;
+  for (const LineFacts& facts : context.lines) {
+    if (facts.IsValidCode() && !facts.date.empty()) {
+      codes.insert({facts.date.packed(), facts.lookup.classification.code});
+    }
+  }
   for (const LineFacts& facts : context.lines) {
     if (!facts.IsValidCode() || facts.date.empty()) continue;
     if (const AddOnTable* table = context.data.addons(facts.date)) {
-      CheckAddOnLine(context, facts, *table, findings);
+      CheckAddOnLine(context, codes, facts, *table, findings);
     }
   }
 }
@@ -276,14 +319,34 @@ void CheckAddOns(const CheckContext& context, Findings* findings) {
 void CheckPtp(const CheckContext& context, Findings* findings) {
   const PtpTable* table = context.data.ptp();
   if (!table) return;
-  for (const LineFacts& column2 : context.lines) {
-    for (const LineFacts& column1 : context.lines) {
-      if (&column1 == &column2 || column1.date != column2.date ||
-          column2.date.empty() || !column1.IsValidCode() ||
-          !column2.IsValidCode()) {
-        continue;
+  // Lines with a valid code and a date, by date and then code: each code's
+  // edits are looked up once per date, so the work grows with the lines
+  // and the edits of their codes, not with pairs of lines.
+  std::map<int, std::map<std::string_view, std::vector<const LineFacts*>>>
+      by_date;
+  for (const LineFacts& facts : context.lines) {
+    if (facts.IsValidCode() && !facts.date.empty()) {
+      by_date[facts.date.packed()][facts.lookup.classification.code].push_back(
+          &facts);
+    }
+  }
+  for (const auto& [day, codes] : by_date) {
+    const Date date = Date::FromPacked(day);
+    for (const auto& [code1, column1s] : codes) {
+      const auto [first, last] = table->EqualRange(code1);
+      std::string_view previous;
+      for (const PtpEdit* edit = first; edit != last; ++edit) {
+        if (edit->column2 == code1 || edit->column2 == previous) continue;
+        previous = edit->column2;
+        const auto column2s = codes.find(edit->column2);
+        if (column2s == codes.end()) continue;
+        const PtpEdit* active =
+            ActivePtpEdit(*table, code1, edit->column2, date);
+        if (!active) continue;
+        for (const LineFacts* column2 : column2s->second) {
+          ReportPtp(column1s, *column2, *active, *table, findings);
+        }
       }
-      CheckPtpPair(column1, column2, *table, findings);
     }
   }
 }

@@ -18,6 +18,11 @@ void AppendUtf8(char32_t code_point, std::string* out);
 // Windows-1252 bytes to UTF-8; ASCII passes through unchanged.
 std::string Cp1252ToUtf8(std::string_view bytes);
 
+// The text of a file whose encoding is not declared, as UTF-8: without a
+// UTF-8 byte-order mark, unchanged when it is valid UTF-8, else read as
+// Windows-1252 (which covers Latin-1). CMS publishes both in one release.
+std::string TextAsUtf8(std::string_view bytes);
+
 std::string_view TrimAsciiSpace(std::string_view text);
 bool IsAsciiDigits(std::string_view text);
 bool IsBlank(std::string_view text);

@@ -17,7 +17,7 @@ std::string_view BaseName(std::string_view path);
 ReleaseInfo SourceInfo(std::string_view path, std::string edition,
                        Date release_date);
 
-// Trimmed Latin-1 cell text as UTF-8.
+// Trimmed cell text (of a file already decoded by TextAsUtf8()).
 std::string CleanCell(std::string_view cell);
 
 // "" for a well-formed CSV, else its error with the line ("a quoted cell

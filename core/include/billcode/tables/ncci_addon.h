@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "billcode/base/date.h"
+#include "billcode/base/enum_names.h"
 #include "billcode/tables/sorted_table.h"
 
 namespace billcode {
@@ -24,7 +25,31 @@ struct AddOnEdit {
   std::string note;
 };
 
-// True when the edit applies on `date` (effective <= date <= deleted).
+// What the note of an edit (the file's Special_Instruction_Notes) changes.
+#define BILLCODE_ADDON_NOTE_EFFECTS(X)                                    \
+  /* no note */                                                           \
+  X(kNone, "none")                                                        \
+  /* for the reader only: "Contractor Defined Primary Codes", "Based on   \
+     Internet-Only Manual ... (Allowable Adjustments)" */                 \
+  X(kInformational, "informational")                                      \
+  /* "(Temporarily suspended retroactive to 1/1/2019)": never applies */  \
+  X(kSuspended, "suspended")                                              \
+  /* "96360 (Practitioner Only)": the primary counts only on practitioner \
+     claims */                                                            \
+  X(kPrimaryPractitionerOnly, "primary-practitioner-only")                \
+  /* "96376 may be reported by facilities only": the edit applies only in \
+     a facility setting */                                                \
+  X(kFacilitiesOnly, "facilities-only")                                   \
+  /* a note this code does not know: read as informational */             \
+  X(kUnknown, "unknown")
+
+BILLCODE_ENUM(AddOnNoteEffect, BILLCODE_ADDON_NOTE_EFFECTS)
+
+AddOnNoteEffect NoteEffectOf(std::string_view note);
+
+// True when the edit applies on `date` (effective <= date <= deleted). An
+// edit deleted on its effective date, or suspended by its note, never
+// applies.
 bool IsActiveOn(const AddOnEdit& edit, Date date);
 
 // Sorted by add-on code, then primary code.
