@@ -1,12 +1,12 @@
 #include "billcode/import/ncci_mue_import.h"
 
-#include <cstdlib>
-
 #include "billcode/base/csv.h"
+#include "billcode/base/decimal.h"
 #include "billcode/base/text.h"
 #include "billcode/import/reference_import.h"
 
 namespace billcode {
+
 MueImport ImportMueCsv(std::string_view bytes, ReleaseInfo info,
                        Setting setting) {
   MueImport result;
@@ -38,9 +38,15 @@ MueImport ImportMueCsv(std::string_view bytes, ReleaseInfo info,
       result.report.Skip(record.line, "not a MUE row (code, value, indicator)");
       continue;
     }
+    const std::optional<int> units = ParseCount(value);
+    if (!units) {
+      result.report.Skip(record.line,
+                         "MUE value out of range (more than 2147483647)");
+      continue;
+    }
     ++result.report.record_lines;
     entries.push_back(
-        MueEntry{first, std::atoi(value.c_str()), indicator[0] - '0',
+        MueEntry{first, *units, indicator[0] - '0',
                  record.cells.size() > 3 ? CleanCell(record.cells[3]) : ""});
   }
   if (entries.empty()) {

@@ -175,5 +175,15 @@ TEST(ClaimInput, HostileBytesNeverCrash) {
   }
 }
 
+TEST(ClaimInput, JsonIntegersAboveTwoToThe63KeepTheirDigits) {
+  const ClaimParse parse = ParseClaimJson(
+      R"({"lines": [{"code": "E0114", "units": 9223372036854775808,
+                     "diagnosisPointers": [18446744073709551615]}]})");
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.claim.lines[0].units, "9223372036854775808");
+  EXPECT_EQ(parse.claim.lines[0].diagnosis_pointers[0],
+            "18446744073709551615");
+}
+
 }  // namespace
 }  // namespace billcode

@@ -57,6 +57,26 @@ TEST(MueImport, ReadsRowsAndKeepsTheNotice) {
   EXPECT_EQ(import.table.Find("99214"), nullptr);
 }
 
+TEST(MueImport, ValuesBeyondAnIntAreSkippedWithAReason) {
+  const MueImport import = ImportMueCsv(
+      "HCPCS/CPT Code,Practitioner Services MUE Values,MUE Adjudication "
+      "Indicator,MUE Rationale\n"
+      "J1100,4294967297,3 Date of Service Edit: Clinical,Data\n"
+      "J1110,2147483648,3 Date of Service Edit: Clinical,Data\n"
+      "J1120,2147483647,3 Date of Service Edit: Clinical,Data\n",
+      Edition("overflow"), Setting::kPractitioner);
+  ASSERT_EQ(import.error, "");
+  EXPECT_EQ(import.table.Find("J1100"), nullptr);
+  EXPECT_EQ(import.table.Find("J1110"), nullptr);
+  EXPECT_EQ(import.table.Find("J1120")->value, 2147483647);
+  ASSERT_EQ(import.report.skipped.size(), 2u);  // header, out of range
+  EXPECT_EQ(import.report.skipped[1].reason,
+            "MUE value out of range (more than 2147483647)");
+  EXPECT_EQ(import.report.skipped[1].count, 2);
+  // A pack of the table reads back: no value the reader rejects.
+  EXPECT_EQ(ReadPack(WritePack(import.table)).error, PackError::kOk);
+}
+
 TEST(MueImport, SettingComesFromTheFileName) {
   const struct {
     const char* name;

@@ -41,7 +41,9 @@ TEST(SplitLines, HandlesCrLfAndMissingFinalNewline) {
 
 TEST(TextAsUtf8, KeepsValidUtf8AndDropsItsByteOrderMark) {
   EXPECT_EQ(TextAsUtf8("CPT\xC2\xAE"), "CPT\xC2\xAE");
-  EXPECT_EQ(TextAsUtf8("\xEF\xBB\xBF" "code"), "code");
+  EXPECT_EQ(TextAsUtf8("\xEF\xBB\xBF"
+                       "code"),
+            "code");
 }
 
 TEST(TextAsUtf8, ReadsOtherBytesAsWindows1252) {

@@ -5,11 +5,13 @@
 namespace billcode {
 
 std::string NumberText(const nlohmann::json& value) {
-  if (value.is_number_integer()) {
-    return std::to_string(value.get<long long>());
-  }
+  // is_number_integer() is true for unsigned values too: test them first,
+  // or integers above 2^63 read as negative.
   if (value.is_number_unsigned()) {
     return std::to_string(value.get<unsigned long long>());
+  }
+  if (value.is_number_integer()) {
+    return std::to_string(value.get<long long>());
   }
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.10g", value.get<double>());

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <tuple>
 
+#include "billcode/base/decimal.h"
 #include "billcode/base/text.h"
 #include "billcode/codes/classification.h"
 #include "claim_rules.h"
@@ -82,15 +83,13 @@ int ClaimReport::Count(Severity severity) const {
 namespace {
 
 // A positive number of units; "" means 1.
+// Units: empty (1 is assumed) or a decimal above 0 with at most 3 decimals,
+// as X12 allows.
 bool ParseUnits(const std::string& text, double* units) {
   if (text.empty()) return true;
-  char* end = nullptr;
-  const double value = std::strtod(text.c_str(), &end);
-  if (end == text.c_str() || *end != '\0' || !std::isfinite(value) ||
-      value <= 0) {
-    return false;
-  }
-  *units = value;
+  const std::optional<double> value = ParseDecimal(text, 3);
+  if (!value || *value <= 0) return false;
+  *units = *value;
   return true;
 }
 

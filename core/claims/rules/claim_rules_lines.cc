@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "billcode/base/decimal.h"
 #include "billcode/tables/place_of_service.h"
 #include "claim_rules.h"
 
@@ -12,12 +13,9 @@ namespace {
 
 constexpr size_t kMaxLines = 50;  // 837P allows 50 service lines per claim
 
+// A charge: empty, or dollars with at most 2 decimals (no sign).
 bool IsMoney(const std::string& text) {
-  if (text.empty()) return true;
-  char* end = nullptr;
-  const double value = std::strtod(text.c_str(), &end);
-  return end != text.c_str() && *end == '\0' && std::isfinite(value) &&
-         value >= 0;
+  return text.empty() || ParseDecimal(text, 2).has_value();
 }
 
 void CheckDates(const CheckContext& context, const LineFacts& facts,
@@ -103,13 +101,17 @@ void CheckLineValues(const CheckContext& context, Findings* findings) {
     if (!facts.units_valid) {
       findings->Add(facts.number, "units", Rule::kUnitsInvalid,
                     Severity::kError,
-                    "\"" + line.units + "\" is not a number of units above 0.",
+                    "\"" + line.units +
+                        "\" is not a number of units above 0 (digits, with "
+                        "at most 3 decimals).",
                     "Enter how many units were given, such as 1.");
     }
     if (!IsMoney(line.charge)) {
       findings->Add(facts.number, "charge", Rule::kChargeInvalid,
                     Severity::kError,
-                    "\"" + line.charge + "\" is not an amount of money.",
+                    "\"" + line.charge +
+                        "\" is not an amount of money (digits, with at most "
+                        "2 decimals).",
                     "Enter the charge as a number such as 125.00.");
     }
     CheckDates(context, facts, findings);
