@@ -3,6 +3,8 @@
 // date-order, date-future, pos-invalid, pos-missing, line-duplicate.
 #include <cmath>
 #include <cstdlib>
+#include <map>
+#include <string>
 
 #include "billcode/base/decimal.h"
 #include "billcode/tables/place_of_service.h"
@@ -74,11 +76,17 @@ void CheckPlace(const CheckContext& context, const LineFacts& facts,
   }
 }
 
-bool SameService(const LineFacts& a, const LineFacts& b) {
-  return a.line->code == b.line->code && a.date == b.date &&
-         a.line->modifiers == b.line->modifiers && a.units == b.units;
+// What makes two lines the same service: code, modifiers, date, units and
+// NDC (two J0696 lines with different NDCs are two drugs).
+std::string ServiceKey(const LineFacts& facts) {
+  std::string key = facts.line->code + '\x1f' +
+                    std::to_string(facts.date.packed()) + '\x1f' +
+                    FormatNumber(facts.units) + '\x1f' + facts.line->ndc;
+  for (const std::string& modifier : facts.line->modifiers) {
+    key += '\x1f' + modifier;
+  }
+  return key;
 }
-
 }  // namespace
 
 void CheckClaimShape(const CheckContext& context, Findings* findings) {
@@ -96,6 +104,7 @@ void CheckClaimShape(const CheckContext& context, Findings* findings) {
 }
 
 void CheckLineValues(const CheckContext& context, Findings* findings) {
+  std::map<std::string, int> first_of_service;  // line number by ServiceKey
   for (const LineFacts& facts : context.lines) {
     const ClaimLine& line = *facts.line;
     if (!facts.units_valid) {
@@ -116,16 +125,14 @@ void CheckLineValues(const CheckContext& context, Findings* findings) {
     }
     CheckDates(context, facts, findings);
     CheckPlace(context, facts, findings);
-    for (const LineFacts& earlier : context.lines) {
-      if (earlier.number >= facts.number) break;
-      if (SameService(earlier, facts)) {
-        findings->Add(
-            facts.number, "code", Rule::kLineDuplicate, Severity::kWarning,
-            "This line repeats line " + std::to_string(earlier.number) +
-                " (same code, modifiers, date and units).",
-            "Remove the copy, or combine the units on one line.");
-        break;
-      }
+    const auto [first, added] =
+        first_of_service.emplace(ServiceKey(facts), facts.number);
+    if (!added) {
+      findings->Add(facts.number, "code", Rule::kLineDuplicate,
+                    Severity::kWarning,
+                    "This line repeats line " + std::to_string(first->second) +
+                        " (same code, modifiers, date, units and NDC).",
+                    "Remove the copy, or combine the units on one line.");
     }
   }
 }
