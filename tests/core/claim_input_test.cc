@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "billcode/base/decimal.h"
+#include "billcode/base/decimal.h"
 #include "billcode/claims/rules/claim_check.h"
 #include "billcode/import/hcpcs_import.h"
 #include "billcode/import/icd10cm_import.h"
@@ -181,8 +183,67 @@ TEST(ClaimInput, JsonIntegersAboveTwoToThe63KeepTheirDigits) {
                      "diagnosisPointers": [18446744073709551615]}]})");
   ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
   EXPECT_EQ(parse.claim.lines[0].units, "9223372036854775808");
-  EXPECT_EQ(parse.claim.lines[0].diagnosis_pointers[0],
-            "18446744073709551615");
+  EXPECT_EQ(parse.claim.lines[0].diagnosis_pointers[0], "18446744073709551615");
+}
+
+TEST(ClaimInput, X12PayerIsTheSubscribersEvenWhenNotPrimary) {
+  // A Medicaid claim as the secondary payer: the 2000B SBR says S and MC;
+  // the 2320 SBR after the CLM names Medicare as the other (primary) payer.
+  const ClaimParse parse = ParseClaimX12(
+      "ISA*00*          *00*          *ZZ*SUBMITTERID    *ZZ*RECEIVERID     "
+      "*260304*1200*^*00501*000000001*0*T*:~"
+      "HL*2*1*22*0~SBR*S*18*******MC~CLM*P1*100***11:B:1*Y*A*Y*Y~"
+      "DTP*472*D8*20260302~SBR*P*18*******MB~LX*1~SV1*HC:J0696*100*UN*1***1~");
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.claim.payer, "medicaid");
+}
+
+// A FHIR Claim with diagnoses of the given sequence values (E119, I10,
+// R05 ... in order) and one item pointing at `pointer`.
+ClaimParse FhirWithSequences(const std::vector<int>& sequences, int pointer) {
+  const char* codes[] = {"E119", "I10", "R05"};
+  nlohmann::json claim = {{"resourceType", "Claim"}};
+  for (size_t i = 0; i < sequences.size(); ++i) {
+    claim["diagnosis"].push_back(
+        {{"sequence", sequences[i]},
+         {"diagnosisCodeableConcept",
+          {{"coding",
+            {{{"system", "http://hl7.org/fhir/sid/icd-10-cm"},
+              {"code", codes[i]}}}}}}});
+  }
+  claim["item"].push_back({{"sequence", 1},
+                           {"diagnosisSequence", {pointer}},
+                           {"productOrService",
+                            {{"coding",
+                              {{{"system", "http://www.ama-assn.org/go/cpt"},
+                                {"code", "99213"}}}}}}});
+  return ParseClaimFhir(claim.dump());
+}
+
+TEST(ClaimInput, FhirPointersFollowSequenceValues) {
+  const struct {
+    std::vector<int> sequences;
+    int pointer;
+    const char* diagnosis;  // the one pointed at, or nullptr for none
+  } kCases[] = {
+      {{1, 3}, 3, "I10"},
+      {{2, 3}, 2, "E119"},
+      {{3, 1}, 3, "E119"},
+      {{1, 3}, 2, nullptr},
+  };
+  for (const auto& c : kCases) {
+    const ClaimParse parse = FhirWithSequences(c.sequences, c.pointer);
+    ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+    const std::string& pointer = parse.claim.lines[0].diagnosis_pointers[0];
+    const std::optional<int> position = ParseCount(pointer);
+    if (!c.diagnosis) {
+      EXPECT_FALSE(position.has_value()) << pointer;
+      continue;
+    }
+    ASSERT_TRUE(position.has_value()) << pointer;
+    EXPECT_EQ(parse.claim.diagnoses[*position - 1], c.diagnosis)
+        << "pointer " << c.pointer;
+  }
 }
 
 }  // namespace

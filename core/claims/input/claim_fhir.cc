@@ -10,7 +10,9 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
+#include "billcode/base/decimal.h"
 #include "billcode/claims/input/claim_input.h"
 #include "json_reading.h"
 
@@ -84,9 +86,13 @@ std::string ReadPayer(const json& root, JsonReading* reading) {
   return "";
 }
 
-void ReadDiagnoses(const json& root, JsonReading* reading, Claim* claim) {
+// The diagnoses in order of their sequence values; returns each sequence
+// value's 1-based position, which the items' diagnosisSequence values name.
+std::map<long long, int> ReadDiagnoses(const json& root, JsonReading* reading,
+                                       Claim* claim) {
+  std::map<long long, int> position_of_sequence;
   const json* diagnoses = reading->Member(root, "diagnosis", "Claim", true);
-  if (!diagnoses) return;
+  if (!diagnoses) return position_of_sequence;
   std::map<long long, std::string> by_sequence;
   for (size_t i = 0; i < diagnoses->size(); ++i) {
     const std::string path = Index("Claim.diagnosis", i);
@@ -118,6 +124,22 @@ void ReadDiagnoses(const json& root, JsonReading* reading, Claim* claim) {
   }
   for (const auto& [sequence, code] : by_sequence) {
     claim->diagnoses.push_back(code);
+    position_of_sequence[sequence] = static_cast<int>(claim->diagnoses.size());
+  }
+  return position_of_sequence;
+}
+
+// diagnosisSequence values as pointers to the claim's diagnoses: a value
+// that names no diagnosis becomes "sequence N", which no check accepts.
+void PointBySequence(const std::map<long long, int>& position_of_sequence,
+                     ClaimLine* line) {
+  for (std::string& pointer : line->diagnosis_pointers) {
+    const std::optional<int> sequence = ParseCount(pointer);
+    const auto found = sequence ? position_of_sequence.find(*sequence)
+                                : position_of_sequence.end();
+    pointer = found != position_of_sequence.end()
+                  ? std::to_string(found->second)
+                  : "sequence " + pointer;
   }
 }
 
@@ -222,11 +244,13 @@ ClaimParse ParseClaimFhir(std::string_view text) {
     claim.date_of_service =
         DatePart(reading.Text(*period, "start", "Claim.billablePeriod"));
   }
-  ReadDiagnoses(root, &reading, &claim);
+  const std::map<long long, int> position_of_sequence =
+      ReadDiagnoses(root, &reading, &claim);
   if (const json* items = reading.Member(root, "item", "Claim", true)) {
     for (size_t i = 0; i < items->size(); ++i) {
       claim.lines.push_back(
           ReadItem((*items)[i], Index("Claim.item", i), &reading));
+      PointBySequence(position_of_sequence, &claim.lines.back());
     }
   }
   return parse;

@@ -1,9 +1,10 @@
-// X12 837P (005010X222A1) claims. Read: SBR (payer from SBR09: MA/MB
-// Medicare, MC Medicaid, else commercial), CLM (place of service in
-// CLM05-1), HI (ABK/ABF diagnoses), LX (a new line), SV1 (HC code and
-// modifiers, charge, UN units, place of service, pointers, description in
-// SV101-7), DTP*472 (D8 or RD8; before the first LX: the claim's date),
-// LIN*N4 (NDC). Other segments are passed over. Separators come from ISA.
+// X12 837P (005010X222A1) claims. Read: the SBR of loop 2000B, before the
+// CLM (payer from SBR09: MA/MB Medicare, MC Medicaid, else commercial), CLM
+// (place of service in CLM05-1), HI (ABK/ABF diagnoses), LX (a new line),
+// SV1 (HC code and modifiers, charge, UN units, place of service, pointers,
+// description in SV101-7), DTP*472 (D8 or RD8; before the first LX: the
+// claim's date), LIN*N4 (NDC). Other segments are passed over. Separators
+// come from ISA.
 #include <algorithm>
 #include <cctype>
 
@@ -61,7 +62,7 @@ class X12Reader {
       return i < elements.size() ? elements[i] : std::string();
     };
     if (id_ == "SBR") {
-      ReadPayer(get(1), get(9));
+      ReadPayer(get(9));
     } else if (id_ == "CLM") {
       ReadClaim(get(5));
     } else if (id_ == "HI") {
@@ -105,11 +106,12 @@ class X12Reader {
     return &parse_->claim.lines.back();
   }
 
-  void ReadPayer(const std::string& responsibility, const std::string& filing) {
-    if (payer_read_ || (responsibility != "P" && !responsibility.empty())) {
-      return;
-    }
-    payer_read_ = true;
+  // The payer of the claim is its subscriber's (loop 2000B SBR, before the
+  // CLM), whatever its responsibility (P, S, T ...); the SBRs of loop 2320
+  // after the CLM describe other payers and are passed over.
+  void ReadPayer(const std::string& filing) {
+    if (seen_claim_) return;
+    parse_->claim.payer.clear();
     if (filing == "MA" || filing == "MB") {
       parse_->claim.payer = "medicare";
     } else if (filing == "MC") {
@@ -215,7 +217,6 @@ class X12Reader {
   std::string id_;
   bool seen_claim_ = false;
   bool has_sv1_ = false;
-  bool payer_read_ = false;
 };
 
 }  // namespace
