@@ -1,6 +1,6 @@
 // NCCI rules: mue-units, mue-no-data, medicare-use-level2 (MUE 0 for a CPT
-// code on a Medicare claim), addon-without-primary, ptp-bundled,
-// ptp-bypassed.
+// code on a Medicare claim where a Level II alternative is known),
+// addon-without-primary, ptp-bundled, ptp-bypassed.
 #include <map>
 #include <set>
 #include <tuple>
@@ -40,29 +40,40 @@ std::string MueSource(const MueTable& table) {
          table.info().edition;
 }
 
+// MUE 0 is an error whatever the adjudication indicator. On a Medicare
+// claim for a CPT code with a known Level II alternative it is
+// medicare-use-level2; otherwise mue-units, saying what MUE 0 means.
 void ReportMueZero(const CheckContext& context, const LineFacts& facts,
-                   const MueTable& table, Findings* findings) {
+                   const MueTable& table, const MueEntry& entry,
+                   Findings* findings) {
   const Classification& c = facts.lookup.classification;
-  if (context.payer == Payer::kMedicare && IsCpt(c.kind)) {
-    const std::vector<std::string> alternative = Level2Alternative(c.code);
+  const std::vector<std::string> alternative =
+      context.payer == Payer::kMedicare && IsCpt(c.kind)
+          ? Level2Alternative(c.code)
+          : std::vector<std::string>();
+  if (!alternative.empty()) {
     findings->Add(
         facts.number, "code", Rule::kMedicareUseLevel2, Severity::kError,
         "Medicare does not pay " + c.code + " in the " +
             std::string(ToString(context.setting)) +
             " setting (MUE 0 by CMS policy): it wants a HCPCS Level II "
-            "code." +
-            (alternative.empty() ? "" : " " + alternative[1]),
-        alternative.empty()
-            ? "Bill the HCPCS Level II code that describes the service."
-            : "Bill " + alternative[0] + " instead.",
-        MueSource(table) + (alternative.empty() ? "" : "; " + alternative[2]));
+            "code. " +
+            alternative[1],
+        "Bill " + alternative[0] + " instead.",
+        MueSource(table) + "; " + alternative[2]);
     return;
   }
   findings->Add(
       facts.number, "units", Rule::kMueUnits, Severity::kError,
-      c.code + " is not payable in the " +
-          std::string(ToString(context.setting)) + " setting (MUE 0).",
-      "Check the code and the setting of the claim.", MueSource(table));
+      c.code + " has an MUE of 0 in the " +
+          std::string(ToString(context.setting)) +
+          " setting: no unit of it is paid there" +
+          (entry.rationale.empty() ? "" : " (" + entry.rationale + ")") +
+          ". An MUE of 0 usually means the code is paid only in another "
+          "setting, is part of another service, or is reported with "
+          "another code.",
+      "Check the claim's setting and the code for this service.",
+      MueSource(table));
 }
 
 // Lines of one code on one date, for the per-day MUE.
@@ -83,7 +94,7 @@ void CheckMueLine(const CheckContext& context, const LineFacts& facts,
     return;
   }
   if (entry->value == 0) {
-    ReportMueZero(context, facts, table, findings);
+    ReportMueZero(context, facts, table, *entry, findings);
   } else if (entry->adjudication_indicator == 1) {
     if (facts.units > entry->value) {
       findings->Add(facts.number, "units", Rule::kMueUnits, Severity::kError,
