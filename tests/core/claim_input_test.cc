@@ -7,7 +7,6 @@
 #include <nlohmann/json.hpp>
 
 #include "billcode/base/decimal.h"
-#include "billcode/base/decimal.h"
 #include "billcode/claims/rules/claim_check.h"
 #include "billcode/import/hcpcs_import.h"
 #include "billcode/import/icd10cm_import.h"

@@ -8,6 +8,7 @@
 
 #include "billcode/base/text.h"
 #include "billcode/codes/lookup.h"
+#include "billcode/codes/not_otherwise_classified.h"
 #include "billcode/import/hcpcs_import.h"
 #include "billcode/import/icd10cm_import.h"
 #include "billcode/import/ncci_addon_import.h"
@@ -194,6 +195,39 @@ TEST(OfficialPlaceOfService, EveryCode) {
 
 namespace billcode {
 namespace {
+
+// code-unlisted fires on exactly the not-otherwise-classified codes of the
+// release: this list was reviewed by hand against their descriptions. The
+// specific drugs whose names say "not otherwise specified" (J3301, J9201,
+// J9305, J0165, J2312 ...) and the quality codes "reason not otherwise
+// specified" are not on it.
+TEST(OfficialJan2026, NotOtherwiseClassifiedCodesAreExactlyTheReviewedOnes) {
+  const std::set<std::string> expected = {
+      "A0999", "A4100", "A4335", "A4421", "A4641", "A4649", "A4913", "A6512",
+      "A6584", "A6593", "A6609", "A9279", "A9280", "A9597", "A9598", "A9699",
+      "A9900", "A9999", "C1889", "C9399", "E0446", "E0625", "E0676", "E0769",
+      "E0770", "E1229", "E1239", "E1399", "E1699", "E2599", "G0235", "G1011",
+      "G2075", "G6021", "G9012", "H0046", "H0047", "J0799", "J3490", "J3590",
+      "J3591", "J7199", "J7599", "J7999", "J8498", "J8499", "J8597", "J8999",
+      "J9999", "K0108", "K0812", "K0898", "L0999", "L1499", "L2999", "L3649",
+      "L3999", "L5999", "L7499", "L8039", "L8499", "L8608", "L8698", "L8699",
+      "M0235", "M0236", "P9099", "Q0507", "Q0508", "Q0509", "Q2039", "Q4050",
+      "Q4051", "Q4082", "Q4100", "Q4431", "Q4432", "Q4433", "Q5009", "Q9977",
+      "S0590", "S2409", "S4015", "S8189", "S8301", "T1505", "T1999", "T2025",
+      "T2028", "T2029", "T5999", "V2199", "V2799", "V5267", "V5274", "V5287",
+      "V5298", "V5299",
+  };
+  std::set<std::string> found;
+  for (const HcpcsRecord& record : Jan2026().release.records()) {
+    if (!record.is_modifier && IsNotOtherwiseClassified(record)) {
+      found.insert(record.code);
+    }
+  }
+  EXPECT_EQ(found, expected);
+  for (const char* specific : {"J3301", "J9201", "J9305", "J0165", "J2312"}) {
+    EXPECT_EQ(found.count(specific), 0u) << specific;
+  }
+}
 
 // Every note of the official add-on file is one the checks know.
 TEST(OfficialAddOnCodes, EveryNoteHasAKnownEffect) {

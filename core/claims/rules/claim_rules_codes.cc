@@ -5,34 +5,12 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "billcode/codes/not_otherwise_classified.h"
 #include "billcode/tables/field_values.h"
 #include "claim_rules.h"
 
 namespace billcode {
 namespace {
-
-constexpr const char* kUnlistedPhrases[] = {"not otherwise classified",
-                                            "not otherwise specified",
-                                            "unclassified",
-                                            "unlisted",
-                                            "miscellaneous",
-                                            "not elsewhere classified",
-                                            ", noc",
-                                            " noc "};
-
-std::string Lower(std::string text) {
-  for (char& c : text)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
-bool IsUnlisted(const HcpcsRecord& record) {
-  const std::string description = Lower(record.long_description + " ");
-  return std::any_of(std::begin(kUnlistedPhrases), std::end(kUnlistedPhrases),
-                     [&](const char* phrase) {
-                       return description.find(phrase) != std::string::npos;
-                     });
-}
 
 std::string Source(const LookupResult& lookup) {
   return lookup.found.release
@@ -127,7 +105,8 @@ void CheckKindRules(const CheckContext& context, const LineFacts& facts,
                       "many payers decide coverage case by case.",
                   "Check the payer's coverage policy before the service.");
   }
-  if (record && IsUnlisted(*record) && facts.line->description.empty()) {
+  if (record && IsNotOtherwiseClassified(*record) &&
+      facts.line->description.empty()) {
     findings->Add(facts.number, "description", Rule::kCodeUnlisted,
                   Severity::kWarning,
                   c.code +

@@ -9,6 +9,7 @@
 #include "billcode/codes/explanation.h"  // IWYU pragma: export
 #include "billcode/codes/input_scanner.h"  // IWYU pragma: export
 #include "billcode/codes/lookup.h"  // IWYU pragma: export
+#include "billcode/codes/not_otherwise_classified.h"  // IWYU pragma: export
 #include "billcode/codes/sections.h"  // IWYU pragma: export
 #include "billcode/codes/typing.h"  // IWYU pragma: export
 
