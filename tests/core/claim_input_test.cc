@@ -245,5 +245,18 @@ TEST(ClaimInput, FhirPointersFollowSequenceValues) {
   }
 }
 
+TEST(ClaimInput, X12DmeSupplierTaxonomyMeansTheDmeSetting) {
+  const std::string head =
+      "ISA*00*          *00*          *ZZ*SUBMITTERID    *ZZ*RECEIVERID     "
+      "*260304*1200*^*00501*000000001*0*T*:~HL*1**20*1~";
+  const std::string rest =
+      "HL*2*1*22*0~SBR*P*18*******MB~CLM*P1*100***12:B:1*Y*A*Y*Y~"
+      "LX*1~SV1*HC:E0431:RR*100*UN*1***1~";
+  EXPECT_EQ(ParseClaimX12(head + "PRV*BI*PXC*332B00000X~" + rest).claim.setting,
+            "dme");
+  EXPECT_EQ(ParseClaimX12(head + "PRV*BI*PXC*207Q00000X~" + rest).claim.setting,
+            "");
+}
+
 }  // namespace
 }  // namespace billcode

@@ -92,5 +92,36 @@ TEST(ClaimRules, EveryRuleIdHasCasesThatFireAndThatDoNot) {
   }
 }
 
+// A claim of `codes` (each "CODE" or "CODE-MOD"), without a setting.
+ClaimReport CheckWithoutSetting(const std::vector<std::string>& codes) {
+  static const DataSet data = testing::FixtureData(false);
+  Claim claim;
+  claim.date_of_service = "2026-03-02";
+  for (const std::string& code : codes) {
+    ClaimLine line;
+    line.code = code;
+    claim.lines.push_back(line);
+  }
+  return CheckClaim(claim, data,
+                    CheckOptions{"", "", *Date::FromYmd(2026, 11, 27)});
+}
+
+TEST(ClaimSetting, AClaimOfOnlyDmeLinesIsCheckedAsDme) {
+  for (const auto& codes : std::vector<std::vector<std::string>>{
+           {"E0431-RR", "E1390-RR"}, {"E0114"}, {"K0001", "A4253-NU"}}) {
+    const ClaimReport report = CheckWithoutSetting(codes);
+    EXPECT_EQ(report.setting, "dme") << codes[0];
+    ASSERT_FALSE(report.notes.empty());
+    EXPECT_NE(report.notes.back().find("durable medical equipment"),
+              std::string::npos);
+  }
+}
+
+TEST(ClaimSetting, AnyOtherLineKeepsThePractitionerDefault) {
+  EXPECT_EQ(CheckWithoutSetting({"E0114", "99213"}).setting, "practitioner");
+  EXPECT_EQ(CheckWithoutSetting({"A4253"}).setting, "practitioner");
+  EXPECT_EQ(CheckWithoutSetting({}).setting, "practitioner");
+}
+
 }  // namespace
 }  // namespace billcode

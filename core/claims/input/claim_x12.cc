@@ -4,7 +4,7 @@
 // SV1 (HC code and modifiers, charge, UN units, place of service, pointers,
 // description in SV101-7), DTP*472 (D8 or RD8; before the first LX: the
 // claim's date), LIN*N4 (NDC). Other segments are passed over. Separators
-// come from ISA.
+// come from ISA. PRV*BI with taxonomy 332B (DME supplier) sets the setting.
 #include <algorithm>
 #include <cctype>
 
@@ -63,6 +63,8 @@ class X12Reader {
     };
     if (id_ == "SBR") {
       ReadPayer(get(9));
+    } else if (id_ == "PRV" && get(1) == "BI" && !seen_claim_) {
+      ReadBillingTaxonomy(get(3));
     } else if (id_ == "CLM") {
       ReadClaim(get(5));
     } else if (id_ == "HI") {
@@ -104,6 +106,12 @@ class X12Reader {
       return nullptr;
     }
     return &parse_->claim.lines.back();
+  }
+
+  // A billing provider whose taxonomy is 332B... (durable medical equipment
+  // and medical supplies) is a DME supplier: its claims use the DME MUEs.
+  void ReadBillingTaxonomy(const std::string& taxonomy) {
+    if (taxonomy.rfind("332B", 0) == 0) parse_->claim.setting = "dme";
   }
 
   // The payer of the claim is its subscriber's (loop 2000B SBR, before the

@@ -138,19 +138,34 @@ LineFacts FactsOf(const Claim& claim, const ClaimLine& line, int number,
   return facts;
 }
 
-// Payer or setting from the options, else the claim, else the default;
+// True when the claim has lines and each bills durable medical equipment:
+// a Level II code of section E (DME) or K (the DME MACs' temporary codes),
+// or a rental or purchase modifier (RR, NU, UE).
+bool IsDmeSupplierClaim(const std::vector<LineFacts>& lines) {
+  if (lines.empty()) return false;
+  return std::all_of(lines.begin(), lines.end(), [](const LineFacts& line) {
+    const Classification& c = line.lookup.classification;
+    const bool dme_section = c.kind == CodeKind::kHcpcsLevel2 &&
+                             (c.code[0] == 'E' || c.code[0] == 'K');
+    return dme_section || line.HasModifier("RR") || line.HasModifier("NU") ||
+           line.HasModifier("UE");
+  });
+}
+
+// Payer or setting from the options, else the claim, else the default
+// (`why` tells how the default was chosen);
 // an unknown name is an `invalid` finding on field `what` and the default
 // is used.
 template <typename Enum>
 Enum Choose(const std::string& option, const std::string& given, Enum fallback,
-            std::string_view what, Rule invalid, Findings* findings,
-            ClaimReport* report) {
+            std::string_view what, std::string_view why, Rule invalid,
+            Findings* findings, ClaimReport* report) {
   const std::string& name = option.empty() ? given : option;
   Enum value = fallback;
   if (name.empty()) {
-    report->notes.push_back(std::string("No ") + std::string(what) +
-                            " given: checked as " +
-                            std::string(ToString(fallback)) + ".");
+    report->notes.push_back(
+        std::string("No ") + std::string(what) + " given: checked as " +
+        std::string(ToString(fallback)) + std::string(why) + ".");
   } else if (!FromString(name, &value)) {
     findings->Add(0, std::string(what), invalid, Severity::kError,
                   "\"" + name + "\" is not a " + std::string(what) +
@@ -293,16 +308,24 @@ ClaimReport CheckClaim(const Claim& given, const DataSet& data,
   }
   ClaimReport report;
   Findings findings;
-  const Payer payer = Choose(options.payer, claim.payer, Payer::kCommercial,
-                             "payer", Rule::kPayerInvalid, &findings, &report);
-  const Setting setting =
-      Choose(options.setting, claim.setting, Setting::kPractitioner, "setting",
-             Rule::kSettingInvalid, &findings, &report);
-  CheckContext context{claim, data, payer, setting, options.today, {}};
+  const Payer payer =
+      Choose(options.payer, claim.payer, Payer::kCommercial, "payer", "",
+             Rule::kPayerInvalid, &findings, &report);
+  std::vector<LineFacts> lines;
   for (size_t i = 0; i < claim.lines.size(); ++i) {
-    context.lines.push_back(FactsOf(
-        claim, claim.lines[i], static_cast<int>(i) + 1, data, options.today));
+    lines.push_back(FactsOf(claim, claim.lines[i], static_cast<int>(i) + 1,
+                            data, options.today));
   }
+  const bool dme = IsDmeSupplierClaim(lines);
+  const Setting setting = Choose(
+      options.setting, claim.setting,
+      dme ? Setting::kDme : Setting::kPractitioner, "setting",
+      dme ? ": every line is durable medical equipment (E or K codes, or "
+            "RR, NU or UE)"
+          : "",
+      Rule::kSettingInvalid, &findings, &report);
+  CheckContext context{claim,   data,          payer,
+                       setting, options.today, std::move(lines)};
   CheckClaimShape(context, &findings);
   CheckLineValues(context, &findings);
   CheckCodes(context, &findings);
