@@ -123,5 +123,35 @@ TEST(ClaimSetting, AnyOtherLineKeepsThePractitionerDefault) {
   EXPECT_EQ(CheckWithoutSetting({}).setting, "practitioner");
 }
 
+const CheckStatus& StatusOf(const ClaimReport& report, const char* check) {
+  return *std::find_if(
+      report.checks.begin(), report.checks.end(),
+      [&](const CheckStatus& status) { return status.check == check; });
+}
+
+TEST(ClaimChecks, LinesWithoutAnyDateAreNotCheckedPerDay) {
+  static const DataSet data = testing::FixtureData(false);
+  Claim claim;
+  claim.setting = "practitioner";
+  for (const char* code : {"11042", "11045"}) {
+    ClaimLine line;
+    line.code = code;
+    claim.lines.push_back(line);
+  }
+  const CheckOptions options{"", "", *Date::FromYmd(2026, 11, 27)};
+  for (const char* check : {"mue", "addon"}) {
+    const CheckStatus status =
+        StatusOf(CheckClaim(claim, data, options), check);
+    EXPECT_EQ(status.state, CheckState::kNotChecked) << check;
+    EXPECT_NE(status.detail.find("2 of 2 line(s) have no date of service"),
+              std::string::npos)
+        << status.detail;
+  }
+  claim.lines[0].date_of_service = "2026-03-02";
+  const CheckStatus status = StatusOf(CheckClaim(claim, data, options), "mue");
+  EXPECT_EQ(status.state, CheckState::kRan);
+  EXPECT_NE(status.detail.find("1 of 2 line(s)"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace billcode

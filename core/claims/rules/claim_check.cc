@@ -240,6 +240,27 @@ std::vector<Date> LineDates(const CheckContext& context) {
   return dates;
 }
 
+// A per-day check that ran cannot judge lines without a date of service
+// (neither their own nor the claim's): it names how many, and is
+// not-checked when no line has a date.
+CheckStatus WithUndatedLines(const CheckContext& context, std::string_view what,
+                             CheckStatus status) {
+  if (status.state != CheckState::kRan) return status;
+  int coded = 0, undated = 0;
+  for (const LineFacts& line : context.lines) {
+    if (!line.IsValidCode()) continue;
+    ++coded;
+    if (line.date.empty()) ++undated;
+  }
+  if (undated == 0) return status;
+  if (undated == coded) status.state = CheckState::kNotChecked;
+  status.detail += (status.detail.empty() ? "" : " ") +
+                   std::to_string(undated) + " of " + std::to_string(coded) +
+                   " line(s) have no date of service: their " +
+                   std::string(what) + " were not checked.";
+  return status;
+}
+
 std::vector<CheckStatus> Statuses(const CheckContext& context) {
   const DataSet& data = context.data;
   const std::vector<Date> dates = LineDates(context);
@@ -261,12 +282,15 @@ std::vector<CheckStatus> Statuses(const CheckContext& context) {
                   ""};
   if (cpt_lines == 0) cpt.detail = "No CPT or CDT lines.";
   checks.push_back(cpt);
-  checks.push_back(
+  checks.push_back(WithUndatedLines(
+      context, "per-day units",
       EditionStatus("mue", data.mue_editions(context.setting), dates,
                     "No NCCI MUE table is loaded for the " +
-                        std::string(ToString(context.setting)) + " setting."));
-  checks.push_back(EditionStatus("addon", data.addon_editions(), dates,
-                                 "No NCCI add-on code table is loaded."));
+                        std::string(ToString(context.setting)) + " setting.")));
+  checks.push_back(
+      WithUndatedLines(context, "add-on codes",
+                       EditionStatus("addon", data.addon_editions(), dates,
+                                     "No NCCI add-on code table is loaded.")));
   CheckStatus ptp =
       Status("ptp", data.ptp(), data.ptp() ? &data.ptp()->info() : nullptr, "");
   if (!data.ptp()) {
