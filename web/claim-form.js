@@ -93,7 +93,7 @@ function fillClaim(claim) {
   for (const input of fields.querySelectorAll('[data-key]')) {
     const value = claim[input.dataset.key];
     if (input.dataset.key === 'diagnoses') input.value = value.join(', ');
-    else if (input.tagName === 'SELECT') input.value = value || input.value;
+    else if (input.tagName === 'SELECT') input.value = value || '';
     else input.value = value ?? '';
   }
   document.getElementById('claim-lines').replaceChildren();
