@@ -184,8 +184,8 @@ export type Rule =
   | 'modifier-duplicate' | 'modifier-conflict' | 'em-without-25' | 'dx-invalid'
   | 'dx-unknown' | 'dx-not-billable' | 'dx-no-data' | 'dx-pointer' | 'dx-missing'
   | 'dx-too-many' | 'units-invalid' | 'charge-invalid' | 'date-invalid'
-  | 'date-order' | 'date-future' | 'pos-invalid' | 'pos-missing' | 'payer-invalid' | 'setting-invalid'
-  | 'line-duplicate' | 'claim-empty' | 'claim-too-many-lines';
+  | 'date-order' | 'date-future' | 'pos-invalid' | 'pos-missing' | 'payer-invalid'
+  | 'line-duplicate' | 'claim-empty' | 'claim-too-many-lines' | 'setting-invalid';
 
 /** A claim line in billcode JSON (data/claim.schema.json); all but code optional. */
 export interface ClaimLineInput {
