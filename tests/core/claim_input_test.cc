@@ -258,5 +258,23 @@ TEST(ClaimInput, X12DmeSupplierTaxonomyMeansTheDmeSetting) {
             "");
 }
 
+TEST(ClaimInput, CsvRowsThatDisagreeGiveOneErrorAndACount) {
+  std::string csv = "code,payer\nE0114,medicare\n";
+  for (int i = 0; i < 5000; ++i) csv += "E0114,medicaid\n";
+  const ClaimParse parse = ParseClaim(csv, ClaimFormat::kCsv);
+  ASSERT_EQ(parse.errors.size(), 2u) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.errors[0].location, "row 3 column payer");
+  EXPECT_EQ(parse.errors[1].message,
+            "4999 more row(s) differ from \"medicare\" too");
+}
+
+TEST(ClaimInput, ErrorsAreCappedWithACount) {
+  std::string csv = "code\n";
+  for (int i = 0; i < 1000; ++i) csv += "E0114,extra\n";
+  const ClaimParse parse = ParseClaim(csv, ClaimFormat::kCsv);
+  ASSERT_EQ(parse.errors.size(), kMaxInputErrors + 1);
+  EXPECT_EQ(parse.errors.back().message, "900 more error(s) not listed");
+}
+
 }  // namespace
 }  // namespace billcode

@@ -67,15 +67,33 @@ std::string Location(int row, const std::string& column) {
 
 // A claim-level value: the first row that gives it sets it; a different
 // value later is an error.
+// A claim-level value that every row may repeat: the first non-empty one
+// counts; the first row that differs is an error, later ones only counted.
+struct ClaimValue {
+  std::string value;
+  int differing_rows = 0;
+};
+
 void SetClaimValue(const std::string& value, int row, const std::string& name,
-                   std::string* target, std::vector<InputError>* errors) {
+                   ClaimValue* target, std::vector<InputError>* errors) {
   if (value.empty()) return;
-  if (target->empty()) {
-    *target = value;
-  } else if (*target != value) {
+  if (target->value.empty()) {
+    target->value = value;
+  } else if (target->value != value && target->differing_rows++ == 0) {
+    errors->push_back(InputError{Location(row, name),
+                                 "\"" + value + "\" differs from \"" +
+                                     target->value + "\" on an earlier row"});
+  }
+}
+
+// One error that counts the rows differing after the first one reported.
+void ReportMoreDiffering(const ClaimValue& target, const std::string& name,
+                         std::vector<InputError>* errors) {
+  if (target.differing_rows > 1) {
     errors->push_back(
-        InputError{Location(row, name), "\"" + value + "\" differs from \"" +
-                                            *target + "\" on an earlier row"});
+        InputError{"column " + name, std::to_string(target.differing_rows - 1) +
+                                         " more row(s) differ from \"" +
+                                         target.value + "\" too"});
   }
 }
 
@@ -110,7 +128,8 @@ ClaimParse ParseClaimCsv(std::string_view text) {
     parse.errors.push_back(InputError{"row 1", "needs a code column"});
     return parse;
   }
-  std::string diagnoses;
+  ClaimValue payer, setting, diagnoses;
+  std::string payer_column, setting_column, diagnoses_column;
   for (size_t r = 1; r < csv.records.size(); ++r) {
     const CsvRecord& record = csv.records[r];
     if (record.cells.size() > header.size()) {
@@ -154,21 +173,27 @@ ClaimParse ParseClaimCsv(std::string_view text) {
           line.description = value;
           break;
         case Column::kPayer:
-          SetClaimValue(value, record.line, name, &parse.claim.payer,
-                        &parse.errors);
+          SetClaimValue(value, record.line, name, &payer, &parse.errors);
+          payer_column = name;
           break;
         case Column::kSetting:
-          SetClaimValue(value, record.line, name, &parse.claim.setting,
-                        &parse.errors);
+          SetClaimValue(value, record.line, name, &setting, &parse.errors);
+          setting_column = name;
           break;
         case Column::kDiagnoses:
           SetClaimValue(value, record.line, name, &diagnoses, &parse.errors);
+          diagnoses_column = name;
           break;
       }
     }
     parse.claim.lines.push_back(std::move(line));
   }
-  parse.claim.diagnoses = SplitList(diagnoses);
+  ReportMoreDiffering(payer, payer_column, &parse.errors);
+  ReportMoreDiffering(setting, setting_column, &parse.errors);
+  ReportMoreDiffering(diagnoses, diagnoses_column, &parse.errors);
+  parse.claim.payer = payer.value;
+  parse.claim.setting = setting.value;
+  parse.claim.diagnoses = SplitList(diagnoses.value);
   return parse;
 }
 

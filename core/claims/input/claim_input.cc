@@ -39,6 +39,12 @@ ClaimParse ParseClaim(std::string_view text, ClaimFormat format) {
       break;
   }
   parse.format = format;
+  if (parse.errors.size() > kMaxInputErrors) {
+    const size_t more = parse.errors.size() - kMaxInputErrors;
+    parse.errors.resize(kMaxInputErrors);
+    parse.errors.push_back(InputError{
+        "the input", std::to_string(more) + " more error(s) not listed"});
+  }
   return parse;
 }
 

@@ -37,6 +37,11 @@ struct ClaimParse {
 // text with ISA or CLM segments is X12, anything else CSV.
 ClaimFormat DetectClaimFormat(std::string_view text);
 
+// At most this many errors are listed; one more error counts the rest.
+inline constexpr size_t kMaxInputErrors = 100;
+
+// Reads `text` in `format` (kAuto: detected). The errors are capped as
+// kMaxInputErrors says.
 ClaimParse ParseClaim(std::string_view text, ClaimFormat format);
 
 ClaimParse ParseClaimJson(std::string_view text);
