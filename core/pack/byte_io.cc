@@ -75,8 +75,11 @@ bool ByteReader::String(std::string* text) {
 
 bool ByteReader::Strings(std::vector<std::string>* texts) {
   uint64_t count;
-  // Each string takes at least one byte, which bounds the count.
-  if (!Varint(&count) || count > remaining()) return false;
+  // Lists in packs are short (a record's references); a longer one is
+  // damage, refused before anything is allocated.
+  if (!Varint(&count) || count > kMaxListSize || count > remaining()) {
+    return false;
+  }
   texts->resize(count);
   for (std::string& text : *texts) {
     if (!String(&text)) return false;

@@ -28,6 +28,9 @@ class ByteWriter {
 // Every read fails (returns false) instead of reading past the end.
 class ByteReader {
  public:
+  // The most strings Strings() accepts in one list.
+  static constexpr uint64_t kMaxListSize = 64;
+
   explicit ByteReader(std::string_view bytes) : bytes_(bytes) {}
   bool U8(uint8_t* value);
   bool U32(uint32_t* value);

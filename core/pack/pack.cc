@@ -123,11 +123,38 @@ PackRead Fail(PackError error, std::string message) {
   return read;
 }
 
+// The fewest bytes a record of this type takes in a pack (every string
+// and list empty).
 template <typename Record>
-bool ReadRecords(ByteReader& in, std::vector<Record>* records) {
+size_t MinimumRecordBytes() {
+  static const size_t bytes = [] {
+    ByteWriter out;
+    FieldWriter write{&out};
+    const Record empty{};
+    Visit(write, empty);
+    return out.bytes().size();
+  }();
+  return bytes;
+}
+
+// Reads a record count and the records. The count is checked against what
+// the bytes left can hold before anything is allocated, so a pack of n
+// bytes never makes more than n / MinimumRecordBytes() records (at most
+// 32 bytes of memory per pack byte, for ICD-10-CM's two-string records).
+// A count too large sets `error`.
+template <typename Record>
+bool ReadRecords(ByteReader& in, std::vector<Record>* records,
+                 std::string* error) {
   FieldReader read{&in};
   uint64_t count = 0;
-  if (!in.Varint(&count) || count > in.remaining()) return false;
+  if (!in.Varint(&count)) return false;
+  const size_t most = in.remaining() / MinimumRecordBytes<Record>();
+  if (count > most) {
+    *error = "data pack claims " + std::to_string(count) +
+             " records, but its " + std::to_string(in.remaining()) +
+             " bytes hold at most " + std::to_string(most);
+    return false;
+  }
   records->resize(count);
   for (Record& record : *records) {
     if (!Visit(read, record)) return false;
@@ -136,13 +163,13 @@ bool ReadRecords(ByteReader& in, std::vector<Record>* records) {
 }
 
 // Reads the records and extras of `kind` after the release information.
-bool ReadTable(PackKind kind, ReleaseInfo info, ByteReader& in,
-               DataPack* pack) {
+bool ReadTable(PackKind kind, ReleaseInfo info, ByteReader& in, DataPack* pack,
+               std::string* error) {
   FieldReader read{&in};
   switch (kind) {
     case PackKind::kHcpcsLevel2: {
       std::vector<HcpcsRecord> records;
-      if (!ReadRecords(in, &records)) return false;
+      if (!ReadRecords(in, &records, error)) return false;
       *pack = HcpcsRelease(std::move(info), std::move(records));
       return true;
     }
@@ -151,7 +178,7 @@ bool ReadTable(PackKind kind, ReleaseInfo info, ByteReader& in,
       std::vector<MueEntry> entries;
       if (!read(setting) ||
           setting >= static_cast<int>(std::size(kSettingNames)) ||
-          !ReadRecords(in, &entries)) {
+          !ReadRecords(in, &entries, error)) {
         return false;
       }
       *pack = MueTable(std::move(info), static_cast<Setting>(setting),
@@ -160,19 +187,19 @@ bool ReadTable(PackKind kind, ReleaseInfo info, ByteReader& in,
     }
     case PackKind::kAddOn: {
       std::vector<AddOnEdit> edits;
-      if (!ReadRecords(in, &edits)) return false;
+      if (!ReadRecords(in, &edits, error)) return false;
       *pack = AddOnTable(std::move(info), std::move(edits));
       return true;
     }
     case PackKind::kIcd10cm: {
       std::vector<Icd10Code> codes;
-      if (!ReadRecords(in, &codes)) return false;
+      if (!ReadRecords(in, &codes, error)) return false;
       *pack = Icd10Table(std::move(info), std::move(codes));
       return true;
     }
     case PackKind::kPlaceOfService: {
       std::vector<PlaceOfService> places;
-      if (!ReadRecords(in, &places)) return false;
+      if (!ReadRecords(in, &places, error)) return false;
       *pack = PlaceOfServiceTable(std::move(info), std::move(places));
       return true;
     }
@@ -243,9 +270,12 @@ PackRead ReadPack(std::string_view bytes) {
   FieldReader read{&in};
   ReleaseInfo info;
   PackRead result;
-  if (!VisitInfo(read, info) || !ReadTable(static_cast<PackKind>(kind),
-                                           std::move(info), in, &result.pack)) {
-    return Fail(PackError::kCorrupt, "data pack content is malformed");
+  std::string error;
+  if (!VisitInfo(read, info) ||
+      !ReadTable(static_cast<PackKind>(kind), std::move(info), in, &result.pack,
+                 &error)) {
+    return Fail(PackError::kCorrupt,
+                error.empty() ? "data pack content is malformed" : error);
   }
   return result;
 }

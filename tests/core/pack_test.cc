@@ -99,5 +99,59 @@ TEST(Pack, MalformedPayloadWithValidChecksumIsCorrupt) {
   EXPECT_EQ(ReadPack(pack).error, PackError::kCorrupt);
 }
 
+// `pack` with its payload's last `drop` bytes replaced by `tail`, and the
+// header's payload size and checksum made to match again.
+std::string Resealed(std::string pack, size_t drop, const std::string& tail) {
+  pack.resize(pack.size() - drop);
+  pack += tail;
+  const std::string_view payload = std::string_view(pack).substr(32);
+  const uint64_t size = payload.size(), checksum = Fnv1a64(payload);
+  for (int i = 0; i < 8; ++i) {
+    pack[16 + i] = static_cast<char>(size >> (8 * i));
+    pack[24 + i] = static_cast<char>(checksum >> (8 * i));
+  }
+  return pack;
+}
+
+std::string Varint(uint64_t value) {
+  std::string bytes;
+  do {
+    bytes.push_back(
+        static_cast<char>((value & 0x7F) | (value > 0x7F ? 0x80 : 0)));
+    value >>= 7;
+  } while (value);
+  return bytes;
+}
+
+TEST(Pack, ACountTheBytesCannotHoldIsRefusedBeforeAllocating) {
+  // An empty release ends with the record count 0; claim a million HCPCS
+  // records (about 600 MB of memory) backed by a million zero bytes, which
+  // hold at most 1 MB / (bytes of the smallest record).
+  const std::string empty = WritePack(HcpcsRelease(Edition("crafted"), {}));
+  const std::string crafted =
+      Resealed(empty, 1, Varint(1u << 20) + std::string(1u << 20, '\0'));
+  const PackRead read = ReadPack(crafted);
+  EXPECT_EQ(read.error, PackError::kCorrupt) << read.message;
+  EXPECT_NE(read.message.find("claims 1048576 records, but its 1048576 bytes "
+                              "hold at most"),
+            std::string::npos)
+      << read.message;
+}
+
+TEST(Pack, ZeroBytesDecodeAsSmallestRecordsUpToTheirCount) {
+  // The same bytes with a count they can hold read as empty records: the
+  // bound is exact, not a guess.
+  const std::string empty = WritePack(PlaceOfServiceTable(Edition("x"), {}));
+  const std::string three_empty_places =
+      Resealed(empty, 1, Varint(3) + std::string(9, '\0'));
+  const PackRead read = ReadPack(three_empty_places);
+  ASSERT_EQ(read.error, PackError::kOk) << read.message;
+  EXPECT_EQ(std::get<PlaceOfServiceTable>(read.pack).places().size(), 3u);
+  const PackRead four =
+      ReadPack(Resealed(empty, 1, Varint(4) + std::string(9, '\0')));
+  EXPECT_EQ(four.message,
+            "data pack claims 4 records, but its 9 bytes hold at most 3");
+}
+
 }  // namespace
 }  // namespace billcode
