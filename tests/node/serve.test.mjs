@@ -1,0 +1,67 @@
+// The static server of scripts/serve.mjs on hostile request lines: every
+// request gets an answer (400 for a malformed URL), and the server lives on.
+import assert from 'node:assert/strict';
+import { connect } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+
+import { serve } from '../../scripts/serve.mjs';
+import { siteDir } from './helpers.mjs';
+
+// Sends one raw request line to 127.0.0.1:`port`; resolves to the status
+// code (0 when the connection closed without one).
+function rawRequest(port, target) {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    let answer = '';
+    socket.setTimeout(2000, () => socket.destroy());
+    socket.on('data', (chunk) => { answer += chunk.toString('latin1'); });
+    socket.on('close', () => resolve(Number(answer.split(' ')[1]) || 0));
+    socket.on('error', () => {});
+    socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+  });
+}
+
+// A deterministic stream of URL-ish targets: percent signs, broken escapes,
+// dots, slashes, NULs and high bytes.
+function* fuzzedTargets(count) {
+  const pieces = ['%', '%E0%A4%A', '%ZZ', '%00', '..', '/', '\\', '?', '#', 'a', '%2e%2e',
+    '%C0%AF', '\u00ff', 'data', 'index.html', '%%', '~'];
+  let seed = 12345;
+  for (let i = 0; i < count; ++i) {
+    let target = '/';
+    for (let n = 0; n < 6; ++n) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      target += pieces[seed % pieces.length];
+    }
+    yield target;
+  }
+}
+
+describe('static server', () => {
+  let server;
+  let port;
+  before(async () => {
+    server = await serve(siteDir, 0);
+    port = server.address().port;
+  });
+  after(() => server.close());
+
+  it('answers a malformed percent escape with 400', async () => {
+    assert.equal(await rawRequest(port, '/%E0%A4%A'), 400);
+    assert.equal(await rawRequest(port, '/index.html'), 200);
+  });
+
+  it('never serves a file outside the site', async () => {
+    for (const target of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
+      assert.notEqual(await rawRequest(port, target), 200, target);
+    }
+  });
+
+  it('answers 300 fuzzed requests and still serves the page', async () => {
+    for (const target of fuzzedTargets(300)) {
+      const status = await rawRequest(port, target);
+      assert.ok([200, 400, 403, 404].includes(status), `${JSON.stringify(target)} gave ${status}`);
+    }
+    assert.equal(await rawRequest(port, '/'), 200);
+  });
+});
