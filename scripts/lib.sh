@@ -9,6 +9,8 @@ export BILLCODE_BUILD
 # Debian packages to build everything, and to run the browser tests.
 build_packages=(cmake make g++ libgtest-dev nlohmann-json3-dev emscripten gzip)
 browser_packages=(chromium)
+# ... and to build the sanitizer suite and the fuzz targets.
+fuzz_packages=(clang libclang-rt-14-dev)
 
 # Installs the Debian packages that are not installed yet (nothing when all
 # are, so a second run is fast).

@@ -2,18 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 
 namespace billcode::testing {
 namespace {
-
-std::string ReadWholeFile(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
 
 bool IsCaseKey(const std::string& key, const std::string& path) {
   return !path.empty() || (key != "name" && key != "input" && key != "date");
@@ -55,19 +46,6 @@ std::vector<TableCase> LoadCases(const std::string& name) {
   std::vector<TableCase> cases;
   for (const nlohmann::json& item : table["cases"]) cases.push_back({item});
   return cases;
-}
-
-std::string ReadFixture(const std::string& name) {
-  return ReadWholeFile(std::string(BILLCODE_FIXTURES_DIR) + "/" + name);
-}
-
-std::string ReadProjectData(const std::string& name) {
-  return ReadWholeFile(std::string(BILLCODE_DATA_DIR) + "/" + name);
-}
-
-std::string ReadSharedData(const std::string& relative_path) {
-  return ReadWholeFile(std::string(BILLCODE_SHARED_DATA_DIR) + "/" +
-                       relative_path);
 }
 
 void ExpectJsonSubset(const nlohmann::json& expected,

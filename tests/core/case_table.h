@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "test_files.h"
+
 namespace billcode::testing {
 
 // One case of a table; prints as its name in test listings.
@@ -27,11 +29,6 @@ nlohmann::json LoadCaseFile(const std::string& name);
 // True when every key of `expected` is in `actual` with a matching value
 // (objects as subsets, arrays element by element, at every depth).
 bool IsJsonSubset(const nlohmann::json& expected, const nlohmann::json& actual);
-
-// Reads a file of tests/fixtures/, data/ or ../shared/data (whole, binary).
-std::string ReadFixture(const std::string& name);
-std::string ReadProjectData(const std::string& name);
-std::string ReadSharedData(const std::string& relative_path);
 
 // Expects every key of `expected` (except name, input and date) in
 // `actual` with an equal value; objects compare as subsets, arrays

@@ -6,7 +6,7 @@
 #include "billcode/import/ncci_mue_import.h"
 #include "billcode/import/ncci_ptp_import.h"
 #include "billcode/import/place_of_service_import.h"
-#include "case_table.h"
+#include "test_files.h"
 
 namespace billcode::testing {
 
