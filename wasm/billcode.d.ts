@@ -332,7 +332,16 @@ export interface LoadOptions {
   /** Pack paths relative to baseUrl, or pack bytes; default: every pack of the manifest. */
   packs?: (string | Uint8Array)[];
   onProgress?: (progress: LoadProgress) => void;
+  /**
+   * The largest claim (characters) or PTP file (bytes) checkClaim, parseClaim
+   * and loadPtp read; larger input throws a RangeError. Default
+   * DEFAULT_MAX_INPUT_BYTES (64 MB). The module's memory is bounded at 1 GB:
+   * input that needs more throws an Error with reloadNeeded: true.
+   */
+  maxInputBytes?: number;
 }
+
+export const DEFAULT_MAX_INPUT_BYTES: number;
 
 /** One pack of the build's manifest (data/manifest.tsv); dates are YYYY-MM-DD. */
 export interface ManifestEntry {

@@ -12,6 +12,8 @@ import createBillcodeCore from './billcode-core.js';
 export const MANIFEST = 'data/manifest.json';
 
 const DEFAULT_COMPLETIONS = 8;
+/** The largest claim text or file the module reads unless load() says otherwise. */
+export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const isNode = typeof process === 'object' && !!process.versions?.node &&
     typeof window === 'undefined';
@@ -111,11 +113,25 @@ function answer(json) {
   return value;
 }
 
+function megabytes(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+// The module aborts when memory runs out (wasm memory is bounded); after
+// that it cannot be used again.
+function isOutOfMemory(error) {
+  return error instanceof WebAssembly.RuntimeError ||
+    /Aborted|OOM|Cannot enlarge memory|out of memory/i.test(String(error?.message ?? error));
+}
+
 class Billcode {
   #core;
+  #maxInputBytes;
+  #stopped = false;
 
-  constructor(core) {
+  constructor(core, maxInputBytes) {
     this.#core = core;
+    this.#maxInputBytes = maxInputBytes;
     /** Wire names of every enum, from the C++ tables. */
     this.names = Object.freeze(JSON.parse(core.enumNames()));
   }
@@ -163,14 +179,16 @@ class Billcode {
    */
   checkClaim(claimOrText, options = {}) {
     const { text, format } = claimInput(claimOrText, options);
-    return answer(this.#core.checkClaim(text, format, optionText(options, 'payer'),
+    this.#checkSize(text.length, 'claim');
+    return this.#call(() => this.#core.checkClaim(text, format, optionText(options, 'payer'),
       optionText(options, 'setting'), dateOption({ date: options.today })));
   }
 
   /** Reads a claim in any format into billcode JSON: {usable, format, claim}. */
   parseClaim(text, options = {}) {
     const { format } = claimInput(requireText(text), options);
-    return answer(this.#core.parseClaim(text, format));
+    this.#checkSize(text.length, 'claim');
+    return this.#call(() => this.#core.parseClaim(text, format));
   }
 
   /** Loads the CMS PTP edits file the user supplies (bytes of the text file). */
@@ -178,7 +196,8 @@ class Billcode {
     if (!(bytes instanceof Uint8Array)) {
       throw new TypeError('billcode: a PTP file must be a Uint8Array');
     }
-    return answer(this.#core.loadPtp(bytes, requireText(name, 'name')));
+    this.#checkSize(bytes.length, 'PTP file');
+    return this.#call(() => this.#core.loadPtp(bytes, requireText(name, 'name')));
   }
 
   /** Adds a data pack (bytes of a .pack file); returns {edition}. */
@@ -186,7 +205,34 @@ class Billcode {
     if (!(bytes instanceof Uint8Array)) {
       throw new TypeError('billcode: a data pack must be a Uint8Array');
     }
-    return answer(this.#core.loadPack(bytes));
+    return this.#call(() => this.#core.loadPack(bytes));
+  }
+
+  // Refuses input larger than the limit of load({maxInputBytes}).
+  #checkSize(size, what) {
+    if (size > this.#maxInputBytes) {
+      throw new RangeError(`billcode: the ${what} is ${megabytes(size)}; this page reads at most ` +
+        `${megabytes(this.#maxInputBytes)} (load option maxInputBytes)`);
+    }
+  }
+
+  // Runs one call of the module; running out of memory stops the module
+  // for good, and says so: error.reloadNeeded is true.
+  #call(work) {
+    if (this.#stopped) {
+      throw Object.assign(new Error('billcode: the module ran out of memory earlier; reload the page'),
+        { reloadNeeded: true });
+    }
+    let json;
+    try {
+      json = work();
+    } catch (error) {
+      if (!isOutOfMemory(error)) throw error;
+      this.#stopped = true;
+      throw Object.assign(new Error('billcode: this input needs more memory than the page may use ' +
+        '(1 GB); reload the page, and split the input into smaller files'), { reloadNeeded: true });
+    }
+    return answer(json);
   }
 }
 
@@ -211,6 +257,10 @@ export async function packManifest(options = {}) {
  * it arrives.
  */
 export async function load(options = {}) {
+  const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  if (!Number.isInteger(maxInputBytes) || maxInputBytes < 1) {
+    throw new RangeError('billcode: maxInputBytes must be a whole number above 0');
+  }
   const base = await resolveBase(options.baseUrl);
   const packs = options.packs ?? (await readManifest(base)).map((entry) => entry.pack);
   if (!Array.isArray(packs)) throw new TypeError('billcode: packs must be an array');
@@ -229,7 +279,7 @@ export async function load(options = {}) {
     ...packs.map((pack, index) => (pack instanceof Uint8Array
       ? Promise.resolve(pack) : readBytes(new URL(pack, base))).then(fetched(names[index]))),
   ]);
-  const billcode = new Billcode(await createBillcodeCore({ wasmBinary }));
+  const billcode = new Billcode(await createBillcodeCore({ wasmBinary }), maxInputBytes);
   packBytes.forEach((bytes, index) => {
     try {
       billcode.loadPack(bytes);

@@ -2,7 +2,7 @@
 // the module and data load, nothing here makes a network request.
 import { load, today } from './billcode.js';
 import { el } from './dom.js';
-import { setupClaimForm } from './claim-form.js';
+import { setupClaimForm, showError } from './claim-form.js';
 
 const MAX_COMPLETIONS = 8;
 const codeInput = document.getElementById('code-input');
@@ -161,6 +161,10 @@ try {
   update();
   codeInput.focus();
 } catch (error) {
-  stateLine.textContent = `The code tables could not be loaded: ${error.message}`;
+  // A damaged or missing file: its name is in the message; a reload fetches
+  // it again.
+  showError(stateLine, Object.assign(new Error(
+    `The code tables could not be loaded: ${error.message.replace(/^billcode: /, '')}`),
+  { reloadNeeded: true }));
   stateLine.className = 'state invalid';
 }

@@ -169,6 +169,26 @@ async function readFileBytes(input) {
   return file ? new Uint8Array(await file.arrayBuffer()) : null;
 }
 
+/** Shows `error` in `where`, with a reload button when the module stopped. */
+export function showError(where, error) {
+  where.replaceChildren(error.message.replace(/^billcode: /, ''));
+  if (error.reloadNeeded) {
+    const reload = el('button', { type: 'button', class: 'reload' }, 'Reload the page');
+    reload.addEventListener('click', () => location.reload());
+    where.append(' ', reload);
+  }
+}
+
+// The result of `work`, or null after showing its error in `where`.
+function attempt(work, where) {
+  try {
+    return work();
+  } catch (error) {
+    showError(where, error);
+    return null;
+  }
+}
+
 /** Wires the form to `billcode`; call once the module is loaded. */
 export function setupClaimForm(billcode) {
   const form = document.getElementById('claim-form');
@@ -180,7 +200,9 @@ export function setupClaimForm(billcode) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearFindings();
-    const report = billcode.checkClaim(readClaim());
+    const summaryBox = document.getElementById('claim-summary');
+    const report = attempt(() => billcode.checkClaim(readClaim()), summaryBox);
+    if (!report) return;
     if (!report.usable) {
       showInputErrors(document.getElementById('claim-summary'), report);
       return;
@@ -193,7 +215,8 @@ export function setupClaimForm(billcode) {
     if (bytes) document.getElementById('claim-text').value = new TextDecoder().decode(bytes);
   });
   document.getElementById('import-claim').addEventListener('click', () => {
-    const result = billcode.parseClaim(document.getElementById('claim-text').value);
+    const result = attempt(() => billcode.parseClaim(document.getElementById('claim-text').value), status);
+    if (!result) return;
     if (!result.usable) {
       showInputErrors(status, result);
       return;
@@ -210,7 +233,7 @@ export function setupClaimForm(billcode) {
       const ptp = billcode.loadPtp(bytes, event.target.files[0].name);
       ptpStatus.textContent = `Loaded ${ptp.records} PTP edits from ${ptp.edition}.`;
     } catch (error) {
-      ptpStatus.textContent = error.message;
+      showError(ptpStatus, error);
     }
   });
   document.getElementById('check-claim').disabled = false;

@@ -209,6 +209,22 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('names a damaged data pack and offers to reload', async () => {
+    const page = await browser.newPage();
+    await page.route('**/data/icd10cm.pack', async (route) => {
+      const response = await route.fetch();
+      const body = Buffer.from(await response.body());
+      body[body.length - 1] ^= 0xff;
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${origin}/`);
+    const state = page.locator('#code-state');
+    await state.locator('button.reload').waitFor();
+    assert.match(await state.textContent(), /could not be loaded: .*checksum.*data\/icd10cm\.pack/);
+    assert.equal(await page.locator('#code-input').isDisabled(), true);
+    await page.close();
+  });
+
   it('keeps the input disabled until the module and data are ready', async () => {
     const page = await browser.newPage();
     await page.route('**/data/hcpcs-level2.pack', async (route) => {

@@ -9,6 +9,21 @@ import { fixturePack, load, packManifest, siteDir, today } from './helpers.mjs';
 const date = '2026-03-02';
 const fixtureBytes = () => new Uint8Array(readFileSync(fixturePack));
 
+describe('input limits', () => {
+  it('refuses a claim or PTP file over maxInputBytes, naming the limit', async () => {
+    const bc = await load({ baseUrl: siteDir, packs: [fixtureBytes()], maxInputBytes: 1000 });
+    const claim = JSON.stringify({ lines: Array(100).fill({ code: 'E0114' }) });
+    assert.throws(() => bc.checkClaim(claim), /the claim is 0\.0 MB; this page reads at most 0\.0 MB \(load option maxInputBytes\)/);
+    assert.throws(() => bc.parseClaim(claim), RangeError);
+    assert.throws(() => bc.loadPtp(new Uint8Array(2000)), /the PTP file is/);
+    assert.equal(bc.checkClaim({ lines: [{ code: 'E0114' }] }).usable, true);
+  });
+
+  it('refuses a limit that is not a whole number above 0', async () => {
+    await assert.rejects(load({ baseUrl: siteDir, maxInputBytes: 0 }), /maxInputBytes/);
+  });
+});
+
 describe('loading', () => {
   it('reads the packs of the manifest from disk in Node and reports progress', async () => {
     const steps = [];
