@@ -149,7 +149,7 @@ int main(int argc, char** argv) {
         billcode::PtpImport ptp =
             billcode::ImportPtpText(ptp_text, billcode::Edition("synthetic"));
         const size_t edits = ptp.table.edits().size();
-        with_ptp.SetPtp(std::move(ptp.table));
+        with_ptp.AddPtp(std::move(ptp.table));
         return edits;
       },
       3, 1024);

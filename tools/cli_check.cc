@@ -14,7 +14,7 @@ namespace billcode {
 int RunCheck(const std::vector<std::string>& args, const CliEnvironment& env,
              std::istream& in, std::ostream& out, std::ostream& err) {
   const Arguments parsed = ParseArguments(
-      args, 1, {"format", "payer", "setting", "ptp", "date", "data"});
+      args, 1, {"format", "payer", "setting", "ptp", "date", "data"}, {"ptp"});
   if (!parsed.error.empty()) return Fail(err, parsed.error);
   if (parsed.positional.size() != 1) {
     return Fail(err, "check needs one FILE (or - for standard input)");
@@ -53,14 +53,16 @@ int RunCheck(const std::vector<std::string>& args, const CliEnvironment& env,
   DataSet data;
   std::string error = LoadDefaultOrGivenData(parsed, env, err, &data);
   if (!error.empty()) return Fail(err, error);
-  if (parsed.options.count("ptp")) {
-    const std::string& path = parsed.options.at("ptp");
+  const auto ptp_files = parsed.lists.find("ptp");
+  for (const std::string& path : ptp_files != parsed.lists.end()
+                                     ? ptp_files->second
+                                     : std::vector<std::string>()) {
     std::string bytes;
     if (!ReadFile(path, &bytes, &error)) return Fail(err, error);
     PtpImport ptp = ImportPtpText(
         bytes, SourceInfo(path, std::string(BaseName(path)), Date()));
     if (!ptp.error.empty()) return Fail(err, path + ": " + ptp.error);
-    data.SetPtp(std::move(ptp.table));
+    data.AddPtp(std::move(ptp.table));
   }
   std::string text;
   const std::string& input = parsed.positional.front();

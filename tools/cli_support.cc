@@ -42,7 +42,8 @@ std::string LoadData(const std::string& path, DataSet* data) {
 }  // namespace
 
 Arguments ParseArguments(const std::vector<std::string>& args, size_t first,
-                         const std::vector<std::string>& known) {
+                         const std::vector<std::string>& known,
+                         const std::vector<std::string>& repeatable) {
   Arguments parsed;
   for (size_t i = first; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -56,14 +57,23 @@ Arguments ParseArguments(const std::vector<std::string>& args, size_t first,
       parsed.error = "unknown option --" + name;
       return parsed;
     }
+    std::string value;
     if (equals != std::string::npos) {
-      parsed.options[name] = arg.substr(equals + 1);
+      value = arg.substr(equals + 1);
     } else if (i + 1 < args.size()) {
-      parsed.options[name] = args[++i];
+      value = args[++i];
     } else {
       parsed.error = "option --" + name + " needs a value";
       return parsed;
     }
+    const bool many = std::find(repeatable.begin(), repeatable.end(), name) !=
+                      repeatable.end();
+    if (!many && parsed.options.count(name)) {
+      parsed.error = "option --" + name + " is given twice";
+      return parsed;
+    }
+    parsed.options[name] = value;
+    parsed.lists[name].push_back(value);
   }
   return parsed;
 }

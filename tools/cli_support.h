@@ -13,15 +13,18 @@
 namespace billcode {
 
 struct Arguments {
-  std::map<std::string, std::string> options;
+  std::map<std::string, std::string> options;  // the last value of each
+  std::map<std::string, std::vector<std::string>> lists;  // repeatable ones
   std::vector<std::string> positional;
   std::string error;  // empty when the arguments are well formed
 };
 
 // Accepts "--name value" and "--name=value" for the names in `known`,
-// from args[first] on.
+// from args[first] on. An option given twice is an error unless it is
+// `repeatable`; every value of those is in `lists`.
 Arguments ParseArguments(const std::vector<std::string>& args, size_t first,
-                         const std::vector<std::string>& known);
+                         const std::vector<std::string>& known,
+                         const std::vector<std::string>& repeatable = {});
 
 // The whole file; false with `error` set when it cannot be read.
 bool ReadFile(const std::string& path, std::string* bytes, std::string* error);

@@ -138,7 +138,7 @@ std::string LoadPtp(const std::string& bytes, const std::string& name) {
       .Key("skipped")
       .Int(ptp.report.SkippedLines())
       .EndObject();
-  Loaded().SetPtp(std::move(ptp.table));
+  Loaded().AddPtp(std::move(ptp.table));
   return out.Take();
 }
 

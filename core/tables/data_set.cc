@@ -1,5 +1,7 @@
 #include "billcode/tables/data_set.h"
 
+#include <algorithm>
+
 namespace billcode {
 
 void DataSet::Add(DataPack pack) {
@@ -14,6 +16,26 @@ void DataSet::Add(DataPack pack) {
   } else if (auto* places = std::get_if<PlaceOfServiceTable>(&pack)) {
     places_.Add(std::move(*places));
   }
+}
+
+void DataSet::AddPtp(PtpTable table) {
+  const uint64_t checksum = table.info().source_checksum;
+  if (std::find(ptp_sources_.begin(), ptp_sources_.end(), checksum) !=
+      ptp_sources_.end()) {
+    return;  // the same file again
+  }
+  ptp_sources_.push_back(checksum);
+  if (!ptp_) {
+    ptp_ = std::move(table);
+    return;
+  }
+  ReleaseInfo info = ptp_->info();
+  info.edition += ", " + table.info().edition;
+  info.source_name += ", " + table.info().source_name;
+  if (info.notice.empty()) info.notice = table.info().notice;
+  std::vector<PtpEdit> edits = ptp_->edits();
+  edits.insert(edits.end(), table.edits().begin(), table.edits().end());
+  ptp_ = PtpTable(std::move(info), std::move(edits));
 }
 
 }  // namespace billcode

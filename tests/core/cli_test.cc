@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "billcode/pack/pack.h"
@@ -238,6 +239,37 @@ TEST(CliCheck, PtpFileTurnsThePtpCheckOn) {
   EXPECT_EQ(state(report), "ran");
   EXPECT_NE(with.out.find("\"ptp-bundled\""), std::string::npos);
   EXPECT_EQ(with.status, kExitFindings);
+}
+
+TEST(CliCheck, EveryPtpFileGivenIsLoadedAndNamed) {
+  // One bundling from each file: 29877 into 29880 (the first file), 99070
+  // into 99213 (the second).
+  const std::string claim =
+      R"({"dateOfService": "2026-03-02", "placeOfService": "11",
+          "lines": [{"code": "29880"}, {"code": "29877"},
+                    {"code": "99213"}, {"code": "99070"}]})";
+  const CliRun run = RunWith({"check", "--data", FixtureDataFolder(), "--ptp",
+                              Fixture("ptp_fixture.txt"), "--ptp",
+                              Fixture("ptp_fixture_part2.txt"), "-"},
+                             claim);
+  const nlohmann::json report = JsonLines(run.out).at(0);
+  std::set<int> bundled_lines;
+  for (const auto& finding : report["findings"]) {
+    if (finding["rule"] == "ptp-bundled")
+      bundled_lines.insert(finding["line"].get<int>());
+  }
+  EXPECT_EQ(bundled_lines, (std::set<int>{2, 4})) << run.out;
+  for (const auto& check : report["summary"]["checks"]) {
+    if (check["check"] != "ptp") continue;
+    EXPECT_EQ(check["source"], "ptp_fixture.txt, ptp_fixture_part2.txt");
+  }
+}
+
+TEST(CliCheck, AnOptionGivenTwiceIsAnErrorUnlessRepeatable) {
+  const CliRun run = RunWith(
+      {"check", "--payer", "medicare", "--payer", "medicaid", "-"}, "{}");
+  EXPECT_EQ(run.status, kExitUsage);
+  EXPECT_NE(run.err.find("option --payer is given twice"), std::string::npos);
 }
 
 TEST(CliCheck, UnusableInputExitsTwoWithLocatedErrors) {

@@ -28,7 +28,7 @@ DataSet FixtureData(bool ptp) {
                                    Edition("pos_fixture"))
                .table);
   if (ptp) {
-    data.SetPtp(
+    data.AddPtp(
         ImportPtpText(ReadFixture("ptp_fixture.txt"), Edition("ptp_fixture"))
             .table);
   }

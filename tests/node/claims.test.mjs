@@ -67,6 +67,18 @@ describe('claims in every format', () => {
       ['Type 2 diabetes mellitus without complications', 'Essential (primary) hypertension']);
   });
 
+  it('merges every PTP file loaded and names them all', async () => {
+    const merged = await loadFixtures({ ptp: true });
+    merged.loadPtp(new Uint8Array(fixture('ptp_fixture_part2.txt')), 'ptp_fixture_part2.txt');
+    merged.loadPtp(new Uint8Array(fixture('ptp_fixture_part2.txt')), 'ptp_fixture_part2.txt');
+    const report = merged.checkClaim({ dateOfService: '2026-03-02', placeOfService: '11',
+      lines: [{ code: '29880' }, { code: '29877' }, { code: '99213' }, { code: '99070' }] },
+    { today: '2026-11-27' });
+    assert.deepEqual(report.findings.filter((f) => f.rule === 'ptp-bundled').map((f) => f.line), [2, 4]);
+    assert.equal(report.summary.checks.find((c) => c.check === 'ptp').source,
+      'ptp_fixture.txt, ptp_fixture_part2.txt');
+  });
+
   it('reads any format into billcode JSON to fill a form', () => {
     const parsed = bc.parseClaim(fixture('claims/sample.837p.txt').toString('utf8'));
     assert.equal(parsed.usable, true);

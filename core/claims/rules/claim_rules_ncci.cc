@@ -15,12 +15,16 @@
 namespace billcode {
 namespace {
 
-// Modifiers that may bypass a PTP edit whose modifier indicator is 1.
-constexpr std::string_view kPtpModifiers[] = {
+// The NCCI PTP-associated modifiers, which may bypass an edit whose
+// modifier indicator is 1: anatomic ones, which separate two services only
+// when they name different sites, and the others.
+constexpr std::string_view kPtpAnatomicModifiers[] = {
     "E1", "E2", "E3", "E4", "FA", "F1", "F2", "F3", "F4", "F5", "F6",
     "F7", "F8", "F9", "TA", "T1", "T2", "T3", "T4", "T5", "T6", "T7",
-    "T8", "T9", "LT", "RT", "LC", "LD", "RC", "LM", "RI", "24", "25",
-    "57", "58", "78", "79", "27", "59", "91", "XE", "XS", "XP", "XU"};
+    "T8", "T9", "LT", "RT", "LC", "LD", "RC", "LM", "RI"};
+constexpr std::string_view kPtpOtherModifiers[] = {"24", "25", "57", "58", "78",
+                                                   "79", "27", "59", "91", "XE",
+                                                   "XS", "XP", "XU"};
 
 // The Level II codes Medicare expects for `code`, from
 // data/medicare_level2_alternatives.tsv; {} when the table does not know.
@@ -218,11 +222,28 @@ void CheckAddOnLine(const CheckContext& context, const CodesByDay& codes,
                 source);
 }
 
-bool HasPtpModifier(const LineFacts& facts) {
-  for (std::string_view modifier : kPtpModifiers) {
-    if (facts.HasModifier(modifier)) return true;
+// The anatomic PTP modifiers of a line, in a fixed order.
+std::vector<std::string_view> AnatomicModifiers(const LineFacts& facts) {
+  std::vector<std::string_view> sites;
+  for (std::string_view modifier : kPtpAnatomicModifiers) {
+    if (facts.HasModifier(modifier)) sites.push_back(modifier);
   }
-  return false;
+  return sites;
+}
+
+// True when a modifier lets the pair be paid when the services were
+// separate: one of the non-anatomic PTP modifiers on either line, or
+// anatomic modifiers that name different sites (LT on one line and RT on
+// the other; LT on both is the same side, and bypasses nothing).
+bool PtpModifierSeparates(const LineFacts& column1, const LineFacts& column2) {
+  for (std::string_view modifier : kPtpOtherModifiers) {
+    if (column1.HasModifier(modifier) || column2.HasModifier(modifier)) {
+      return true;
+    }
+  }
+  const std::vector<std::string_view> sites1 = AnatomicModifiers(column1);
+  const std::vector<std::string_view> sites2 = AnatomicModifiers(column2);
+  return (!sites1.empty() || !sites2.empty()) && sites1 != sites2;
 }
 
 // The first edit of the pair that applies on `date` and is not one whose
@@ -236,20 +257,19 @@ const PtpEdit* ActivePtpEdit(const PtpTable& table, std::string_view code1,
 }
 
 // `column2` is bundled into the lines of `column1s` (one code, same date)
-// by `edit`: one finding, bypassed when a modifier on `column2` or on one
-// of `column1s` may separate them.
+// by `edit`: one finding, bypassed when the modifiers of `column2` and of
+// one of `column1s` may separate them.
 void ReportPtp(const std::vector<const LineFacts*>& column1s,
                const LineFacts& column2, const PtpEdit& edit,
                const PtpTable& table, Findings* findings) {
   const LineFacts* column1 = column1s.front();
   bool bypassed = false;
   if (edit.modifier_indicator == 1) {
-    bypassed = HasPtpModifier(column2);
     for (const LineFacts* line : column1s) {
-      if (bypassed) break;
-      if (HasPtpModifier(*line)) {
+      if (PtpModifierSeparates(*line, column2)) {
         bypassed = true;
         column1 = line;
+        break;
       }
     }
   }

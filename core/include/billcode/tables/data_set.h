@@ -5,7 +5,9 @@
 #define BILLCODE_TABLES_DATA_SET_H_
 
 #include <array>
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "billcode/tables/data_pack.h"
 #include "billcode/tables/editions.h"
@@ -18,7 +20,10 @@ class DataSet {
  public:
   // Adds an edition of the pack's table.
   void Add(DataPack pack);
-  void SetPtp(PtpTable table) { ptp_ = std::move(table); }
+  // CMS publishes the PTP edits of a quarter in several files: each one
+  // added merges into one table whose edition names every file. A file
+  // added again (same checksum) changes nothing.
+  void AddPtp(PtpTable table);
 
   const ReleaseSet& hcpcs() const { return hcpcs_; }
   // The edition that governs `date` (the newest loaded for an empty date);
@@ -54,6 +59,7 @@ class DataSet {
   Editions<Icd10Table> icd10cm_;
   Editions<PlaceOfServiceTable> places_;
   std::optional<PtpTable> ptp_;
+  std::vector<uint64_t> ptp_sources_;  // checksums of the files merged
 };
 
 }  // namespace billcode
