@@ -4,6 +4,7 @@
 #include <set>
 #include <string_view>
 
+#include "billcode/codes/ambulance.h"
 #include "claim_rules.h"
 
 namespace billcode {
@@ -54,7 +55,19 @@ void CheckOneModifier(const CheckContext& context, const LineFacts& facts,
   if (releases.empty()) return;
   const ReleaseSet::Found found = releases.Find(modifier);
   const Date date = facts.date.empty() ? context.today : facts.date;
-  if (!found.record || !found.record->is_modifier) {
+  const bool known = found.record && found.record->is_modifier;
+  if (!known && IsAmbulanceOriginDestination(modifier)) {
+    if (IsAmbulanceCode(facts.lookup.classification.code)) return;
+    findings->Add(facts.number, field, Rule::kModifierInvalid, Severity::kError,
+                  modifier + " is an ambulance trip modifier (" +
+                      AmbulanceTripInWords(modifier) +
+                      "): it is valid only on ambulance codes (A0021 to "
+                      "A0999).",
+                  "Remove it, or bill the ambulance code it belongs to.",
+                  "CMS Medicare Claims Processing Manual, ch. 15, sec. 30");
+    return;
+  }
+  if (!known) {
     findings->Add(
         facts.number, field, Rule::kModifierInvalid, Severity::kError,
         modifier + " is not a modifier in the HCPCS release.",

@@ -4,6 +4,7 @@
 #ifndef BILLCODE_CODES_H_
 #define BILLCODE_CODES_H_
 
+#include "billcode/codes/ambulance.h"  // IWYU pragma: export
 #include "billcode/codes/classification.h"  // IWYU pragma: export
 #include "billcode/codes/code_kind.h"  // IWYU pragma: export
 #include "billcode/codes/explanation.h"  // IWYU pragma: export

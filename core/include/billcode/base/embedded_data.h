@@ -13,6 +13,7 @@ std::string_view CodeKindsTsv();         // data/code_kinds.tsv
 std::string_view HcpcsFieldValuesTsv();  // data/hcpcs_field_values.tsv
 // data/medicare_level2_alternatives.tsv
 std::string_view MedicareLevel2AlternativesTsv();
+std::string_view AmbulanceModifiersTsv();  // data/ambulance_modifiers.tsv
 
 }  // namespace billcode::embedded
 
