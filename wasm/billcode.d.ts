@@ -120,6 +120,8 @@ export interface LookupResult extends Classification {
     status: LookupStatus;
     record: ShortRecord | null;
   }[];
+  /** A CPT code of billcode's deletion table (data/cpt_deletions.tsv): "terminated" from `deleted` on. */
+  cptDeletion: { deleted: string; lastValidDate: string; source: string } | null;
 }
 
 export interface TypingOptions extends DateOptions {

@@ -16,7 +16,7 @@ let activeOption = -1;
 const STATUS_WORDS = {
   'active': (r) => `Valid on ${r.date}`,
   'not-yet-effective': (r) => `Not in effect yet on ${r.date} (starts ${r.record.addedDate})`,
-  'terminated': (r) => `Ended on ${r.record.terminationDate}: not valid on ${r.date}`,
+  'terminated': (r) => `Ended on ${r.record?.terminationDate ?? r.cptDeletion.lastValidDate}: not valid on ${r.date}`,
   'unknown': () => 'Not found in the HCPCS release',
   'no-data': (r) => (r.level === 1 || r.kind === 'cdt'
     ? 'Not checked: licensed code set, not loaded' : 'Not checked: no HCPCS release loaded'),

@@ -81,4 +81,15 @@ std::string Date::ToIso() const {
   return buffer;
 }
 
+Date Date::PreviousDay() const {
+  if (empty()) return *this;
+  if (day() > 1) return *FromYmd(year(), month(), day() - 1);
+  const int month_before = month() > 1 ? month() - 1 : 12;
+  const int year_before = month() > 1 ? year() : year() - 1;
+  for (int last = 31; last >= 28; --last) {
+    if (auto date = FromYmd(year_before, month_before, last)) return *date;
+  }
+  return Date();
+}
+
 }  // namespace billcode

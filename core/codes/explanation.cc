@@ -63,7 +63,8 @@ std::string AboutStatus(const LookupResult& result) {
       return "It only takes effect on " + record->added.ToIso() +
              ", after the date of service " + date + ".";
     case LookupStatus::kTerminated: {
-      std::string sentence = "It was ended on " + record->termination.ToIso() +
+      std::string sentence = "It was ended on " +
+                             LastValidDate(result).ToIso() +
                              " and is not valid on " + date + ".";
       if (!result.replacements.empty()) {
         sentence += " CMS points to ";

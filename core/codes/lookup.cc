@@ -39,6 +39,12 @@ LookupStatus StatusOnDate(const HcpcsRecord& record, Date date) {
   return LookupStatus::kActive;
 }
 
+Date LastValidDate(const LookupResult& result) {
+  if (result.found.record) return result.found.record->termination;
+  if (result.cpt_deletion) return result.cpt_deletion->deleted.PreviousDay();
+  return Date();
+}
+
 LookupResult Lookup(std::string_view text, Date date,
                     const ReleaseSet& releases) {
   LookupResult result;
@@ -68,8 +74,12 @@ LookupResult Lookup(std::string_view text, Date date,
     result.status = StatusInReleases(c.code, date, releases, &result.found);
   } else {
     result.status = LookupStatus::kNoData;  // CPT and CDT
+    if (IsCpt(c.kind)) result.cpt_deletion = FindCptDeletion(c.code);
+    if (result.cpt_deletion && !(date < result.cpt_deletion->deleted)) {
+      result.status = LookupStatus::kTerminated;
+    }
   }
-  if (result.status == LookupStatus::kTerminated) {
+  if (result.status == LookupStatus::kTerminated && result.found.record) {
     for (const std::string& code : result.found.record->cross_references) {
       const ReleaseSet::Found found = releases.Find(code, date);
       result.replacements.push_back(

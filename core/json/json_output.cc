@@ -254,7 +254,17 @@ void WriteLookup(const LookupResult& result, JsonWriter* out) {
     WriteShortRecord(modifier.found, out);
     out->EndObject();
   }
-  out->EndArray().EndObject();
+  out->EndArray().Key("cptDeletion");
+  if (const CptDeletion* deletion = result.cpt_deletion) {
+    out->BeginObject().Key("deleted");
+    WriteDate(deletion->deleted, out);
+    out->Key("lastValidDate");
+    WriteDate(LastValidDate(result), out);
+    out->Key("source").String(deletion->source).EndObject();
+  } else {
+    out->Null();
+  }
+  out->EndObject();
 }
 
 std::string LookupJson(const LookupResult& result) {

@@ -40,7 +40,7 @@ TEST(Classify, IncompleteCodesCarryTooShort) {
 }
 
 TEST(Classify, InvalidResultsExplainThemselves) {
-  for (const char* text : {"", "W1234", "99201", "E01#4", "992134",
+  for (const char* text : {"", "W1234", "99200", "E01#4", "992134",
                            "\xD0\x95"
                            "0114",
                            "99213-255"}) {

@@ -47,11 +47,11 @@ void CheckCodeStatus(const LineFacts& facts, Findings* findings) {
       const std::string replacements = Replacements(lookup);
       findings->Add(
           facts.number, "code", Rule::kCodeTerminated, Severity::kError,
-          code + " ended on " + lookup.found.record->termination.ToIso() +
+          code + " ended on " + LastValidDate(lookup).ToIso() +
               " and is not valid on the date of service.",
           replacements.empty() ? "Use the code that replaced it."
                                : "CMS points to " + replacements + " instead.",
-          Source(lookup));
+          lookup.cpt_deletion ? lookup.cpt_deletion->source : Source(lookup));
       break;
     }
     case LookupStatus::kNoData:

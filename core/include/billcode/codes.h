@@ -7,6 +7,7 @@
 #include "billcode/codes/ambulance.h"  // IWYU pragma: export
 #include "billcode/codes/classification.h"  // IWYU pragma: export
 #include "billcode/codes/code_kind.h"  // IWYU pragma: export
+#include "billcode/codes/cpt_deletions.h"  // IWYU pragma: export
 #include "billcode/codes/explanation.h"  // IWYU pragma: export
 #include "billcode/codes/input_scanner.h"  // IWYU pragma: export
 #include "billcode/codes/lookup.h"  // IWYU pragma: export

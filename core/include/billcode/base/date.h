@@ -30,6 +30,8 @@ class Date {
   int day() const { return packed_ % 100; }
   // "YYYY-MM-DD", or "" for no date.
   std::string ToIso() const;
+  // The day before (no date stays no date).
+  Date PreviousDay() const;
 
   friend bool operator==(Date a, Date b) { return a.packed_ == b.packed_; }
   friend bool operator!=(Date a, Date b) { return a.packed_ != b.packed_; }

@@ -14,6 +14,7 @@ std::string_view HcpcsFieldValuesTsv();  // data/hcpcs_field_values.tsv
 // data/medicare_level2_alternatives.tsv
 std::string_view MedicareLevel2AlternativesTsv();
 std::string_view AmbulanceModifiersTsv();  // data/ambulance_modifiers.tsv
+std::string_view CptDeletionsTsv();        // data/cpt_deletions.tsv
 
 }  // namespace billcode::embedded
 

@@ -10,6 +10,7 @@
 #include "billcode/base/date.h"
 #include "billcode/base/enum_names.h"
 #include "billcode/codes/classification.h"
+#include "billcode/codes/cpt_deletions.h"
 #include "billcode/tables/hcpcs_release.h"
 
 namespace billcode {
@@ -57,11 +58,20 @@ struct LookupResult {
   FoundRecord found;
   std::vector<Replacement> replacements;  // for a terminated code
   std::vector<ModifierLookup> modifiers;
+  // A CPT code of the project's deletion table (data/cpt_deletions.tsv),
+  // else nullptr. It is terminated on dates from its deletion on.
+  const CptDeletion* cpt_deletion = nullptr;
 };
 
+// The last date a terminated code was valid: its record's termination, or
+// the day before its CPT deletion.
+Date LastValidDate(const LookupResult& result);
+
 // CPT and CDT codes and numeric modifiers are "no-data" (never "active"):
-// no licensed descriptor file is loaded. Level II codes are "no-data" too
-// when no release is loaded, and "unknown" when none of them holds it.
+// no licensed descriptor file is loaded; a CPT code the project knows was
+// deleted is "terminated" from its deletion date on. Level II codes are
+// "no-data" too when no release is loaded, and "unknown" when none of them
+// holds it.
 LookupResult Lookup(std::string_view text, Date date,
                     const ReleaseSet& releases);
 
