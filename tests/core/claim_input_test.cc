@@ -67,6 +67,35 @@ TEST(ClaimInput, EveryFormatReadsTheSameClaim) {
   }
 }
 
+// The findings of `report` without their words: line, field, rule, severity.
+nlohmann::json FindingKeys(const nlohmann::json& report) {
+  nlohmann::json keys = nlohmann::json::array();
+  for (const auto& finding : report["findings"]) {
+    keys.push_back({{"line", finding["line"]},
+                    {"field", finding["field"]},
+                    {"rule", finding["rule"]},
+                    {"severity", finding["severity"]}});
+  }
+  return keys;
+}
+
+TEST(ClaimInput, EveryFormatGivesTheHandWrittenFindings) {
+  const DataSet data = testing::FixtureData(true);
+  CheckOptions options;
+  options.setting = "practitioner";
+  options.today = *Date::FromYmd(2026, 11, 27);
+  nlohmann::json expected =
+      nlohmann::json::parse(ReadFixture("claims/sample.expected.json"));
+  for (auto& finding : expected["findings"]) finding.erase("why");
+  for (const char* sample : kSamples) {
+    const ClaimParse parse =
+        ParseClaim(ReadFixture(sample), ClaimFormat::kAuto);
+    const nlohmann::json report = nlohmann::json::parse(
+        ClaimReportJson(CheckClaim(parse.claim, data, options)));
+    EXPECT_EQ(FindingKeys(report), expected["findings"]) << sample;
+  }
+}
+
 TEST(ClaimInput, EveryFormatGivesTheSameReport) {
   const DataSet data = testing::FixtureData(true);
   CheckOptions options;
@@ -172,7 +201,14 @@ TEST(ClaimInput, HostileBytesNeverCrash) {
        {ClaimFormat::kAuto, ClaimFormat::kJson, ClaimFormat::kFhir,
         ClaimFormat::kX12, ClaimFormat::kCsv}) {
     const ClaimParse parse = ParseClaim(bytes, format);
-    EXPECT_TRUE(nlohmann::json::accept(InputErrorsJson(parse)));
+    // Random bytes are no claim: every format says where and why.
+    ASSERT_FALSE(parse.errors.empty()) << ToString(format);
+    for (const InputError& error : parse.errors) {
+      EXPECT_FALSE(error.location.empty()) << ToString(format);
+      EXPECT_FALSE(error.message.empty()) << ToString(format);
+    }
+    const nlohmann::json listed = nlohmann::json::parse(InputErrorsJson(parse));
+    EXPECT_EQ(listed["errors"].size(), parse.errors.size()) << ToString(format);
   }
 }
 

@@ -71,11 +71,14 @@ TEST(Classify, MalformedUtf8IsInvalidCharacter) {
   EXPECT_TRUE(nlohmann::json::accept(json));
 }
 
-TEST(Classify, MegabyteOfGarbageIsAnsweredInOnePass) {
+TEST(Classify, MegabyteOfGarbageIsInvalidAndSaysWhy) {
   std::string garbage(1 << 20, 'A');
   for (size_t i = 0; i < garbage.size(); i += 7) garbage[i] = ' ';
   const Classification c = Classify(garbage);
   EXPECT_EQ(c.shape, Shape::kInvalid);
+  EXPECT_EQ(c.problem, Problem::kTooLong);
+  EXPECT_FALSE(c.detail.empty());
+  EXPECT_LT(c.detail.size(), 1000u);  // the text is not quoted whole
 }
 
 TEST(CodeKindNames, RoundTrip) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -168,7 +169,11 @@ TEST(CliClassify, BinaryAndHugeInputGetAnAnswer) {
   }
   const CliRun run = RunWith({"classify", "-"}, garbage);
   EXPECT_EQ(run.status, 0);
-  for (const auto& line : JsonLines(run.out)) {
+  // One answer per line of input (getline: a last line without '\n' too).
+  const size_t newlines = std::count(garbage.begin(), garbage.end(), '\n');
+  const auto lines = JsonLines(run.out);
+  ASSERT_EQ(lines.size(), newlines + (garbage.back() != '\n' ? 1 : 0));
+  for (const auto& line : lines) {
     EXPECT_EQ(line["status"], "invalid");
   }
 }

@@ -83,8 +83,13 @@ describe('calls', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(result)), result);
   });
 
-  it('classify and lookup give the same shape', () => {
-    assert.deepEqual(bc.lookup('C9014', { date }), bc.classify('C9014', { date }));
+  it('lookup answers for a code the caller already has: status, record, replacements', () => {
+    const result = bc.lookup('C9014', { date });
+    assert.equal(result.status, 'terminated');
+    assert.equal(result.record.terminationDate, '2018-12-31');
+    assert.deepEqual(result.replacements.map((r) => r.code), ['J0567']);
+    assert.equal(result.cptDeletion, null);
+    assert.throws(() => bc.lookup(42), /code must be a string/);
   });
 
   it('classifies thousands of codes in one batch call, in order', () => {
