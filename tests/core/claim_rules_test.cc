@@ -153,5 +153,54 @@ TEST(ClaimChecks, LinesWithoutAnyDateAreNotCheckedPerDay) {
   EXPECT_NE(status.detail.find("1 of 2 line(s)"), std::string::npos);
 }
 
+// Inputs that once made the findings grow with the square of the lines or
+// modifiers: their findings now grow at most with the lines.
+ClaimReport CheckLines(const std::vector<ClaimLine>& lines) {
+  static const DataSet data = testing::FixtureData(true);
+  Claim claim;
+  claim.date_of_service = "2026-03-02";
+  claim.lines = lines;
+  return CheckClaim(claim, data,
+                    CheckOptions{"", "", *Date::FromYmd(2026, 11, 27)});
+}
+
+size_t Count(const ClaimReport& report, Rule rule) {
+  return std::count_if(
+      report.findings.begin(), report.findings.end(),
+      [rule](const Finding& finding) { return finding.rule == rule; });
+}
+
+TEST(HostileClaims, TwoThousandEqualModifiersGiveSixFindings) {
+  ClaimLine line;
+  line.code = "E0114";
+  line.modifiers.assign(2000, "RR");
+  const ClaimReport report = CheckLines({line});
+  // Five listed, then one that counts the other 1994.
+  EXPECT_EQ(Count(report, Rule::kModifierDuplicate), 6u);
+  EXPECT_TRUE(std::any_of(
+      report.findings.begin(), report.findings.end(), [](const Finding& f) {
+        return f.rule == Rule::kModifierDuplicate &&
+               f.message.rfind("1994 more modifier-duplicate", 0) == 0;
+      }));
+}
+
+TEST(HostileClaims, PairsOfBundledCodesGiveAFindingPerLineNotPerPair) {
+  std::vector<ClaimLine> lines;
+  for (int i = 0; i < 1000; ++i) {
+    ClaimLine line;
+    line.code = i % 2 ? "29877" : "29880";
+    lines.push_back(line);
+  }
+  // 500 column-2 lines, each bundled into the 500 column-1 lines: one
+  // finding each, not 250,000.
+  EXPECT_EQ(Count(CheckLines(lines), Rule::kPtpBundled), 500u);
+}
+
+TEST(HostileClaims, AddOnCodesWithoutPrimariesGiveAFindingPerLine) {
+  std::vector<ClaimLine> lines(2000);
+  for (ClaimLine& line : lines) line.code = "11045";
+  EXPECT_EQ(Count(CheckLines(lines), Rule::kAddonWithoutPrimary), 2000u);
+}
+
 }  // namespace
 }  // namespace billcode
