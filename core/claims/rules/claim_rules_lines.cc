@@ -53,6 +53,12 @@ void CheckDates(const CheckContext& context, const LineFacts& facts,
                       " is before the date of service " + facts.date.ToIso() +
                       ".",
                   "Swap or correct the dates.");
+  } else if (context.today < *to && !(context.today < facts.date)) {
+    findings->Add(
+        facts.number, "dateTo", Rule::kDateFuture, Severity::kError,
+        "The service period ends on " + to->ToIso() + ", in the future.",
+        "Bill the days already given; bill the rest after they "
+        "are.");
   }
 }
 
