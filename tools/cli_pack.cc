@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "billcode/import/hcpcs_csv_import.h"
 #include "billcode/import/hcpcs_import.h"
 #include "billcode/import/icd10cm_import.h"
 #include "billcode/import/ncci_addon_import.h"
@@ -85,7 +86,9 @@ PackSource ImportSource(const std::string& option, const std::string& path,
   }
   if (!source.error.empty()) return source;
   if (option == "hcpcs") {
-    HcpcsImport import = ImportHcpcsFixedWidth(bytes, std::move(info));
+    HcpcsImport import = LooksLikeHcpcsCsv(bytes)
+                             ? ImportHcpcsCsv(bytes, std::move(info))
+                             : ImportHcpcsFixedWidth(bytes, std::move(info));
     source.error = import.error;
     source.summary = ImportSummaryJson(import);
     source.pack = std::move(import.release);

@@ -1,8 +1,12 @@
-// Importer of the CMS fixed-width release, on fixtures written in its layout.
+// Importers of the CMS HCPCS release (fixed width and CSV), on fixtures
+// written in their layouts.
 #include "billcode/import/hcpcs_import.h"
 
 #include <gtest/gtest.h>
 
+#include <map>
+
+#include "billcode/import/hcpcs_csv_import.h"
 #include "case_table.h"
 
 namespace billcode {
@@ -173,6 +177,51 @@ TEST(HcpcsImport, FilesWithoutRecordsAreAnError) {
     EXPECT_NE(import.error, "");
     EXPECT_TRUE(import.release.records().empty());
   }
+}
+
+// The CSV edition (the XLSX file saved as CSV), in the CMS layout.
+TEST(HcpcsCsvImport, ReadsRecordsAndModifiersByColumnName) {
+  const std::string bytes = testing::ReadFixture("hcpcs_fixture.csv");
+  ASSERT_TRUE(LooksLikeHcpcsCsv(bytes));
+  EXPECT_FALSE(LooksLikeHcpcsCsv(testing::ReadFixture("hcpcs_fixture.txt")));
+  const HcpcsImport import = ImportHcpcsCsv(bytes, Edition("fixture-csv"));
+  ASSERT_EQ(import.error, "");
+  const ReleaseCounts counts = import.release.Counts();
+  EXPECT_EQ(counts.codes, 3);
+  EXPECT_EQ(counts.modifiers, 1);
+  EXPECT_EQ(counts.terminated, 1);
+  const HcpcsRecord& crutches = *import.release.Find("E0114");
+  EXPECT_EQ(crutches.short_description, "Fixture crutch pair");
+  EXPECT_EQ(crutches.pricing_indicators, std::vector<std::string>{"32"});
+  EXPECT_EQ(crutches.types_of_service,
+            (std::vector<std::string>{"A", "P", "R"}));
+  EXPECT_EQ(crutches.added.ToIso(), "1986-01-01");
+  EXPECT_TRUE(import.release.Find("RR")->is_modifier);
+  const HcpcsRecord& ended = *import.release.Find("C9014");
+  EXPECT_EQ(ended.termination.ToIso(), "2018-12-31");
+  EXPECT_EQ(ended.cross_references, std::vector<std::string>{"J0567"});
+}
+
+TEST(HcpcsCsvImport, ReportsEveryRowItDoesNotUse) {
+  const HcpcsImport import = ImportHcpcsCsv(
+      testing::ReadFixture("hcpcs_fixture.csv"), Edition("fixture-csv"));
+  std::map<std::string, int> skipped;
+  for (const LineGroup& group : import.report.skipped) {
+    skipped[group.reason] = group.count;
+  }
+  EXPECT_EQ(skipped, (std::map<std::string, int>{
+                         {"header", 1},
+                         {"not a first record line (RECID 3 or 7)", 1},
+                         {"malformed code in column HCPC", 1},
+                         {"duplicate record of a code already read", 1}}));
+  ASSERT_EQ(import.report.warnings.size(), 1u);
+  EXPECT_EQ(import.report.warnings[0].reason,
+            "invalid ADD DT date read as blank");
+}
+
+TEST(HcpcsCsvImport, ACsvWithoutTheColumnsIsAnError) {
+  EXPECT_EQ(ImportHcpcsCsv("code,description\nE0114,x\n", Edition("x")).error,
+            "no HCPC column (expected the CMS HCPCS file saved as CSV)");
 }
 
 }  // namespace

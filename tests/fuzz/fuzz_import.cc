@@ -1,11 +1,12 @@
 // One importer of an official file (BILLCODE_FUZZ_IMPORTER: 1 HCPCS fixed
-// width, 2 MUE, 3 add-on codes, 4 PTP, 5 ICD-10-CM, 6 Place of Service); a
-// table that imports is packed and read back.
+// width, 2 MUE, 3 add-on codes, 4 PTP, 5 ICD-10-CM, 6 Place of Service, 7
+// HCPCS as CSV); a table that imports is packed and read back.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
+#include "billcode/import/hcpcs_csv_import.h"
 #include "billcode/import/hcpcs_import.h"
 #include "billcode/import/icd10cm_import.h"
 #include "billcode/import/ncci_addon_import.h"
@@ -53,6 +54,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     case 6:
       Check(ImportPlaceOfServiceCsv(bytes, info));
       break;
+    case 7: {
+      const HcpcsImport import = ImportHcpcsCsv(bytes, info);
+      if (import.error.empty()) ExpectPackRoundTrip(import.release);
+      break;
+    }
   }
   return 0;
 }

@@ -3,6 +3,7 @@
 #ifndef BILLCODE_IMPORT_H_
 #define BILLCODE_IMPORT_H_
 
+#include "billcode/import/hcpcs_csv_import.h"  // IWYU pragma: export
 #include "billcode/import/hcpcs_import.h"  // IWYU pragma: export
 #include "billcode/import/icd10cm_import.h"  // IWYU pragma: export
 #include "billcode/import/import_report.h"  // IWYU pragma: export
