@@ -164,6 +164,14 @@ function showInputErrors(where, result) {
     result.errors.map((error) => `${error.location} ${error.message}`).join('; ');
 }
 
+// A file's text: UTF-16 when it starts with a UTF-16 byte-order mark, else
+// UTF-8 (whose byte-order mark TextDecoder drops).
+function decodeText(bytes) {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le'
+    : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding).decode(bytes);
+}
+
 async function readFileBytes(input) {
   const file = input.files?.[0];
   return file ? new Uint8Array(await file.arrayBuffer()) : null;
@@ -212,7 +220,7 @@ export function setupClaimForm(billcode) {
   });
   document.getElementById('claim-file').addEventListener('change', async (event) => {
     const bytes = await readFileBytes(event.target);
-    if (bytes) document.getElementById('claim-text').value = new TextDecoder().decode(bytes);
+    if (bytes) document.getElementById('claim-text').value = decodeText(bytes);
   });
   document.getElementById('import-claim').addEventListener('click', () => {
     const result = attempt(() => billcode.parseClaim(document.getElementById('claim-text').value), status);

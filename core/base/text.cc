@@ -142,4 +142,43 @@ std::string TextAsUtf8(std::string_view bytes) {
   return std::string(bytes);
 }
 
+std::optional<std::string> Utf16ToUtf8(std::string_view bytes) {
+  bool little;
+  if (bytes.substr(0, 2) == "\xFF\xFE") {
+    little = true;
+    bytes.remove_prefix(2);
+  } else if (bytes.substr(0, 2) == "\xFE\xFF") {
+    little = false;
+    bytes.remove_prefix(2);
+  } else if (bytes.size() >= 4 && bytes[0] != 0 && bytes[1] == 0 &&
+             bytes[2] != 0 && bytes[3] == 0) {
+    little = true;
+  } else if (bytes.size() >= 4 && bytes[0] == 0 && bytes[1] != 0 &&
+             bytes[2] == 0 && bytes[3] != 0) {
+    little = false;
+  } else {
+    return std::nullopt;
+  }
+  const auto unit = [&](size_t i) -> char32_t {
+    const auto a = static_cast<unsigned char>(bytes[i]);
+    const auto b = static_cast<unsigned char>(bytes[i + 1]);
+    return little ? a | (b << 8) : (a << 8) | b;
+  };
+  std::string text;
+  text.reserve(bytes.size());
+  for (size_t i = 0; i + 1 < bytes.size(); i += 2) {
+    char32_t code_point = unit(i);
+    if (code_point >= 0xD800 && code_point <= 0xDBFF && i + 3 < bytes.size() &&
+        unit(i + 2) >= 0xDC00 && unit(i + 2) <= 0xDFFF) {
+      code_point =
+          0x10000 + ((code_point - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+      i += 2;
+    } else if (code_point >= 0xD800 && code_point <= 0xDFFF) {
+      code_point = 0xFFFD;
+    }
+    AppendUtf8(code_point, &text);
+  }
+  return text;
+}
+
 }  // namespace billcode

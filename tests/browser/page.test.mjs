@@ -209,6 +209,18 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('reads a claim file saved as UTF-16 by a Windows tool', async () => {
+    const { page } = await openPage();
+    await page.locator('#claim-form summary').click();
+    const text = readFileSync(join(fixturesDir, 'claims/sample.837p.txt'), 'utf8');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    await page.locator('#claim-file').setInputFiles({ name: 'claim.txt', mimeType: 'text/plain', buffer: utf16 });
+    await page.waitForFunction(() => document.getElementById('claim-text').value.startsWith('ISA'));
+    await page.locator('#import-claim').click();
+    assert.match(await page.locator('#import-status').textContent(), /x12 claim with 6 line/);
+    await page.close();
+  });
+
   it('names a damaged data pack and offers to reload', async () => {
     const page = await browser.newPage();
     await page.route('**/data/icd10cm.pack', async (route) => {

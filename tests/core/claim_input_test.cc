@@ -178,7 +178,7 @@ TEST(ClaimInput, MalformedInputIsLocated) {
        "row 3 column payer", "differs"},
       {ClaimFormat::kCsv, "code\n\"E0114\n", "row 2", "not closed"},
       {ClaimFormat::kCsv, "code\nE0114,extra\n", "row 2", "more cells"},
-      {ClaimFormat::kCsv, "", "row 1", "header"},
+      {ClaimFormat::kCsv, "", "the input", "is empty"},
   };
   for (const MalformedCase& c : cases) {
     const ClaimParse parse = ParseClaim(c.text, c.format);
@@ -310,6 +310,53 @@ TEST(ClaimInput, ErrorsAreCappedWithACount) {
   const ClaimParse parse = ParseClaim(csv, ClaimFormat::kCsv);
   ASSERT_EQ(parse.errors.size(), kMaxInputErrors + 1);
   EXPECT_EQ(parse.errors.back().message, "900 more error(s) not listed");
+}
+
+std::string Utf16(const std::string& ascii, bool little, bool bom) {
+  std::string bytes = bom ? (little ? "\xFF\xFE" : "\xFE\xFF") : "";
+  for (char c : ascii) {
+    bytes += little ? std::string{c, '\0'} : std::string{'\0', c};
+  }
+  return bytes;
+}
+
+TEST(ClaimInput, EveryFormatReadsTheSameWithABomOrInUtf16) {
+  for (const char* sample : kSamples) {
+    const std::string text = ReadFixture(sample);
+    const std::string reference =
+        ParsedClaimJson(ParseClaim(text, ClaimFormat::kAuto));
+    for (const std::string& variant :
+         {"\xEF\xBB\xBF" + text, Utf16(text, true, true),
+          Utf16(text, false, true), Utf16(text, true, false)}) {
+      EXPECT_EQ(ParsedClaimJson(ParseClaim(variant, ClaimFormat::kAuto)),
+                reference)
+          << sample;
+    }
+  }
+}
+
+TEST(ClaimInput, WhatIsNoClaimIsNamed) {
+  const struct {
+    std::string text;
+    std::string says;
+  } kCases[] = {
+      {"  \r\n", "is empty"},
+      {R"(<Claim xmlns="http://hl7.org/fhir"><status value="active"/></Claim>)",
+       "FHIR XML"},
+      {"ISA*00*          *00*          *ZZ*A              *ZZ*B              "
+       "*260304*1200*^*00501*000000001*0*T*:~GS*HP*A*B*20260304*1200*1*X*"
+       "005010X221A1~ST*835*0001~BPR*I*100*C*ACH~",
+       "835 remittance"},
+      {R"({"resourceType": "Claim", "item": [{"sequence": 1,
+           "service": {"coding": [{"code": "99213"}]}}]})",
+       "FHIR DSTU2 or STU3"},
+  };
+  for (const auto& c : kCases) {
+    const ClaimParse parse = ParseClaim(c.text, ClaimFormat::kAuto);
+    ASSERT_EQ(parse.errors.size(), 1u) << c.text;
+    EXPECT_NE(parse.errors[0].message.find(c.says), std::string::npos)
+        << parse.errors[0].message;
+  }
 }
 
 }  // namespace

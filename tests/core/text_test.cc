@@ -51,5 +51,26 @@ TEST(TextAsUtf8, ReadsOtherBytesAsWindows1252) {
   EXPECT_EQ(TextAsUtf8("\x93quoted\x94"), "\xE2\x80\x9Cquoted\xE2\x80\x9D");
 }
 
+TEST(Utf16ToUtf8, DecodesEitherOrderWithSurrogatePairs) {
+  EXPECT_EQ(Utf16ToUtf8(std::string("\xFF\xFE"
+                                    "A\0",
+                                    4)),
+            "A");
+  EXPECT_EQ(Utf16ToUtf8(std::string("\xFE\xFF\0A", 4)), "A");
+  EXPECT_EQ(Utf16ToUtf8(std::string("\xFF\xFE\x3D\xD8\x00\xDE", 6)),
+            "\xF0\x9F\x98\x80");  // U+1F600
+  EXPECT_EQ(Utf16ToUtf8(std::string("\xFF\xFE\x3D\xD8"
+                                    "A\0",
+                                    6)),
+            "\xEF\xBF\xBD"
+            "A");  // an unpaired surrogate
+  EXPECT_EQ(Utf16ToUtf8(std::string("I\0S\0", 4)), "IS");  // no BOM
+}
+
+TEST(Utf16ToUtf8, LeavesOtherTextAlone) {
+  EXPECT_FALSE(Utf16ToUtf8("ISA*00*").has_value());
+  EXPECT_FALSE(Utf16ToUtf8("").has_value());
+}
+
 }  // namespace
 }  // namespace billcode

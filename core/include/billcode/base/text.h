@@ -3,6 +3,7 @@
 #define BILLCODE_BASE_TEXT_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,12 @@ std::string Cp1252ToUtf8(std::string_view bytes);
 // UTF-8 byte-order mark, unchanged when it is valid UTF-8, else read as
 // Windows-1252 (which covers Latin-1). CMS publishes both in one release.
 std::string TextAsUtf8(std::string_view bytes);
+
+// UTF-16 text (little or big endian, with or without a byte-order mark)
+// as UTF-8; nullopt when `bytes` do not look like UTF-16 (a BOM, or a zero
+// in every other byte of the first characters). Unpaired surrogates become
+// U+FFFD.
+std::optional<std::string> Utf16ToUtf8(std::string_view bytes);
 
 std::string_view TrimAsciiSpace(std::string_view text);
 bool IsAsciiDigits(std::string_view text);

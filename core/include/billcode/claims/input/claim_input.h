@@ -40,9 +40,11 @@ ClaimFormat DetectClaimFormat(std::string_view text);
 // At most this many errors are listed; one more error counts the rest.
 inline constexpr size_t kMaxInputErrors = 100;
 
-// Reads `text` in `format` (kAuto: detected). The errors are capped as
-// kMaxInputErrors says.
-ClaimParse ParseClaim(std::string_view text, ClaimFormat format);
+// Reads `bytes` in `format` (kAuto: detected): UTF-8 with or without a
+// byte-order mark, UTF-16 (either order) or Windows-1252. Input that is no
+// claim billcode reads (empty, XML, an X12 835, FHIR before R4) is one
+// error saying what it is. The errors are capped as kMaxInputErrors says.
+ClaimParse ParseClaim(std::string_view bytes, ClaimFormat format);
 
 ClaimParse ParseClaimJson(std::string_view text);
 ClaimParse ParseClaimFhir(std::string_view text);
