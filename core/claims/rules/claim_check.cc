@@ -52,6 +52,12 @@ std::vector<Finding> Findings::Take() {
   return std::move(list_);
 }
 
+bool IsModifierShaped(std::string_view text) {
+  return text.size() == 2 &&
+         std::isalnum(static_cast<unsigned char>(text[0])) &&
+         std::isalnum(static_cast<unsigned char>(text[1]));
+}
+
 std::string Indexed(std::string_view field, size_t index) {
   return std::string(field) + "[" + std::to_string(index) + "]";
 }
@@ -82,7 +88,6 @@ int ClaimReport::Count(Severity severity) const {
 
 namespace {
 
-// A positive number of units; "" means 1.
 // Units: empty (1 is assumed) or a decimal above 0 with at most 3 decimals,
 // as X12 allows.
 bool ParseUnits(const std::string& text, double* units) {
@@ -91,12 +96,6 @@ bool ParseUnits(const std::string& text, double* units) {
   if (!value || *value <= 0) return false;
   *units = *value;
   return true;
-}
-
-bool IsModifierShaped(std::string_view text) {
-  return text.size() == 2 &&
-         std::isalnum(static_cast<unsigned char>(text[0])) &&
-         std::isalnum(static_cast<unsigned char>(text[1]));
 }
 
 // The line with the modifiers written in its code field ("99213-25",
@@ -153,9 +152,8 @@ bool IsDmeSupplierClaim(const std::vector<LineFacts>& lines) {
 }
 
 // Payer or setting from the options, else the claim, else the default
-// (`why` tells how the default was chosen);
-// an unknown name is an `invalid` finding on field `what` and the default
-// is used.
+// (`why` tells how the default was chosen); an unknown name is an
+// `invalid` finding on field `what`, and the default is used.
 template <typename Enum>
 Enum Choose(const std::string& option, const std::string& given, Enum fallback,
             std::string_view what, std::string_view why, Rule invalid,

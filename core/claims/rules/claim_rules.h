@@ -58,6 +58,8 @@ class Findings {
   std::map<std::pair<int, Rule>, Kept> per_line_and_rule_;
 };
 
+// Two letters or digits.
+bool IsModifierShaped(std::string_view text);
 // "modifiers[1]" and the like.
 std::string Indexed(std::string_view field, size_t index);
 // A number without trailing zeros: 3, 2.5.

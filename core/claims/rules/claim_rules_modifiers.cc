@@ -29,12 +29,6 @@ constexpr Conflict kConflicts[] = {
      "for both, bill the code without either"},
 };
 
-bool IsModifierShaped(const std::string& modifier) {
-  return modifier.size() == 2 &&
-         std::isalnum(static_cast<unsigned char>(modifier[0])) &&
-         std::isalnum(static_cast<unsigned char>(modifier[1]));
-}
-
 void CheckOneModifier(const CheckContext& context, const LineFacts& facts,
                       size_t index, Findings* findings) {
   const std::string& modifier = facts.line->modifiers[index];
