@@ -121,10 +121,15 @@ void CheckMueDay(const MueTable& table,
   const LineFacts& first = *lines.front();
   const MueEntry& entry = *table.Find(first.lookup.classification.code);
   double total = 0;
-  std::string numbers;
-  for (const LineFacts* line : lines) {
-    total += line->units;
-    numbers += (numbers.empty() ? "" : ", ") + std::to_string(line->number);
+  std::string numbers;  // the first ten line numbers, then a count
+  for (size_t i = 0; i < lines.size(); ++i) {
+    total += lines[i]->units;
+    if (i < 10) {
+      numbers += (i ? ", " : "") + std::to_string(lines[i]->number);
+    }
+  }
+  if (lines.size() > 10) {
+    numbers += " and " + std::to_string(lines.size() - 10) + " more";
   }
   if (total <= entry.value) return;
   const bool policy = entry.adjudication_indicator == 2;
