@@ -2,6 +2,8 @@
 // written in the official formats, and their data packs.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "billcode/base/csv.h"
 #include "billcode/import/icd10cm_import.h"
 #include "billcode/import/ncci_addon_import.h"
@@ -9,6 +11,7 @@
 #include "billcode/import/ncci_ptp_import.h"
 #include "billcode/import/place_of_service_import.h"
 #include "billcode/pack/pack.h"
+#include "billcode/tables/data_set.h"
 #include "case_table.h"
 
 namespace billcode {
@@ -266,6 +269,35 @@ TEST(Pack, EveryTableKindRoundTrips) {
   EXPECT_EQ(std::get<MueTable>(mue.pack).setting(), Setting::kDme);
   const PackRead icd = ReadPack(WritePack(packs[2]));
   EXPECT_EQ(std::get<Icd10Table>(icd.pack).valid_to(), Day(2026, 9, 30));
+}
+
+// PTP files in the real volume's shape: two files of one quarter, 100,000
+// edits each, merged into one table that finds every pair.
+TEST(PtpImport, TwoLargeFilesMergeIntoOneTable) {
+  const auto file = [](int first) {
+    std::string text =
+        "CPT notice line\nColumn 1\tColumn 2\t*\tEffective\t"
+        "Deletion\tModifier\tRationale\n";
+    char row[64];
+    for (int i = first; i < first + 100000; ++i) {
+      std::snprintf(row, sizeof row, "1%04d\t2%04d\t\t20200101\t*\t1\tx\n",
+                    i % 10000, i / 10000);
+      text += row;
+    }
+    return text;
+  };
+  DataSet data;
+  for (int first : {0, 100000}) {
+    PtpImport import = ImportPtpText(file(first), Edition("part"));
+    ASSERT_EQ(import.error, "");
+    EXPECT_EQ(import.table.edits().size(), 100000u);
+    data.AddPtp(std::move(import.table));
+  }
+  ASSERT_NE(data.ptp(), nullptr);
+  EXPECT_EQ(data.ptp()->edits().size(), 200000u);
+  EXPECT_EQ(data.ptp()->Find("10005", "20000").size(), 1u);  // first file
+  EXPECT_EQ(data.ptp()->Find("10005", "20019").size(), 1u);  // second file
+  EXPECT_TRUE(data.ptp()->Find("10005", "20020").empty());
 }
 
 }  // namespace

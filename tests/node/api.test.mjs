@@ -19,6 +19,17 @@ describe('input limits', () => {
     assert.equal(bc.checkClaim({ lines: [{ code: 'E0114' }] }).usable, true);
   });
 
+  it('stops the module with reloadNeeded when a claim needs more than its 1 GB', async () => {
+    const bc = await load({ baseUrl: siteDir, packs: [], maxInputBytes: 400 * 1024 * 1024 });
+    const line = '{"code":"E0114","modifiers":["RR","NU"],"units":"1","charge":"1.00",' +
+      '"ndc":"00000000000","description":"xxxxxxxxxxxxxxxxxxxxxxxx"}';
+    const huge = `{"lines":[${Array(1500000).fill(line).join(',')}]}`;  // 186 MB
+    assert.throws(() => bc.parseClaim(huge),
+      (error) => error.reloadNeeded === true && /needs more memory than the page may use/.test(error.message));
+    assert.throws(() => bc.checkClaim({ lines: [{ code: 'E0114' }] }),
+      (error) => error.reloadNeeded === true && /ran out of memory earlier/.test(error.message));
+  });
+
   it('refuses a limit that is not a whole number above 0', async () => {
     await assert.rejects(load({ baseUrl: siteDir, maxInputBytes: 0 }), /maxInputBytes/);
   });
