@@ -8,6 +8,7 @@ const MAX_COMPLETIONS = 8;
 const codeInput = document.getElementById('code-input');
 const dateInput = document.getElementById('date-input');
 const stateLine = document.getElementById('code-state');
+document.getElementById('load-hint').remove();
 const completionList = document.getElementById('completions');
 const resultBox = document.getElementById('result');
 let billcode = null;

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 
 import { chromium } from 'playwright-core';
 
@@ -221,6 +222,16 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('opened as a file, says to serve it instead of hanging silently', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(buildDir, 'site/index.html')).href);
+    const hint = page.locator('#load-hint');
+    await hint.waitFor({ state: 'visible', timeout: 10000 });
+    assert.match(await hint.textContent(), /opened as a file.*web server/);
+    assert.equal(await page.locator('#code-input').isDisabled(), true);
+    await page.close();
+  });
+
   it('names a damaged data pack and offers to reload', async () => {
     const page = await browser.newPage();
     await page.route('**/data/icd10cm.pack', async (route) => {
@@ -248,6 +259,7 @@ describe('the page', () => {
     assert.match(await page.locator('#code-state').textContent(), /Loading the code tables/);
     await page.waitForSelector('body[data-ready="true"]');
     assert.equal(await page.locator('#code-input').isDisabled(), false);
+    assert.equal(await page.locator('#load-hint').count(), 0, 'the file hint is gone once loaded');
     await page.close();
   });
 });
