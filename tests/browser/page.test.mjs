@@ -178,7 +178,7 @@ describe('the page', () => {
     assert.equal(await lines.nth(2).locator('[data-key="code"]').getAttribute('aria-invalid'), 'true');
     assert.match(await page.locator('#claim-summary h3').textContent(), /^[1-9]\d* error/);
     assert.match(await page.locator('#claim-summary').textContent(), /ptp: not checked/);
-    assert.match(await page.locator('#claim-payer option:checked').textContent(), /checked as a commercial insurer/);
+    assert.match(await page.locator('#claim-payer option:checked').textContent(), /Not given \(commercial\)/);
     assert.match(await page.locator('#claim-summary').textContent(), /No payer given: checked as commercial/);
     await page.screenshot({ path: join(screenshots, 'claim.png'), fullPage: true });
 

@@ -140,7 +140,7 @@ TEST(EditionsByDate, ADateNoEditionGovernsIsNoDataWithTheLoadedDates) {
   const CheckStatus& status = StatusOf(report, "icd10cm");
   EXPECT_EQ(status.state, CheckState::kNoData);
   EXPECT_NE(status.detail.find("2027-10-01"), std::string::npos);
-  EXPECT_NE(status.detail.find("FY2027 (2026-10-01 to 2027-09-30)"),
+  EXPECT_NE(status.detail.find("FY2027, 2026-10-01 to 2027-09-30"),
             std::string::npos);
 }
 

@@ -75,9 +75,9 @@ std::string SourceOf(std::string_view what, const ReleaseInfo& info) {
 std::string Coverage(const ReleaseInfo& info) {
   const Date from = info.effective_from, to = info.effective_to;
   if (from.empty() && to.empty()) return info.edition;
-  if (to.empty()) return info.edition + " (from " + from.ToIso() + ")";
-  if (from.empty()) return info.edition + " (to " + to.ToIso() + ")";
-  return info.edition + " (" + from.ToIso() + " to " + to.ToIso() + ")";
+  if (to.empty()) return info.edition + ", from " + from.ToIso();
+  if (from.empty()) return info.edition + ", to " + to.ToIso();
+  return info.edition + ", " + from.ToIso() + " to " + to.ToIso();
 }
 
 int ClaimReport::Count(Severity severity) const {
@@ -222,7 +222,7 @@ CheckStatus EditionStatus(std::string check, const Editions<Table>& editions,
     for (const std::string& date : ungoverned) {
       list += (list.empty() ? "" : ", ") + date;
     }
-    status.detail = "No loaded edition governs " + list +
+    status.detail = "No loaded edition covers " + list +
                     " (loaded: " + EditionsCoverage(editions) + ").";
     if (used.empty()) status.notice = editions.all().front().info().notice;
   }

@@ -66,13 +66,13 @@ std::string Indexed(std::string_view field, size_t index);
 std::string FormatNumber(double value);
 // A finding's source: "CMS HCPCS Level II 2026-JAN" from what and edition.
 std::string SourceOf(std::string_view what, const ReleaseInfo& info);
-// "2026-04-01 (from 2026-04-01)": each edition and the dates it governs.
+// "FY2026, 2025-10-01 to 2026-09-30": an edition and the dates it governs.
 std::string Coverage(const ReleaseInfo& info);
 template <typename Table>
 std::string EditionsCoverage(const Editions<Table>& editions) {
   std::string text;
   for (const Table& table : editions.all()) {
-    text += (text.empty() ? "" : ", ") + Coverage(table.info());
+    text += (text.empty() ? "" : "; ") + Coverage(table.info());
   }
   return text;
 }

@@ -32,7 +32,7 @@ void CheckDiagnosis(const CheckContext& context, size_t index, Date date,
     findings->Add(0, field, Rule::kDxNoData, Severity::kInfo,
                   code + " was not checked: " +
                       (date.empty() ? "the claim has no date of service; "
-                                    : "no ICD-10-CM release loaded governs " +
+                                    : "no ICD-10-CM release loaded covers " +
                                           date.ToIso() + "; ") +
                       "loaded: " + EditionsCoverage(editions) + ".",
                   "Check the diagnosis against the release for the date of "

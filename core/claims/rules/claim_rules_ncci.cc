@@ -326,7 +326,7 @@ void CheckMue(const CheckContext& context, Findings* findings) {
       findings->Add(facts.number, "units", Rule::kMueNoData, Severity::kInfo,
                     "No MUE edition loaded for the " +
                         std::string(ToString(context.setting)) +
-                        " setting governs " + facts.date.ToIso() +
+                        " setting covers " + facts.date.ToIso() +
                         " (loaded: " + EditionsCoverage(editions) +
                         "): the units were not checked.",
                     "Load the MUE edition for the date of service.");
