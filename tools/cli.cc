@@ -22,7 +22,10 @@ constexpr char kUsage[] =
     "               [--setting practitioner|outpatient-hospital|dme]\n"
     "               [--edition LABEL] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
     "      Compiles an official CMS/CDC file into a data pack and prints a\n"
-    "      JSON summary. --from/--to: the dates of service it governs.\n";
+    "      JSON summary. --from/--to: the dates of service it governs.\n"
+    "  billcode data [--data DIR|FILE.pack]\n"
+    "      Lists every table loaded: kind, edition, source file and the dates\n"
+    "      of service it governs (JSON).\n";
 
 }  // namespace
 
@@ -40,6 +43,7 @@ int RunCli(const std::vector<std::string>& args, const CliEnvironment& env,
   if (command == "classify") return RunClassify(args, env, in, out, err);
   if (command == "pack") return RunPack(args, out, err);
   if (command == "check") return RunCheck(args, env, in, out, err);
+  if (command == "data") return RunData(args, env, out, err);
   err << "billcode: unknown command " << command << "\n" << kUsage;
   return kExitUsage;
 }

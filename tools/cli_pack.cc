@@ -85,6 +85,9 @@ PackSource ImportSource(const std::string& option, const std::string& path,
     source.error = ReadDateOption(parsed, "to", &info.effective_to);
   }
   if (!source.error.empty()) return source;
+  // Editions are ordered by release date: without one from the file name,
+  // an edition is as new as the first date it governs.
+  if (info.release_date.empty()) info.release_date = info.effective_from;
   if (option == "hcpcs") {
     HcpcsImport import = LooksLikeHcpcsCsv(bytes)
                              ? ImportHcpcsCsv(bytes, std::move(info))

@@ -320,6 +320,30 @@ TEST(CliUsage, ErrorsExitTwoWithOneLineReason) {
   }
 }
 
+TEST(CliData, ListsEveryEditionWithTheDatesItGoverns) {
+  const std::string folder = ScratchDir() + "editions";
+  std::filesystem::create_directories(folder);
+  ASSERT_EQ(RunWith({"pack", "--hcpcs", kFixture, "--edition", "2019", "--from",
+                     "2019-01-01", "--to", "2019-12-31", "--out",
+                     folder + "/hcpcs-2019.pack"})
+                .status,
+            0);
+  ASSERT_EQ(
+      RunWith({"pack", "--hcpcs", kFixture, "--edition", "2026-JAN", "--from",
+               "2026-01-01", "--out", folder + "/hcpcs-2026.pack"})
+          .status,
+      0);
+  const CliRun run = RunWith({"data", "--data", folder});
+  ASSERT_EQ(run.status, 0) << run.err;
+  const nlohmann::json versions = JsonLines(run.out).at(0);
+  ASSERT_EQ(versions.size(), 2u);
+  EXPECT_EQ(versions[0]["edition"], "2026-JAN");
+  EXPECT_EQ(versions[0]["effectiveFrom"], "2026-01-01");
+  EXPECT_TRUE(versions[0]["effectiveTo"].is_null());
+  EXPECT_EQ(versions[1]["edition"], "2019");
+  EXPECT_EQ(versions[1]["effectiveTo"], "2019-12-31");
+}
+
 TEST(CliUsage, HelpGoesToStandardOutput) {
   const CliRun run = RunWith({"--help"});
   EXPECT_EQ(run.status, 0);
