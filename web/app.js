@@ -1,6 +1,6 @@
 // The page: checks a code as it is typed, with the billcode module. After
 // the module and data load, nothing here makes a network request.
-import { load, today } from './billcode.js';
+import { load, packManifest, today } from './billcode.js';
 import { el } from './dom.js';
 import { setupClaimForm, showError } from './claim-form.js';
 
@@ -145,12 +145,36 @@ codeInput.addEventListener('keydown', (event) => {
 });
 document.getElementById('code-form').addEventListener('submit', (event) => event.preventDefault());
 
+// Past HCPCS releases (editions with an end date) answer only for earlier
+// dates of service: they load after the page is ready, so the code box does
+// not wait for them. body[data-history] says when they are in.
+async function loadPastReleases(base, editions) {
+  try {
+    for (const edition of editions) {
+      const response = await fetch(new URL(edition.pack, base));
+      if (!response.ok) throw new Error(`${edition.pack}: HTTP ${response.status}`);
+      billcode.loadPack(new Uint8Array(await response.arrayBuffer()));
+    }
+    document.body.dataset.history = 'loaded';
+    update();
+  } catch (error) {
+    document.body.dataset.history = 'failed';
+    document.getElementById('versions').append(
+      ` Older HCPCS releases could not be loaded (${error.message}): codes are checked against the current one.`);
+  }
+}
+
 dateInput.value = today();
 try {
+  const base = new URL('./', import.meta.url);
+  const manifest = await packManifest({ baseUrl: base });
+  const past = manifest.filter((entry) => entry.kind === 'hcpcs' && entry.to);
   billcode = await load({
-    baseUrl: new URL('./', import.meta.url),
+    baseUrl: base,
+    packs: manifest.filter((entry) => !past.includes(entry)).map((entry) => entry.pack),
     onProgress: ({ done, total }) => { stateLine.textContent = `Loading the code tables… (${done} of ${total})`; },
   });
+  loadPastReleases(base, past);
   const [release] = billcode.versions().filter((version) => version.kind === 'hcpcs-level2');
   document.getElementById('versions').textContent = release
     ? `HCPCS Level II release ${release.edition} (${release.codes} codes, ${release.modifiers} modifiers).`

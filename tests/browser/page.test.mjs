@@ -29,6 +29,7 @@ async function openPage(viewport = { width: 1280, height: 900 }) {
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(`${origin}/`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  await page.waitForSelector('body[data-history="loaded"]', { timeout: 15000 });
   return { page, requests, problems };
 }
 
@@ -114,6 +115,8 @@ describe('the page', () => {
     await typeKeys(page, 'C9014');
     const badge = page.locator('#result .badge');
     assert.equal(await badge.textContent(), 'Valid on 2018-06-01');
+    assert.match(await page.locator('#result').textContent(), /HCPCS release\s*2018/,
+      'the release of the date of service answers');
     await setDate(page, '2026-03-02');
     assert.equal(await badge.textContent(), 'Ended on 2018-12-31: not valid on 2026-03-02');
     await page.locator('#result button', { hasText: 'J0567' }).click();
