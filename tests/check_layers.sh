@@ -10,7 +10,7 @@ allowed() {
     codes) echo "base tables codes" ;;
     import) echo "base tables import" ;;
     pack) echo "base tables pack" ;;
-    claims/input) echo "base tables claims/input" ;;
+    claims/input) echo "base tables codes claims/input" ;;
     claims/rules) echo "base tables codes claims/input claims/rules" ;;
     json) echo "base tables codes import pack claims/input claims/rules json" ;;
   esac

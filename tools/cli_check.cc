@@ -1,9 +1,11 @@
-// billcode check: the report of a claim.
+// billcode check: the report of every claim of a file, streamed claim by
+// claim: {"claims": [...], "summary": {...}}, or with --ndjson one claim
+// per line and the summary last.
 #include <iostream>
 #include <sstream>
 
 #include "billcode/claims/input/claim_input.h"
-#include "billcode/claims/rules/claim_check.h"
+#include "billcode/claims/rules/claim_batch.h"
 #include "billcode/import/ncci_ptp_import.h"
 #include "billcode/import/reference_import.h"
 #include "billcode/json/json_output.h"
@@ -14,17 +16,24 @@ namespace billcode {
 int RunCheck(const std::vector<std::string>& args, const CliEnvironment& env,
              std::istream& in, std::ostream& out, std::ostream& err) {
   const Arguments parsed = ParseArguments(
-      args, 1, {"format", "payer", "setting", "ptp", "date", "data"}, {"ptp"});
+      args, 1, {"format", "payer", "setting", "ptp", "date", "data", "columns"},
+      {"ptp"}, {"ndjson"});
   if (!parsed.error.empty()) return Fail(err, parsed.error);
   if (parsed.positional.size() != 1) {
     return Fail(err, "check needs one FILE (or - for standard input)");
   }
-  ClaimFormat format = ClaimFormat::kAuto;
+  ReadOptions read;
   const auto format_option = parsed.options.find("format");
   if (format_option != parsed.options.end() &&
-      !FromString(format_option->second, &format)) {
+      !FromString(format_option->second, &read.format)) {
     return Fail(err, "--format must be auto, json, fhir, x12 or csv");
   }
+  if (const auto columns = parsed.options.find("columns");
+      columns != parsed.options.end()) {
+    const std::string problem = ParseColumnMap(columns->second, &read.columns);
+    if (!problem.empty()) return Fail(err, "--columns: " + problem);
+  }
+  const bool ndjson = parsed.options.count("ndjson") > 0;
   CheckOptions options;
   const auto payer = parsed.options.find("payer");
   Payer payer_value;
@@ -73,16 +82,29 @@ int RunCheck(const std::vector<std::string>& args, const CliEnvironment& env,
   } else if (!ReadFile(input, &text, &error)) {
     return Fail(err, error);
   }
-  const ClaimParse parse = ParseClaim(text, format);
-  if (!parse.errors.empty()) {
-    out << InputErrorsJson(parse) << "\n";
+  if (!ndjson) out << "{\"claims\":[";
+  bool first = true;
+  InputError first_error;
+  const BatchCheck batch = CheckClaims(
+      text, read, data, options,
+      [&](const ClaimParse& parse, const ClaimReport* report) {
+        if (!ndjson && !first) out << ",";
+        first = false;
+        if (first_error.location.empty() && !parse.errors.empty()) {
+          first_error = parse.errors.front();
+        }
+        out << BatchClaimJson(parse, report) << (ndjson ? "\n" : "");
+        return true;
+      });
+  const std::string summary = BatchSummaryJson(batch);
+  out << (ndjson ? "{\"summary\":" : "],\"summary\":") << summary << "}\n";
+  if (batch.totals.unreadable == batch.totals.claims) {
+    const InputError& why =
+        first_error.location.empty() ? batch.read.errors.front() : first_error;
     return Fail(err,
-                "the claim cannot be read: " + parse.errors.front().location +
-                    " " + parse.errors.front().message);
+                "no claim can be read: " + why.location + " " + why.message);
   }
-  const ClaimReport report = CheckClaim(parse.claim, data, options);
-  out << ClaimReportJson(report) << "\n";
-  return report.Count(Severity::kError) > 0 ? kExitFindings : kExitOk;
+  return batch.totals.with_errors > 0 ? kExitFindings : kExitOk;
 }
 
 }  // namespace billcode

@@ -43,7 +43,8 @@ std::string LoadData(const std::string& path, DataSet* data) {
 
 Arguments ParseArguments(const std::vector<std::string>& args, size_t first,
                          const std::vector<std::string>& known,
-                         const std::vector<std::string>& repeatable) {
+                         const std::vector<std::string>& repeatable,
+                         const std::vector<std::string>& flags) {
   Arguments parsed;
   for (size_t i = first; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -53,12 +54,20 @@ Arguments ParseArguments(const std::vector<std::string>& args, size_t first,
     }
     const size_t equals = arg.find('=');
     const std::string name = arg.substr(2, equals - 2);
-    if (std::find(known.begin(), known.end(), name) == known.end()) {
+    const bool flag =
+        std::find(flags.begin(), flags.end(), name) != flags.end();
+    if (!flag && std::find(known.begin(), known.end(), name) == known.end()) {
       parsed.error = "unknown option --" + name;
       return parsed;
     }
     std::string value;
-    if (equals != std::string::npos) {
+    if (flag) {
+      if (equals != std::string::npos) {
+        parsed.error = "option --" + name + " takes no value";
+        return parsed;
+      }
+      value = "true";
+    } else if (equals != std::string::npos) {
       value = arg.substr(equals + 1);
     } else if (i + 1 < args.size()) {
       value = args[++i];

@@ -21,10 +21,12 @@ struct Arguments {
 
 // Accepts "--name value" and "--name=value" for the names in `known`,
 // from args[first] on. An option given twice is an error unless it is
-// `repeatable`; every value of those is in `lists`.
+// `repeatable`; every value of those is in `lists`. `flags` take no value
+// ("--ndjson"): a flag given is "true" in `options`.
 Arguments ParseArguments(const std::vector<std::string>& args, size_t first,
                          const std::vector<std::string>& known,
-                         const std::vector<std::string>& repeatable = {});
+                         const std::vector<std::string>& repeatable = {},
+                         const std::vector<std::string>& flags = {});
 
 // The whole file; false with `error` set when it cannot be read.
 bool ReadFile(const std::string& path, std::string* bytes, std::string* error);

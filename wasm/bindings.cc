@@ -3,12 +3,13 @@
 // hold C++ handles and never call .delete(). Errors come back as
 // {"error": "..."} objects, never as exceptions.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "billcode/claims/input/claim_input.h"
-#include "billcode/claims/rules/claim_check.h"
+#include "billcode/claims/rules/claim_batch.h"
 #include "billcode/codes/lookup.h"
 #include "billcode/codes/typing.h"
 #include "billcode/import/ncci_ptp_import.h"
@@ -125,6 +126,51 @@ std::string CheckClaimText(const std::string& text, const std::string& format,
       CheckClaim(parse.claim, Loaded(), CheckOptions{payer, setting, *day}));
 }
 
+// Every claim of a file checked on its own: {claims: [...], summary}, or
+// {error} for bad options. `progress` (a function, or undefined) is called
+// with the number of claims read after every kProgressEvery claims.
+std::string CheckClaimsText(const std::string& bytes, const std::string& format,
+                            const std::string& payer,
+                            const std::string& setting,
+                            const std::string& today,
+                            const std::string& columns,
+                            emscripten::val progress) {
+  constexpr int kProgressEvery = 100;
+  ReadOptions read;
+  Payer payer_value;
+  Setting setting_value;
+  const std::optional<Date> day = Date::ParseIso(today);
+  if (!FromString(format, &read.format)) {
+    return Error("format must be auto, json, fhir, x12 or csv");
+  }
+  if (!payer.empty() && !FromString(payer, &payer_value)) {
+    return Error("payer must be medicare, medicaid or commercial");
+  }
+  if (!setting.empty() && !FromString(setting, &setting_value)) {
+    return Error("setting must be practitioner, outpatient-hospital or dme");
+  }
+  if (!day) return Error("today must be YYYY-MM-DD, not " + today);
+  if (const std::string problem = ParseColumnMap(columns, &read.columns);
+      !problem.empty()) {
+    return Error("columns: " + problem);
+  }
+  const bool report_progress =
+      progress.typeOf().as<std::string>() == "function";
+  std::string claims = "{\"claims\":[";
+  int count = 0;
+  const BatchCheck batch =
+      CheckClaims(bytes, read, Loaded(), CheckOptions{payer, setting, *day},
+                  [&](const ClaimParse& parse, const ClaimReport* report) {
+                    if (count++ > 0) claims += ',';
+                    claims += BatchClaimJson(parse, report);
+                    if (report_progress && count % kProgressEvery == 0)
+                      progress(count);
+                    return true;
+                  });
+  claims += "],\"summary\":" + BatchSummaryJson(batch) + "}";
+  return claims;
+}
+
 // Loads the CMS PTP file the user supplies (tab-delimited text).
 std::string LoadPtp(const std::string& bytes, const std::string& name) {
   PtpImport ptp = ImportPtpText(bytes, SourceInfo(name, name, Date()));
@@ -156,5 +202,6 @@ EMSCRIPTEN_BINDINGS(billcode) {
   emscripten::function("explain", &billcode::ExplainText);
   emscripten::function("parseClaim", &billcode::ParseClaimText);
   emscripten::function("checkClaim", &billcode::CheckClaimText);
+  emscripten::function("checkClaims", &billcode::CheckClaimsText);
   emscripten::function("loadPtp", &billcode::LoadPtp);
 }

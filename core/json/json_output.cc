@@ -383,6 +383,8 @@ std::string ClaimReportJson(const ClaimReport& report) {
       .Int(report.Count(Severity::kInfo))
       .Key("lines")
       .Int(report.lines)
+      .Key("findingsNotListed")
+      .Int(report.findings_not_listed)
       .Key("payer")
       .String(report.payer)
       .Key("setting")
@@ -452,6 +454,12 @@ std::string ParsedClaimJson(const ClaimParse& parse) {
       .String(ToString(parse.format))
       .Key("claim")
       .BeginObject()
+      .Key("id")
+      .String(parse.id)
+      .Key("form")
+      .String(claim.form)
+      .Key("facilityType")
+      .String(claim.facility_type)
       .Key("payer")
       .String(claim.payer)
       .Key("setting")
@@ -462,6 +470,8 @@ std::string ParsedClaimJson(const ClaimParse& parse) {
       .String(claim.place_of_service)
       .Key("diagnoses")
       .Strings(claim.diagnoses)
+      .Key("icd9Diagnoses")
+      .Strings(claim.icd9_diagnoses)
       .Key("lines")
       .BeginArray();
   for (const ClaimLine& line : claim.lines) {
@@ -486,9 +496,105 @@ std::string ParsedClaimJson(const ClaimParse& parse) {
         .String(line.ndc)
         .Key("description")
         .String(line.description)
-        .EndObject();
+        .Key("revenueCode")
+        .String(line.revenue_code)
+        .Key("codeSystem")
+        .String(line.code_system)
+        .Key("teeth")
+        .BeginArray();
+    for (const Tooth& tooth : line.teeth) {
+      out.BeginObject()
+          .Key("number")
+          .String(tooth.number)
+          .Key("surfaces")
+          .Strings(tooth.surfaces)
+          .EndObject();
+    }
+    out.EndArray().EndObject();
   }
   out.EndArray().EndObject().EndObject();
+  return out.Take();
+}
+
+namespace {
+
+void WriteInputErrors(const std::vector<InputError>& errors, JsonWriter* out) {
+  out->BeginArray();
+  for (const InputError& error : errors) {
+    out->BeginObject()
+        .Key("location")
+        .String(error.location)
+        .Key("message")
+        .String(error.message)
+        .EndObject();
+  }
+  out->EndArray();
+}
+
+}  // namespace
+
+std::string BatchClaimJson(const ClaimParse& parse, const ClaimReport* report) {
+  JsonWriter out;
+  out.BeginObject()
+      .Key("id")
+      .StringOrNull(parse.id)
+      .Key("source")
+      .BeginObject()
+      .Key("format")
+      .String(ToString(parse.format))
+      .Key("location")
+      .String(parse.location)
+      .EndObject()
+      .Key("usable")
+      .Bool(report != nullptr)
+      .Key("payer")
+      .StringOrNull(report ? report->payer : "")
+      .Key("setting")
+      .StringOrNull(report ? report->setting : "")
+      .Key("errors");
+  WriteInputErrors(parse.errors, &out);
+  std::string text = out.Take();
+  text += ",\"report\":";
+  text += report ? ClaimReportJson(*report) : "null";
+  text += "}";
+  return text;
+}
+
+std::string BatchSummaryJson(const BatchCheck& batch) {
+  const BatchTotals& totals = batch.totals;
+  JsonWriter out;
+  out.BeginObject()
+      .Key("format")
+      .String(ToString(batch.read.format))
+      .Key("claims")
+      .Int(totals.claims)
+      .Key("unreadable")
+      .Int(totals.unreadable)
+      .Key("withErrors")
+      .Int(totals.with_errors)
+      .Key("stopped")
+      .Bool(batch.read.stopped)
+      .Key("bySeverity")
+      .BeginObject();
+  for (Severity severity :
+       {Severity::kError, Severity::kWarning, Severity::kInfo}) {
+    out.Key(ToString(severity))
+        .Int(totals.by_severity[static_cast<int>(severity)]);
+  }
+  out.EndObject().Key("byRule").BeginObject();
+  for (const auto& [rule, count] : totals.by_rule) out.Key(rule).Int(count);
+  out.EndObject().Key("checks").BeginArray();
+  for (const auto& [check, states] : totals.checks) {
+    out.BeginObject().Key("check").String(check);
+    for (CheckState state :
+         {CheckState::kRan, CheckState::kNoData, CheckState::kNotChecked}) {
+      out.Key(ToString(state)).Int(states[static_cast<int>(state)]);
+    }
+    out.EndObject();
+  }
+  out.EndArray().Key("fileErrors");
+  WriteInputErrors(batch.read.errors, &out);
+  out.EndObject();
   return out.Take();
 }
 
@@ -505,6 +611,7 @@ std::string EnumNamesJson() {
   WriteNames("payer", kPayerNames, &out);
   WriteNames("setting", kSettingNames, &out);
   WriteNames("claimFormat", kClaimFormatNames, &out);
+  WriteNames("claimForm", kClaimFormNames, &out);
   out.EndObject();
   return out.Take();
 }

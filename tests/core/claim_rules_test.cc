@@ -164,10 +164,10 @@ ClaimReport CheckLines(const std::vector<ClaimLine>& lines) {
                     CheckOptions{"", "", *Date::FromYmd(2026, 11, 27)});
 }
 
+// Findings of `rule`, listed or not.
 size_t Count(const ClaimReport& report, Rule rule) {
-  return std::count_if(
-      report.findings.begin(), report.findings.end(),
-      [rule](const Finding& finding) { return finding.rule == rule; });
+  const auto it = report.rule_totals.find(rule);
+  return it == report.rule_totals.end() ? 0 : it->second;
 }
 
 TEST(HostileClaims, TwoThousandEqualModifiersGiveSixFindings) {
@@ -200,6 +200,18 @@ TEST(HostileClaims, AddOnCodesWithoutPrimariesGiveAFindingPerLine) {
   std::vector<ClaimLine> lines(2000);
   for (ClaimLine& line : lines) line.code = "11045";
   EXPECT_EQ(Count(CheckLines(lines), Rule::kAddonWithoutPrimary), 2000u);
+}
+
+TEST(HostileClaims, AClaimListsAHundredFindingsAndCountsTheRest) {
+  std::vector<ClaimLine> lines(2000);
+  for (ClaimLine& line : lines) line.code = "11045";
+  const ClaimReport report = CheckLines(lines);
+  ASSERT_EQ(report.findings.size(), kMaxFindingsListed);
+  const int total = report.Count(Severity::kError) +
+                    report.Count(Severity::kWarning) +
+                    report.Count(Severity::kInfo);
+  EXPECT_EQ(report.findings_not_listed, total - 100);
+  EXPECT_GE(report.findings_not_listed, 1900);
 }
 
 }  // namespace

@@ -201,12 +201,17 @@ std::string FixtureDataFolder() {
   return folder;
 }
 
+// The report of the first claim `billcode check` printed.
+nlohmann::json FirstReport(const std::string& out) {
+  return JsonLines(out).at(0)["claims"].at(0)["report"];
+}
+
 TEST(CliCheck, ErrorFindingsExitOne) {
   const CliRun run =
       RunWith({"check", "--data", FixtureDataFolder(), "--setting",
                "practitioner", Fixture("claims/sample.837p.txt")});
   EXPECT_EQ(run.status, kExitFindings) << run.err;
-  const auto report = JsonLines(run.out).at(0);
+  const auto report = FirstReport(run.out);
   EXPECT_GT(report["summary"]["errors"].get<int>(), 0);
   EXPECT_EQ(report["summary"]["payer"], "medicare");
 }
@@ -218,7 +223,7 @@ TEST(CliCheck, CleanClaimExitsZero) {
           "placeOfService": "11", "diagnoses": ["E11.9"],
           "lines": [{"code": "J0567", "units": 2, "diagnosisPointers": [1]}]})");
   EXPECT_EQ(run.status, kExitOk) << run.out;
-  const auto report = JsonLines(run.out).at(0);
+  const auto report = FirstReport(run.out);
   EXPECT_EQ(report["summary"]["errors"], 0);
 }
 
@@ -236,11 +241,11 @@ TEST(CliCheck, PtpFileTurnsThePtpCheckOn) {
   };
   const CliRun without =
       RunWith({"check", "--data", FixtureDataFolder(), "-"}, claim);
-  EXPECT_EQ(state(JsonLines(without.out).at(0)), "not-checked");
+  EXPECT_EQ(state(FirstReport(without.out)), "not-checked");
   const CliRun with = RunWith({"check", "--data", FixtureDataFolder(), "--ptp",
                                Fixture("ptp_fixture.txt"), "-"},
                               claim);
-  const auto report = JsonLines(with.out).at(0);
+  const auto report = FirstReport(with.out);
   EXPECT_EQ(state(report), "ran");
   EXPECT_NE(with.out.find("\"ptp-bundled\""), std::string::npos);
   EXPECT_EQ(with.status, kExitFindings);
@@ -257,7 +262,7 @@ TEST(CliCheck, EveryPtpFileGivenIsLoadedAndNamed) {
                               Fixture("ptp_fixture.txt"), "--ptp",
                               Fixture("ptp_fixture_part2.txt"), "-"},
                              claim);
-  const nlohmann::json report = JsonLines(run.out).at(0);
+  const nlohmann::json report = FirstReport(run.out);
   std::set<int> bundled_lines;
   for (const auto& finding : report["findings"]) {
     if (finding["rule"] == "ptp-bundled")
@@ -282,8 +287,9 @@ TEST(CliCheck, UnusableInputExitsTwoWithLocatedErrors) {
                              R"({"lines": [{"units": 1}]})");
   EXPECT_EQ(run.status, kExitUsage);
   EXPECT_NE(run.err.find("$.lines[0].code"), std::string::npos);
-  EXPECT_EQ(JsonLines(run.out).at(0)["errors"][0]["location"],
-            "$.lines[0].code");
+  const nlohmann::json claim = JsonLines(run.out).at(0)["claims"].at(0);
+  EXPECT_EQ(claim["errors"][0]["location"], "$.lines[0].code");
+  EXPECT_TRUE(claim["report"].is_null());
 }
 
 TEST(CliUsage, ErrorsExitTwoWithOneLineReason) {

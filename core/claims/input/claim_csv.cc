@@ -1,15 +1,23 @@
 // CSV claims: a header row, then one row per line. Columns (README "Claim
 // input formats"): code (required), modifiers, units, charge,
 // dateOfService, dateTo, placeOfService, diagnosisPointers, ndc,
-// description, and the claim-level payer, setting and diagnoses, which
-// must agree on every row that gives them. Lists are separated by ";",
-// "|" or spaces.
+// description, and the claim-level claimId, payer, setting and diagnoses,
+// which must agree on every row of a claim that gives them. Rows with the
+// same claimId are one claim (in the order of their first row); without
+// that column the file is one claim. Headers match without case, spaces or
+// punctuation, and by common export names (CPT, QTY, DOS, POS, Mod1-4,
+// Dx1-12 ...); a column map names others. Modifier and diagnosis columns
+// may repeat. Lists are separated by ";", "|", "," or spaces. Columns that
+// are none of these are passed over with a note.
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <optional>
 
 #include "billcode/base/csv.h"
 #include "billcode/base/text.h"
 #include "billcode/claims/input/claim_input.h"
+#include "claim_readers.h"
 
 namespace billcode {
 namespace {
@@ -27,9 +35,12 @@ enum class Column {
   kDescription,
   kPayer,
   kSetting,
-  kDiagnoses
+  kDiagnoses,
+  kClaimId,
+  kIgnored
 };
 
+// The billcode column names (the CSV header of our own exports).
 const std::map<std::string, Column> kColumns = {
     {"code", Column::kCode},
     {"modifiers", Column::kModifiers},
@@ -44,7 +55,105 @@ const std::map<std::string, Column> kColumns = {
     {"payer", Column::kPayer},
     {"setting", Column::kSetting},
     {"diagnoses", Column::kDiagnoses},
+    {"claimId", Column::kClaimId},
 };
+
+// Lowercase letters and digits only: "Date of Service" -> "dateofservice".
+std::string Normalized(std::string_view name) {
+  std::string key;
+  for (char c : name) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      key.push_back(
+          static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+  }
+  return key;
+}
+
+// Header names of common practice-management and clearinghouse exports,
+// normalized.
+const std::map<std::string, Column> kAliases = {
+    {"cpt", Column::kCode},
+    {"hcpcs", Column::kCode},
+    {"cpthcpcs", Column::kCode},
+    {"cptcode", Column::kCode},
+    {"hcpcscode", Column::kCode},
+    {"cpthcpcscode", Column::kCode},
+    {"procedure", Column::kCode},
+    {"procedurecode", Column::kCode},
+    {"proccode", Column::kCode},
+    {"servicecode", Column::kCode},
+    {"modifier", Column::kModifiers},
+    {"mod", Column::kModifiers},
+    {"qty", Column::kUnits},
+    {"quantity", Column::kUnits},
+    {"unit", Column::kUnits},
+    {"serviceunits", Column::kUnits},
+    {"daysorunits", Column::kUnits},
+    {"charges", Column::kCharge},
+    {"chargeamount", Column::kCharge},
+    {"billedamount", Column::kCharge},
+    {"linecharge", Column::kCharge},
+    {"amount", Column::kCharge},
+    {"dos", Column::kDateOfService},
+    {"dosfrom", Column::kDateOfService},
+    {"servicedate", Column::kDateOfService},
+    {"fromdate", Column::kDateOfService},
+    {"datefrom", Column::kDateOfService},
+    {"dosto", Column::kDateTo},
+    {"todate", Column::kDateTo},
+    {"thrudate", Column::kDateTo},
+    {"throughdate", Column::kDateTo},
+    {"pos", Column::kPlaceOfService},
+    {"dxpointer", Column::kDiagnosisPointers},
+    {"dxpointers", Column::kDiagnosisPointers},
+    {"diagnosispointer", Column::kDiagnosisPointers},
+    {"pointers", Column::kDiagnosisPointers},
+    {"ndccode", Column::kNdc},
+    {"desc", Column::kDescription},
+    {"servicedescription", Column::kDescription},
+    {"diagnosis", Column::kDiagnoses},
+    {"diagnosiscodes", Column::kDiagnoses},
+    {"dx", Column::kDiagnoses},
+    {"dxcodes", Column::kDiagnoses},
+    {"icd10", Column::kDiagnoses},
+    {"claim", Column::kClaimId},
+    {"claimnumber", Column::kClaimId},
+    {"claimno", Column::kClaimId},
+    {"claimnum", Column::kClaimId},
+};
+
+// The column a header names: the billcode name, an alias, or a numbered
+// modifier or diagnosis column (Mod1, Modifier 2, Dx1, ICD-10 3 ...).
+std::optional<Column> ColumnNamed(std::string_view header) {
+  const std::string key = Normalized(header);
+  for (const auto& [name, column] : kColumns) {
+    if (Normalized(name) == key) return column;
+  }
+  if (const auto it = kAliases.find(key); it != kAliases.end()) {
+    return it->second;
+  }
+  size_t digits = key.size();
+  while (digits > 0 &&
+         std::isdigit(static_cast<unsigned char>(key[digits - 1]))) {
+    --digits;
+  }
+  if (digits < key.size()) {
+    const auto it = kAliases.find(key.substr(0, digits));
+    const auto own = kColumns.find(key.substr(0, digits));
+    const std::optional<Column> base =
+        it != kAliases.end()    ? std::optional<Column>(it->second)
+        : own != kColumns.end() ? std::optional<Column>(own->second)
+                                : std::nullopt;
+    if (base == Column::kModifiers || base == Column::kDiagnoses) return base;
+  }
+  return std::nullopt;
+}
+
+bool Repeatable(Column column) {
+  return column == Column::kModifiers || column == Column::kDiagnoses ||
+         column == Column::kIgnored;
+}
 
 std::vector<std::string> SplitList(std::string_view text) {
   std::vector<std::string> items;
@@ -61,22 +170,27 @@ std::vector<std::string> SplitList(std::string_view text) {
   return items;
 }
 
+void Append(std::vector<std::string>* to, std::vector<std::string> items) {
+  to->insert(to->end(), std::make_move_iterator(items.begin()),
+             std::make_move_iterator(items.end()));
+}
+
 std::string Location(int row, const std::string& column) {
   return "row " + std::to_string(row) + " column " + column;
 }
 
-// A claim-level value: the first row that gives it sets it; a different
-// value later is an error.
 // A claim-level value that every row may repeat: the first non-empty one
 // counts; the first row that differs is an error, later ones only counted.
 struct ClaimValue {
   std::string value;
+  std::string column;
   int differing_rows = 0;
 };
 
 void SetClaimValue(const std::string& value, int row, const std::string& name,
                    ClaimValue* target, std::vector<InputError>* errors) {
   if (value.empty()) return;
+  target->column = name;
   if (target->value.empty()) {
     target->value = value;
   } else if (target->value != value && target->differing_rows++ == 0) {
@@ -87,114 +201,284 @@ void SetClaimValue(const std::string& value, int row, const std::string& name,
 }
 
 // One error that counts the rows differing after the first one reported.
-void ReportMoreDiffering(const ClaimValue& target, const std::string& name,
+void ReportMoreDiffering(const ClaimValue& target,
                          std::vector<InputError>* errors) {
   if (target.differing_rows > 1) {
-    errors->push_back(
-        InputError{"column " + name, std::to_string(target.differing_rows - 1) +
-                                         " more row(s) differ from \"" +
-                                         target.value + "\" too"});
+    errors->push_back(InputError{"column " + target.column,
+                                 std::to_string(target.differing_rows - 1) +
+                                     " more row(s) differ from \"" +
+                                     target.value + "\" too"});
   }
 }
 
-}  // namespace
-
-ClaimParse ParseClaimCsv(std::string_view text) {
+// The claim the rows with one claimId make, as it is built.
+struct CsvClaim {
   ClaimParse parse;
-  const CsvParse csv = ParseCsv(text);
-  if (!csv.error.empty()) {
-    parse.errors.push_back(
-        InputError{"row " + std::to_string(csv.error_line), csv.error});
-    return parse;
-  }
-  if (csv.records.empty()) {
-    parse.errors.push_back(InputError{"row 1", "needs a header row"});
-    return parse;
-  }
-  std::vector<Column> columns;
-  const std::vector<std::string>& header = csv.records[0].cells;
-  for (const std::string& name : header) {
-    const auto it = kColumns.find(std::string(TrimAsciiSpace(name)));
-    if (it == kColumns.end()) {
-      parse.errors.push_back(InputError{Location(csv.records[0].line, name),
-                                        "is not a known column"});
-      columns.push_back(Column::kDescription);
-      continue;
-    }
-    columns.push_back(it->second);
-  }
-  if (std::find(columns.begin(), columns.end(), Column::kCode) ==
-      columns.end()) {
-    parse.errors.push_back(InputError{"row 1", "needs a code column"});
-    return parse;
-  }
+  int first_row = 0;
+  int last_row = 0;
   ClaimValue payer, setting, diagnoses;
-  std::string payer_column, setting_column, diagnoses_column;
-  for (size_t r = 1; r < csv.records.size(); ++r) {
-    const CsvRecord& record = csv.records[r];
-    if (record.cells.size() > header.size()) {
-      parse.errors.push_back(InputError{"row " + std::to_string(record.line),
-                                        "has more cells than the header"});
-      continue;
+};
+
+class CsvReader {
+ public:
+  CsvReader(const std::map<std::string, std::string>& column_map,
+            ReadSummary* summary)
+      : column_map_(column_map), summary_(summary) {}
+
+  // Reads the header; false when no claim can be read with it.
+  bool ReadHeader(const CsvRecord& record) {
+    header_ = record.cells;
+    std::map<Column, std::string> taken;
+    std::vector<std::string> ignored;
+    for (const std::string& cell : header_) {
+      const std::string name(TrimAsciiSpace(cell));
+      const Column column = Mapped(name).value_or(Column::kIgnored);
+      columns_.push_back(column);
+      if (column == Column::kIgnored) ignored.push_back("\"" + name + "\"");
+      const auto [first, added] = taken.emplace(column, name);
+      if (!added && !Repeatable(column)) {
+        summary_->errors.push_back(
+            InputError{Location(record.line, name),
+                       "holds the same field as column " + first->second +
+                           "; keep one, or name it with a column map"});
+      }
+    }
+    for (const auto& [field, header] : column_map_) {
+      if (!std::any_of(header_.begin(), header_.end(),
+                       [&](const std::string& h) {
+                         return Normalized(h) == Normalized(header);
+                       })) {
+        summary_->errors.push_back(InputError{
+            "row " + std::to_string(record.line), "has no column \"" + header +
+                                                      "\" (the column map's " +
+                                                      field + ")"});
+      }
+    }
+    if (!ignored.empty()) {
+      std::string list;
+      for (const std::string& name : ignored) {
+        list += (list.empty() ? "" : ", ") + name;
+      }
+      ignored_note_ = "Columns not read (not claim fields): " + list + ".";
+    }
+    if (!taken.count(Column::kCode)) {
+      summary_->errors.push_back(
+          InputError{"row " + std::to_string(record.line),
+                     "needs a code column (code, CPT, HCPCS, Procedure "
+                     "Code ...; or name it with a column map)"});
+    }
+    return summary_->errors.empty();
+  }
+
+  void ReadRow(const CsvRecord& record) {
+    const std::string id = ClaimIdOf(record);
+    CsvClaim& claim = ClaimFor(id, record.line);
+    claim.last_row = record.line;
+    std::vector<InputError>& errors = claim.parse.errors;
+    if (record.cells.size() > header_.size()) {
+      errors.push_back(InputError{"row " + std::to_string(record.line),
+                                  "has more cells than the header"});
+      return;
     }
     ClaimLine line;
     for (size_t c = 0; c < record.cells.size(); ++c) {
       const std::string value(TrimAsciiSpace(record.cells[c]));
-      const std::string& name = header[c];
-      switch (columns[c]) {
-        case Column::kCode:
-          line.code = value;
-          break;
-        case Column::kModifiers:
-          line.modifiers = SplitList(value);
-          break;
-        case Column::kUnits:
-          line.units = value;
-          break;
-        case Column::kCharge:
-          line.charge = value;
-          break;
-        case Column::kDateOfService:
-          line.date_of_service = value;
-          break;
-        case Column::kDateTo:
-          line.date_to = value;
-          break;
-        case Column::kPlaceOfService:
-          line.place_of_service = value;
-          break;
-        case Column::kDiagnosisPointers:
-          line.diagnosis_pointers = SplitList(value);
-          break;
-        case Column::kNdc:
-          line.ndc = value;
-          break;
-        case Column::kDescription:
-          line.description = value;
-          break;
-        case Column::kPayer:
-          SetClaimValue(value, record.line, name, &payer, &parse.errors);
-          payer_column = name;
-          break;
-        case Column::kSetting:
-          SetClaimValue(value, record.line, name, &setting, &parse.errors);
-          setting_column = name;
-          break;
-        case Column::kDiagnoses:
-          SetClaimValue(value, record.line, name, &diagnoses, &parse.errors);
-          diagnoses_column = name;
-          break;
+      const std::string name(TrimAsciiSpace(header_[c]));
+      ReadCell(columns_[c], value, record.line, name, &line, &claim);
+    }
+    claim.parse.claim.lines.push_back(std::move(line));
+  }
+
+  // Every claim, in the order of its first row.
+  std::vector<ClaimParse> Finish() {
+    std::vector<ClaimParse> claims;
+    for (CsvClaim& claim : claims_) {
+      ReportMoreDiffering(claim.payer, &claim.parse.errors);
+      ReportMoreDiffering(claim.setting, &claim.parse.errors);
+      ReportMoreDiffering(claim.diagnoses, &claim.parse.errors);
+      Claim& read = claim.parse.claim;
+      read.payer = claim.payer.value;
+      read.setting = claim.setting.value;
+      Append(&read.diagnoses, SplitList(claim.diagnoses.value));
+      if (!ignored_note_.empty()) read.notes.push_back(ignored_note_);
+      claim.parse.location = claim.first_row == claim.last_row
+                                 ? "row " + std::to_string(claim.first_row)
+                                 : "rows " + std::to_string(claim.first_row) +
+                                       "-" + std::to_string(claim.last_row);
+      claims.push_back(std::move(claim.parse));
+    }
+    return claims;
+  }
+
+ private:
+  std::optional<Column> Mapped(const std::string& header) const {
+    for (const auto& [field, mapped] : column_map_) {
+      if (Normalized(mapped) == Normalized(header)) return kColumns.at(field);
+    }
+    return ColumnNamed(header);
+  }
+
+  std::string ClaimIdOf(const CsvRecord& record) const {
+    for (size_t c = 0; c < record.cells.size() && c < columns_.size(); ++c) {
+      if (columns_[c] == Column::kClaimId) {
+        return std::string(TrimAsciiSpace(record.cells[c]));
       }
     }
-    parse.claim.lines.push_back(std::move(line));
+    return "";
   }
-  ReportMoreDiffering(payer, payer_column, &parse.errors);
-  ReportMoreDiffering(setting, setting_column, &parse.errors);
-  ReportMoreDiffering(diagnoses, diagnoses_column, &parse.errors);
-  parse.claim.payer = payer.value;
-  parse.claim.setting = setting.value;
-  parse.claim.diagnoses = SplitList(diagnoses.value);
-  return parse;
+
+  CsvClaim& ClaimFor(const std::string& id, int row) {
+    const auto [it, added] = index_of_id_.emplace(id, claims_.size());
+    if (added) {
+      claims_.emplace_back();
+      claims_.back().parse.format = ClaimFormat::kCsv;
+      claims_.back().parse.id = id;
+      claims_.back().first_row = row;
+    }
+    return claims_[it->second];
+  }
+
+  void ReadCell(Column column, const std::string& value, int row,
+                const std::string& name, ClaimLine* line, CsvClaim* claim) {
+    std::vector<InputError>* errors = &claim->parse.errors;
+    switch (column) {
+      case Column::kCode:
+        line->code = value;
+        break;
+      case Column::kModifiers:
+        Append(&line->modifiers, SplitList(value));
+        break;
+      case Column::kUnits:
+        line->units = value;
+        break;
+      case Column::kCharge:
+        line->charge = value;
+        break;
+      case Column::kDateOfService:
+        line->date_of_service = value;
+        break;
+      case Column::kDateTo:
+        line->date_to = value;
+        break;
+      case Column::kPlaceOfService:
+        line->place_of_service = value;
+        break;
+      case Column::kDiagnosisPointers:
+        line->diagnosis_pointers = SplitList(value);
+        break;
+      case Column::kNdc:
+        line->ndc = value;
+        break;
+      case Column::kDescription:
+        line->description = value;
+        break;
+      case Column::kPayer:
+        SetClaimValue(value, row, name, &claim->payer, errors);
+        break;
+      case Column::kSetting:
+        SetClaimValue(value, row, name, &claim->setting, errors);
+        break;
+      case Column::kDiagnoses:
+        AddDiagnoses(value, row, name, claim);
+        break;
+      case Column::kClaimId:
+      case Column::kIgnored:
+        break;
+    }
+  }
+
+  // One diagnoses column holds the claim's list (the same on every row);
+  // numbered ones (Dx1, Dx2 ...) add theirs in column order, once.
+  void AddDiagnoses(const std::string& value, int row, const std::string& name,
+                    CsvClaim* claim) {
+    const std::string key = Normalized(name);
+    const bool numbered =
+        !key.empty() && std::isdigit(static_cast<unsigned char>(key.back()));
+    if (!numbered) {
+      SetClaimValue(value, row, name, &claim->diagnoses, &claim->parse.errors);
+      return;
+    }
+    std::vector<std::string>& list = claim->parse.claim.diagnoses;
+    if (!value.empty() &&
+        std::find(list.begin(), list.end(), value) == list.end()) {
+      list.push_back(value);
+    }
+  }
+
+  const std::map<std::string, std::string>& column_map_;
+  ReadSummary* summary_;
+  std::vector<std::string> header_;
+  std::vector<Column> columns_;
+  std::string ignored_note_;
+  std::vector<CsvClaim> claims_;
+  std::map<std::string, size_t> index_of_id_;
+};
+
+}  // namespace
+
+std::string ParseColumnMap(std::string_view text,
+                           std::map<std::string, std::string>* columns) {
+  for (std::string_view rest = text; !rest.empty();) {
+    const size_t comma = rest.find(',');
+    const std::string_view pair = TrimAsciiSpace(rest.substr(0, comma));
+    rest = comma == std::string_view::npos ? "" : rest.substr(comma + 1);
+    if (pair.empty()) continue;
+    const size_t equals = pair.find('=');
+    if (equals == std::string_view::npos) {
+      return "\"" + std::string(pair) + "\" must be FIELD=HEADER";
+    }
+    const std::string field(TrimAsciiSpace(pair.substr(0, equals)));
+    const std::string header(TrimAsciiSpace(pair.substr(equals + 1)));
+    if (!kColumns.count(field)) {
+      std::string names;
+      for (const auto& [name, column] : kColumns) {
+        names += (names.empty() ? "" : ", ") + name;
+      }
+      return "\"" + field + "\" is not a billcode column (" + names + ")";
+    }
+    if (header.empty()) return "the column map gives " + field + " no header";
+    (*columns)[field] = header;
+  }
+  return "";
+}
+
+ReadSummary ReadCsvClaims(std::string_view text,
+                          const std::map<std::string, std::string>& columns,
+                          const ClaimSink& sink) {
+  ReadSummary summary;
+  summary.format = ClaimFormat::kCsv;
+  const CsvParse csv = ParseCsv(text);
+  if (csv.records.empty()) {
+    summary.errors.push_back(InputError{"row 1", "needs a header row"});
+    return summary;
+  }
+  CsvReader reader(columns, &summary);
+  if (!reader.ReadHeader(csv.records[0])) return summary;
+  for (size_t r = 1; r < csv.records.size(); ++r) {
+    reader.ReadRow(csv.records[r]);
+  }
+  std::vector<ClaimParse> claims = reader.Finish();
+  if (claims.empty() && csv.error.empty()) {  // a header alone: no lines
+    claims.emplace_back();
+    claims.back().format = ClaimFormat::kCsv;
+    claims.back().location = "row " + std::to_string(csv.records[0].line);
+  }
+  if (!csv.error.empty()) {
+    InputError error{"row " + std::to_string(csv.error_line), csv.error};
+    if (claims.empty()) {
+      summary.errors.push_back(std::move(error));
+      return summary;
+    }
+    claims.back().errors.push_back(std::move(error));
+  }
+  for (ClaimParse& claim : claims) {
+    ++summary.claims;
+    if (!sink(std::move(claim))) {
+      summary.stopped = true;
+      break;
+    }
+  }
+  return summary;
 }
 
 }  // namespace billcode

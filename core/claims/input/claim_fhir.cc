@@ -1,19 +1,27 @@
-// FHIR R4 Claim resources. Mapping (README "Claim input formats"):
-// item.productOrService (CPT or HCPCS system) -> code; item.modifier ->
-// modifiers; quantity.value -> units; net.value (else unitPrice.value) ->
-// charge; servicedDate / servicedPeriod -> dates (billablePeriod.start is
-// the default); locationCodeableConcept -> place of service;
-// diagnosisSequence -> pointers; diagnosis[] (ICD-10-CM) by sequence;
-// detail[].productOrService (NDC) -> ndc; productOrService.text ->
-// description; insurer / insurance coverage display naming Medicare or
-// Medicaid -> payer.
+// FHIR R4 claims: a Claim or ExplanationOfBenefit, a Bundle of any type
+// holding them (other resources are read only to name the payer), a JSON
+// array of resources, or NDJSON (one resource per line). Mapping (README
+// "Claim input formats"): item.productOrService (CPT or HCPCS system) ->
+// code; item.modifier -> modifiers; quantity.value -> units; net.value
+// (else unitPrice.value, else the submitted adjudication) -> charge;
+// servicedDate / servicedPeriod -> dates (billablePeriod.start is the
+// default); locationCodeableConcept -> place of service;
+// diagnosisSequence -> pointers by sequence; diagnosis[] (ICD-10-CM, ICD-10
+// read as ICD-10-CM, ICD-9-CM kept apart); detail[].productOrService (NDC)
+// -> ndc; productOrService.text -> description; insurer, insurance
+// coverage, a Coverage's payor or an Organization naming Medicare or
+// Medicaid, or a Blue Button identifier -> payer; identifier (else id) ->
+// the claim's id.
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <optional>
 
 #include "billcode/base/decimal.h"
+#include "billcode/base/text.h"
 #include "billcode/claims/input/claim_input.h"
+#include "billcode/codes/classification.h"
+#include "claim_readers.h"
 #include "json_reading.h"
 
 namespace billcode {
@@ -23,237 +31,600 @@ using nlohmann::json;
 
 constexpr const char* kCodeSystems[] = {
     "http://www.ama-assn.org/go/cpt",
+    "urn:oid:2.16.840.1.113883.6.12",
+    "urn:oid:2.16.840.1.113883.6.285",
     "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
-    "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets"};
-constexpr const char* kIcd10System = "http://hl7.org/fhir/sid/icd-10-cm";
+    "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+    "https://bluebutton.cms.gov/resources/codesystem/hcpcs",
+    "http://www.ada.org/cdt",
+    "urn:oid:2.16.840.1.113883.6.13"};
+constexpr const char* kIcd10CmSystem = "http://hl7.org/fhir/sid/icd-10-cm";
+constexpr const char* kIcd10System = "http://hl7.org/fhir/sid/icd-10";
+constexpr const char* kIcd9Systems[] = {"http://hl7.org/fhir/sid/icd-9-cm",
+                                        "http://hl7.org/fhir/sid/icd-9"};
 constexpr const char* kNdcSystem = "http://hl7.org/fhir/sid/ndc";
+constexpr const char* kBlueButton = "https://bluebutton.cms.gov/";
 
 std::string Index(const std::string& path, size_t i) {
   return path + "[" + std::to_string(i) + "]";
 }
 
-// The code of the first coding of `concept` whose system is one of
-// `systems` (any system when `systems` is empty).
-std::string CodingCode(const json& concept,
-                       const std::vector<std::string>& systems,
-                       const std::string& path, JsonReading* reading,
-                       bool* found) {
-  *found = false;
-  const json* codings = reading->Member(concept, "coding", path, true);
-  if (!codings) return "";
-  for (size_t i = 0; i < codings->size(); ++i) {
-    const json& coding = (*codings)[i];
-    if (!coding.is_object()) continue;
-    const std::string system =
-        reading->Text(coding, "system", Index(path + ".coding", i));
-    if (!systems.empty() &&
-        std::find(systems.begin(), systems.end(), system) == systems.end()) {
-      continue;
-    }
-    *found = true;
-    return reading->Text(coding, "code", Index(path + ".coding", i));
-  }
-  return "";
-}
-
-std::string PayerFromDisplay(std::string display) {
-  for (char& c : display) {
+std::string Lower(std::string text) {
+  for (char& c : text) {
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  if (display.find("medicare") != std::string::npos) return "medicare";
-  if (display.find("medicaid") != std::string::npos) return "medicaid";
-  return "";
-}
-
-std::string ReadPayer(const json& root, JsonReading* reading) {
-  if (const json* insurer = reading->Member(root, "insurer", "Claim", false)) {
-    const std::string payer =
-        PayerFromDisplay(reading->Text(*insurer, "display", "Claim.insurer"));
-    if (!payer.empty()) return payer;
-  }
-  const json* insurance = reading->Member(root, "insurance", "Claim", true);
-  for (size_t i = 0; insurance && i < insurance->size(); ++i) {
-    const json& entry = (*insurance)[i];
-    if (!entry.is_object()) continue;
-    const std::string path = Index("Claim.insurance", i);
-    if (const json* coverage =
-            reading->Member(entry, "coverage", path, false)) {
-      const std::string payer = PayerFromDisplay(
-          reading->Text(*coverage, "display", path + ".coverage"));
-      if (!payer.empty()) return payer;
-    }
-  }
-  return "";
-}
-
-// The diagnoses in order of their sequence values; returns each sequence
-// value's 1-based position, which the items' diagnosisSequence values name.
-std::map<long long, int> ReadDiagnoses(const json& root, JsonReading* reading,
-                                       Claim* claim) {
-  std::map<long long, int> position_of_sequence;
-  const json* diagnoses = reading->Member(root, "diagnosis", "Claim", true);
-  if (!diagnoses) return position_of_sequence;
-  std::map<long long, std::string> by_sequence;
-  for (size_t i = 0; i < diagnoses->size(); ++i) {
-    const std::string path = Index("Claim.diagnosis", i);
-    const json& entry = (*diagnoses)[i];
-    if (!entry.is_object()) {
-      reading->Error(path, "must be an object");
-      continue;
-    }
-    const std::string sequence_text = reading->Text(entry, "sequence", path);
-    const long long sequence = sequence_text.empty()
-                                   ? static_cast<long long>(i) + 1
-                                   : std::atoll(sequence_text.c_str());
-    const json* concept =
-        reading->Member(entry, "diagnosisCodeableConcept", path, false);
-    bool found = false;
-    const std::string code =
-        concept
-            ? CodingCode(*concept, {kIcd10System},
-                         path + ".diagnosisCodeableConcept", reading, &found)
-            : "";
-    if (!found) {
-      reading->Error(path + ".diagnosisCodeableConcept",
-                     "needs a coding with system " + std::string(kIcd10System));
-      continue;
-    }
-    if (!by_sequence.emplace(sequence, code).second) {
-      reading->Error(path + ".sequence", "repeats sequence " + sequence_text);
-    }
-  }
-  for (const auto& [sequence, code] : by_sequence) {
-    claim->diagnoses.push_back(code);
-    position_of_sequence[sequence] = static_cast<int>(claim->diagnoses.size());
-  }
-  return position_of_sequence;
-}
-
-// diagnosisSequence values as pointers to the claim's diagnoses: a value
-// that names no diagnosis becomes "sequence N", which no check accepts.
-void PointBySequence(const std::map<long long, int>& position_of_sequence,
-                     ClaimLine* line) {
-  for (std::string& pointer : line->diagnosis_pointers) {
-    const std::optional<int> sequence = ParseCount(pointer);
-    const auto found = sequence ? position_of_sequence.find(*sequence)
-                                : position_of_sequence.end();
-    pointer = found != position_of_sequence.end()
-                  ? std::to_string(found->second)
-                  : "sequence " + pointer;
-  }
-}
-
-// The date part of a FHIR date or dateTime ("2026-03-02T10:00:00Z").
-std::string DatePart(std::string text) {
-  if (text.size() > 10 && text[10] == 'T') text.resize(10);
   return text;
 }
 
-void ReadServiceDates(const json& item, const std::string& path,
-                      JsonReading* reading, ClaimLine* line) {
-  line->date_of_service = DatePart(reading->Text(item, "servicedDate", path));
-  if (const json* period =
-          reading->Member(item, "servicedPeriod", path, false)) {
-    line->date_of_service =
-        DatePart(reading->Text(*period, "start", path + ".servicedPeriod"));
-    line->date_to =
-        DatePart(reading->Text(*period, "end", path + ".servicedPeriod"));
-  }
+// A system URI compared without case and trailing slash.
+bool SameSystem(const std::string& a, const char* b) {
+  std::string left = Lower(a), right = Lower(b);
+  while (!left.empty() && left.back() == '/') left.pop_back();
+  return left == right;
 }
 
-ClaimLine ReadItem(const json& item, const std::string& path,
-                   JsonReading* reading) {
-  ClaimLine line;
-  if (!item.is_object()) {
-    reading->Error(path, "must be an object");
-    return line;
+template <size_t N>
+bool InSystems(const std::string& system, const char* const (&systems)[N]) {
+  return std::any_of(std::begin(systems), std::end(systems),
+                     [&](const char* s) { return SameSystem(system, s); });
+}
+
+struct Coding {
+  std::string system;
+  std::string code;
+};
+
+// Every coding of `concept` that is an object.
+std::vector<Coding> Codings(const json& concept, const std::string& path,
+                            JsonReading* reading) {
+  std::vector<Coding> codings;
+  if (!concept.is_object()) return codings;
+  const json* list = reading->Member(concept, "coding", path, true);
+  for (size_t i = 0; list && i < list->size(); ++i) {
+    const json& coding = (*list)[i];
+    if (!coding.is_object()) continue;
+    const std::string at = Index(path + ".coding", i);
+    codings.push_back(Coding{reading->Text(coding, "system", at),
+                             reading->Text(coding, "code", at)});
   }
-  const json* product = reading->Member(item, "productOrService", path, false);
-  bool found = false;
-  if (product) {
-    line.code =
-        CodingCode(*product, {std::begin(kCodeSystems), std::end(kCodeSystems)},
-                   path + ".productOrService", reading, &found);
-    line.description =
-        reading->Text(*product, "text", path + ".productOrService");
+  return codings;
+}
+
+std::string PayerFromName(const std::string& name) {
+  const std::string lower = Lower(name);
+  if (lower.find("medicare") != std::string::npos) return "medicare";
+  if (lower.find("medicaid") != std::string::npos) return "medicaid";
+  return "";
+}
+
+// The payer class each Organization and Coverage of a Bundle names, by
+// the references that point at them ("Organization/1", a fullUrl).
+class PayerDirectory {
+ public:
+  void Add(const json& resource, const std::string& full_url) {
+    const std::string type = resource.value("resourceType", "");
+    std::string payer;
+    if (type == "Organization") {
+      payer = PayerFromName(StringOf(resource, "name"));
+    } else if (type == "Coverage") {
+      payer = CoveragePayer(resource);
+    } else {
+      return;
+    }
+    if (payer.empty()) return;
+    const std::string id = StringOf(resource, "id");
+    if (!id.empty()) payer_of_[type + "/" + id] = payer;
+    if (!full_url.empty()) payer_of_[full_url] = payer;
   }
-  if (!found) {
-    reading->Error(path + ".productOrService",
-                   "needs a coding with the CPT or HCPCS system");
+
+  // The payer a {reference, display} names; "" when unknown.
+  std::string Resolve(const json& reference) const {
+    if (!reference.is_object()) return "";
+    const std::string by_name = PayerFromName(StringOf(reference, "display"));
+    if (!by_name.empty()) return by_name;
+    const auto it = payer_of_.find(StringOf(reference, "reference"));
+    return it == payer_of_.end() ? "" : it->second;
   }
-  if (const json* modifiers = reading->Member(item, "modifier", path, true)) {
-    for (size_t i = 0; i < modifiers->size(); ++i) {
-      bool any = false;
-      const std::string code = CodingCode(
-          (*modifiers)[i], {}, Index(path + ".modifier", i), reading, &any);
-      if (any) line.modifiers.push_back(code);
+
+ private:
+  static std::string StringOf(const json& object, const char* key) {
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+  }
+  std::string CoveragePayer(const json& coverage) const {
+    const auto payors = coverage.find("payor");
+    if (payors != coverage.end() && payors->is_array()) {
+      for (const json& payor : *payors) {
+        const std::string payer = Resolve(payor);
+        if (!payer.empty()) return payer;
+      }
+    }
+    const auto type = coverage.find("type");
+    if (type != coverage.end() && type->is_object()) {
+      const std::string payer = PayerFromName(type->dump());
+      if (!payer.empty()) return payer;
+    }
+    return PayerFromName(StringOf(coverage, "id"));
+  }
+
+  std::map<std::string, std::string> payer_of_;
+};
+
+class FhirClaimReader {
+ public:
+  FhirClaimReader(const json& resource, const std::string& path,
+                  const PayerDirectory& payers, ClaimParse* parse)
+      : root_(resource),
+        path_(path),
+        payers_(payers),
+        parse_(parse),
+        reading_(&parse->errors) {}
+
+  void Read() {
+    Claim& claim = parse_->claim;
+    parse_->id = ReadId();
+    claim.payer = ReadPayer();
+    if (const json* period =
+            reading_.Member(root_, "billablePeriod", path_, false)) {
+      claim.date_of_service =
+          DatePart(reading_.Text(*period, "start", path_ + ".billablePeriod"));
+    }
+    ReadDiagnoses();
+    const json* items = reading_.Member(root_, "item", path_, true);
+    for (size_t i = 0; items && i < items->size(); ++i) {
+      claim.lines.push_back(ReadItem((*items)[i], Index(path_ + ".item", i)));
     }
   }
-  if (const json* quantity = reading->Member(item, "quantity", path, false)) {
-    line.units = reading->Text(*quantity, "value", path + ".quantity");
+
+ private:
+  void Note(const std::string& text) { parse_->claim.notes.push_back(text); }
+
+  std::string ReadId() {
+    const json* identifiers = reading_.Member(root_, "identifier", path_, true);
+    for (size_t i = 0; identifiers && i < identifiers->size(); ++i) {
+      if (!(*identifiers)[i].is_object()) continue;
+      const std::string value = reading_.Text((*identifiers)[i], "value",
+                                              Index(path_ + ".identifier", i));
+      if (!value.empty()) return value;
+    }
+    return reading_.Text(root_, "id", path_);
   }
-  const char* money = item.contains("net") ? "net" : "unitPrice";
-  if (const json* price = reading->Member(item, money, path, false)) {
-    line.charge = reading->Text(*price, "value", path + "." + money);
+
+  // True when an identifier or the type of the resource is in a Blue
+  // Button (Medicare) system.
+  bool IsBlueButton() const {
+    for (const char* key : {"identifier", "type", "meta"}) {
+      const auto it = root_.find(key);
+      if (it != root_.end() &&
+          it->dump().find(kBlueButton) != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
   }
-  ReadServiceDates(item, path, reading, &line);
-  if (const json* location =
-          reading->Member(item, "locationCodeableConcept", path, false)) {
-    bool any = false;
-    line.place_of_service = CodingCode(
-        *location, {}, path + ".locationCodeableConcept", reading, &any);
+
+  std::string ReadPayer() {
+    if (const json* insurer = reading_.Member(root_, "insurer", path_, false)) {
+      const std::string payer = payers_.Resolve(*insurer);
+      if (!payer.empty()) return payer;
+    }
+    const json* insurance = reading_.Member(root_, "insurance", path_, true);
+    for (size_t i = 0; insurance && i < insurance->size(); ++i) {
+      const json& entry = (*insurance)[i];
+      if (!entry.is_object()) continue;
+      const auto coverage = entry.find("coverage");
+      if (coverage == entry.end()) continue;
+      const std::string payer = payers_.Resolve(*coverage);
+      if (!payer.empty()) return payer;
+    }
+    return IsBlueButton() ? "medicare" : "";
   }
-  line.diagnosis_pointers = reading->Texts(item, "diagnosisSequence", path);
-  const json* details = reading->Member(item, "detail", path, true);
-  for (size_t i = 0; details && i < details->size(); ++i) {
-    const json& detail = (*details)[i];
-    const json* ndc_product =
-        detail.is_object() ? reading->Member(detail, "productOrService",
-                                             Index(path + ".detail", i), false)
-                           : nullptr;
-    bool ndc = false;
-    const std::string code =
-        ndc_product
-            ? CodingCode(*ndc_product, {kNdcSystem},
-                         Index(path + ".detail", i) + ".productOrService",
-                         reading, &ndc)
-            : "";
-    if (ndc) line.ndc = code;
+
+  // The diagnoses in order of their sequence values. ICD-9-CM ones are
+  // kept apart; others are noted and not pointed at.
+  void ReadDiagnoses() {
+    const std::string list_path = path_ + ".diagnosis";
+    const json* diagnoses = reading_.Member(root_, "diagnosis", path_, true);
+    if (!diagnoses) return;
+    std::map<long long, std::pair<std::string, size_t>> by_sequence;
+    for (size_t i = 0; i < diagnoses->size(); ++i) {
+      const std::string at = Index(list_path, i);
+      const json& entry = (*diagnoses)[i];
+      if (!entry.is_object()) {
+        reading_.Error(at, "must be an object");
+        continue;
+      }
+      const std::string sequence_text = reading_.Text(entry, "sequence", at);
+      const long long sequence = sequence_text.empty()
+                                     ? static_cast<long long>(i) + 1
+                                     : std::atoll(sequence_text.c_str());
+      if (!by_sequence.emplace(sequence, std::make_pair(std::string(), i))
+               .second) {
+        reading_.Error(at + ".sequence", "repeats sequence " + sequence_text);
+        continue;
+      }
+      by_sequence[sequence].first = DiagnosisCode(entry, at);
+    }
+    for (const auto& [sequence, diagnosis] : by_sequence) {
+      if (diagnosis.first.empty()) continue;
+      parse_->claim.diagnoses.push_back(diagnosis.first);
+      position_of_sequence_[sequence] =
+          static_cast<int>(parse_->claim.diagnoses.size());
+    }
   }
-  return line;
+
+  // The ICD-10 code of a diagnosis entry; "" when it has none (ICD-9 codes
+  // go to icd9_diagnoses, others to a note).
+  std::string DiagnosisCode(const json& entry, const std::string& at) {
+    const json* concept =
+        reading_.Member(entry, "diagnosisCodeableConcept", at, false);
+    if (!concept) {
+      Note(at + " has no diagnosisCodeableConcept: not checked.");
+      return "";
+    }
+    const std::vector<Coding> codings =
+        Codings(*concept, at + ".diagnosisCodeableConcept", &reading_);
+    for (const Coding& coding : codings) {
+      if (SameSystem(coding.system, kIcd10CmSystem)) return coding.code;
+    }
+    for (const Coding& coding : codings) {
+      if (SameSystem(coding.system, kIcd10System)) {
+        Note(at + " is coded in ICD-10 (WHO): read as ICD-10-CM.");
+        return coding.code;
+      }
+    }
+    for (const Coding& coding : codings) {
+      if (InSystems(coding.system, kIcd9Systems)) {
+        parse_->claim.icd9_diagnoses.push_back(coding.code);
+        return "";
+      }
+    }
+    Note(at + " is coded in " +
+         (codings.empty() ? std::string("no system") : codings[0].system) +
+         ", not ICD-10-CM: not checked.");
+    return "";
+  }
+
+  // diagnosisSequence values as pointers to the claim's diagnoses: a value
+  // of a diagnosis not read is dropped with a note; one that names no
+  // diagnosis becomes "sequence N", which no check accepts.
+  void PointBySequence(const std::string& at, ClaimLine* line) {
+    std::vector<std::string> pointers;
+    for (const std::string& pointer : line->diagnosis_pointers) {
+      const std::optional<int> sequence = ParseCount(pointer);
+      const auto found = sequence ? position_of_sequence_.find(*sequence)
+                                  : position_of_sequence_.end();
+      if (found != position_of_sequence_.end()) {
+        pointers.push_back(std::to_string(found->second));
+      } else if (sequence && HasDiagnosisSequence(*sequence)) {
+        Note(at + " points at diagnosis " + pointer +
+             ", which is not ICD-10-CM: that pointer is not checked.");
+        line->points_at_unread_diagnosis = true;
+      } else {
+        pointers.push_back("sequence " + pointer);
+      }
+    }
+    line->diagnosis_pointers = std::move(pointers);
+  }
+
+  bool HasDiagnosisSequence(long long sequence) const {
+    const auto diagnoses = root_.find("diagnosis");
+    if (diagnoses == root_.end() || !diagnoses->is_array()) return false;
+    for (size_t i = 0; i < diagnoses->size(); ++i) {
+      const json& entry = (*diagnoses)[i];
+      if (!entry.is_object()) continue;
+      const auto value = entry.find("sequence");
+      const long long own = value != entry.end() && value->is_number_integer()
+                                ? value->get<long long>()
+                                : static_cast<long long>(i) + 1;
+      if (own == sequence) return true;
+    }
+    return false;
+  }
+
+  // The date part of a FHIR date or dateTime ("2026-03-02T10:00:00Z").
+  static std::string DatePart(std::string text) {
+    if (text.size() > 10 && text[10] == 'T') text.resize(10);
+    return text;
+  }
+
+  void ReadServiceDates(const json& item, const std::string& at,
+                        ClaimLine* line) {
+    line->date_of_service = DatePart(reading_.Text(item, "servicedDate", at));
+    if (const json* period =
+            reading_.Member(item, "servicedPeriod", at, false)) {
+      line->date_of_service =
+          DatePart(reading_.Text(*period, "start", at + ".servicedPeriod"));
+      line->date_to =
+          DatePart(reading_.Text(*period, "end", at + ".servicedPeriod"));
+    }
+  }
+
+  // The code: the first coding in a CPT, HCPCS or CDT system; else one
+  // without a system that has the shape of such a code; else the first
+  // coding, of another system, which is not checked.
+  void ReadCode(const json& item, const std::string& at, ClaimLine* line) {
+    const json* product = reading_.Member(item, "productOrService", at, false);
+    const std::string product_path = at + ".productOrService";
+    if (!product) {
+      line->code_system = "none";
+      Note(at + " has no productOrService.");
+      return;
+    }
+    line->description = reading_.Text(*product, "text", product_path);
+    const std::vector<Coding> codings =
+        Codings(*product, product_path, &reading_);
+    for (const Coding& coding : codings) {
+      if (InSystems(coding.system, kCodeSystems)) {
+        line->code = coding.code;
+        return;
+      }
+    }
+    for (const Coding& coding : codings) {
+      if (coding.system.empty() &&
+          Classify(coding.code).shape == Shape::kComplete) {
+        line->code = coding.code;
+        Note(product_path +
+             " has no system: its code was read as CPT or "
+             "HCPCS by its shape.");
+        return;
+      }
+    }
+    if (codings.empty()) {
+      line->code_system = "none";
+      line->code = line->description;
+    } else {
+      line->code_system =
+          codings[0].system.empty() ? "none" : codings[0].system;
+      line->code = codings[0].code;
+    }
+  }
+
+  // The charge: net, else unitPrice, else the adjudication whose category
+  // is the submitted amount.
+  std::string ReadCharge(const json& item, const std::string& at) {
+    for (const char* key : {"net", "unitPrice"}) {
+      if (const json* price = reading_.Member(item, key, at, false)) {
+        return reading_.Text(*price, "value", at + "." + key);
+      }
+    }
+    const json* adjudications = reading_.Member(item, "adjudication", at, true);
+    for (size_t i = 0; adjudications && i < adjudications->size(); ++i) {
+      const json& adjudication = (*adjudications)[i];
+      if (!adjudication.is_object()) continue;
+      const std::string adjudication_path = Index(at + ".adjudication", i);
+      const auto category = adjudication.find("category");
+      if (category == adjudication.end()) continue;
+      for (const Coding& coding :
+           Codings(*category, adjudication_path + ".category", &reading_)) {
+        const std::string code = Lower(coding.code);
+        if (code == "submitted" ||
+            code.find("sbmtd_chrg_amt") != std::string::npos) {
+          if (const json* amount = reading_.Member(adjudication, "amount",
+                                                   adjudication_path, false)) {
+            return reading_.Text(*amount, "value",
+                                 adjudication_path + ".amount");
+          }
+        }
+      }
+    }
+    return "";
+  }
+
+  ClaimLine ReadItem(const json& item, const std::string& at) {
+    ClaimLine line;
+    if (!item.is_object()) {
+      reading_.Error(at, "must be an object");
+      return line;
+    }
+    ReadCode(item, at, &line);
+    if (const json* modifiers = reading_.Member(item, "modifier", at, true)) {
+      for (size_t i = 0; i < modifiers->size(); ++i) {
+        const std::vector<Coding> codings =
+            Codings((*modifiers)[i], Index(at + ".modifier", i), &reading_);
+        if (!codings.empty()) line.modifiers.push_back(codings[0].code);
+      }
+    }
+    if (const json* quantity = reading_.Member(item, "quantity", at, false)) {
+      line.units = reading_.Text(*quantity, "value", at + ".quantity");
+    }
+    line.charge = ReadCharge(item, at);
+    ReadServiceDates(item, at, &line);
+    if (const json* location =
+            reading_.Member(item, "locationCodeableConcept", at, false)) {
+      const std::vector<Coding> codings =
+          Codings(*location, at + ".locationCodeableConcept", &reading_);
+      if (!codings.empty()) line.place_of_service = codings[0].code;
+    }
+    line.diagnosis_pointers = reading_.Texts(item, "diagnosisSequence", at);
+    PointBySequence(at, &line);
+    const json* details = reading_.Member(item, "detail", at, true);
+    for (size_t i = 0; details && i < details->size(); ++i) {
+      const json& detail = (*details)[i];
+      if (!detail.is_object()) continue;
+      const std::string detail_path = Index(at + ".detail", i);
+      const json* product =
+          reading_.Member(detail, "productOrService", detail_path, false);
+      if (!product) continue;
+      for (const Coding& coding :
+           Codings(*product, detail_path + ".productOrService", &reading_)) {
+        if (SameSystem(coding.system, kNdcSystem)) line.ndc = coding.code;
+      }
+    }
+    return line;
+  }
+
+  const json& root_;
+  const std::string path_;
+  const PayerDirectory& payers_;
+  ClaimParse* parse_;
+  JsonReading reading_;
+  std::map<long long, int> position_of_sequence_;
+};
+
+bool IsClaimResource(const std::string& type) {
+  return type == "Claim" || type == "ExplanationOfBenefit";
+}
+
+// Reads resources and gives each claim to the sink.
+class FhirResources {
+ public:
+  FhirResources(const ClaimSink& sink, ReadSummary* summary)
+      : sink_(sink), summary_(summary) {}
+
+  // A resource at the top of the input (the file, an array item, an
+  // NDJSON line); `single`: the only one there is.
+  void ReadTop(const json& resource, const std::string& path, bool single) {
+    if (summary_->stopped) return;
+    const std::string type = TypeOf(resource);
+    if (type == "Bundle") {
+      ReadBundle(resource, path);
+    } else if (IsClaimResource(type)) {
+      Emit(resource, path, PayerDirectory());
+    } else if (single) {
+      summary_->errors.push_back(InputError{
+          path, type.empty() ? "has no resourceType: it is not a FHIR resource"
+                             : "is a FHIR " + type +
+                                   ", not a Claim or ExplanationOfBenefit"});
+    } else {
+      ++passed_over_[type.empty() ? "(no resourceType)" : type];
+    }
+  }
+
+  void Unreadable(const std::string& location, const std::string& message) {
+    ClaimParse parse;
+    parse.format = ClaimFormat::kFhir;
+    parse.location = location;
+    parse.errors.push_back(InputError{location, message});
+    Give(std::move(parse));
+  }
+
+  void Finish() {
+    for (const auto& [type, count] : passed_over_) {
+      summary_->errors.push_back(
+          InputError{"the input", std::to_string(count) + " " + type +
+                                      " resource(s) passed over (not claims)"});
+    }
+    if (summary_->claims == 0 && summary_->errors.empty()) {
+      summary_->errors.push_back(InputError{
+          "the input", "holds no Claim or ExplanationOfBenefit resource"});
+    }
+  }
+
+ private:
+  static std::string TypeOf(const json& resource) {
+    if (!resource.is_object()) return "";
+    const auto it = resource.find("resourceType");
+    return it != resource.end() && it->is_string() ? it->get<std::string>()
+                                                   : "";
+  }
+
+  void ReadBundle(const json& bundle, const std::string& path) {
+    const auto entries = bundle.find("entry");
+    if (entries == bundle.end() || !entries->is_array()) {
+      summary_->errors.push_back(
+          InputError{path, "is a Bundle without entries"});
+      return;
+    }
+    PayerDirectory payers;
+    for (const json& entry : *entries) {
+      if (!entry.is_object()) continue;
+      const auto resource = entry.find("resource");
+      if (resource == entry.end()) continue;
+      payers.Add(*resource, entry.value("fullUrl", ""));
+    }
+    for (size_t i = 0; i < entries->size() && !summary_->stopped; ++i) {
+      const json& entry = (*entries)[i];
+      const std::string at = Index(path + ".entry", i) + ".resource";
+      const auto resource =
+          entry.is_object() ? entry.find("resource") : entry.end();
+      if (!entry.is_object() || resource == entry.end()) {
+        ++passed_over_["(entry without resource)"];
+        continue;
+      }
+      const std::string type = TypeOf(*resource);
+      if (type == "Bundle") {
+        ReadBundle(*resource, at);
+      } else if (IsClaimResource(type)) {
+        Emit(*resource, at, payers);
+      } else if (type != "Organization" && type != "Coverage" &&
+                 type != "Patient") {
+        ++passed_over_[type.empty() ? "(no resourceType)" : type];
+      }
+    }
+  }
+
+  void Emit(const json& resource, const std::string& path,
+            const PayerDirectory& payers) {
+    ClaimParse parse;
+    parse.format = ClaimFormat::kFhir;
+    parse.location = path;
+    FhirClaimReader(resource, path, payers, &parse).Read();
+    Give(std::move(parse));
+  }
+
+  void Give(ClaimParse&& parse) {
+    ++summary_->claims;
+    if (!sink_(std::move(parse))) summary_->stopped = true;
+  }
+
+  const ClaimSink& sink_;
+  ReadSummary* summary_;
+  std::map<std::string, int> passed_over_;
+};
+
+// NDJSON: several lines, the first of which is a JSON object.
+bool IsNdjson(std::string_view text) {
+  size_t lines = 0;
+  bool first_is_object = false;
+  for (std::string_view line : SplitLines(text)) {
+    if (IsBlank(line)) continue;
+    if (lines++ == 0) {
+      first_is_object = json::parse(line, nullptr, false).is_object();
+      if (!first_is_object) return false;
+    }
+    if (lines > 1) return true;
+  }
+  return false;
 }
 
 }  // namespace
 
-ClaimParse ParseClaimFhir(std::string_view text) {
-  ClaimParse parse;
-  JsonReading reading(&parse.errors);
+ReadSummary ReadFhirClaims(std::string_view text, const ClaimSink& sink) {
+  ReadSummary summary;
+  summary.format = ClaimFormat::kFhir;
+  FhirResources resources(sink, &summary);
   const json root = json::parse(text, nullptr, false);
-  if (root.is_discarded() || !root.is_object()) {
-    reading.Error("Claim", "is not a JSON object");
-    return parse;
-  }
-  if (reading.Text(root, "resourceType", "Claim") != "Claim") {
-    reading.Error("Claim.resourceType", "must be \"Claim\"");
-    return parse;
-  }
-  Claim& claim = parse.claim;
-  claim.payer = ReadPayer(root, &reading);
-  if (const json* period =
-          reading.Member(root, "billablePeriod", "Claim", false)) {
-    claim.date_of_service =
-        DatePart(reading.Text(*period, "start", "Claim.billablePeriod"));
-  }
-  const std::map<long long, int> position_of_sequence =
-      ReadDiagnoses(root, &reading, &claim);
-  if (const json* items = reading.Member(root, "item", "Claim", true)) {
-    for (size_t i = 0; i < items->size(); ++i) {
-      claim.lines.push_back(
-          ReadItem((*items)[i], Index("Claim.item", i), &reading));
-      PointBySequence(position_of_sequence, &claim.lines.back());
+  if (!root.is_discarded()) {
+    if (root.is_array()) {
+      for (size_t i = 0; i < root.size(); ++i) {
+        resources.ReadTop(root[i], Index("$", i), false);
+      }
+    } else {
+      resources.ReadTop(root,
+                        IsClaimResource(root.value("resourceType", ""))
+                            ? root.value("resourceType", "")
+                            : "$",
+                        true);
     }
+  } else if (IsNdjson(text)) {
+    const std::vector<std::string_view> lines = SplitLines(text);
+    for (size_t i = 0; i < lines.size() && !summary.stopped; ++i) {
+      if (IsBlank(lines[i])) continue;
+      const std::string location = "line " + std::to_string(i + 1);
+      const json resource = json::parse(lines[i], nullptr, false);
+      if (resource.is_discarded()) {
+        resources.Unreadable(location, "is not valid JSON");
+      } else {
+        resources.ReadTop(resource, location, false);
+      }
+    }
+  } else {
+    summary.errors.push_back(InputError{"the input", "is not valid JSON"});
+    return summary;
   }
-  return parse;
+  resources.Finish();
+  return summary;
 }
 
 }  // namespace billcode

@@ -1,18 +1,20 @@
 #include "billcode/claims/input/claim_input.h"
 
+#include <optional>
+
 #include "billcode/base/text.h"
+#include "claim_readers.h"
 
 namespace billcode {
 
 ClaimFormat DetectClaimFormat(std::string_view text) {
   const std::string_view trimmed = TrimAsciiSpace(text);
-  if (!trimmed.empty() && trimmed.front() == '{') {
-    const size_t type = trimmed.find("\"resourceType\"");
-    if (type != std::string_view::npos &&
-        trimmed.find("\"Claim\"", type) != std::string_view::npos) {
-      return ClaimFormat::kFhir;
-    }
-    return ClaimFormat::kJson;
+  if (!trimmed.empty() && (trimmed.front() == '{' || trimmed.front() == '[')) {
+    // A resourceType near the start of the first object: FHIR.
+    const std::string_view head = trimmed.substr(0, 4096);
+    const size_t type = head.find("\"resourceType\"");
+    return type != std::string_view::npos ? ClaimFormat::kFhir
+                                          : ClaimFormat::kJson;
   }
   if (trimmed.rfind("ISA", 0) == 0 || trimmed.rfind("ST*", 0) == 0 ||
       trimmed.find("CLM*") != std::string_view::npos) {
@@ -53,44 +55,137 @@ std::string NotAClaim(std::string_view text) {
   return "";
 }
 
-}  // namespace
-
-ClaimParse ParseClaim(std::string_view bytes, ClaimFormat format) {
-  // Any encoding a claim file comes in: UTF-16 (Windows tools), a UTF-8
-  // byte-order mark (Excel), Windows-1252 in names.
-  const std::optional<std::string> utf16 = Utf16ToUtf8(bytes);
-  const std::string decoded = TextAsUtf8(utf16 ? *utf16 : bytes);
-  const std::string_view text = decoded;
-  if (const std::string what = NotAClaim(text); !what.empty()) {
-    ClaimParse parse;
-    parse.format = format;
-    parse.errors.push_back(InputError{"the input", what});
-    return parse;
+bool IsUtf8(std::string_view text) {
+  char32_t code_point;
+  for (size_t pos = 0; pos < text.size();) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+    } else if (!DecodeUtf8(text, &pos, &code_point)) {
+      return false;
+    }
   }
-  if (format == ClaimFormat::kAuto) format = DetectClaimFormat(text);
-  ClaimParse parse;
+  return true;
+}
+
+// At most kMaxInputErrors errors, and one that counts the rest.
+void CapErrors(std::vector<InputError>* errors) {
+  if (errors->size() <= kMaxInputErrors) return;
+  const size_t more = errors->size() - kMaxInputErrors;
+  errors->resize(kMaxInputErrors);
+  errors->push_back(InputError{
+      "the input", std::to_string(more) + " more error(s) not listed"});
+}
+
+ReadSummary ReadText(std::string_view text, const ReadOptions& options,
+                     const ClaimSink& sink) {
+  const ClaimFormat format = options.format == ClaimFormat::kAuto
+                                 ? DetectClaimFormat(text)
+                                 : options.format;
+  const ClaimSink capped = [&sink](ClaimParse&& parse) {
+    CapErrors(&parse.errors);
+    return sink(std::move(parse));
+  };
+  ReadSummary summary;
   switch (format) {
     case ClaimFormat::kJson:
-      parse = ParseClaimJson(text);
+      summary = ReadJsonClaims(text, capped);
       break;
     case ClaimFormat::kFhir:
-      parse = ParseClaimFhir(text);
+      summary = ReadFhirClaims(text, capped);
       break;
     case ClaimFormat::kX12:
-      parse = ParseClaimX12(text);
+      summary = ReadX12Claims(text, capped);
       break;
     default:
-      parse = ParseClaimCsv(text);
+      summary = ReadCsvClaims(text, options.columns, capped);
       break;
   }
-  parse.format = format;
-  if (parse.errors.size() > kMaxInputErrors) {
-    const size_t more = parse.errors.size() - kMaxInputErrors;
-    parse.errors.resize(kMaxInputErrors);
-    parse.errors.push_back(InputError{
-        "the input", std::to_string(more) + " more error(s) not listed"});
+  CapErrors(&summary.errors);
+  return summary;
+}
+
+// The only claim `read` gives, or one that carries why there is none.
+ClaimParse OnlyClaim(ClaimFormat format,
+                     const std::function<ReadSummary(const ClaimSink&)>& read) {
+  std::optional<ClaimParse> first;
+  size_t count = 0;
+  const ReadSummary summary = read([&](ClaimParse&& parse) {
+    if (count++ == 0) first = std::move(parse);
+    return true;
+  });
+  ClaimParse parse;
+  if (first) parse = std::move(*first);
+  parse.format = summary.format == ClaimFormat::kAuto ? format : summary.format;
+  if (count == 0) {
+    parse.errors = summary.errors;
+  } else if (count > 1) {
+    parse.errors.insert(
+        parse.errors.begin(),
+        InputError{"the input", "holds " + std::to_string(count) +
+                                    " claims: check them as a batch "
+                                    "(checkClaims, billcode check)"});
   }
   return parse;
+}
+
+}  // namespace
+
+ReadSummary ReadClaims(std::string_view bytes, const ReadOptions& options,
+                       const ClaimSink& sink) {
+  // Any encoding a claim file comes in: UTF-16 (Windows tools), a UTF-8
+  // byte-order mark (Excel), Windows-1252 in names.
+  // UTF-8 is read where it is, without a copy (batches can be large).
+  std::string decoded;
+  std::string_view text = bytes;
+  if (std::optional<std::string> utf16 = Utf16ToUtf8(bytes)) {
+    decoded = TextAsUtf8(*utf16);
+    text = decoded;
+  } else {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (!IsUtf8(text)) {
+      decoded = Cp1252ToUtf8(text);
+      text = decoded;
+    }
+  }
+  if (const std::string what = NotAClaim(text); !what.empty()) {
+    ReadSummary summary;
+    summary.format = options.format;
+    summary.errors.push_back(InputError{"the input", what});
+    return summary;
+  }
+  return ReadText(text, options, sink);
+}
+
+ClaimParse ParseClaim(std::string_view bytes, ClaimFormat format) {
+  ReadOptions options;
+  options.format = format;
+  return OnlyClaim(format, [&](const ClaimSink& sink) {
+    return ReadClaims(bytes, options, sink);
+  });
+}
+
+ClaimParse ParseClaimJson(std::string_view text) {
+  return OnlyClaim(ClaimFormat::kJson, [&](const ClaimSink& sink) {
+    return ReadJsonClaims(text, sink);
+  });
+}
+
+ClaimParse ParseClaimFhir(std::string_view text) {
+  return OnlyClaim(ClaimFormat::kFhir, [&](const ClaimSink& sink) {
+    return ReadFhirClaims(text, sink);
+  });
+}
+
+ClaimParse ParseClaimX12(std::string_view text) {
+  return OnlyClaim(ClaimFormat::kX12, [&](const ClaimSink& sink) {
+    return ReadX12Claims(text, sink);
+  });
+}
+
+ClaimParse ParseClaimCsv(std::string_view text) {
+  return OnlyClaim(ClaimFormat::kCsv, [&](const ClaimSink& sink) {
+    return ReadCsvClaims(text, {}, sink);
+  });
 }
 
 }  // namespace billcode

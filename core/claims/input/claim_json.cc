@@ -1,19 +1,29 @@
-// billcode JSON claims (schema: data/claim.schema.json).
+// billcode JSON claims (schema: data/claim.schema.json): one claim object,
+// or an array of them (a batch).
 #include <set>
 
 #include "billcode/claims/input/claim_input.h"
+#include "claim_readers.h"
 #include "json_reading.h"
 
 namespace billcode {
 namespace {
 
-const std::set<std::string> kClaimKeys = {"payer",         "setting",
-                                          "dateOfService", "placeOfService",
-                                          "diagnoses",     "lines"};
+const std::set<std::string> kClaimKeys = {"id",
+                                          "form",
+                                          "facilityType",
+                                          "payer",
+                                          "setting",
+                                          "dateOfService",
+                                          "placeOfService",
+                                          "diagnoses",
+                                          "icd9Diagnoses",
+                                          "lines"};
 const std::set<std::string> kLineKeys = {
-    "code",          "modifiers",  "units",          "charge",
-    "dateOfService", "dateTo",     "placeOfService", "diagnosisPointers",
-    "ndc",           "description"};
+    "code",          "modifiers",   "units",          "charge",
+    "dateOfService", "dateTo",      "placeOfService", "diagnosisPointers",
+    "ndc",           "description", "revenueCode",    "codeSystem",
+    "teeth"};
 
 void RejectUnknownKeys(const nlohmann::json& object,
                        const std::set<std::string>& known,
@@ -45,37 +55,74 @@ ClaimLine ReadLine(const nlohmann::json& item, const std::string& path,
   line.diagnosis_pointers = reading->Texts(item, "diagnosisPointers", path);
   line.ndc = reading->Text(item, "ndc", path);
   line.description = reading->Text(item, "description", path);
+  line.revenue_code = reading->Text(item, "revenueCode", path);
+  line.code_system = reading->Text(item, "codeSystem", path);
+  const nlohmann::json* teeth = reading->Member(item, "teeth", path, true);
+  for (size_t i = 0; teeth && i < teeth->size(); ++i) {
+    const std::string at = path + ".teeth[" + std::to_string(i) + "]";
+    if (!(*teeth)[i].is_object()) {
+      reading->Error(at, "must be an object {number, surfaces}");
+      continue;
+    }
+    line.teeth.push_back(Tooth{reading->Text((*teeth)[i], "number", at),
+                               reading->Texts((*teeth)[i], "surfaces", at)});
+  }
   return line;
+}
+
+ClaimParse ReadClaimObject(const nlohmann::json& root,
+                           const std::string& path) {
+  ClaimParse parse;
+  parse.format = ClaimFormat::kJson;
+  parse.location = path;
+  JsonReading reading(&parse.errors);
+  if (!root.is_object()) {
+    reading.Error(path, "must be a JSON object with the claim's fields");
+    return parse;
+  }
+  RejectUnknownKeys(root, kClaimKeys, path, &reading);
+  parse.id = reading.Text(root, "id", path);
+  Claim& claim = parse.claim;
+  claim.form = reading.Text(root, "form", path);
+  claim.facility_type = reading.Text(root, "facilityType", path);
+  claim.payer = reading.Text(root, "payer", path);
+  claim.setting = reading.Text(root, "setting", path);
+  claim.date_of_service = reading.Text(root, "dateOfService", path);
+  claim.place_of_service = reading.Text(root, "placeOfService", path);
+  claim.diagnoses = reading.Texts(root, "diagnoses", path);
+  claim.icd9_diagnoses = reading.Texts(root, "icd9Diagnoses", path);
+  if (const nlohmann::json* lines = reading.Member(root, "lines", path, true)) {
+    for (size_t i = 0; i < lines->size(); ++i) {
+      claim.lines.push_back(ReadLine(
+          (*lines)[i], path + ".lines[" + std::to_string(i) + "]", &reading));
+    }
+  }
+  return parse;
 }
 
 }  // namespace
 
-ClaimParse ParseClaimJson(std::string_view text) {
-  ClaimParse parse;
-  JsonReading reading(&parse.errors);
+ReadSummary ReadJsonClaims(std::string_view text, const ClaimSink& sink) {
+  ReadSummary summary;
+  summary.format = ClaimFormat::kJson;
   const nlohmann::json root = nlohmann::json::parse(text, nullptr, false);
   if (root.is_discarded()) {
-    reading.Error("$", "is not valid JSON");
-    return parse;
+    summary.errors.push_back(InputError{"$", "is not valid JSON"});
+    return summary;
   }
-  if (!root.is_object()) {
-    reading.Error("$", "must be a JSON object with the claim's fields");
-    return parse;
-  }
-  RejectUnknownKeys(root, kClaimKeys, "$", &reading);
-  Claim& claim = parse.claim;
-  claim.payer = reading.Text(root, "payer", "$");
-  claim.setting = reading.Text(root, "setting", "$");
-  claim.date_of_service = reading.Text(root, "dateOfService", "$");
-  claim.place_of_service = reading.Text(root, "placeOfService", "$");
-  claim.diagnoses = reading.Texts(root, "diagnoses", "$");
-  if (const nlohmann::json* lines = reading.Member(root, "lines", "$", true)) {
-    for (size_t i = 0; i < lines->size(); ++i) {
-      claim.lines.push_back(ReadLine(
-          (*lines)[i], "$.lines[" + std::to_string(i) + "]", &reading));
+  const bool batch = root.is_array();
+  const size_t count = batch ? root.size() : 1;
+  for (size_t i = 0; i < count && !summary.stopped; ++i) {
+    ++summary.claims;
+    if (!sink(batch ? ReadClaimObject(root[i], "$[" + std::to_string(i) + "]")
+                    : ReadClaimObject(root, "$"))) {
+      summary.stopped = true;
     }
   }
-  return parse;
+  if (summary.claims == 0) {
+    summary.errors.push_back(InputError{"$", "is an empty list of claims"});
+  }
+  return summary;
 }
 
 }  // namespace billcode

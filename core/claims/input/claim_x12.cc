@@ -1,16 +1,32 @@
-// X12 837P (005010X222A1) claims. Read: the SBR of loop 2000B, before the
-// CLM (payer from SBR09: MA/MB Medicare, MC Medicaid, else commercial), CLM
-// (place of service in CLM05-1), HI (ABK/ABF diagnoses), LX (a new line),
-// SV1 (HC code and modifiers, charge, UN units, place of service, pointers,
-// description in SV101-7), DTP*472 (D8 or RD8; before the first LX: the
-// claim's date), LIN*N4 (NDC). Other segments are passed over. Separators
-// come from ISA. PRV*BI with taxonomy 332B (DME supplier) sets the setting.
+// X12 837 interchanges: any number of ISA/GS/ST envelopes, each with any
+// number of claims (one per CLM). The variant comes from ST03 (else GS08):
+// X222 professional, X223 institutional, X224 dental. Read:
+// - HL starts a loop: level 20 (billing provider) clears its PRV, 22
+//   (subscriber) its payer. PRV*BI with taxonomy 332B (DME supplier) sets
+//   the setting; the SBR before the CLM sets the payer (SBR09: MA/MB
+//   Medicare, MC Medicaid, else commercial); SBRs after it (loop 2320)
+//   describe other payers and are passed over.
+// - CLM: the claim's id (CLM01); CLM05-1 is the place of service
+//   (professional, dental) or the facility type (institutional, with the
+//   frequency CLM05-3 making the type of bill); institutional claims are
+//   outpatient-hospital.
+// - HI: ICD-10-CM diagnoses (ABK, ABF, ABJ, APR, ABN); ICD-9-CM ones (BK,
+//   BF, BJ, PR, BN) are kept apart for the dx-icd9 check.
+// - LX a new line; SV1 (HC code, modifiers, charge, UN/MJ units, place of
+//   service, pointers, description), SV2 (revenue code, HC code and
+//   modifiers, charge, units), SV3 (AD code, modifiers, charge, place,
+//   units), TOO (tooth and surfaces), DTP*472 (D8 or RD8; before the first
+//   LX: the claim's date), DTP*434 (statement dates: the claim's date when
+//   it has no other), LIN*N4 (NDC).
+// Other segments are passed over. Separators come from each ISA.
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "billcode/base/date.h"
 #include "billcode/base/text.h"
 #include "billcode/claims/input/claim_input.h"
+#include "claim_readers.h"
 
 namespace billcode {
 namespace {
@@ -23,14 +39,12 @@ struct Separators {
   char segment = '~';
 };
 
-Separators SeparatorsOf(std::string_view text) {
-  Separators separators;
-  if (text.size() >= kIsaLength && text.substr(0, 3) == "ISA") {
-    separators.element = text[3];
-    separators.component = text[104];
-    separators.segment = text[105];
+// The separators an ISA segment at the start of `text` defines.
+std::optional<Separators> IsaSeparators(std::string_view text) {
+  if (text.size() < kIsaLength || text.substr(0, 3) != "ISA") {
+    return std::nullopt;
   }
-  return separators;
+  return Separators{text[3], text[104], text[105]};
 }
 
 std::vector<std::string> Split(std::string_view text, char separator) {
@@ -50,143 +64,277 @@ std::string IsoDate(const std::string& compact) {
   return compact;
 }
 
+bool IsSegmentId(std::string_view id) {
+  return !id.empty() && id.size() <= 3 &&
+         std::all_of(id.begin(), id.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c)) ||
+                  std::isdigit(static_cast<unsigned char>(c));
+         });
+}
+
+bool OneOf(const std::string& value,
+           std::initializer_list<const char*> choices) {
+  return std::any_of(choices.begin(), choices.end(),
+                     [&](const char* choice) { return value == choice; });
+}
+
 class X12Reader {
  public:
-  X12Reader(Separators separators, ClaimParse* parse)
-      : separators_(separators), parse_(parse) {}
+  X12Reader(const ClaimSink& sink, ReadSummary* summary)
+      : sink_(sink), summary_(summary) {}
+
+  void SetSeparators(Separators separators) { separators_ = separators; }
+  bool stopped() const { return summary_->stopped; }
 
   void Read(int number, const std::vector<std::string>& elements) {
     number_ = number;
     id_ = elements[0];
-    const auto get = [&](size_t i) {
-      return i < elements.size() ? elements[i] : std::string();
-    };
-    if (id_ == "SBR") {
-      ReadPayer(get(9));
-    } else if (id_ == "PRV" && get(1) == "BI" && !seen_claim_) {
-      ReadBillingTaxonomy(get(3));
-    } else if (id_ == "CLM") {
-      ReadClaim(get(5));
-    } else if (id_ == "HI") {
-      for (size_t i = 1; i < elements.size(); ++i) ReadDiagnosis(elements[i]);
-    } else if (id_ == "LX") {
-      RequireClaim();
-      parse_->claim.lines.emplace_back();
-      has_sv1_ = false;
-    } else if (id_ == "SV1") {
-      ReadService(elements);
-    } else if (id_ == "DTP" && get(1) == "472") {
-      ReadDate(get(2), get(3));
-    } else if (id_ == "LIN") {
-      ReadNdc(get(2), get(3));
+    elements_ = &elements;
+    if (id_ == "ISA") {
+      Flush();
+      ++interchange_;
+      transaction_ = 0;
+    } else if (id_ == "GS") {
+      Flush();
+      group_version_ = Get(8);
+    } else if (id_ == "ST") {
+      StartTransaction();
+    } else if (id_ == "SE") {
+      Flush();
+    } else if (id_ == "HL") {
+      ReadLevel(Get(3));
+    } else if (!skipping_) {
+      ReadInTransaction(elements);
     }
   }
 
+  // A segment that is no X12; returns false when there are so many outside
+  // any claim that the input is no X12 at all.
+  bool Unreadable(int number, std::string_view start) {
+    number_ = number;
+    id_ = "?";
+    Error("is not an X12 segment (\"" + std::string(start) + "\")");
+    return claim_ || summary_->errors.size() <= kMaxInputErrors;
+  }
+
   void Finish() {
-    if (!seen_claim_) Error("the input", "has no CLM segment");
-    if (!parse_->claim.lines.empty() && !has_sv1_) {
-      Error("the last LX", "has no SV1 segment");
+    Flush();
+    if (summary_->claims == 0) {
+      summary_->errors.push_back(
+          InputError{"the input", "has no CLM segment (no claim)"});
     }
   }
 
  private:
-  void Error(const std::string& where, const std::string& message) {
-    parse_->errors.push_back(InputError{where, message});
+  std::string Get(size_t i) const {
+    return i < elements_->size() ? (*elements_)[i] : std::string();
+  }
+  std::string Here() const {
+    return "segment " + std::to_string(number_) +
+           (id_ == "?" ? "" : " (" + id_ + ")");
   }
   void Error(const std::string& message) {
-    Error("segment " + std::to_string(number_) + " (" + id_ + ")", message);
-  }
-  bool RequireClaim() {
-    if (!seen_claim_) Error("comes before the CLM segment");
-    return seen_claim_;
-  }
-  ClaimLine* CurrentLine(const char* what) {
-    if (parse_->claim.lines.empty()) {
-      Error(std::string(what) + " must follow an LX segment");
-      return nullptr;
-    }
-    return &parse_->claim.lines.back();
-  }
-
-  // A billing provider whose taxonomy is 332B... (durable medical equipment
-  // and medical supplies) is a DME supplier: its claims use the DME MUEs.
-  void ReadBillingTaxonomy(const std::string& taxonomy) {
-    if (taxonomy.rfind("332B", 0) == 0) parse_->claim.setting = "dme";
-  }
-
-  // The payer of the claim is its subscriber's (loop 2000B SBR, before the
-  // CLM), whatever its responsibility (P, S, T ...); the SBRs of loop 2320
-  // after the CLM describe other payers and are passed over.
-  void ReadPayer(const std::string& filing) {
-    if (seen_claim_) return;
-    parse_->claim.payer.clear();
-    if (filing == "MA" || filing == "MB") {
-      parse_->claim.payer = "medicare";
-    } else if (filing == "MC") {
-      parse_->claim.payer = "medicaid";
-    } else if (!filing.empty()) {
-      parse_->claim.payer = "commercial";
+    if (claim_) {
+      claim_->errors.push_back(InputError{Here(), message});
+    } else {
+      summary_->errors.push_back(InputError{Here(), message});
     }
   }
+  void Note(const std::string& message) {
+    if (claim_) claim_->claim.notes.push_back(Here() + " " + message);
+  }
 
-  void ReadClaim(const std::string& facility) {
-    if (seen_claim_) {
-      Error("a second claim: give one claim at a time");
-      return;
+  void StartTransaction() {
+    Flush();
+    ++transaction_;
+    skipping_ = Get(1) != "837";
+    if (skipping_) {
+      summary_->errors.push_back(
+          InputError{Here(), "transaction set " + Get(1) +
+                                 " is not a claim (837): it was passed over"});
     }
-    seen_claim_ = true;
-    parse_->claim.place_of_service = Split(facility, separators_.component)[0];
+    const std::string version = Get(3).empty() ? group_version_ : Get(3);
+    form_ =
+        version.find("X223") != std::string::npos   ? ClaimForm::kInstitutional
+        : version.find("X224") != std::string::npos ? ClaimForm::kDental
+                                                    : ClaimForm::kProfessional;
+    billing_setting_.clear();
+    payer_.clear();
+  }
+
+  void ReadLevel(const std::string& level) {
+    Flush();
+    if (level == "20") billing_setting_.clear();
+    if (level == "20" || level == "22") payer_.clear();
+  }
+
+  void ReadInTransaction(const std::vector<std::string>& elements) {
+    if (id_ == "SBR") {
+      if (!claim_) payer_ = PayerOf(Get(9));
+    } else if (id_ == "PRV" && Get(1) == "BI" && !claim_) {
+      // A billing provider whose taxonomy is 332B... (durable medical
+      // equipment and supplies) is a DME supplier: the DME MUEs apply.
+      if (Get(3).rfind("332B", 0) == 0) billing_setting_ = "dme";
+    } else if (id_ == "CLM") {
+      StartClaim();
+    } else if (!claim_) {
+      if (OneOf(id_, {"HI", "LX", "SV1", "SV2", "SV3", "TOO", "LIN"})) {
+        Error("comes before the CLM segment");
+      }
+    } else if (id_ == "HI") {
+      for (size_t i = 1; i < elements.size(); ++i) ReadDiagnosis(elements[i]);
+    } else if (id_ == "LX") {
+      claim_->claim.lines.emplace_back();
+      has_service_ = false;
+    } else if (id_ == "SV1" || id_ == "SV2" || id_ == "SV3") {
+      ReadService();
+    } else if (id_ == "TOO") {
+      ReadTooth();
+    } else if (id_ == "DTP" && (Get(1) == "472" || Get(1) == "434")) {
+      ReadDate(Get(1), Get(2), Get(3));
+    } else if (id_ == "LIN") {
+      ReadNdc(Get(2), Get(3));
+    }
+  }
+
+  static std::string PayerOf(const std::string& filing) {
+    if (filing == "MA" || filing == "MB") return "medicare";
+    if (filing == "MC") return "medicaid";
+    return filing.empty() ? "" : "commercial";
+  }
+
+  void StartClaim() {
+    Flush();
+    claim_.emplace();
+    claim_->format = ClaimFormat::kX12;
+    claim_->id = Get(1);
+    claim_->location = "interchange " + std::to_string(interchange_) +
+                       ", transaction " + std::to_string(transaction_) + ", " +
+                       Here();
+    Claim& claim = claim_->claim;
+    claim.payer = payer_;
+    claim.setting = billing_setting_;
+    claim.form = std::string(ToString(form_));
+    const std::vector<std::string> facility =
+        Split(Get(5), separators_.component);
+    if (form_ == ClaimForm::kInstitutional) {
+      claim.facility_type =
+          facility[0] + (facility.size() > 2 ? facility[2] : "");
+      if (claim.setting.empty()) claim.setting = "outpatient-hospital";
+    } else {
+      claim.place_of_service = facility[0];
+    }
+    has_service_ = false;
+  }
+
+  void Flush() {
+    if (!claim_) return;
+    if (!claim_->claim.lines.empty() && !has_service_) {
+      claim_->errors.push_back(InputError{
+          "the claim's last LX", "has no service segment (SV1, SV2 or SV3)"});
+    }
+    ++summary_->claims;
+    if (!sink_(std::move(*claim_))) summary_->stopped = true;
+    claim_.reset();
   }
 
   void ReadDiagnosis(const std::string& element) {
-    if (!RequireClaim() || element.empty()) return;
+    if (element.empty()) return;
     const std::vector<std::string> parts =
         Split(element, separators_.component);
-    if (parts[0] == "ABK" || parts[0] == "ABF") {
-      if (parts.size() < 2 || parts[1].empty()) {
-        Error(parts[0] + " has no diagnosis code");
-      } else {
-        parse_->claim.diagnoses.push_back(parts[1]);
-      }
-    } else if (parts[0] == "BK" || parts[0] == "BF") {
-      Error("ICD-9 diagnoses (" + parts[0] + ") are not accepted; use ABK/ABF");
+    const std::string& qualifier = parts[0];
+    const bool icd10 = OneOf(qualifier, {"ABK", "ABF", "ABJ", "APR", "ABN"});
+    const bool icd9 = OneOf(qualifier, {"BK", "BF", "BJ", "PR", "BN"});
+    if (!icd10 && !icd9) return;  // procedures, condition and value codes
+    if (parts.size() < 2 || parts[1].empty()) {
+      Error(qualifier + " has no diagnosis code");
+    } else if (icd10) {
+      claim_->claim.diagnoses.push_back(parts[1]);
+    } else {
+      claim_->claim.icd9_diagnoses.push_back(parts[1]);
     }
   }
 
-  void ReadService(const std::vector<std::string>& elements) {
-    ClaimLine* line = CurrentLine("SV1");
-    if (!line) return;
-    if (has_sv1_) {
-      Error("a second SV1 in one LX loop");
-      return;
+  ClaimLine* ServiceLine() {
+    if (claim_->claim.lines.empty()) {
+      Error("must follow an LX segment");
+      return nullptr;
     }
-    has_sv1_ = true;
-    const auto get = [&](size_t i) {
-      return i < elements.size() ? elements[i] : std::string();
-    };
+    if (has_service_) {
+      Error("a second service segment in one LX loop");
+      return nullptr;
+    }
+    has_service_ = true;
+    return &claim_->claim.lines.back();
+  }
+
+  // The code of a composite procedure element: `qualifier:code:m1..m4:
+  // description`; another qualifier makes the code one of another system.
+  void ReadProcedure(const std::string& element, const char* qualifier,
+                     ClaimLine* line) {
     const std::vector<std::string> procedure =
-        Split(get(1), separators_.component);
-    if (procedure[0] != "HC" || procedure.size() < 2) {
-      Error("SV1-01 must be HC:code (HCPCS/CPT), not \"" + get(1) + "\"");
+        Split(element, separators_.component);
+    if (procedure.size() < 2 || procedure[1].empty()) {
+      Error("has no procedure code (" + std::string(qualifier) + ":code)");
       return;
     }
     line->code = procedure[1];
+    if (procedure[0] != qualifier) {
+      line->code_system = "X12 qualifier " + procedure[0];
+    }
     for (size_t i = 2; i < procedure.size() && i < 6; ++i) {
       if (!procedure[i].empty()) line->modifiers.push_back(procedure[i]);
     }
     if (procedure.size() > 6) line->description = procedure[6];
-    line->charge = get(2);
-    if (!get(3).empty() && get(3) != "UN" && get(3) != "MJ") {
-      Error("SV1-03 unit basis must be UN (units) or MJ (minutes)");
-    }
-    line->units = get(4);
-    line->place_of_service = get(5);
-    if (!get(7).empty()) {
-      line->diagnosis_pointers = Split(get(7), separators_.component);
+  }
+
+  void ReadService() {
+    ClaimLine* line = ServiceLine();
+    if (!line) return;
+    if (id_ == "SV1") {
+      ReadProcedure(Get(1), "HC", line);
+      line->charge = Get(2);
+      if (!Get(3).empty() && Get(3) != "UN" && Get(3) != "MJ") {
+        Error("SV1-03 unit basis must be UN (units) or MJ (minutes)");
+      }
+      line->units = Get(4);
+      line->place_of_service = Get(5);
+      if (!Get(7).empty()) {
+        line->diagnosis_pointers = Split(Get(7), separators_.component);
+      }
+    } else if (id_ == "SV2") {
+      line->revenue_code = Get(1);
+      if (Get(2).empty()) {
+        line->code = Get(1);
+        line->code_system = "revenue code";
+      } else {
+        ReadProcedure(Get(2), "HC", line);
+      }
+      line->charge = Get(3);
+      line->units = Get(5);
+    } else {
+      ReadProcedure(Get(1), "AD", line);
+      line->charge = Get(2);
+      line->place_of_service = Get(3);
+      line->units = Get(6);
     }
   }
 
-  void ReadDate(const std::string& format, const std::string& value) {
+  void ReadTooth() {
+    if (claim_->claim.lines.empty()) {
+      Error("must follow an LX segment");
+      return;
+    }
+    Tooth tooth;
+    tooth.number = Get(2);
+    for (const std::string& surface : Split(Get(3), separators_.component)) {
+      if (!surface.empty()) tooth.surfaces.push_back(surface);
+    }
+    claim_->claim.lines.back().teeth.push_back(std::move(tooth));
+  }
+
+  void ReadDate(const std::string& qualifier, const std::string& format,
+                const std::string& value) {
     std::string from = value, to;
     if (format == "RD8") {
       const size_t dash = value.find('-');
@@ -200,63 +348,89 @@ class X12Reader {
       Error("DTP-02 must be D8 or RD8");
       return;
     }
-    if (parse_->claim.lines.empty()) {
-      parse_->claim.date_of_service = IsoDate(from);
+    Claim& claim = claim_->claim;
+    if (qualifier == "434") {  // statement period
+      if (claim.date_of_service.empty()) {
+        claim.date_of_service = IsoDate(from);
+        Note("the statement period's first day is the claim's date");
+      }
       return;
     }
-    ClaimLine& line = parse_->claim.lines.back();
+    if (claim.lines.empty()) {
+      claim.date_of_service = IsoDate(from);
+      return;
+    }
+    ClaimLine& line = claim.lines.back();
     line.date_of_service = IsoDate(from);
     if (!to.empty()) line.date_to = IsoDate(to);
   }
 
   void ReadNdc(const std::string& qualifier, const std::string& ndc) {
-    ClaimLine* line = CurrentLine("LIN");
-    if (!line) return;
+    if (claim_->claim.lines.empty()) {
+      Error("must follow an LX segment");
+      return;
+    }
     if (qualifier != "N4") {
       Error("LIN-02 must be N4 (National Drug Code)");
       return;
     }
-    line->ndc = ndc;
+    claim_->claim.lines.back().ndc = ndc;
   }
 
+  const ClaimSink& sink_;
+  ReadSummary* summary_;
   Separators separators_;
-  ClaimParse* parse_;
+  const std::vector<std::string>* elements_ = nullptr;
   int number_ = 0;
   std::string id_;
-  bool seen_claim_ = false;
-  bool has_sv1_ = false;
+  int interchange_ = 0;
+  int transaction_ = 0;
+  std::string group_version_;
+  ClaimForm form_ = ClaimForm::kProfessional;
+  bool skipping_ = false;  // inside a transaction set that is no 837
+  std::string billing_setting_;
+  std::string payer_;
+  std::optional<ClaimParse> claim_;
+  bool has_service_ = false;
 };
+
+bool IsX12Space(char c) {
+  return c == ' ' || c == '\r' || c == '\n' || c == '\t';
+}
 
 }  // namespace
 
-ClaimParse ParseClaimX12(std::string_view text) {
-  ClaimParse parse;
-  const std::string_view trimmed = TrimAsciiSpace(text);
-  const Separators separators = SeparatorsOf(trimmed);
-  X12Reader reader(separators, &parse);
+ReadSummary ReadX12Claims(std::string_view text, const ClaimSink& sink) {
+  ReadSummary summary;
+  summary.format = ClaimFormat::kX12;
+  X12Reader reader(sink, &summary);
+  Separators separators;
   int number = 0;
-  for (const std::string& raw : Split(trimmed, separators.segment)) {
-    const std::string_view segment = TrimAsciiSpace(raw);
+  size_t pos = 0;
+  std::vector<std::string> elements;
+  while (pos < text.size() && !reader.stopped()) {
+    while (pos < text.size() && IsX12Space(text[pos])) ++pos;
+    if (pos >= text.size()) break;
+    if (const auto isa = IsaSeparators(text.substr(pos))) {
+      separators = *isa;
+      reader.SetSeparators(separators);
+    }
+    size_t end = text.find(separators.segment, pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view segment =
+        TrimAsciiSpace(text.substr(pos, end - pos));
+    pos = end + 1;
     if (segment.empty()) continue;
     ++number;
-    const std::vector<std::string> elements =
-        Split(segment, separators.element);
-    const std::string& id = elements[0];
-    if (id.empty() || id.size() > 3 ||
-        !std::all_of(id.begin(), id.end(), [](char c) {
-          return std::isupper(static_cast<unsigned char>(c)) ||
-                 std::isdigit(static_cast<unsigned char>(c));
-        })) {
-      parse.errors.push_back(InputError{"segment " + std::to_string(number),
-                                        "is not an X12 segment (\"" +
-                                            std::string(segment.substr(0, 20)) +
-                                            "\")"});
-      continue;
+    elements = Split(segment, separators.element);
+    if (IsSegmentId(elements[0])) {
+      reader.Read(number, elements);
+    } else if (!reader.Unreadable(number, segment.substr(0, 20))) {
+      break;
     }
-    reader.Read(number, elements);
   }
   reader.Finish();
-  return parse;
+  return summary;
 }
 
 }  // namespace billcode

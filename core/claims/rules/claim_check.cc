@@ -81,9 +81,7 @@ std::string Coverage(const ReleaseInfo& info) {
 }
 
 int ClaimReport::Count(Severity severity) const {
-  return static_cast<int>(std::count_if(
-      findings.begin(), findings.end(),
-      [severity](const Finding& f) { return f.severity == severity; }));
+  return totals[static_cast<int>(severity)];
 }
 
 namespace {
@@ -326,19 +324,26 @@ ClaimReport CheckClaim(const Claim& given, const DataSet& data,
                        const CheckOptions& options) {
   Claim claim = given;
   for (ClaimLine& line : claim.lines) {
-    line = WithModifiersOfTheCode(std::move(line));
+    if (line.code_system.empty())
+      line = WithModifiersOfTheCode(std::move(line));
   }
   ClaimReport report;
   Findings findings;
   const Payer payer =
       Choose(options.payer, claim.payer, Payer::kCommercial, "payer", "",
              Rule::kPayerInvalid, &findings, &report);
-  std::vector<LineFacts> lines;
+  ClaimForm form = ClaimForm::kProfessional;
+  if (!claim.form.empty() && !FromString(claim.form, &form)) {
+    report.notes.push_back("\"" + claim.form +
+                           "\" is not a claim form: checked as professional.");
+  }
+  std::vector<LineFacts> lines, coded;
   for (size_t i = 0; i < claim.lines.size(); ++i) {
     lines.push_back(FactsOf(claim, claim.lines[i], static_cast<int>(i) + 1,
                             data, options.today));
+    if (claim.lines[i].code_system.empty()) coded.push_back(lines.back());
   }
-  const bool dme = IsDmeSupplierClaim(lines);
+  const bool dme = IsDmeSupplierClaim(coded);
   const Setting setting = Choose(
       options.setting, claim.setting,
       dme ? Setting::kDme : Setting::kPractitioner, "setting",
@@ -346,23 +351,39 @@ ClaimReport CheckClaim(const Claim& given, const DataSet& data,
             "RR, NU or UE)"
           : "",
       Rule::kSettingInvalid, &findings, &report);
-  CheckContext context{claim,   data,          payer,
-                       setting, options.today, std::move(lines)};
+  // Lines whose code is in another system than CPT/HCPCS are left out of
+  // the code checks.
+  const CheckContext context{
+      claim, form, data, payer, setting, options.today, std::move(lines)};
+  const CheckContext coded_context{
+      claim, form, data, payer, setting, options.today, std::move(coded)};
   CheckClaimShape(context, &findings);
   CheckLineValues(context, &findings);
-  CheckCodes(context, &findings);
-  CheckModifiers(context, &findings);
-  CheckMue(context, &findings);
-  CheckAddOns(context, &findings);
-  CheckPtp(context, &findings);
+  CheckCodeSystems(context, &findings);
+  CheckCodes(coded_context, &findings);
+  CheckModifiers(coded_context, &findings);
+  CheckMue(coded_context, &findings);
+  CheckAddOns(coded_context, &findings);
+  CheckPtp(coded_context, &findings);
   CheckDiagnoses(context, &findings);
   report.findings = findings.Take();
   SortFindings(&report.findings);
+  for (const Finding& finding : report.findings) {
+    ++report.totals[static_cast<int>(finding.severity)];
+    ++report.rule_totals[finding.rule];
+  }
+  if (report.findings.size() > kMaxFindingsListed) {
+    report.findings_not_listed =
+        static_cast<int>(report.findings.size() - kMaxFindingsListed);
+    report.findings.resize(kMaxFindingsListed);
+  }
   report.payer = std::string(ToString(payer));
   report.setting = std::string(ToString(setting));
   report.checks = Statuses(context);
   report.diagnoses = SummarizeDiagnoses(context);
   report.lines = static_cast<int>(claim.lines.size());
+  report.notes.insert(report.notes.begin(), claim.notes.begin(),
+                      claim.notes.end());
   return report;
 }
 

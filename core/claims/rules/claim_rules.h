@@ -31,6 +31,7 @@ struct LineFacts {
 
 struct CheckContext {
   const Claim& claim;
+  ClaimForm form;
   const DataSet& data;
   Payer payer;
   Setting setting;
@@ -84,6 +85,9 @@ Date ClaimDate(const CheckContext& context);
 void CheckClaimShape(const CheckContext& context, Findings* findings);
 void CheckLineValues(const CheckContext& context, Findings* findings);
 void CheckCodes(const CheckContext& context, Findings* findings);
+// code-system-unknown on the lines whose code is no CPT/HCPCS (they are
+// left out of the context of the code checks).
+void CheckCodeSystems(const CheckContext& context, Findings* findings);
 void CheckModifiers(const CheckContext& context, Findings* findings);
 void CheckMue(const CheckContext& context, Findings* findings);
 void CheckAddOns(const CheckContext& context, Findings* findings);

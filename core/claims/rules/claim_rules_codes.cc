@@ -157,4 +157,26 @@ void CheckCodes(const CheckContext& context, Findings* findings) {
   }
 }
 
+void CheckCodeSystems(const CheckContext& context, Findings* findings) {
+  for (const LineFacts& facts : context.lines) {
+    const ClaimLine& line = *facts.line;
+    if (line.code_system.empty()) continue;
+    const bool revenue_only = line.code_system == "revenue code";
+    const std::string message =
+        revenue_only ? "The line has revenue code " + line.code +
+                           " and no HCPCS code: its code was not checked."
+        : line.code_system == "none"
+            ? "The line has no CPT or HCPCS code: its code was not checked."
+            : "The line's code \"" + line.code + "\" is in " +
+                  line.code_system +
+                  ", not CPT or HCPCS: its code was not checked.";
+    findings->Add(
+        facts.number, "code", Rule::kCodeSystemUnknown, Severity::kWarning,
+        message + " Code status, modifiers, MUE and NCCI checks skip it.",
+        revenue_only ? "Add the HCPCS code of the service where the "
+                       "payer asks for one."
+                     : "Send the CPT or HCPCS code of the service.");
+  }
+}
+
 }  // namespace billcode

@@ -1,6 +1,6 @@
 // Rules on diagnoses and the lines' pointers to them: dx-invalid,
 // dx-unknown, dx-not-billable, dx-no-data, dx-too-many, dx-pointer,
-// dx-missing.
+// dx-missing, dx-icd9.
 #include "billcode/base/text.h"
 #include "billcode/tables/icd10cm.h"
 #include "claim_rules.h"
@@ -8,8 +8,11 @@
 namespace billcode {
 namespace {
 
-constexpr size_t kMaxDiagnoses = 12;  // CMS-1500 and 837P
+constexpr size_t kMaxDiagnoses = 12;               // CMS-1500 and 837P
+constexpr size_t kMaxInstitutionalDiagnoses = 25;  // UB-04 / 837I
 constexpr size_t kMaxPointers = 4;
+// ICD-10-CM replaced ICD-9-CM for services from this day (HIPAA).
+constexpr int kIcd10Start = 20151001;
 
 void CheckDiagnosis(const CheckContext& context, size_t index, Date date,
                     Findings* findings) {
@@ -63,7 +66,7 @@ void CheckPointers(const CheckContext& context, const LineFacts& facts,
   const std::vector<std::string>& pointers = facts.line->diagnosis_pointers;
   const size_t diagnoses = context.claim.diagnoses.size();
   if (pointers.empty()) {
-    if (diagnoses > 0) {
+    if (diagnoses > 0 && !facts.line->points_at_unread_diagnosis) {
       findings->Add(facts.number, "diagnosisPointers", Rule::kDxMissing,
                     Severity::kError, "The line does not point to a diagnosis.",
                     "Point the line to the diagnosis (1 to " +
@@ -130,24 +133,59 @@ std::vector<DiagnosisSummary> SummarizeDiagnoses(const CheckContext& context) {
   return summaries;
 }
 
+// ICD-9-CM diagnoses: an error for services from 2015-10-01 (or without a
+// date); for earlier services they were the code set, and are not checked.
+void CheckIcd9(const CheckContext& context, Findings* findings) {
+  const std::vector<std::string>& icd9 = context.claim.icd9_diagnoses;
+  if (icd9.empty()) return;
+  bool current = context.lines.empty();
+  for (const LineFacts& line : context.lines) {
+    if (line.date.empty() || line.date.packed() >= kIcd10Start) current = true;
+  }
+  std::string codes;
+  for (const std::string& code : icd9)
+    codes += (codes.empty() ? "" : ", ") + code;
+  if (current) {
+    findings->Add(0, "icd9Diagnoses", Rule::kDxIcd9, Severity::kError,
+                  "The claim gives ICD-9-CM diagnoses (" + codes +
+                      "); services on or after 2015-10-01 need ICD-10-CM.",
+                  "Code the diagnoses in ICD-10-CM.");
+  } else {
+    findings->Add(0, "icd9Diagnoses", Rule::kDxIcd9, Severity::kInfo,
+                  "The claim gives ICD-9-CM diagnoses (" + codes +
+                      "), the code set before 2015-10-01; they were not "
+                      "checked.",
+                  "Nothing to do for services before 2015-10-01.");
+  }
+}
+
 void CheckDiagnoses(const CheckContext& context, Findings* findings) {
+  CheckIcd9(context, findings);
+  if (context.form == ClaimForm::kDental) return;  // diagnoses are optional
   const std::vector<std::string>& diagnoses = context.claim.diagnoses;
-  if (diagnoses.empty() && !context.lines.empty()) {
+  if (diagnoses.empty() && context.claim.icd9_diagnoses.empty() &&
+      !context.lines.empty()) {
     findings->Add(0, "diagnoses", Rule::kDxMissing, Severity::kError,
                   "The claim has no diagnosis.",
                   "Add the ICD-10-CM codes that explain the services.");
   }
-  if (diagnoses.size() > kMaxDiagnoses) {
-    findings->Add(0, Indexed("diagnoses", kMaxDiagnoses), Rule::kDxTooMany,
-                  Severity::kError,
-                  "The claim has " + std::to_string(diagnoses.size()) +
-                      " diagnoses; a claim holds 12.",
-                  "Keep the 12 that the lines point to.");
+  const bool institutional = context.form == ClaimForm::kInstitutional;
+  const size_t allowed =
+      institutional ? kMaxInstitutionalDiagnoses : kMaxDiagnoses;
+  if (diagnoses.size() > allowed) {
+    findings->Add(
+        0, Indexed("diagnoses", allowed), Rule::kDxTooMany, Severity::kError,
+        "The claim has " + std::to_string(diagnoses.size()) +
+            " diagnoses; a claim holds " + std::to_string(allowed) + ".",
+        "Keep the " + std::to_string(allowed) +
+            " that explain the services best.");
   }
   const Date date = ClaimDate(context);
   for (size_t i = 0; i < diagnoses.size(); ++i) {
     CheckDiagnosis(context, i, date, findings);
   }
+  // UB-04 lines do not point at diagnoses; ICD-9 ones are not checked.
+  if (institutional || !context.claim.icd9_diagnoses.empty()) return;
   for (const LineFacts& facts : context.lines) {
     CheckPointers(context, facts, findings);
   }

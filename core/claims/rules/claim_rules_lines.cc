@@ -13,7 +13,9 @@
 namespace billcode {
 namespace {
 
-constexpr size_t kMaxLines = 50;  // 837P allows 50 service lines per claim
+// Service lines an electronic claim allows: 837P and 837D 50, 837I 999.
+constexpr size_t kMaxLines = 50;
+constexpr size_t kMaxInstitutionalLines = 999;
 
 // A charge: empty, or dollars with at most 2 decimals (no sign).
 bool IsMoney(const std::string& text) {
@@ -65,6 +67,9 @@ void CheckDates(const CheckContext& context, const LineFacts& facts,
 void CheckPlace(const CheckContext& context, const LineFacts& facts,
                 Findings* findings) {
   const std::string field = "placeOfService";
+  if (facts.place.empty() && context.form == ClaimForm::kInstitutional) {
+    return;  // a UB-04 has a type of bill, no place of service
+  }
   if (facts.place.empty()) {
     findings->Add(facts.number, field, Rule::kPosMissing, Severity::kError,
                   "The line has no place of service.",
@@ -97,14 +102,18 @@ std::string ServiceKey(const LineFacts& facts) {
 
 void CheckClaimShape(const CheckContext& context, Findings* findings) {
   const size_t lines = context.claim.lines.size();
+  const bool institutional = context.form == ClaimForm::kInstitutional;
+  const size_t allowed = institutional ? kMaxInstitutionalLines : kMaxLines;
   if (lines == 0) {
     findings->Add(0, "lines", Rule::kClaimEmpty, Severity::kError,
                   "The claim has no service lines.",
                   "Add at least one line with a code.");
-  } else if (lines > kMaxLines) {
+  } else if (lines > allowed) {
     findings->Add(0, "lines", Rule::kClaimTooManyLines, Severity::kError,
-                  "The claim has " + std::to_string(lines) +
-                      " lines; an electronic claim (837P) allows 50.",
+                  "The claim has " + std::to_string(lines) + " lines; an " +
+                      (institutional ? "institutional claim (837I)"
+                                     : "electronic claim (837P, 837D)") +
+                      " allows " + std::to_string(allowed) + ".",
                   "Split the services over several claims.");
   }
 }

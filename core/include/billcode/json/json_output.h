@@ -6,6 +6,7 @@
 #include <string>
 
 #include "billcode/claims/input/claim_input.h"
+#include "billcode/claims/rules/claim_batch.h"
 #include "billcode/claims/rules/claim_report.h"
 #include "billcode/codes/lookup.h"
 #include "billcode/codes/typing.h"
@@ -49,6 +50,16 @@ std::string InputErrorsJson(const ClaimParse& parse);
 // {usable: true, format, claim} with the claim in billcode JSON form (the
 // schema in data/claim.schema.json), or InputErrorsJson().
 std::string ParsedClaimJson(const ClaimParse& parse);
+
+// One claim of a batch: {id, source: {format, location}, usable, payer,
+// setting, errors: [{location, message}], report: ClaimReportJson() or
+// null when the claim could not be read}.
+std::string BatchClaimJson(const ClaimParse& parse, const ClaimReport* report);
+
+// {format, claims, unreadable, withErrors, stopped, bySeverity: {error,
+// warning, info}, byRule: {rule: count}, checks: [{check, ran, no-data,
+// not-checked}], fileErrors: [{location, message}]}.
+std::string BatchSummaryJson(const BatchCheck& batch);
 
 // The wire names of every enum at the boundary, for the TypeScript check:
 // {codeKind, shape, problem, lookupStatus}.

@@ -19,6 +19,20 @@ namespace billcode {
 
 BILLCODE_ENUM(Payer, BILLCODE_PAYERS)
 
+// The claim form: CMS-1500 / 837P, UB-04 / 837I, ADA dental / 837D.
+#define BILLCODE_CLAIM_FORMS(X)      \
+  X(kProfessional, "professional")   \
+  X(kInstitutional, "institutional") \
+  X(kDental, "dental")
+
+BILLCODE_ENUM(ClaimForm, BILLCODE_CLAIM_FORMS)
+
+// A tooth a dental line treats (837D TOO): its number and the surfaces.
+struct Tooth {
+  std::string number;                 // "3", "A"
+  std::vector<std::string> surfaces;  // "M", "O", ...
+};
+
 struct ClaimLine {
   std::string code;
   std::vector<std::string> modifiers;
@@ -28,16 +42,28 @@ struct ClaimLine {
   std::string date_to;                          // "" = same as date_of_service
   std::string place_of_service;                 // "" = the claim's default
   std::vector<std::string> diagnosis_pointers;  // 1-based, as given
+  // Pointers the reader dropped because they name a diagnosis it does not
+  // check (ICD-9, SNOMED): the line is not "without a diagnosis".
+  bool points_at_unread_diagnosis = false;
   std::string ndc;
-  std::string description;  // narrative, for unlisted codes
+  std::string description;   // narrative, for unlisted codes
+  std::string revenue_code;  // institutional claims: the NUBC revenue code
+  // "" when `code` is CPT/HCPCS (or CDT); else the code system `code` is
+  // written in (SNOMED, a revenue code alone ...): its code is not checked.
+  std::string code_system;
+  std::vector<Tooth> teeth;  // dental claims
 };
 
 struct Claim {
-  std::string payer;    // "" = not given
-  std::string setting;  // "" = not given
+  std::string form;           // "" = professional
+  std::string facility_type;  // institutional: type of bill ("131")
+  std::string payer;          // "" = not given
+  std::string setting;        // "" = not given
   std::string date_of_service;
   std::string place_of_service;
-  std::vector<std::string> diagnoses;  // ICD-10-CM, as given
+  std::vector<std::string> diagnoses;       // ICD-10-CM, as given
+  std::vector<std::string> icd9_diagnoses;  // ICD-9-CM, as given
+  std::vector<std::string> notes;  // what the reader assumed or passed over
   std::vector<ClaimLine> lines;
 };
 

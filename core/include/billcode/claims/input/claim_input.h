@@ -1,9 +1,12 @@
-// Reading a claim from billcode JSON, FHIR R4 Claim, X12 837P or CSV.
-// Every problem is reported with where it is (JSON path, segment number,
-// row and column); nothing in the input is dropped silently.
+// Reading claims from billcode JSON, FHIR R4 (Claim, ExplanationOfBenefit,
+// Bundle, NDJSON), X12 837 (P, I, D) or CSV: one claim, or every claim of
+// a file. Every problem is reported with where it is (JSON path, segment
+// number, row and column); nothing in the input is dropped silently.
 #ifndef BILLCODE_CLAIMS_INPUT_CLAIM_INPUT_H_
 #define BILLCODE_CLAIMS_INPUT_CLAIM_INPUT_H_
 
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,25 +30,62 @@ struct InputError {
   std::string message;
 };
 
+// One claim as read from a file.
 struct ClaimParse {
   ClaimFormat format = ClaimFormat::kAuto;  // the format read
+  std::string id;        // CLM01, identifier, claimId; "" when none
+  std::string location;  // where it is in the file: "interchange 1,
+                         // segment 40", "$.entry[3]", "line 2", "rows 2-5"
   Claim claim;
   std::vector<InputError> errors;  // the claim is unusable when not empty
 };
 
-// JSON whose resourceType is "Claim" is FHIR, other JSON is billcode JSON,
-// text with ISA or CLM segments is X12, anything else CSV.
+// JSON with a resourceType is FHIR (NDJSON too), other JSON is billcode
+// JSON, text with ISA or CLM segments is X12, anything else CSV.
 ClaimFormat DetectClaimFormat(std::string_view text);
 
-// At most this many errors are listed; one more error counts the rest.
+// At most this many errors are listed per claim; one more error counts the
+// rest.
 inline constexpr size_t kMaxInputErrors = 100;
+
+struct ReadOptions {
+  ClaimFormat format = ClaimFormat::kAuto;
+  // CSV: billcode column name -> the header that holds it in the file
+  // ("code" -> "CPT_CODE").
+  std::map<std::string, std::string> columns;
+};
+
+// Parses "code=CPT_CODE,units=QTY" into `columns`; an error message, or ""
+// when every name is a billcode column.
+std::string ParseColumnMap(std::string_view text,
+                           std::map<std::string, std::string>* columns);
+
+// Receives each claim as soon as it is read; returns false to stop.
+using ClaimSink = std::function<bool(ClaimParse&&)>;
+
+struct ReadSummary {
+  ClaimFormat format = ClaimFormat::kAuto;  // the format read
+  // Problems outside every claim (a transaction that is no claim, text
+  // between claims); when `claims` is 0 they say why nothing was read.
+  std::vector<InputError> errors;
+  size_t claims = 0;     // claims given to the sink; 0: the file is unusable
+  bool stopped = false;  // the sink asked to stop
+};
+
+// Reads every claim of `bytes` (encodings as ParseClaim says) and gives
+// each to `sink` in file order, one at a time: a claim that cannot be read
+// carries its own errors, and the others are still read.
+ReadSummary ReadClaims(std::string_view bytes, const ReadOptions& options,
+                       const ClaimSink& sink);
 
 // Reads `bytes` in `format` (kAuto: detected): UTF-8 with or without a
 // byte-order mark, UTF-16 (either order) or Windows-1252. Input that is no
 // claim billcode reads (empty, XML, an X12 835, FHIR before R4) is one
-// error saying what it is. The errors are capped as kMaxInputErrors says.
+// error saying what it is; so is a file of several claims (ReadClaims
+// reads those). The errors are capped as kMaxInputErrors says.
 ClaimParse ParseClaim(std::string_view bytes, ClaimFormat format);
 
+// One claim of UTF-8 text in one format.
 ClaimParse ParseClaimJson(std::string_view text);
 ClaimParse ParseClaimFhir(std::string_view text);
 ClaimParse ParseClaimX12(std::string_view text);

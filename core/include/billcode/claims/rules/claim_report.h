@@ -3,6 +3,8 @@
 #ifndef BILLCODE_CLAIMS_RULES_CLAIM_REPORT_H_
 #define BILLCODE_CLAIMS_RULES_CLAIM_REPORT_H_
 
+#include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -60,8 +62,10 @@ BILLCODE_ENUM(Severity, BILLCODE_SEVERITIES)
   X(kPayerInvalid, "payer-invalid")                 \
   X(kLineDuplicate, "line-duplicate")               \
   X(kClaimEmpty, "claim-empty")                     \
-  X(kClaimTooManyLines, "claim-too-many-lines")   \
-  X(kSettingInvalid, "setting-invalid")
+  X(kClaimTooManyLines, "claim-too-many-lines")     \
+  X(kSettingInvalid, "setting-invalid")             \
+  X(kDxIcd9, "dx-icd9")                             \
+  X(kCodeSystemUnknown, "code-system-unknown")
 
 BILLCODE_ENUM(Rule, BILLCODE_RULES)
 
@@ -101,14 +105,22 @@ struct DiagnosisSummary {
                             // "not-checked"
 };
 
+// Findings listed per claim; the rest are counted (findings_not_listed).
+inline constexpr size_t kMaxFindingsListed = 100;
+
 struct ClaimReport {
-  std::vector<Finding> findings;   // sorted: claim first, then by line
+  std::vector<Finding> findings;  // sorted: claim first, then by line;
+                                  // at most kMaxFindingsListed
+  int findings_not_listed = 0;
   std::string payer;               // the payer class the checks used
   std::string setting;             // the setting the checks used
   std::vector<std::string> notes;  // e.g. defaults that were assumed
   std::vector<CheckStatus> checks;
   std::vector<DiagnosisSummary> diagnoses;
   int lines = 0;
+  // Findings listed or not: by Severity, and by rule.
+  int totals[3] = {0, 0, 0};
+  std::map<Rule, int> rule_totals;
   int Count(Severity severity) const;
 };
 

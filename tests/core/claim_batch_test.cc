@@ -1,0 +1,335 @@
+// Files of many claims: every claim is read and checked on its own, in
+// every format and encoding, and a broken claim does not stop the others.
+#include "billcode/claims/rules/claim_batch.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "billcode/claims/input/claim_input.h"
+#include "billcode/json/json_output.h"
+#include "fixture_data.h"
+#include "test_files.h"
+
+namespace billcode {
+namespace {
+
+using testing::ReadFixture;
+
+const DataSet& Data() {
+  static const DataSet* data = new DataSet(testing::FixtureData(false));
+  return *data;
+}
+
+std::vector<ClaimParse> ReadAll(std::string_view bytes,
+                                const ReadOptions& options = {},
+                                ReadSummary* summary = nullptr) {
+  std::vector<ClaimParse> claims;
+  const ReadSummary read = ReadClaims(bytes, options, [&](ClaimParse&& parse) {
+    claims.push_back(std::move(parse));
+    return true;
+  });
+  if (summary) *summary = read;
+  return claims;
+}
+
+std::vector<std::string> Ids(const std::vector<ClaimParse>& claims) {
+  std::vector<std::string> ids;
+  for (const ClaimParse& claim : claims) ids.push_back(claim.id);
+  return ids;
+}
+
+struct BatchCase {
+  const char* fixture;
+  ClaimFormat format;
+  std::vector<std::string> ids;
+  std::vector<std::string> unreadable;  // ids of the claims with errors
+};
+
+TEST(ClaimBatch, EveryClaimOfEachFixtureIsReadInFileOrder) {
+  const BatchCase cases[] = {
+      {"two_interchanges.837p.txt",
+       ClaimFormat::kX12,
+       {"JANE-1", "JANE-2", "RICHARD-1", "SUPPLY-1", "BROKEN-1"},
+       {"BROKEN-1"}},
+      {"institutional.837i.txt", ClaimFormat::kX12, {"OUTPT-1"}, {}},
+      {"dental.837d.txt", ClaimFormat::kX12, {"DENTAL-1"}, {}},
+      {"icd9.837p.txt", ClaimFormat::kX12, {"OLD-DX-1"}, {}},
+      {"bundle.fhir.json",
+       ClaimFormat::kFhir,
+       {"BUNDLE-CLAIM-1", "BUNDLE-EOB-2"},
+       {}},
+      {"bluebutton.eob.json", ClaimFormat::kFhir, {"-22639159481"}, {}},
+      {"eobs.ndjson", ClaimFormat::kFhir, {"NDJSON-1", "NDJSON-2"}, {}},
+      {"unknown_system.fhir.json", ClaimFormat::kFhir, {"mixed-systems"}, {}},
+      {"claims.json",
+       ClaimFormat::kJson,
+       {"JSON-1", "JSON-2", "JSON-3"},
+       {"JSON-2"}},
+      {"claims_by_id.csv", ClaimFormat::kCsv, {"A-1", "B-2"}, {}},
+  };
+  for (const BatchCase& c : cases) {
+    ReadSummary summary;
+    const std::vector<ClaimParse> claims = ReadAll(
+        ReadFixture(std::string("claims/batch/") + c.fixture), {}, &summary);
+    EXPECT_EQ(summary.format, c.format) << c.fixture;
+    EXPECT_EQ(summary.claims, claims.size()) << c.fixture;
+    EXPECT_EQ(Ids(claims), c.ids) << c.fixture;
+    std::vector<std::string> unreadable;
+    for (const ClaimParse& claim : claims) {
+      EXPECT_FALSE(claim.location.empty()) << c.fixture << " " << claim.id;
+      if (!claim.errors.empty()) unreadable.push_back(claim.id);
+    }
+    EXPECT_EQ(unreadable, c.unreadable) << c.fixture;
+  }
+}
+
+TEST(ClaimBatch, X12ClaimsTakeThePayerOfTheirOwnSubscriberLoop) {
+  const std::vector<ClaimParse> claims =
+      ReadAll(ReadFixture("claims/batch/two_interchanges.837p.txt"));
+  ASSERT_EQ(claims.size(), 5u);
+  // JANE-2 follows a loop-2320 SBR (another payer) of JANE-1: still Medicare.
+  EXPECT_EQ(claims[0].claim.payer, "medicare");
+  EXPECT_EQ(claims[1].claim.payer, "medicare");
+  EXPECT_EQ(claims[2].claim.payer, "medicaid");
+  EXPECT_EQ(claims[3].claim.payer, "commercial");
+  EXPECT_EQ(claims[3].claim.setting, "dme");  // PRV*BI 332B in interchange 2
+  EXPECT_EQ(claims[3].claim.lines.at(0).modifiers,
+            std::vector<std::string>{"RR"});  // component separator ">"
+  EXPECT_EQ(claims[2].claim.lines.at(0).ndc, "00009-0047-01");
+  EXPECT_NE(claims[3].location.find("interchange 2"), std::string::npos);
+  EXPECT_EQ(claims[4].errors.at(0).location, "segment 48 (SV1)");
+}
+
+TEST(ClaimBatch, InstitutionalClaimsReadRevenueCodesAndTypeOfBill) {
+  const std::vector<ClaimParse> claims =
+      ReadAll(ReadFixture("claims/batch/institutional.837i.txt"));
+  ASSERT_EQ(claims.size(), 1u);
+  const Claim& claim = claims[0].claim;
+  EXPECT_EQ(claim.form, "institutional");
+  EXPECT_EQ(claim.facility_type, "131");
+  EXPECT_EQ(claim.setting, "outpatient-hospital");
+  EXPECT_EQ(claim.place_of_service, "");
+  EXPECT_EQ(claim.date_of_service, "2026-03-02");  // DTP*434
+  EXPECT_EQ(claim.diagnoses, (std::vector<std::string>{"E119", "I10"}));
+  ASSERT_EQ(claim.lines.size(), 3u);
+  EXPECT_EQ(claim.lines[0].revenue_code, "0450");
+  EXPECT_EQ(claim.lines[0].code, "99284");
+  EXPECT_EQ(claim.lines[0].modifiers, std::vector<std::string>{"25"});
+  EXPECT_EQ(claim.lines[0].charge, "300");
+  EXPECT_EQ(claim.lines[0].units, "1");
+  EXPECT_EQ(claim.lines[2].code_system, "revenue code");
+  EXPECT_EQ(claim.lines[2].code, "0250");
+}
+
+TEST(ClaimBatch, DentalClaimsReadCdtCodesAndTeeth) {
+  const std::vector<ClaimParse> claims =
+      ReadAll(ReadFixture("claims/batch/dental.837d.txt"));
+  ASSERT_EQ(claims.size(), 1u);
+  const Claim& claim = claims[0].claim;
+  EXPECT_EQ(claim.form, "dental");
+  ASSERT_EQ(claim.lines.size(), 2u);
+  EXPECT_EQ(claim.lines[0].code, "D0120");
+  EXPECT_EQ(claim.lines[1].charge, "100");
+  EXPECT_EQ(claim.lines[1].place_of_service, "11");
+  ASSERT_EQ(claim.lines[1].teeth.size(), 1u);
+  EXPECT_EQ(claim.lines[1].teeth[0].number, "3");
+  EXPECT_EQ(claim.lines[1].teeth[0].surfaces,
+            (std::vector<std::string>{"M", "O"}));
+}
+
+TEST(ClaimBatch, FhirPayersComeFromTheBundleAndBlueButton) {
+  const std::vector<ClaimParse> bundle =
+      ReadAll(ReadFixture("claims/batch/bundle.fhir.json"));
+  ASSERT_EQ(bundle.size(), 2u);
+  EXPECT_EQ(bundle[0].claim.payer, "medicare");         // Organization/payer1
+  EXPECT_EQ(bundle[1].claim.payer, "medicare");         // by fullUrl
+  EXPECT_EQ(bundle[1].claim.lines.at(0).charge, "60");  // submitted amount
+  const std::vector<ClaimParse> eob =
+      ReadAll(ReadFixture("claims/batch/bluebutton.eob.json"));
+  ASSERT_EQ(eob.size(), 1u);
+  EXPECT_EQ(eob[0].claim.payer, "medicare");
+  EXPECT_EQ(eob[0].claim.diagnoses, std::vector<std::string>{"E119"});
+  EXPECT_EQ(eob[0].claim.icd9_diagnoses, std::vector<std::string>{"4019"});
+  EXPECT_EQ(eob[0].claim.lines.at(0).charge, "130");
+  EXPECT_EQ(eob[0].claim.lines.at(0).code, "99213");
+}
+
+// Findings of `rule` in the report of `claim` checked with fixture data.
+size_t Findings(const Claim& claim, Rule rule) {
+  const ClaimReport report = CheckClaim(
+      claim, Data(), CheckOptions{"", "", *Date::FromYmd(2026, 11, 27)});
+  const auto it = report.rule_totals.find(rule);
+  return it == report.rule_totals.end() ? 0 : it->second;
+}
+
+TEST(ClaimBatch, ItemsInOtherCodeSystemsAreLineFindingsNotFailures) {
+  const std::vector<ClaimParse> claims =
+      ReadAll(ReadFixture("claims/batch/unknown_system.fhir.json"));
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].errors.empty());
+  const Claim& claim = claims[0].claim;
+  EXPECT_EQ(claim.lines.at(0).code_system, "http://snomed.info/sct");
+  EXPECT_EQ(claim.lines.at(1).code_system, "");
+  EXPECT_EQ(Findings(claim, Rule::kCodeSystemUnknown), 1u);
+  EXPECT_EQ(Findings(claim, Rule::kCodeInvalid), 0u);
+  EXPECT_EQ(Findings(claim, Rule::kDxPointer), 0u);
+}
+
+TEST(ClaimBatch, Icd9DiagnosesAreAFindingAndTheOtherChecksRun) {
+  const std::vector<ClaimParse> claims =
+      ReadAll(ReadFixture("claims/batch/icd9.837p.txt"));
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].errors.empty());
+  EXPECT_EQ(claims[0].claim.icd9_diagnoses,
+            (std::vector<std::string>{"25000", "4019"}));
+  EXPECT_EQ(Findings(claims[0].claim, Rule::kDxIcd9), 1u);
+  EXPECT_EQ(Findings(claims[0].claim, Rule::kDxMissing), 0u);
+}
+
+TEST(ClaimBatch, CsvRowsGroupByClaimIdAndNumberedColumnsAppend) {
+  const std::vector<ClaimParse> claims =
+      ReadAll(ReadFixture("claims/batch/claims_by_id.csv"));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].location, "rows 2-4");
+  EXPECT_EQ(claims[0].claim.lines.size(), 2u);
+  EXPECT_EQ(claims[0].claim.diagnoses,
+            (std::vector<std::string>{"E11.9", "I10"}));
+  EXPECT_EQ(claims[1].claim.lines.at(0).modifiers,
+            (std::vector<std::string>{"RR", "NU"}));
+}
+
+TEST(ClaimBatch, AColumnMapReadsAnExportWithOtherHeaders) {
+  ReadOptions options;
+  ASSERT_EQ(ParseColumnMap("code=PROC, units=SVC_CNT,diagnoses=ICD Codes",
+                           &options.columns),
+            "");
+  const std::vector<ClaimParse> claims =
+      ReadAll(ReadFixture("claims/batch/export.csv"), options);
+  ASSERT_EQ(Ids(claims), (std::vector<std::string>{"X-1", "X-2"}));
+  EXPECT_EQ(claims[0].claim.lines.at(1).code, "J0567");
+  EXPECT_EQ(claims[0].claim.lines.at(1).units, "2");
+  EXPECT_EQ(claims[0].claim.lines.at(1).date_of_service, "2026-03-02");
+  EXPECT_EQ(claims[1].claim.diagnoses, std::vector<std::string>{"I10"});
+  ASSERT_FALSE(claims[0].claim.notes.empty());
+  EXPECT_NE(claims[0].claim.notes[0].find("\"Patient Name\""),
+            std::string::npos);
+  // Without the map, the file has no code column.
+  ReadSummary summary;
+  EXPECT_TRUE(
+      ReadAll(ReadFixture("claims/batch/export.csv"), {}, &summary).empty());
+  EXPECT_NE(summary.errors.at(0).message.find("needs a code column"),
+            std::string::npos);
+}
+
+TEST(ClaimBatch, ColumnMapsNameOnlyBillcodeColumns) {
+  std::map<std::string, std::string> columns;
+  EXPECT_NE(ParseColumnMap("colour=X", &columns).find("not a billcode column"),
+            std::string::npos);
+  EXPECT_NE(ParseColumnMap("code", &columns).find("FIELD=HEADER"),
+            std::string::npos);
+  EXPECT_EQ(ParseColumnMap("", &columns), "");
+}
+
+std::string Utf16Le(std::string_view ascii) {
+  std::string bytes = "\xFF\xFE";
+  for (char c : ascii) {
+    bytes.push_back(c);
+    bytes.push_back('\0');
+  }
+  return bytes;
+}
+
+// Every claim of `bytes` in billcode JSON, to compare two reads.
+std::string Claims(std::string_view bytes) {
+  std::string text;
+  for (const ClaimParse& claim : ReadAll(bytes)) {
+    text += ParsedClaimJson(claim) + "\n";
+  }
+  return text;
+}
+
+TEST(ClaimBatch, ByteOrderMarksAndUtf16ReadTheSameClaims) {
+  for (const char* fixture :
+       {"claims/batch/two_interchanges.837p.txt",
+        "claims/batch/bundle.fhir.json", "claims/batch/eobs.ndjson",
+        "claims/batch/claims.json", "claims/batch/claims_by_id.csv",
+        "claims/sample.json", "claims/sample.fhir.json",
+        "claims/sample.837p.txt", "claims/sample.csv"}) {
+    const std::string text = ReadFixture(fixture);
+    const std::string expected = Claims(text);
+    ASSERT_FALSE(expected.empty()) << fixture;
+    EXPECT_EQ(Claims("\xEF\xBB\xBF" + text), expected) << fixture;
+    EXPECT_EQ(Claims(Utf16Le(text)), expected) << fixture;
+  }
+}
+
+// The report of every claim in `text`, as JSON lines.
+std::string Reports(const std::string& text) {
+  std::string reports;
+  CheckClaims(text, {}, Data(),
+              CheckOptions{"", "", *Date::FromYmd(2026, 11, 27)},
+              [&](const ClaimParse&, const ClaimReport* report) {
+                reports += report ? ClaimReportJson(*report) : "unreadable";
+                reports += "\n";
+                return true;
+              });
+  return reports;
+}
+
+TEST(ClaimBatch, TheSameClaimInEveryFhirWrappingGivesTheSameReport) {
+  nlohmann::json claim =
+      nlohmann::json::parse(ReadFixture("claims/sample.fhir.json"));
+  const std::string expected = Reports(claim.dump());
+  nlohmann::json eob = claim;
+  eob["resourceType"] = "ExplanationOfBenefit";
+  const nlohmann::json bundle = {
+      {"resourceType", "Bundle"},
+      {"type", "collection"},
+      {"entry",
+       {{{"resource", {{"resourceType", "Patient"}}}}, {{"resource", claim}}}}};
+  const nlohmann::json array = nlohmann::json::array({claim});
+  const std::string ndjson =
+      nlohmann::json({{"resourceType", "Patient"}}).dump() + "\n" +
+      claim.dump() + "\n";
+  for (const std::string& text :
+       {eob.dump(), bundle.dump(), array.dump(), ndjson}) {
+    EXPECT_EQ(Reports(text), expected) << text.substr(0, 80);
+  }
+}
+
+TEST(ClaimBatch, TheSinkCanStopTheReading) {
+  size_t seen = 0;
+  const ReadSummary summary =
+      ReadClaims(ReadFixture("claims/batch/two_interchanges.837p.txt"), {},
+                 [&](ClaimParse&&) { return ++seen < 2; });
+  EXPECT_EQ(seen, 2u);
+  EXPECT_TRUE(summary.stopped);
+}
+
+TEST(ClaimBatch, TotalsCountClaimsFindingsAndChecks) {
+  const BatchCheck batch =
+      CheckClaims(ReadFixture("claims/batch/claims.json"), {}, Data(),
+                  CheckOptions{"", "", *Date::FromYmd(2026, 11, 27)},
+                  [](const ClaimParse&, const ClaimReport*) { return true; });
+  EXPECT_EQ(batch.totals.claims, 3);
+  EXPECT_EQ(batch.totals.unreadable, 1);
+  EXPECT_EQ(batch.totals.with_errors, 1);
+  EXPECT_EQ(batch.totals.checks.at("hcpcs")[static_cast<int>(CheckState::kRan)],
+            2);
+  const nlohmann::json summary = nlohmann::json::parse(BatchSummaryJson(batch));
+  EXPECT_EQ(summary["claims"], 3);
+  EXPECT_EQ(summary["format"], "json");
+}
+
+TEST(ClaimBatch, ErrorsOfOneClaimAreCapped) {
+  std::string csv = "code\n";
+  for (int i = 0; i < 300; ++i) csv += "E0114,x\n";  // more cells than header
+  const std::vector<ClaimParse> claims = ReadAll(csv);
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_EQ(claims[0].errors.size(), kMaxInputErrors + 1);
+  EXPECT_EQ(claims[0].errors.back().message, "200 more error(s) not listed");
+}
+
+}  // namespace
+}  // namespace billcode
