@@ -187,7 +187,17 @@ export type Rule =
   | 'dx-unknown' | 'dx-not-billable' | 'dx-no-data' | 'dx-pointer' | 'dx-missing'
   | 'dx-too-many' | 'units-invalid' | 'charge-invalid' | 'date-invalid'
   | 'date-order' | 'date-future' | 'pos-invalid' | 'pos-missing' | 'payer-invalid'
-  | 'line-duplicate' | 'claim-empty' | 'claim-too-many-lines' | 'setting-invalid';
+  | 'line-duplicate' | 'claim-empty' | 'claim-too-many-lines' | 'setting-invalid'
+  | 'dx-icd9' | 'code-system-unknown';
+
+/** The claim form: CMS-1500 / 837P, UB-04 / 837I, ADA dental / 837D. */
+export type ClaimForm = 'professional' | 'institutional' | 'dental';
+
+/** A tooth a dental line treats (837D TOO). */
+export interface Tooth {
+  number: string;
+  surfaces: string[];
+}
 
 /** A claim line in billcode JSON (data/claim.schema.json); all but code optional. */
 export interface ClaimLineInput {
@@ -201,14 +211,26 @@ export interface ClaimLineInput {
   diagnosisPointers?: (number | string)[];
   ndc?: string;
   description?: string;
+  /** Institutional claims: the NUBC revenue code. */
+  revenueCode?: string;
+  /** Set when code is not CPT/HCPCS: the system it is in (code-system-unknown). */
+  codeSystem?: string;
+  teeth?: { number: string; surfaces?: string[] }[];
 }
 
 export interface ClaimInput {
+  id?: string;
+  /** Default professional. */
+  form?: ClaimForm;
+  /** Institutional: the type of bill ("131"). */
+  facilityType?: string;
   payer?: Payer | string;
   setting?: Setting | string;
   dateOfService?: string;
   placeOfService?: string;
   diagnoses?: string[];
+  /** ICD-9-CM diagnoses (dx-icd9). */
+  icd9Diagnoses?: string[];
   lines?: ClaimLineInput[];
 }
 
@@ -233,6 +255,8 @@ export interface ClaimReport {
     warnings: number;
     info: number;
     lines: number;
+    /** Findings past the first 100, counted and not listed. */
+    findingsNotListed: number;
     payer: Payer;
     setting: Setting;
     notes: string[];
@@ -270,19 +294,75 @@ export interface ParsedClaimLine {
   diagnosisPointers: string[];
   ndc: string;
   description: string;
+  revenueCode: string;
+  codeSystem: string;
+  teeth: Tooth[];
 }
 
 export interface ParsedClaim {
   usable: true;
   format: ClaimFormat;
   claim: {
+    id: string;
+    form: string;
+    facilityType: string;
     payer: string;
     setting: string;
     dateOfService: string;
     placeOfService: string;
     diagnoses: string[];
+    icd9Diagnoses: string[];
     lines: ParsedClaimLine[];
   };
+}
+
+/** One claim of a file, checked on its own. */
+export interface BatchClaim {
+  /** CLM01, the FHIR identifier (else id), claimId; null when none. */
+  id: string | null;
+  source: {
+    format: ClaimFormat;
+    /** 'interchange 1, transaction 2, segment 40 (CLM)', '$.entry[3].resource', 'line 2', 'rows 2-5'. */
+    location: string;
+  };
+  usable: boolean;
+  payer: Payer | null;
+  setting: Setting | null;
+  /** Why the claim could not be read (then report is null); at most 101. */
+  errors: { location: string; message: string }[];
+  report: ClaimReport | null;
+}
+
+export interface BatchSummary {
+  format: ClaimFormat;
+  claims: number;
+  unreadable: number;
+  /** Unreadable claims and claims with error findings. */
+  withErrors: number;
+  /** True when the read was stopped before the end. */
+  stopped: boolean;
+  bySeverity: Record<Severity, number>;
+  byRule: Partial<Record<Rule, number>>;
+  checks: { check: string; ran: number; 'no-data': number; 'not-checked': number }[];
+  /** Problems outside every claim; when claims is 0 they say why nothing was read. */
+  fileErrors: { location: string; message: string }[];
+}
+
+export interface BatchReport {
+  claims: BatchClaim[];
+  summary: BatchSummary;
+}
+
+export interface CheckClaimsOptions {
+  /** Read as this format; default 'auto'. */
+  format?: ClaimFormat;
+  payer?: Payer;
+  setting?: Setting;
+  today?: DateInput;
+  /** CSV: billcode column -> the header holding it, e.g. {code: 'CPT_CODE', units: 'QTY'}. */
+  columns?: Record<string, string>;
+  /** Called with the number of claims read, every 100 claims. */
+  onProgress?: (claims: number) => void;
 }
 
 export interface CheckClaimOptions {
@@ -309,6 +389,7 @@ export interface Billcode {
     payer: Payer[];
     setting: Setting[];
     claimFormat: ClaimFormat[];
+    claimForm: ClaimForm[];
   };
   classify(text: string, options?: DateOptions): LookupResult;
   lookup(code: string, options?: DateOptions): LookupResult;
@@ -318,6 +399,12 @@ export interface Billcode {
   versions(): ReleaseVersion[];
   checkClaim(claim: ClaimInput | string, options?: CheckClaimOptions): ClaimReport | ClaimInputErrors;
   parseClaim(text: string, options?: { format?: ClaimFormat }): ParsedClaim | ClaimInputErrors;
+  /**
+   * Every claim of a file (837 interchanges, FHIR Bundle / EOB / NDJSON, a
+   * JSON array, CSV with claimId), each checked on its own. Bytes may be
+   * UTF-8 (with or without BOM), UTF-16 or Windows-1252.
+   */
+  checkClaims(input: string | Uint8Array, options?: CheckClaimsOptions): BatchReport;
   loadPtp(bytes: Uint8Array, name?: string): { edition: string; records: number; skipped: number };
   loadPack(bytes: Uint8Array): { edition: string };
 }

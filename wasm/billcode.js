@@ -98,6 +98,20 @@ function claimInput(claimOrText, options) {
   throw new TypeError('billcode: a claim must be an object or text');
 }
 
+// {code: 'CPT_CODE'} as the core's "code=CPT_CODE" list.
+function columnMap(columns) {
+  if (columns === undefined) return '';
+  if (!columns || typeof columns !== 'object' || Array.isArray(columns)) {
+    throw new TypeError('billcode: columns must be an object {field: header}');
+  }
+  return Object.entries(columns).map(([field, header]) => {
+    if (typeof header !== 'string' || header.includes(',') || header.includes('=')) {
+      throw new TypeError(`billcode: the header of ${field} must be text without , or =`);
+    }
+    return `${field}=${header}`;
+  }).join(',');
+}
+
 function optionText(options, name) {
   const value = options[name] ?? '';
   if (typeof value !== 'string') throw new TypeError(`billcode: ${name} must be a string`);
@@ -182,6 +196,26 @@ class Billcode {
     this.#checkSize(text.length, 'claim');
     return this.#call(() => this.#core.checkClaim(text, format, optionText(options, 'payer'),
       optionText(options, 'setting'), dateOption({ date: options.today })));
+  }
+
+  /**
+   * Checks every claim of a file (text or bytes), each on its own:
+   * {claims: [{id, source, usable, payer, setting, errors, report}], summary}.
+   */
+  checkClaims(input, options = {}) {
+    const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
+    if (typeof bytes !== 'string' && !(bytes instanceof Uint8Array)) {
+      throw new TypeError('billcode: claims must be text or a Uint8Array');
+    }
+    const { format } = claimInput('', options);
+    this.#checkSize(bytes.length, 'claim file');
+    const progress = options.onProgress;
+    if (progress !== undefined && typeof progress !== 'function') {
+      throw new TypeError('billcode: onProgress must be a function');
+    }
+    return this.#call(() => this.#core.checkClaims(bytes, format, optionText(options, 'payer'),
+      optionText(options, 'setting'), dateOption({ date: options.today }),
+      columnMap(options.columns), progress));
   }
 
   /** Reads a claim in any format into billcode JSON: {usable, format, claim}. */

@@ -18,6 +18,11 @@ async function main(): Promise<void> {
   } else {
     console.log(report.errors[0]?.location);
   }
+  const batch = bc.checkClaims(new Uint8Array([0x63]), {
+    columns: { code: 'CPT_CODE' }, onProgress: (claims) => console.log(claims),
+  });
+  for (const claim of batch.claims) console.log(claim.id, claim.source.location, claim.report?.summary.errors);
+  console.log(batch.summary.withErrors, batch.summary.byRule['dx-icd9']);
   const parsed = bc.parseClaim('code\nE0114\n', { format: 'csv' });
   if (parsed.usable) console.log(parsed.claim.lines[0]?.code);
   // @ts-expect-error: a kind that does not exist

@@ -112,3 +112,58 @@ describe('claims in every format', () => {
     }
   });
 });
+
+describe('files of many claims (checkClaims)', () => {
+  let bc;
+  before(async () => { bc = await loadFixtures({ ptp: false }); });
+  const batchFixture = (name) => new Uint8Array(fixture(join('claims/batch', name)));
+
+  it('checks every claim of two 837 interchanges, the broken one with its location', () => {
+    const { claims, summary } = bc.checkClaims(batchFixture('two_interchanges.837p.txt'),
+      { today: '2026-11-27' });
+    assert.deepEqual(claims.map((claim) => claim.id),
+      ['JANE-1', 'JANE-2', 'RICHARD-1', 'SUPPLY-1', 'BROKEN-1']);
+    const broken = claims[4];
+    assert.equal(broken.usable, false);
+    assert.equal(broken.report, null);
+    assert.equal(broken.errors[0].location, 'segment 48 (SV1)');
+    assert.equal(claims[2].payer, 'medicaid');
+    assert.equal(summary.claims, 5);
+    assert.equal(summary.unreadable, 1);
+    assert.equal(summary.format, 'x12');
+  });
+
+  it('reads the same claims from text, bytes, a BOM and UTF-16', () => {
+    const text = fixture('claims/batch/bundle.fhir.json').toString('utf8');
+    const utf16 = new Uint8Array(Buffer.from('\ufeff' + text, 'utf16le'));
+    const ids = (report) => report.claims.map((claim) => claim.id);
+    const expected = ids(bc.checkClaims(text));
+    assert.deepEqual(expected, ['BUNDLE-CLAIM-1', 'BUNDLE-EOB-2']);
+    assert.deepEqual(ids(bc.checkClaims(utf16)), expected);
+    assert.deepEqual(ids(bc.checkClaims('\ufeff' + text)), expected);
+  });
+
+  it('groups CSV rows by claimId and reads other headers through a column map', () => {
+    const report = bc.checkClaims(batchFixture('export.csv'),
+      { columns: { code: 'PROC', units: 'SVC_CNT', diagnoses: 'ICD Codes' } });
+    assert.deepEqual(report.claims.map((claim) => [claim.id, claim.source.location]),
+      [['X-1', 'rows 2-3'], ['X-2', 'row 4']]);
+    assert.throws(() => bc.checkClaims('code\n', { columns: { code: 'A,B' } }), TypeError);
+    assert.throws(() => bc.checkClaims('code\n', { columns: { colour: 'X' } }),
+      /not a billcode column/);
+  });
+
+  it('reports progress every 100 claims', () => {
+    const claims = Array.from({ length: 250 }, (_, i) => ({ id: `C${i}`, lines: [{ code: 'E0114' }] }));
+    const seen = [];
+    const report = bc.checkClaims(JSON.stringify(claims), { onProgress: (n) => seen.push(n) });
+    assert.equal(report.summary.claims, 250);
+    assert.deepEqual(seen, [100, 200]);
+  });
+
+  it('says why nothing can be read', () => {
+    const report = bc.checkClaims('');
+    assert.equal(report.summary.claims, 0);
+    assert.match(report.summary.fileErrors[0].message, /empty/);
+  });
+});

@@ -24,7 +24,8 @@ describe('billcode.d.ts', () => {
                              ['Problem', 'problem'], ['LookupStatus', 'lookupStatus'],
                              ['Rule', 'rule'], ['Severity', 'severity'],
                              ['CheckState', 'checkState'], ['Payer', 'payer'],
-                             ['Setting', 'setting'], ['ClaimFormat', 'claimFormat']]) {
+                             ['Setting', 'setting'], ['ClaimFormat', 'claimFormat'],
+                             ['ClaimForm', 'claimForm']]) {
     it(`${type} lists exactly the C++ names`, () => {
       assert.deepEqual(unionMembers(type), names[key]);
     });

@@ -243,15 +243,15 @@ class CsvReader {
                            "; keep one, or name it with a column map"});
       }
     }
-    for (const auto& [field, header] : column_map_) {
-      if (!std::any_of(header_.begin(), header_.end(),
-                       [&](const std::string& h) {
-                         return Normalized(h) == Normalized(header);
-                       })) {
-        summary_->errors.push_back(InputError{
-            "row " + std::to_string(record.line), "has no column \"" + header +
-                                                      "\" (the column map's " +
-                                                      field + ")"});
+    for (const auto& mapped : column_map_) {
+      const std::string wanted = Normalized(mapped.second);
+      if (!std::any_of(
+              header_.begin(), header_.end(),
+              [&](const std::string& h) { return Normalized(h) == wanted; })) {
+        summary_->errors.push_back(
+            InputError{"row " + std::to_string(record.line),
+                       "has no column \"" + mapped.second +
+                           "\" (the column map's " + mapped.first + ")"});
       }
     }
     if (!ignored.empty()) {
