@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <sstream>
 
 #include "billcode/pack/pack.h"
@@ -98,9 +99,9 @@ bool ReadFile(const std::string& path, std::string* bytes, std::string* error) {
     *error = path + ": cannot be read";
     return false;
   }
-  std::ostringstream content;
-  content << file.rdbuf();
-  *bytes = content.str();
+  // Read in place: a claim batch can be large, and a copy doubles it.
+  bytes->assign(std::istreambuf_iterator<char>(file),
+                std::istreambuf_iterator<char>());
   return true;
 }
 
