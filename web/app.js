@@ -180,7 +180,7 @@ try {
     ? `HCPCS Level II release ${release.edition} (${release.codes} codes, ${release.modifiers} modifiers).`
     : 'No HCPCS release loaded.';
   codeInput.disabled = false;
-  setupClaimForm(billcode);
+  setupClaimForm(billcode, { packs: manifest.map((entry) => entry.pack) });
   document.body.dataset.ready = 'true';
   performance.mark('billcode-ready');
   update();

@@ -1,8 +1,16 @@
-// The claim form: service lines shaped like CMS-1500 box 24, a paste or
-// file import (read in the page), and each finding shown next to the field
-// at fault. Nothing is sent anywhere.
+// The claim form: service lines shaped like CMS-1500 box 24, a paste, file
+// or drop import (read in the page), and each finding shown next to the
+// field at fault. A file of many claims (or a claim too long for the form)
+// is checked in a worker and shown as a batch. Nothing is sent anywhere.
 import { today } from './billcode.js';
+import { cancel, checkInWorker, showBatch } from './claim-batch.js';
 import { el } from './dom.js';
+
+// Text up to this size is read on the page's thread (quickly); larger
+// input, and files of several claims, go to the worker.
+const INLINE_CHARACTERS = 256 * 1024;
+// A claim with more lines than this is shown as a batch, not as form rows.
+const MAX_FORM_LINES = 200;
 
 const MAX_MODIFIERS = 4;
 const LINE_FIELDS = [
@@ -197,10 +205,95 @@ function attempt(work, where) {
   }
 }
 
-/** Wires the form to `billcode`; call once the module is loaded. */
-export function setupClaimForm(billcode) {
+// True when the user has typed a code or a diagnosis into the form.
+function formHasEntries() {
+  const claim = readClaim();
+  return claim.diagnoses.length > 0 || claim.lines.some((line) => line.code);
+}
+
+function isSeveralClaims(result) {
+  return !result.usable && result.errors.some((error) => /^holds \d+ claims/.test(error.message));
+}
+
+/**
+ * Wires the form to `billcode`; call once the module is loaded. `packs`:
+ * the data packs the worker loads for files of many claims.
+ */
+export function setupClaimForm(billcode, { packs }) {
   const form = document.getElementById('claim-form');
   const status = document.getElementById('import-status');
+  const batchBox = document.getElementById('claim-batch');
+  const textArea = document.getElementById('claim-text');
+  const ptpFiles = [];
+  let pendingFile = null;  // {name, bytes} of a large file, read by the worker
+
+  async function checkBatch(input) {
+    const progress = el('progress', { id: 'batch-progress', 'aria-label': 'Claims checked' });
+    const counter = el('span', { role: 'status' }, 'Starting…');
+    const stop = el('button', { type: 'button', id: 'batch-cancel' }, 'Cancel');
+    stop.addEventListener('click', cancel);
+    batchBox.replaceChildren(el('div', { class: 'card' }, el('p', {}, progress, ' ', counter, ' ', stop)));
+    const options = {
+      payer: form.querySelector('#claim-payer').value || undefined,
+      setting: form.querySelector('#claim-setting').value || undefined,
+    };
+    try {
+      const summary = await checkInWorker(input, {
+        options, ptp: ptpFiles, packs,
+        onProgress: (claims) => { counter.textContent = `${claims} claims checked…`; },
+      });
+      if (!summary) {
+        batchBox.replaceChildren(el('p', { id: 'batch-cancelled' }, 'Cancelled: nothing was checked.'));
+      } else if (summary.claims === 0) {
+        batchBox.replaceChildren(el('p', {}, 'No claim can be read: ' + summary.fileErrors
+          .map((error) => `${error.location} ${error.message}`).join('; ')));
+      } else {
+        await showBatch(batchBox, summary);
+      }
+    } catch (error) {
+      showError(batchBox, error);
+    }
+  }
+
+  // One small claim fills the form (asking before it replaces what was
+  // typed); several claims, or a large input, are checked as a batch.
+  function importClaims() {
+    const input = pendingFile?.bytes ?? textArea.value;
+    if (typeof input === 'string' && input.length <= INLINE_CHARACTERS) {
+      const result = attempt(() => billcode.parseClaim(input), status);
+      if (!result) return;
+      if (!result.usable && !isSeveralClaims(result)) {
+        showInputErrors(status, result);
+        return;
+      }
+      if (result.usable && result.claim.lines.length <= MAX_FORM_LINES) {
+        if (formHasEntries() && !confirm('Replace the claim in the form with the one read?')) {
+          status.textContent = 'The form was kept as it was.';
+          return;
+        }
+        fillClaim(result.claim);
+        clearFindings();
+        batchBox.replaceChildren();
+        status.textContent = `Read a ${result.format} claim with ${result.claim.lines.length} line(s) into the form.`;
+        return;
+      }
+    }
+    status.textContent = 'Checking every claim of the input, each on its own (below).';
+    checkBatch(input);
+  }
+
+  async function takeFile(file) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (bytes.length <= INLINE_CHARACTERS) {
+      pendingFile = null;
+      textArea.value = decodeText(bytes);
+    } else {
+      pendingFile = { name: file.name, bytes };
+      textArea.value = '';
+      status.textContent = `${file.name} (${(bytes.length / 1048576).toFixed(1)} MB) is ready to read.`;
+    }
+  }
+
   document.getElementById('claim-date').value = today();
   addLine({ code: '', dateOfService: '', placeOfService: '', diagnosisPointers: ['1'], units: '1' });
   document.getElementById('add-line').addEventListener('click', () =>
@@ -218,20 +311,19 @@ export function setupClaimForm(billcode) {
     report.findings.forEach(showFinding);
     showSummary(report);
   });
-  document.getElementById('claim-file').addEventListener('change', async (event) => {
-    const bytes = await readFileBytes(event.target);
-    if (bytes) document.getElementById('claim-text').value = decodeText(bytes);
+  document.getElementById('claim-file').addEventListener('change', (event) => {
+    if (event.target.files?.[0]) takeFile(event.target.files[0]);
   });
-  document.getElementById('import-claim').addEventListener('click', () => {
-    const result = attempt(() => billcode.parseClaim(document.getElementById('claim-text').value), status);
-    if (!result) return;
-    if (!result.usable) {
-      showInputErrors(status, result);
-      return;
-    }
-    fillClaim(result.claim);
-    clearFindings();
-    status.textContent = `Read a ${result.format} claim with ${result.claim.lines.length} line(s) into the form.`;
+  textArea.addEventListener('input', () => { pendingFile = null; });
+  document.getElementById('import-claim').addEventListener('click', importClaims);
+  const dropZone = document.getElementById('claim-section');
+  dropZone.addEventListener('dragover', (event) => event.preventDefault());
+  dropZone.addEventListener('drop', async (event) => {
+    const file = event.dataTransfer?.files?.[0];
+    if (!file) return;
+    event.preventDefault();
+    await takeFile(file);
+    importClaims();
   });
   document.getElementById('ptp-file').addEventListener('change', async (event) => {
     const ptpStatus = document.getElementById('ptp-status');
@@ -239,6 +331,7 @@ export function setupClaimForm(billcode) {
       const bytes = await readFileBytes(event.target);
       if (!bytes) return;
       const ptp = billcode.loadPtp(bytes, event.target.files[0].name);
+      ptpFiles.push({ name: event.target.files[0].name, bytes });
       ptpStatus.textContent = `Loaded ${ptp.records} PTP edits from ${ptp.edition}.`;
     } catch (error) {
       showError(ptpStatus, error);

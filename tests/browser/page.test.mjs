@@ -43,6 +43,11 @@ async function typeKeys(page, text) {
   return states;
 }
 
+// Waits until `selector` shows `text` (the batch view fills in from its worker).
+async function waitForText(page, selector, text) {
+  await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent === t, [selector, text]);
+}
+
 async function setDate(page, date) {
   await page.locator('#date-input').fill(date);
   await page.locator('#date-input').dispatchEvent('change');
@@ -222,6 +227,70 @@ describe('the page', () => {
     await page.waitForFunction(() => document.getElementById('claim-text').value.startsWith('ISA'));
     await page.locator('#import-claim').click();
     assert.match(await page.locator('#import-status').textContent(), /x12 claim with 6 line/);
+    await page.close();
+  });
+
+  it('checks a batch of claims in a worker: a row per claim, filters and details', async () => {
+    const { page, problems } = await openPage();
+    await page.locator('#claim-form summary').click();
+    await page.locator('#claim-text').fill(
+      readFileSync(join(fixturesDir, 'claims/batch/two_interchanges.837p.txt'), 'utf8'));
+    await page.locator('#import-claim').click();
+    const heading = page.locator('#claim-batch h3').first();
+    await heading.waitFor({ timeout: 20000 });
+    assert.match(await heading.textContent(), /^5 claim\(s\): 1 with errors, 1 that cannot be read/);
+    await waitForText(page, '#batch-position', 'Claims 1–5 of 5');
+    assert.equal(await page.locator('#claim-batch tbody tr').count(), 5);
+    await page.locator('#batch-severity').selectOption('unreadable');
+    await waitForText(page, '#batch-position', 'Claims 1–1 of 1');
+    assert.equal(await page.locator('#claim-batch tbody tr').count(), 1);
+    await page.locator('#claim-batch tbody button').click();
+    await page.locator('#batch-claim').waitFor();
+    assert.match(await page.locator('#batch-claim').textContent(), /BROKEN-1.*segment 48 \(SV1\) must follow an LX/s);
+    assert.equal(await page.locator('#claim-lines fieldset').count(), 1, 'the form is left alone');
+    await page.screenshot({ path: join(screenshots, 'batch.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('shows 20,000 claims a window of rows at a time', async () => {
+    const { page } = await openPage();
+    await page.locator('#claim-form summary').click();
+    const rows = Array.from({ length: 20000 }, (_, i) =>
+      `C${i},${i % 7 ? 'E0114' : 'W1234'},1,2026-03-02,12,E11.9,1`);
+    const csv = ['claimId,code,units,dateOfService,placeOfService,diagnoses,diagnosisPointers', ...rows].join('\n');
+    await page.locator('#claim-file').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForFunction(() => /ready to read/.test(document.getElementById('import-status').textContent));
+    await page.locator('#import-claim').click();
+    await page.locator('#batch-position').waitFor({ timeout: 60000 });
+    await waitForText(page, '#batch-position', 'Claims 1–50 of 20000');
+    assert.equal(await page.locator('#claim-batch tbody tr').count(), 50);
+    await page.locator('#batch-next').click();
+    await waitForText(page, '#batch-position', 'Claims 51–100 of 20000');
+    await page.locator('#batch-rule').selectOption('code-invalid');
+    await waitForText(page, '#batch-position', 'Claims 1–50 of 2858');
+    await page.close();
+  });
+
+  it('cancels a long check, and asks before replacing what was typed', async () => {
+    const { page } = await openPage();
+    await page.locator('#claim-form summary').click();
+    const claims = Array.from({ length: 100000 }, (_, i) => ({ id: `C${i}`, lines: [{ code: 'E0114' }] }));
+    await page.locator('#claim-file').setInputFiles({
+      name: 'claims.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(claims)) });
+    await page.waitForFunction(() => /ready to read/.test(document.getElementById('import-status').textContent));
+    await page.locator('#import-claim').click();
+    await page.locator('#batch-cancel').click();
+    await page.locator('#batch-cancelled').waitFor();
+    await page.locator('#claim-lines [data-key="code"]').first().fill('99213');
+    await page.locator('#claim-text').fill(readFileSync(join(fixturesDir, 'claims/sample.json'), 'utf8'));
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await page.locator('#import-claim').click();
+    assert.match(await page.locator('#import-status').textContent(), /kept as it was/);
+    assert.equal(await page.locator('#claim-lines [data-key="code"]').first().inputValue(), '99213');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.locator('#import-claim').click();
+    assert.match(await page.locator('#import-status').textContent(), /json claim with 6 line/);
     await page.close();
   });
 
