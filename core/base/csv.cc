@@ -9,7 +9,7 @@ bool IsEmptyRecord(const CsvRecord& record) {
 
 }  // namespace
 
-CsvParse ParseCsv(std::string_view text) {
+CsvParse ParseCsv(std::string_view text, char delimiter) {
   CsvParse parse;
   CsvRecord record{1, {std::string()}};
   int line = 1;
@@ -35,7 +35,7 @@ CsvParse ParseCsv(std::string_view text) {
     } else if (c == '"' && record.cells.back().empty() && !cell_was_quoted) {
       quoted = true;
       cell_was_quoted = true;
-    } else if (c == ',') {
+    } else if (c == delimiter) {
       record.cells.emplace_back();
       cell_was_quoted = false;
     } else if (c == '\n') {

@@ -67,6 +67,8 @@ TEST(ClaimBatch, EveryClaimOfEachFixtureIsReadInFileOrder) {
        {"JSON-1", "JSON-2", "JSON-3"},
        {"JSON-2"}},
       {"claims_by_id.csv", ClaimFormat::kCsv, {"A-1", "B-2"}, {}},
+      {"messy_export.tsv", ClaimFormat::kCsv, {"T-100", "T-200"}, {}},
+      {"semicolons.csv", ClaimFormat::kCsv, {""}, {}},
   };
   for (const BatchCase& c : cases) {
     ReadSummary summary;
@@ -220,6 +222,49 @@ TEST(ClaimBatch, AColumnMapReadsAnExportWithOtherHeaders) {
       ReadAll(ReadFixture("claims/batch/export.csv"), {}, &summary).empty());
   EXPECT_NE(summary.errors.at(0).message.find("needs a code column"),
             std::string::npos);
+}
+
+TEST(ClaimBatch, ExportsAreReadAsTheyComeWithNotes) {
+  const std::vector<ClaimParse> claims =
+      ReadAll(ReadFixture("claims/batch/messy_export.tsv"));
+  ASSERT_EQ(claims.size(), 2u);
+  const Claim& first = claims[0].claim;
+  ASSERT_EQ(first.lines.size(), 2u);
+  EXPECT_EQ(first.lines[0].date_of_service, "2026-03-02");  // 03/02/2026
+  EXPECT_EQ(first.lines[1].date_of_service, "2026-03-02");  // 3/2/2026
+  EXPECT_EQ(first.lines[0].charge, "125.00");
+  EXPECT_EQ(first.lines[1].charge, "1250.00");
+  EXPECT_EQ(first.lines[0].modifiers, std::vector<std::string>{"25"});
+  EXPECT_EQ(first.diagnoses, std::vector<std::string>{"E11.9"});
+  const std::string notes = [&] {
+    std::string all;
+    for (const std::string& note : first.notes) all += note + "\n";
+    return all;
+  }();
+  EXPECT_NE(notes.find("2 row(s) above the header (row 3)"), std::string::npos)
+      << notes;
+  EXPECT_NE(notes.find("MM/DD/YYYY"), std::string::npos) << notes;
+  EXPECT_NE(notes.find("\"$\""), std::string::npos) << notes;
+  const Claim& second = claims[1].claim;
+  EXPECT_EQ(second.lines.at(0).date_of_service, "2026-03-03");  // date-time
+  EXPECT_EQ(second.lines.at(0).modifiers,
+            (std::vector<std::string>{"RR", "NU"}));
+  const std::vector<ClaimParse> semicolons =
+      ReadAll(ReadFixture("claims/batch/semicolons.csv"));
+  ASSERT_EQ(semicolons.size(), 1u);
+  EXPECT_EQ(semicolons[0].claim.lines.at(0).date_of_service, "2026-03-03");
+  EXPECT_EQ(semicolons[0].claim.lines.at(0).diagnosis_pointers,
+            std::vector<std::string>{"1"});
+}
+
+TEST(ClaimBatch, FormatIsDetectedWhereToolsPutThings) {
+  const std::string isa = ReadFixture("claims/sample.837p.txt");
+  EXPECT_EQ(DetectClaimFormat("Exported by Tool v2\r\n" + isa),
+            ClaimFormat::kX12);
+  EXPECT_EQ(
+      DetectClaimFormat(R"({"id": "1", "item": [], "resourceType": "Claim"})"),
+      ClaimFormat::kFhir);
+  EXPECT_EQ(DetectClaimFormat(R"([{"lines": []}])"), ClaimFormat::kJson);
 }
 
 TEST(ClaimBatch, ColumnMapsNameOnlyBillcodeColumns) {

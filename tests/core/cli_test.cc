@@ -292,6 +292,52 @@ TEST(CliCheck, UnusableInputExitsTwoWithLocatedErrors) {
   EXPECT_TRUE(claim["report"].is_null());
 }
 
+TEST(CliCheck, ABatchPrintsEveryClaimAndExitsOneWhenOneCannotBeRead) {
+  const CliRun run =
+      RunWith({"check", "--data", FixtureDataFolder(), "--date", "2026-11-27",
+               Fixture("claims/batch/claims.json")});
+  EXPECT_EQ(run.status, kExitFindings) << run.err;
+  const nlohmann::json batch = JsonLines(run.out).at(0);
+  ASSERT_EQ(batch["claims"].size(), 3u);
+  EXPECT_EQ(batch["claims"][1]["id"], "JSON-2");
+  EXPECT_EQ(batch["claims"][1]["usable"], false);
+  EXPECT_EQ(batch["claims"][1]["source"]["location"], "$[1]");
+  EXPECT_EQ(batch["summary"]["claims"], 3);
+  EXPECT_EQ(batch["summary"]["unreadable"], 1);
+}
+
+TEST(CliCheck, NdjsonPrintsAClaimPerLineThenTheSummary) {
+  const CliRun run =
+      RunWith({"check", "--ndjson", "--data", FixtureDataFolder(),
+               Fixture("claims/batch/two_interchanges.837p.txt")});
+  const std::vector<nlohmann::json> lines = JsonLines(run.out);
+  ASSERT_EQ(lines.size(), 6u);
+  EXPECT_EQ(lines[0]["id"], "JANE-1");
+  EXPECT_EQ(lines[4]["id"], "BROKEN-1");
+  EXPECT_EQ(lines[5]["summary"]["claims"], 5);
+  EXPECT_EQ(RunWith({"check", "--ndjson=yes", "-"}, "{}").status, kExitUsage);
+}
+
+TEST(CliCheck, AColumnMapNamesTheHeadersOfAnExport) {
+  const CliRun run =
+      RunWith({"check", "--data", FixtureDataFolder(), "--columns",
+               "code=PROC,units=SVC_CNT,diagnoses=ICD Codes",
+               Fixture("claims/batch/export.csv")});
+  const nlohmann::json batch = JsonLines(run.out).at(0);
+  EXPECT_EQ(batch["summary"]["claims"], 2) << run.err;
+  const CliRun bad =
+      RunWith({"check", "--columns", "colour=X", "-"}, "code\nE0114\n");
+  EXPECT_EQ(bad.status, kExitUsage);
+  EXPECT_NE(bad.err.find("not a billcode column"), std::string::npos);
+}
+
+TEST(CliCheck, NothingReadableExitsTwo) {
+  const CliRun run = RunWith({"check", "-"}, "<ClaimResponse/>");
+  EXPECT_EQ(run.status, kExitUsage);
+  EXPECT_NE(run.err.find("no claim can be read"), std::string::npos);
+  EXPECT_EQ(JsonLines(run.out).at(0)["summary"]["claims"], 0);
+}
+
 TEST(CliUsage, ErrorsExitTwoWithOneLineReason) {
   const std::vector<std::vector<std::string>> bad = {
       {},

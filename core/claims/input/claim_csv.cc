@@ -8,13 +8,19 @@
 // punctuation, and by common export names (CPT, QTY, DOS, POS, Mod1-4,
 // Dx1-12 ...); a column map names others. Modifier and diagnosis columns
 // may repeat. Lists are separated by ";", "|", "," or spaces. Columns that
-// are none of these are passed over with a note.
+// are none of these are passed over with a note. Exports as they come: the
+// delimiter may be a comma, tab, semicolon or pipe (the most frequent in
+// the first lines); title rows before the header are passed over (the
+// header is the first of the first 10 rows with a code column); U.S. dates
+// (MM/DD/YYYY), YYYYMMDD and date-times are read as dates, and charges
+// written "$1,250.00" as 1250.00, each with a note.
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <optional>
 
 #include "billcode/base/csv.h"
+#include "billcode/base/date.h"
 #include "billcode/base/text.h"
 #include "billcode/claims/input/claim_input.h"
 #include "claim_readers.h"
@@ -179,6 +185,77 @@ std::string Location(int row, const std::string& column) {
   return "row " + std::to_string(row) + " column " + column;
 }
 
+// The delimiter found (outside quotes) on the most of the first 10 lines:
+// comma, tab, semicolon or pipe, in that order on a tie; comma when none is.
+// Lines, not characters, are counted: lists inside cells use ";" too.
+char DetectDelimiter(std::string_view text) {
+  const char candidates[] = {',', '\t', ';', '|'};
+  int lines_with[4] = {0, 0, 0, 0};
+  bool seen[4] = {false, false, false, false};
+  bool quoted = false;
+  int lines = 0;
+  for (size_t i = 0; i <= text.size() && lines < 10; ++i) {
+    const char c = i < text.size() ? text[i] : '\n';
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n') {
+      ++lines;
+      for (size_t k = 0; k < 4; ++k) {
+        lines_with[k] += seen[k];
+        seen[k] = false;
+      }
+      continue;
+    }
+    for (size_t k = 0; k < 4; ++k) seen[k] |= c == candidates[k];
+  }
+  size_t best = 0;
+  for (size_t k = 1; k < 4; ++k) {
+    if (lines_with[k] > lines_with[best]) best = k;
+  }
+  return candidates[best];
+}
+
+// A date as exports write it, as YYYY-MM-DD: M/D/YYYY (U.S. order),
+// YYYYMMDD, or a date-time; `us` is set for the first. Other text is kept.
+std::string ExportDate(const std::string& text, bool* us) {
+  if (text.size() > 10 && (text[10] == ' ' || text[10] == 'T') &&
+      Date::ParseIso(text.substr(0, 10))) {
+    return text.substr(0, 10);
+  }
+  if (const auto compact = Date::ParseCompact(text)) return compact->ToIso();
+  const size_t slash = text.find('/');
+  const size_t second = text.find('/', slash + 1);
+  if (slash == std::string::npos || second == std::string::npos) return text;
+  const std::string month = text.substr(0, slash);
+  const std::string day = text.substr(slash + 1, second - slash - 1);
+  std::string year = text.substr(second + 1);
+  if (const size_t space = year.find(' '); space != std::string::npos) {
+    year.resize(space);  // "3/2/2026 0:00"
+  }
+  if (month.empty() || month.size() > 2 || day.empty() || day.size() > 2 ||
+      year.size() != 4 || !IsAsciiDigits(month) || !IsAsciiDigits(day) ||
+      !IsAsciiDigits(year)) {
+    return text;
+  }
+  const auto date =
+      Date::FromYmd(std::stoi(year), std::stoi(month), std::stoi(day));
+  if (!date) return text;
+  *us = true;
+  return date->ToIso();
+}
+
+// A charge without its dollar sign and thousands separators ("$1,250.00"
+// -> "1250.00"); `changed` is set when there were any.
+std::string ExportCharge(const std::string& text, bool* changed) {
+  std::string plain;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((text[i] == '$' && i == 0) || text[i] == ',') continue;
+    plain.push_back(text[i]);
+  }
+  if (plain != text && !plain.empty()) *changed = true;
+  return plain.empty() ? text : plain;
+}
+
 // A claim-level value that every row may repeat: the first non-empty one
 // counts; the first row that differs is an error, later ones only counted.
 struct ClaimValue {
@@ -217,6 +294,8 @@ struct CsvClaim {
   int first_row = 0;
   int last_row = 0;
   ClaimValue payer, setting, diagnoses;
+  bool us_dates = false;        // some date was written MM/DD/YYYY
+  bool dollar_charges = false;  // some charge had "$" or ","
 };
 
 class CsvReader {
@@ -301,6 +380,15 @@ class CsvReader {
       read.setting = claim.setting.value;
       Append(&read.diagnoses, SplitList(claim.diagnoses.value));
       if (!ignored_note_.empty()) read.notes.push_back(ignored_note_);
+      if (claim.us_dates) {
+        read.notes.push_back(
+            "Dates written MM/DD/YYYY were read as U.S. month/day dates.");
+      }
+      if (claim.dollar_charges) {
+        read.notes.push_back(
+            "Charges were read without their \"$\" and thousands "
+            "separators.");
+      }
       claim.parse.location = claim.first_row == claim.last_row
                                  ? "row " + std::to_string(claim.first_row)
                                  : "rows " + std::to_string(claim.first_row) +
@@ -352,13 +440,13 @@ class CsvReader {
         line->units = value;
         break;
       case Column::kCharge:
-        line->charge = value;
+        line->charge = ExportCharge(value, &claim->dollar_charges);
         break;
       case Column::kDateOfService:
-        line->date_of_service = value;
+        line->date_of_service = ExportDate(value, &claim->us_dates);
         break;
       case Column::kDateTo:
-        line->date_to = value;
+        line->date_to = ExportDate(value, &claim->us_dates);
         break;
       case Column::kPlaceOfService:
         line->place_of_service = value;
@@ -414,6 +502,21 @@ class CsvReader {
   std::map<std::string, size_t> index_of_id_;
 };
 
+// The header: the first of the first 10 records with a code column (by
+// name, alias or the column map); the first record when none has one.
+size_t HeaderIndex(const std::vector<CsvRecord>& records,
+                   const std::map<std::string, std::string>& columns) {
+  const auto code = columns.find("code");
+  for (size_t r = 0; r < records.size() && r < 10; ++r) {
+    for (const std::string& cell : records[r].cells) {
+      const bool mapped =
+          code != columns.end() && Normalized(cell) == Normalized(code->second);
+      if (mapped || ColumnNamed(cell) == Column::kCode) return r;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::string ParseColumnMap(std::string_view text,
@@ -447,17 +550,25 @@ ReadSummary ReadCsvClaims(std::string_view text,
                           const ClaimSink& sink) {
   ReadSummary summary;
   summary.format = ClaimFormat::kCsv;
-  const CsvParse csv = ParseCsv(text);
+  const CsvParse csv = ParseCsv(text, DetectDelimiter(text));
   if (csv.records.empty()) {
     summary.errors.push_back(InputError{"row 1", "needs a header row"});
     return summary;
   }
+  const size_t header = HeaderIndex(csv.records, columns);
   CsvReader reader(columns, &summary);
-  if (!reader.ReadHeader(csv.records[0])) return summary;
-  for (size_t r = 1; r < csv.records.size(); ++r) {
+  if (!reader.ReadHeader(csv.records[header])) return summary;
+  for (size_t r = header + 1; r < csv.records.size(); ++r) {
     reader.ReadRow(csv.records[r]);
   }
   std::vector<ClaimParse> claims = reader.Finish();
+  if (header > 0) {
+    for (ClaimParse& claim : claims) {
+      claim.claim.notes.push_back(
+          "The " + std::to_string(header) + " row(s) above the header (row " +
+          std::to_string(csv.records[header].line) + ") were passed over.");
+    }
+  }
   if (claims.empty() && csv.error.empty()) {  // a header alone: no lines
     claims.emplace_back();
     claims.back().format = ClaimFormat::kCsv;

@@ -7,16 +7,28 @@
 
 namespace billcode {
 
+namespace {
+
+bool Contains(std::string_view text, std::string_view part) {
+  return text.find(part) != std::string_view::npos;
+}
+
+}  // namespace
+
 ClaimFormat DetectClaimFormat(std::string_view text) {
   const std::string_view trimmed = TrimAsciiSpace(text);
   if (!trimmed.empty() && (trimmed.front() == '{' || trimmed.front() == '[')) {
-    // A resourceType near the start of the first object: FHIR.
-    const std::string_view head = trimmed.substr(0, 4096);
-    const size_t type = head.find("\"resourceType\"");
-    return type != std::string_view::npos ? ClaimFormat::kFhir
-                                          : ClaimFormat::kJson;
+    // A resourceType anywhere (serializers put it first or last): FHIR.
+    return Contains(trimmed, "\"resourceType\"") ? ClaimFormat::kFhir
+                                                 : ClaimFormat::kJson;
   }
-  if (trimmed.rfind("ISA", 0) == 0 || trimmed.rfind("ST*", 0) == 0 ||
+  // An interchange header (after any text a tool put before it), or 837
+  // segments without one.
+  const std::string_view head = trimmed.substr(0, 1024);
+  const size_t isa = head.find("ISA");
+  if ((isa != std::string_view::npos && trimmed.size() >= isa + 106 &&
+       trimmed[isa + 3] == trimmed[isa + 6]) ||
+      trimmed.rfind("ST*", 0) == 0 ||
       trimmed.find("CLM*") != std::string_view::npos) {
     return ClaimFormat::kX12;
   }
@@ -24,10 +36,6 @@ ClaimFormat DetectClaimFormat(std::string_view text) {
 }
 
 namespace {
-
-bool Contains(std::string_view text, std::string_view part) {
-  return text.find(part) != std::string_view::npos;
-}
 
 // What `text` is when it is none of the claims billcode reads, in plain
 // words; "" otherwise.

@@ -20,8 +20,9 @@ struct CsvParse {
 };
 
 // Splits `text` into records. "\r\n" and "\n" end records outside quotes;
-// blank lines are dropped. Cells are not trimmed.
-CsvParse ParseCsv(std::string_view text);
+// blank lines are dropped. Cells are not trimmed. `delimiter` separates
+// cells (',' for CSV, '\t' or ';' for other exports).
+CsvParse ParseCsv(std::string_view text, char delimiter = ',');
 
 }  // namespace billcode
 
