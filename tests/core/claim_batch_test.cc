@@ -147,10 +147,13 @@ TEST(ClaimBatch, FhirPayersComeFromTheBundleAndBlueButton) {
   EXPECT_EQ(bundle[0].claim.payer, "medicare");         // Organization/payer1
   EXPECT_EQ(bundle[1].claim.payer, "medicare");         // by fullUrl
   EXPECT_EQ(bundle[1].claim.lines.at(0).charge, "60");  // submitted amount
+  EXPECT_EQ(bundle[1].claim.form, "institutional");     // claim-type
+  EXPECT_EQ(bundle[1].claim.lines.at(0).revenue_code, "0274");
   const std::vector<ClaimParse> eob =
       ReadAll(ReadFixture("claims/batch/bluebutton.eob.json"));
   ASSERT_EQ(eob.size(), 1u);
   EXPECT_EQ(eob[0].claim.payer, "medicare");
+  EXPECT_EQ(eob[0].claim.form, "");  // CARRIER: professional
   EXPECT_EQ(eob[0].claim.diagnoses, std::vector<std::string>{"E119"});
   EXPECT_EQ(eob[0].claim.icd9_diagnoses, std::vector<std::string>{"4019"});
   EXPECT_EQ(eob[0].claim.lines.at(0).charge, "130");
@@ -222,6 +225,23 @@ TEST(ClaimBatch, AColumnMapReadsAnExportWithOtherHeaders) {
       ReadAll(ReadFixture("claims/batch/export.csv"), {}, &summary).empty());
   EXPECT_NE(summary.errors.at(0).message.find("needs a code column"),
             std::string::npos);
+}
+
+std::string Claims(std::string_view bytes);
+
+TEST(ClaimBatch, X12WrappedAtAFixedWidthReadsTheSame) {
+  std::string flat;
+  for (char c : ReadFixture("claims/batch/two_interchanges.837p.txt")) {
+    if (c != '\n' && c != '\r') flat.push_back(c);
+  }
+  std::string wrapped;
+  for (size_t i = 0; i < flat.size(); i += 80) {
+    wrapped += flat.substr(i, 80) + "\r\n";
+  }
+  EXPECT_EQ(Claims(wrapped), Claims(flat));
+  EXPECT_EQ(Ids(ReadAll(wrapped)),
+            (std::vector<std::string>{"JANE-1", "JANE-2", "RICHARD-1",
+                                      "SUPPLY-1", "BROKEN-1"}));
 }
 
 TEST(ClaimBatch, ExportsAreReadAsTheyComeWithNotes) {

@@ -11,7 +11,9 @@
 // -> ndc; productOrService.text -> description; insurer, insurance
 // coverage, a Coverage's payor or an Organization naming Medicare or
 // Medicaid, or a Blue Button identifier -> payer; identifier (else id) ->
-// the claim's id.
+// the claim's id; type (claim-type institutional / oral, Blue Button
+// eob-type OUTPATIENT, INPATIENT, SNF, HHA, HOSPICE, DME) -> form and
+// setting; item.revenue -> revenue code.
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -164,6 +166,7 @@ class FhirClaimReader {
     Claim& claim = parse_->claim;
     parse_->id = ReadId();
     claim.payer = ReadPayer();
+    ReadType();
     if (const json* period =
             reading_.Member(root_, "billablePeriod", path_, false)) {
       claim.date_of_service =
@@ -188,6 +191,25 @@ class FhirClaimReader {
       if (!value.empty()) return value;
     }
     return reading_.Text(root_, "id", path_);
+  }
+
+  // The claim form (and for Blue Button, the setting) from the type.
+  void ReadType() {
+    const json* type = reading_.Member(root_, "type", path_, false);
+    if (!type) return;
+    Claim& claim = parse_->claim;
+    for (const Coding& coding : Codings(*type, path_ + ".type", &reading_)) {
+      const std::string code = Lower(coding.code);
+      if (code == "institutional" || code == "outpatient" ||
+          code == "inpatient" || code == "snf" || code == "hha" ||
+          code == "hospice") {
+        claim.form = "institutional";
+      } else if (code == "oral") {
+        claim.form = "dental";
+      }
+      if (code == "outpatient") claim.setting = "outpatient-hospital";
+      if (code == "dme") claim.setting = "dme";
+    }
   }
 
   // True when an identifier or the type of the resource is in a Blue
@@ -418,6 +440,11 @@ class FhirClaimReader {
       return line;
     }
     ReadCode(item, at, &line);
+    if (const json* revenue = reading_.Member(item, "revenue", at, false)) {
+      const std::vector<Coding> codings =
+          Codings(*revenue, at + ".revenue", &reading_);
+      if (!codings.empty()) line.revenue_code = codings[0].code;
+    }
     if (const json* modifiers = reading_.Member(item, "modifier", at, true)) {
       for (size_t i = 0; i < modifiers->size(); ++i) {
         const std::vector<Coding> codings =

@@ -18,7 +18,8 @@
 //   units), TOO (tooth and surfaces), DTP*472 (D8 or RD8; before the first
 //   LX: the claim's date), DTP*434 (statement dates: the claim's date when
 //   it has no other), LIN*N4 (NDC).
-// Other segments are passed over. Separators come from each ISA.
+// Other segments are passed over. Separators come from each ISA; line
+// breaks between and inside segments (fixed-width wrapping) are ignored.
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -39,12 +40,17 @@ struct Separators {
   char segment = '~';
 };
 
-// The separators an ISA segment at the start of `text` defines.
+// The separators an ISA segment at the start of `text` defines: its 4th,
+// 105th and 106th characters, line breaks inside it (fixed-width wrapping)
+// not counted.
 std::optional<Separators> IsaSeparators(std::string_view text) {
-  if (text.size() < kIsaLength || text.substr(0, 3) != "ISA") {
-    return std::nullopt;
+  if (text.substr(0, 3) != "ISA") return std::nullopt;
+  std::string isa;
+  for (size_t i = 0; i < text.size() && isa.size() < kIsaLength; ++i) {
+    if (text[i] != '\r' && text[i] != '\n') isa.push_back(text[i]);
   }
-  return Separators{text[3], text[104], text[105]};
+  if (isa.size() < kIsaLength) return std::nullopt;
+  return Separators{isa[3], isa[104], isa[105]};
 }
 
 std::vector<std::string> Split(std::string_view text, char separator) {
@@ -417,10 +423,18 @@ ReadSummary ReadX12Claims(std::string_view text, const ClaimSink& sink) {
     }
     size_t end = text.find(separators.segment, pos);
     if (end == std::string_view::npos) end = text.size();
-    const std::string_view segment =
-        TrimAsciiSpace(text.substr(pos, end - pos));
+    std::string_view segment = TrimAsciiSpace(text.substr(pos, end - pos));
     pos = end + 1;
     if (segment.empty()) continue;
+    // Some tools wrap interchanges at a fixed width, breaking segments:
+    // line breaks inside a segment are not part of it.
+    std::string joined;
+    if (segment.find_first_of("\r\n") != std::string_view::npos) {
+      for (char c : segment) {
+        if (c != '\r' && c != '\n') joined.push_back(c);
+      }
+      segment = joined;
+    }
     ++number;
     elements = Split(segment, separators.element);
     if (IsSegmentId(elements[0])) {
