@@ -316,7 +316,7 @@ export interface ParsedClaim {
   };
 }
 
-/** One claim of a file, checked on its own. */
+/** One claim of a file, checked on its own; its checks' notices are in BatchSummary.notices. */
 export interface BatchClaim {
   /** CLM01, the FHIR identifier (else id), claimId; null when none. */
   id: string | null;
@@ -344,6 +344,8 @@ export interface BatchSummary {
   bySeverity: Record<Severity, number>;
   byRule: Partial<Record<Rule, number>>;
   checks: { check: string; ran: number; 'no-data': number; 'not-checked': number }[];
+  /** Copyright notices of the data the checks used (AMA for NCCI tables), once each. */
+  notices: string[];
   /** Problems outside every claim; when claims is 0 they say why nothing was read. */
   fileErrors: { location: string; message: string }[];
 }

@@ -12,6 +12,8 @@ import createBillcodeCore from './billcode-core.js';
 export const MANIFEST = 'data/manifest.json';
 
 const DEFAULT_COMPLETIONS = 8;
+// checkClaims() calls onProgress after every this many claims.
+const PROGRESS_EVERY = 100;
 /** The largest claim text or file the module reads unless load() says otherwise. */
 export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -213,9 +215,14 @@ class Billcode {
     if (progress !== undefined && typeof progress !== 'function') {
       throw new TypeError('billcode: onProgress must be a function');
     }
-    return this.#call(() => this.#core.checkClaims(bytes, format, optionText(options, 'payer'),
-      optionText(options, 'setting'), dateOption({ date: options.today }),
-      columnMap(options.columns), progress));
+    const claims = [];
+    const summary = this.#call(() => this.#core.checkClaims(bytes, format,
+      optionText(options, 'payer'), optionText(options, 'setting'), dateOption({ date: options.today }),
+      columnMap(options.columns), (json) => {
+        claims.push(JSON.parse(json));
+        if (progress && claims.length % PROGRESS_EVERY === 0) progress(claims.length);
+      }));
+    return { claims, summary };
   }
 
   /** Reads a claim in any format into billcode JSON: {usable, format, claim}. */

@@ -126,16 +126,16 @@ std::string CheckClaimText(const std::string& text, const std::string& format,
       CheckClaim(parse.claim, Loaded(), CheckOptions{payer, setting, *day}));
 }
 
-// Every claim of a file checked on its own: {claims: [...], summary}, or
-// {error} for bad options. `progress` (a function, or undefined) is called
-// with the number of claims read after every kProgressEvery claims.
+// Every claim of a file checked on its own: `on_claim` (a JS function) is
+// called with each claim's JSON in file order, so that no more than one
+// claim's report is in wasm memory at a time; returns the batch summary,
+// or {error} for bad options.
 std::string CheckClaimsText(const std::string& bytes, const std::string& format,
                             const std::string& payer,
                             const std::string& setting,
                             const std::string& today,
                             const std::string& columns,
-                            emscripten::val progress) {
-  constexpr int kProgressEvery = 100;
+                            emscripten::val on_claim) {
   ReadOptions read;
   Payer payer_value;
   Setting setting_value;
@@ -154,21 +154,12 @@ std::string CheckClaimsText(const std::string& bytes, const std::string& format,
       !problem.empty()) {
     return Error("columns: " + problem);
   }
-  const bool report_progress =
-      progress.typeOf().as<std::string>() == "function";
-  std::string claims = "{\"claims\":[";
-  int count = 0;
-  const BatchCheck batch =
+  return BatchSummaryJson(
       CheckClaims(bytes, read, Loaded(), CheckOptions{payer, setting, *day},
                   [&](const ClaimParse& parse, const ClaimReport* report) {
-                    if (count++ > 0) claims += ',';
-                    claims += BatchClaimJson(parse, report);
-                    if (report_progress && count % kProgressEvery == 0)
-                      progress(count);
+                    on_claim(BatchClaimJson(parse, report));
                     return true;
-                  });
-  claims += "],\"summary\":" + BatchSummaryJson(batch) + "}";
-  return claims;
+                  }));
 }
 
 // Loads the CMS PTP file the user supplies (tab-delimited text).

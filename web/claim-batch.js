@@ -140,6 +140,8 @@ export function showBatch(where, summary) {
     el('p', {}, Object.entries(summary.bySeverity)
       .map(([name, count]) => `${count} ${SEVERITY_WORDS[name]}`).join(', ') + ' in all.'),
     ...summary.fileErrors.map((error) => el('p', { class: 'small' }, `${error.location} ${error.message}`)),
+    summary.notices.length ? el('details', {}, el('summary', {}, 'Copyright notices of the NCCI tables'),
+      ...summary.notices.map((notice) => el('p', { class: 'small' }, notice))) : null,
     el('div', { class: 'batch-filters' },
       el('label', { for: 'batch-severity' }, 'Show'), severity,
       el('label', { for: 'batch-rule' }, 'Rule'), rule),

@@ -352,7 +352,7 @@ std::string VersionsJson(const DataSet& data) {
   return out.Take();
 }
 
-std::string ClaimReportJson(const ClaimReport& report) {
+std::string ClaimReportJson(const ClaimReport& report, bool notices) {
   JsonWriter out;
   out.BeginObject().Key("usable").Bool(true).Key("findings").BeginArray();
   for (const Finding& f : report.findings) {
@@ -404,7 +404,7 @@ std::string ClaimReportJson(const ClaimReport& report) {
         .Key("detail")
         .StringOrNull(check.detail)
         .Key("notice")
-        .StringOrNull(check.notice)
+        .StringOrNull(notices ? check.notice : "")
         .EndObject();
   }
   out.EndArray().Key("diagnoses").BeginArray();
@@ -555,7 +555,7 @@ std::string BatchClaimJson(const ClaimParse& parse, const ClaimReport* report) {
   WriteInputErrors(parse.errors, &out);
   std::string text = out.Take();
   text += ",\"report\":";
-  text += report ? ClaimReportJson(*report) : "null";
+  text += report ? ClaimReportJson(*report, false) : "null";
   text += "}";
   return text;
 }
@@ -592,7 +592,9 @@ std::string BatchSummaryJson(const BatchCheck& batch) {
     }
     out.EndObject();
   }
-  out.EndArray().Key("fileErrors");
+  out.EndArray().Key("notices").Strings(
+      {totals.notices.begin(), totals.notices.end()});
+  out.Key("fileErrors");
   WriteInputErrors(batch.read.errors, &out);
   out.EndObject();
   return out.Take();

@@ -387,6 +387,25 @@ TEST(ClaimBatch, TotalsCountClaimsFindingsAndChecks) {
   EXPECT_EQ(summary["format"], "json");
 }
 
+TEST(ClaimBatch, TheSummaryCarriesEachNoticeOnceAndTheClaimsNone) {
+  std::vector<std::string> claims;
+  const BatchCheck batch =
+      CheckClaims(ReadFixture("claims/batch/claims.json"), {}, Data(),
+                  CheckOptions{"", "", *Date::FromYmd(2026, 11, 27)},
+                  [&](const ClaimParse& parse, const ClaimReport* report) {
+                    claims.push_back(BatchClaimJson(parse, report));
+                    return true;
+                  });
+  const nlohmann::json summary = nlohmann::json::parse(BatchSummaryJson(batch));
+  ASSERT_EQ(summary["notices"].size(), 1u);
+  EXPECT_NE(summary["notices"][0].get<std::string>().find(
+                "American Medical Association"),
+            std::string::npos);
+  for (const std::string& claim : claims) {
+    EXPECT_EQ(claim.find("American Medical Association"), std::string::npos);
+  }
+}
+
 TEST(ClaimBatch, ErrorsOfOneClaimAreCapped) {
   std::string csv = "code\n";
   for (int i = 0; i < 300; ++i) csv += "E0114,x\n";  // more cells than header

@@ -16,6 +16,7 @@ void BatchTotals::Add(const ClaimReport* report) {
   }
   for (const CheckStatus& check : report->checks) {
     ++checks[check.check][static_cast<int>(check.state)];
+    if (!check.notice.empty()) notices.insert(check.notice);
   }
 }
 

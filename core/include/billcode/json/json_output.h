@@ -40,8 +40,9 @@ std::string VersionsJson(const DataSet& data);
 //  summary: {errors, warnings, info, lines, payer, setting, notes,
 //  checks: [{check, state, source, detail, notice}],
 //  diagnoses: [{code, description, status}]}}; line is null for the claim
-// as a whole.
-std::string ClaimReportJson(const ClaimReport& report);
+// as a whole. `notices` false leaves each check's notice null (a batch
+// lists them once, in its summary).
+std::string ClaimReportJson(const ClaimReport& report, bool notices = true);
 
 // {usable: false, format, errors: [{location, message}]} for input that
 // cannot be used.
@@ -52,13 +53,14 @@ std::string InputErrorsJson(const ClaimParse& parse);
 std::string ParsedClaimJson(const ClaimParse& parse);
 
 // One claim of a batch: {id, source: {format, location}, usable, payer,
-// setting, errors: [{location, message}], report: ClaimReportJson() or
-// null when the claim could not be read}.
+// setting, errors: [{location, message}], report: ClaimReportJson() without
+// notices, or null when the claim could not be read}.
 std::string BatchClaimJson(const ClaimParse& parse, const ClaimReport* report);
 
 // {format, claims, unreadable, withErrors, stopped, bySeverity: {error,
 // warning, info}, byRule: {rule: count}, checks: [{check, ran, no-data,
-// not-checked}], fileErrors: [{location, message}]}.
+// not-checked}], notices: the copyright notices of the data the claims'
+// checks used, once each, fileErrors: [{location, message}]}.
 std::string BatchSummaryJson(const BatchCheck& batch);
 
 // The wire names of every enum at the boundary, for the TypeScript check:

@@ -6,6 +6,7 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,7 @@ struct BatchTotals {
   // How often each check ran, had no data, or was not checked, by check
   // name; each value indexed by CheckState.
   std::map<std::string, std::array<int, 3>> checks;
+  std::set<std::string> notices;  // of the data the checks used
 
   // A claim checked with `report`, or unreadable (nullptr).
   void Add(const ClaimReport* report);
