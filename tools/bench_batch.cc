@@ -8,30 +8,15 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.h"
 #include "billcode/claims/rules/claim_batch.h"
 #include "billcode/json/json_output.h"
 #include "billcode/pack/pack.h"
 
 namespace {
 
-// The whole file, read in place (no second copy).
-std::string ReadFile(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  file.seekg(0, std::ios::end);
-  std::string bytes(static_cast<size_t>(file.tellg()), '\0');
-  file.seekg(0);
-  file.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  return bytes;
-}
-
-long PeakResidentKb() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
-  }
-  return 0;
-}
+using billcode::bench::ReadFile;
+using billcode::bench::StatusKb;
 
 // One claim of four lines under its own subscriber loop, one segment per
 // line; returns the segments written.
@@ -67,7 +52,8 @@ size_t WriteBatch(const std::string& path, size_t megabytes) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: billcode_bench_batch FILE MEGABYTES PACK...\n");
+    std::fprintf(stderr,
+                 "usage: billcode_bench_batch FILE MEGABYTES PACK...\n");
     return 2;
   }
   const std::string path = argv[1];
@@ -76,7 +62,7 @@ int main(int argc, char** argv) {
   for (int i = 3; i < argc; ++i) {
     data.Add(billcode::ReadPack(ReadFile(argv[i])).pack);
   }
-  const long packs_kb = PeakResidentKb();
+  const long packs_kb = StatusKb("VmHWM:");
   billcode::CheckOptions options;
   options.today = *billcode::Date::FromYmd(2026, 11, 27);
   const auto start = std::chrono::steady_clock::now();
@@ -89,9 +75,9 @@ int main(int argc, char** argv) {
         output += billcode::BatchClaimJson(parse, report).size();
         return true;
       });
-  const double seconds = std::chrono::duration<double>(
-                             std::chrono::steady_clock::now() - start)
-                             .count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   std::printf("%-44s %9.1f MB, %zu claims, %zu segment lines\n",
               "837P batch, native check (JSON per claim)",
               bytes.size() / 1048576.0, static_cast<size_t>(batch.read.claims),
@@ -99,7 +85,7 @@ int main(int argc, char** argv) {
   std::printf("%-44s %9.0f lines per second (target >= 200,000)\n",
               "837P batch throughput, one core", segments / seconds);
   std::printf("%-44s %9.1f MB (target < 200; input %.0f MB, packs %.0f MB)\n",
-              "837P batch peak RSS", PeakResidentKb() / 1024.0,
+              "837P batch peak RSS", StatusKb("VmHWM:") / 1024.0,
               bytes.size() / 1048576.0, packs_kb / 1024.0);
   std::printf("%-44s %9.1f MB of report JSON\n", "837P batch output",
               output / 1048576.0);

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.h"
 #include "billcode/base/text.h"
 #include "billcode/claims/input/claim_input.h"
 #include "billcode/claims/rules/claim_check.h"
@@ -19,24 +20,11 @@
 
 namespace {
 
+using billcode::bench::ReadFile;
+using billcode::bench::StatusKb;
+
 constexpr double kBudgetSeconds = 1.0;
 constexpr double kBudgetMegabytes = 100.0;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
-
-long StatusKb(const char* field) {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.rfind(field, 0) == 0) return std::stol(line.substr(6));
-  }
-  return 0;
-}
 
 // Resets the kernel's peak-RSS mark (Linux 4.0+), so VmHWM measures `work`.
 void ResetPeak() { std::ofstream("/proc/self/clear_refs") << "5"; }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.h"
 #include "billcode/claims/input/claim_input.h"
 #include "billcode/claims/rules/claim_check.h"
 #include "billcode/codes/lookup.h"
@@ -17,12 +18,8 @@
 
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
+using billcode::bench::ReadFile;
+using billcode::bench::StatusKb;
 
 template <typename Work>
 double MedianMilliseconds(int runs, Work work) {
@@ -38,23 +35,13 @@ double MedianMilliseconds(int runs, Work work) {
   return times[times.size() / 2];
 }
 
-// Peak resident memory of this process, from /proc (0 elsewhere).
-long PeakResidentKb() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
-  }
-  return 0;
-}
-
 void BenchClaims(const std::string& claim_path,
                  const std::vector<std::string>& packs) {
   billcode::DataSet data;
   for (const std::string& path : packs) {
     data.Add(billcode::ReadPack(ReadFile(path)).pack);
   }
-  const long resident_kb = PeakResidentKb();
+  const long resident_kb = StatusKb("VmHWM:");
   const std::string text = ReadFile(claim_path);
   billcode::CheckOptions options;
   options.today = *billcode::Date::FromYmd(2026, 11, 27);

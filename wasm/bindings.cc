@@ -101,29 +101,44 @@ std::string ParseClaimText(const std::string& text, const std::string& format) {
   return ParsedClaimJson(ParseClaim(text, claim_format));
 }
 
-// The report of a claim, or its input errors. Empty payer or setting: the
-// claim's own.
+// Reads the options of a claim check into `format` and `options`; an error
+// message for a bad one, else "". Empty payer or setting: the claim's own.
+std::string ReadCheckOptions(const std::string& format_name,
+                             const std::string& payer,
+                             const std::string& setting,
+                             const std::string& today, ClaimFormat* format,
+                             CheckOptions* options) {
+  Payer payer_value;
+  Setting setting_value;
+  const std::optional<Date> day = Date::ParseIso(today);
+  if (!FromString(format_name, format)) {
+    return "format must be auto, json, fhir, x12 or csv";
+  }
+  if (!payer.empty() && !FromString(payer, &payer_value)) {
+    return "payer must be medicare, medicaid or commercial";
+  }
+  if (!setting.empty() && !FromString(setting, &setting_value)) {
+    return "setting must be practitioner, outpatient-hospital or dme";
+  }
+  if (!day) return "today must be YYYY-MM-DD, not " + today;
+  *options = CheckOptions{payer, setting, *day};
+  return "";
+}
+
+// The report of a claim, or its input errors.
 std::string CheckClaimText(const std::string& text, const std::string& format,
                            const std::string& payer, const std::string& setting,
                            const std::string& today) {
   ClaimFormat claim_format;
-  Payer payer_value;
-  Setting setting_value;
-  const std::optional<Date> day = Date::ParseIso(today);
-  if (!FromString(format, &claim_format)) {
-    return Error("format must be auto, json, fhir, x12 or csv");
+  CheckOptions options;
+  if (const std::string problem = ReadCheckOptions(
+          format, payer, setting, today, &claim_format, &options);
+      !problem.empty()) {
+    return Error(problem);
   }
-  if (!payer.empty() && !FromString(payer, &payer_value)) {
-    return Error("payer must be medicare, medicaid or commercial");
-  }
-  if (!setting.empty() && !FromString(setting, &setting_value)) {
-    return Error("setting must be practitioner, outpatient-hospital or dme");
-  }
-  if (!day) return Error("today must be YYYY-MM-DD, not " + today);
   const ClaimParse parse = ParseClaim(text, claim_format);
   if (!parse.errors.empty()) return InputErrorsJson(parse);
-  return ClaimReportJson(
-      CheckClaim(parse.claim, Loaded(), CheckOptions{payer, setting, *day}));
+  return ClaimReportJson(CheckClaim(parse.claim, Loaded(), options));
 }
 
 // Every claim of a file checked on its own: `on_claim` (a JS function) is
@@ -137,25 +152,16 @@ std::string CheckClaimsText(const std::string& bytes, const std::string& format,
                             const std::string& columns,
                             emscripten::val on_claim) {
   ReadOptions read;
-  Payer payer_value;
-  Setting setting_value;
-  const std::optional<Date> day = Date::ParseIso(today);
-  if (!FromString(format, &read.format)) {
-    return Error("format must be auto, json, fhir, x12 or csv");
+  CheckOptions options;
+  std::string problem =
+      ReadCheckOptions(format, payer, setting, today, &read.format, &options);
+  if (problem.empty()) {
+    problem = ParseColumnMap(columns, &read.columns);
+    if (!problem.empty()) problem = "columns: " + problem;
   }
-  if (!payer.empty() && !FromString(payer, &payer_value)) {
-    return Error("payer must be medicare, medicaid or commercial");
-  }
-  if (!setting.empty() && !FromString(setting, &setting_value)) {
-    return Error("setting must be practitioner, outpatient-hospital or dme");
-  }
-  if (!day) return Error("today must be YYYY-MM-DD, not " + today);
-  if (const std::string problem = ParseColumnMap(columns, &read.columns);
-      !problem.empty()) {
-    return Error("columns: " + problem);
-  }
+  if (!problem.empty()) return Error(problem);
   return BatchSummaryJson(
-      CheckClaims(bytes, read, Loaded(), CheckOptions{payer, setting, *day},
+      CheckClaims(bytes, read, Loaded(), options,
                   [&](const ClaimParse& parse, const ClaimReport* report) {
                     on_claim(BatchClaimJson(parse, report));
                     return true;
