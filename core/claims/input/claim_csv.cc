@@ -401,7 +401,11 @@ class CsvReader {
  private:
   std::optional<Column> Mapped(const std::string& header) const {
     for (const auto& [field, mapped] : column_map_) {
-      if (Normalized(mapped) == Normalized(header)) return kColumns.at(field);
+      const auto column = kColumns.find(field);
+      if (column != kColumns.end() &&
+          Normalized(mapped) == Normalized(header)) {
+        return column->second;
+      }
     }
     return ColumnNamed(header);
   }

@@ -92,6 +92,14 @@ std::vector<Coding> Codings(const json& concept, const std::string& path,
   return codings;
 }
 
+// The string member `key` of `object`; "" when `object` is no object or
+// the member is absent or not a string (never throws).
+std::string StringMember(const json& object, const char* key) {
+  if (!object.is_object()) return "";
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
 std::string PayerFromName(const std::string& name) {
   const std::string lower = Lower(name);
   if (lower.find("medicare") != std::string::npos) return "medicare";
@@ -104,17 +112,17 @@ std::string PayerFromName(const std::string& name) {
 class PayerDirectory {
  public:
   void Add(const json& resource, const std::string& full_url) {
-    const std::string type = resource.value("resourceType", "");
+    const std::string type = StringMember(resource, "resourceType");
     std::string payer;
     if (type == "Organization") {
-      payer = PayerFromName(StringOf(resource, "name"));
+      payer = PayerFromName(StringMember(resource, "name"));
     } else if (type == "Coverage") {
       payer = CoveragePayer(resource);
     } else {
       return;
     }
     if (payer.empty()) return;
-    const std::string id = StringOf(resource, "id");
+    const std::string id = StringMember(resource, "id");
     if (!id.empty()) payer_of_[type + "/" + id] = payer;
     if (!full_url.empty()) payer_of_[full_url] = payer;
   }
@@ -122,17 +130,14 @@ class PayerDirectory {
   // The payer a {reference, display} names; "" when unknown.
   std::string Resolve(const json& reference) const {
     if (!reference.is_object()) return "";
-    const std::string by_name = PayerFromName(StringOf(reference, "display"));
+    const std::string by_name =
+        PayerFromName(StringMember(reference, "display"));
     if (!by_name.empty()) return by_name;
-    const auto it = payer_of_.find(StringOf(reference, "reference"));
+    const auto it = payer_of_.find(StringMember(reference, "reference"));
     return it == payer_of_.end() ? "" : it->second;
   }
 
  private:
-  static std::string StringOf(const json& object, const char* key) {
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? it->get<std::string>() : "";
-  }
   std::string CoveragePayer(const json& coverage) const {
     const auto payors = coverage.find("payor");
     if (payors != coverage.end() && payors->is_array()) {
@@ -146,7 +151,7 @@ class PayerDirectory {
       const std::string payer = PayerFromName(type->dump());
       if (!payer.empty()) return payer;
     }
-    return PayerFromName(StringOf(coverage, "id"));
+    return PayerFromName(StringMember(coverage, "id"));
   }
 
   std::map<std::string, std::string> payer_of_;
@@ -503,7 +508,7 @@ class FhirResources {
   // NDJSON line); `single`: the only one there is.
   void ReadTop(const json& resource, const std::string& path, bool single) {
     if (summary_->stopped) return;
-    const std::string type = TypeOf(resource);
+    const std::string type = StringMember(resource, "resourceType");
     if (type == "Bundle") {
       ReadBundle(resource, path);
     } else if (IsClaimResource(type)) {
@@ -532,20 +537,13 @@ class FhirResources {
           InputError{"the input", std::to_string(count) + " " + type +
                                       " resource(s) passed over (not claims)"});
     }
-    if (summary_->claims == 0 && summary_->errors.empty()) {
+    if (summary_->claims == 0) {
       summary_->errors.push_back(InputError{
           "the input", "holds no Claim or ExplanationOfBenefit resource"});
     }
   }
 
  private:
-  static std::string TypeOf(const json& resource) {
-    if (!resource.is_object()) return "";
-    const auto it = resource.find("resourceType");
-    return it != resource.end() && it->is_string() ? it->get<std::string>()
-                                                   : "";
-  }
-
   void ReadBundle(const json& bundle, const std::string& path) {
     const auto entries = bundle.find("entry");
     if (entries == bundle.end() || !entries->is_array()) {
@@ -558,7 +556,7 @@ class FhirResources {
       if (!entry.is_object()) continue;
       const auto resource = entry.find("resource");
       if (resource == entry.end()) continue;
-      payers.Add(*resource, entry.value("fullUrl", ""));
+      payers.Add(*resource, StringMember(entry, "fullUrl"));
     }
     for (size_t i = 0; i < entries->size() && !summary_->stopped; ++i) {
       const json& entry = (*entries)[i];
@@ -569,7 +567,7 @@ class FhirResources {
         ++passed_over_["(entry without resource)"];
         continue;
       }
-      const std::string type = TypeOf(*resource);
+      const std::string type = StringMember(*resource, "resourceType");
       if (type == "Bundle") {
         ReadBundle(*resource, at);
       } else if (IsClaimResource(type)) {
@@ -629,8 +627,8 @@ ReadSummary ReadFhirClaims(std::string_view text, const ClaimSink& sink) {
       }
     } else {
       resources.ReadTop(root,
-                        IsClaimResource(root.value("resourceType", ""))
-                            ? root.value("resourceType", "")
+                        IsClaimResource(StringMember(root, "resourceType"))
+                            ? StringMember(root, "resourceType")
                             : "$",
                         true);
     }
