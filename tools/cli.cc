@@ -21,12 +21,17 @@ constexpr char kUsage[] =
     "      --ndjson: one claim per line, then the summary. --columns names\n"
     "      the CSV headers that hold billcode's columns. Exit 0: no claim\n"
     "      with errors; 1: some claim has errors; 2: nothing can be read.\n"
-    "  billcode pack (--hcpcs|--mue|--aoc|--icd10cm|--pos) FILE --out "
-    "FILE.pack\n"
+    "  billcode pack (--hcpcs|--mue|--aoc|--icd10cm|--pos|--pfs|--gpci|\n"
+    "                --zip5|--clfs) FILE --out FILE.pack\n"
     "               [--setting practitioner|outpatient-hospital|dme]\n"
     "               [--edition LABEL] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
     "      Compiles an official CMS/CDC file into a data pack and prints a\n"
     "      JSON summary. --from/--to: the dates of service it governs.\n"
+    "  billcode price [--date YYYY-MM-DD] [--zip ZIP | --locality MAC:NN]\n"
+    "                 [--pos PLACE] [--data DIR|FILE.pack] CODE[-MOD]...\n"
+    "      What Medicare pays for each code (Physician or Clinical Lab Fee\n"
+    "      Schedule), nationally and in the ZIP's locality, or why there is\n"
+    "      no amount; one JSON object per code.\n"
     "  billcode data [--data DIR|FILE.pack]\n"
     "      Lists every table loaded: kind, edition, source file and the dates\n"
     "      of service it governs (JSON).\n";
@@ -48,6 +53,7 @@ int RunCli(const std::vector<std::string>& args, const CliEnvironment& env,
   if (command == "pack") return RunPack(args, out, err);
   if (command == "check") return RunCheck(args, env, in, out, err);
   if (command == "data") return RunData(args, env, out, err);
+  if (command == "price") return RunPrice(args, env, out, err);
   err << "billcode: unknown command " << command << "\n" << kUsage;
   return kExitUsage;
 }

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "billcode/import/fee_schedule_import.h"
 #include "billcode/import/hcpcs_csv_import.h"
 #include "billcode/import/hcpcs_import.h"
 #include "billcode/import/icd10cm_import.h"
@@ -76,6 +77,14 @@ std::string ReadDateOption(const Arguments& parsed, const std::string& name,
   return "";
 }
 
+// The imported table, its error and summary, as `source`.
+template <typename Import>
+void Take(std::string_view kind, Import import, PackSource* source) {
+  source->error = import.error;
+  source->summary = TableSummary(kind, import, import.table.entries().size());
+  source->pack = std::move(import.table);
+}
+
 PackSource ImportSource(const std::string& option, const std::string& path,
                         const std::string& bytes, const Arguments& parsed) {
   PackSource source;
@@ -121,12 +130,16 @@ PackSource ImportSource(const std::string& option, const std::string& path,
     source.summary =
         TableSummary("icd10cm", import, import.table.codes().size());
     source.pack = std::move(import.table);
+  } else if (option == "pfs") {
+    Take(option, ImportRvuCsv(bytes, std::move(info)), &source);
+  } else if (option == "gpci") {
+    Take(option, ImportGpciCsv(bytes, std::move(info)), &source);
+  } else if (option == "zip5") {
+    Take(option, ImportZip5(bytes, std::move(info)), &source);
+  } else if (option == "clfs") {
+    Take(option, ImportClfsCsv(bytes, std::move(info)), &source);
   } else {
-    PlaceOfServiceImport import =
-        ImportPlaceOfServiceCsv(bytes, std::move(info));
-    source.error = import.error;
-    source.summary = TableSummary("pos", import, import.table.places().size());
-    source.pack = std::move(import.table);
+    Take("pos", ImportPlaceOfServiceCsv(bytes, std::move(info)), &source);
   }
   return source;
 }
@@ -135,12 +148,11 @@ PackSource ImportSource(const std::string& option, const std::string& path,
 
 int RunPack(const std::vector<std::string>& args, std::ostream& out,
             std::ostream& err) {
-  const std::vector<std::string> sources = {"hcpcs", "mue", "aoc", "icd10cm",
-                                            "pos"};
-  const Arguments parsed =
-      ParseArguments(args, 1,
-                     {"hcpcs", "mue", "aoc", "icd10cm", "pos", "setting", "out",
-                      "edition", "from", "to"});
+  const std::vector<std::string> sources = {
+      "hcpcs", "mue", "aoc", "icd10cm", "pos", "pfs", "gpci", "zip5", "clfs"};
+  std::vector<std::string> known = sources;
+  known.insert(known.end(), {"setting", "out", "edition", "from", "to"});
+  const Arguments parsed = ParseArguments(args, 1, known);
   if (!parsed.error.empty()) return Fail(err, parsed.error);
   if (!parsed.positional.empty()) {
     return Fail(err, "unexpected argument " + parsed.positional.front());
@@ -153,8 +165,9 @@ int RunPack(const std::vector<std::string>& args, std::ostream& out,
   }
   if (option.empty() || !parsed.options.count("out")) {
     return Fail(err,
-                "pack needs a source (--hcpcs, --mue, --aoc, --icd10cm "
-                "or --pos FILE) and --out FILE.pack");
+                "pack needs a source (--hcpcs, --mue, --aoc, --icd10cm, "
+                "--pos, --pfs, --gpci, --zip5 or --clfs FILE) and --out "
+                "FILE.pack");
   }
   const std::string& path = parsed.options.at(option);
   std::string bytes, error;

@@ -46,6 +46,8 @@ int RunCheck(const std::vector<std::string>& args, const CliEnvironment& env,
              std::istream& in, std::ostream& out, std::ostream& err);
 int RunPack(const std::vector<std::string>& args, std::ostream& out,
             std::ostream& err);
+int RunPrice(const std::vector<std::string>& args, const CliEnvironment& env,
+             std::ostream& out, std::ostream& err);
 int RunData(const std::vector<std::string>& args, const CliEnvironment& env,
             std::ostream& out, std::ostream& err);
 

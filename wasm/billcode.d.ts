@@ -145,7 +145,7 @@ export interface Explanation {
 
 export type DataKind =
   | 'hcpcs-level2' | 'mue' | 'ncci-addon' | 'icd10cm' | 'place-of-service'
-  | 'ncci-ptp';
+  | 'ncci-ptp' | 'pfs-rvu' | 'gpci' | 'zip-locality' | 'clfs';
 
 export interface ReleaseVersion {
   kind: DataKind;
@@ -197,6 +197,60 @@ export type ClaimForm = 'professional' | 'institutional' | 'dental';
 export interface Tooth {
   number: string;
   surfaces: string[];
+}
+
+export interface PriceAmounts {
+  /** Dollars; null when the schedule gives no amount in that setting. */
+  nonFacility: number | null;
+  facility: number | null;
+}
+
+export interface PriceIndicator {
+  code: number;
+  meaning: string | null;
+}
+
+/** What Medicare pays for a code, or why there is no amount. */
+export interface Price {
+  input: string;
+  code: string | null;
+  /** The modifier priced (26, TC, 53, QW), or null. */
+  modifier: string | null;
+  /** Bad input: a code that is not complete, a ZIP not in the file. */
+  problem: string | null;
+  schedule: 'pfs' | 'clfs' | null;
+  /** PFS status code (A, B, C, E, I, J, M, N, P, R, T, X). */
+  status: string | null;
+  statusMeaning: string | null;
+  /** Why there is no amount, in plain words; null when there is one. */
+  reason: string | null;
+  national: PriceAmounts;
+  local: {
+    amounts: PriceAmounts;
+    locality: { mac: string; number: string; name: string; state: string };
+    /** True when the local amount mixes editions (2026 RVUs, 2025 GPCIs). */
+    approximate: boolean;
+    reason: string | null;
+  } | null;
+  placeOfService: string | null;
+  rate: 'facility' | 'non-facility' | null;
+  /** For placeOfService: the local amount when there is one, else national. */
+  amount: number | null;
+  global: { days: string; meaning: string | null } | null;
+  indicators: Partial<Record<'pctc' | 'multipleProcedure' | 'bilateral' | 'assistant' |
+    'coSurgeon' | 'team', PriceIndicator>>;
+  patientShare: string | null;
+  notes: string[];
+  edition: string | null;
+  /** Copyright notice of the schedule's data (AMA for CPT codes): show it with the amount. */
+  notice: string | null;
+}
+
+export interface PriceOptions extends DateOptions {
+  zip?: string;
+  /** "MAC:NN", e.g. "01112:05". */
+  locality?: string;
+  placeOfService?: string;
 }
 
 /** A claim line in billcode JSON (data/claim.schema.json); all but code optional. */
@@ -379,6 +433,7 @@ export interface CheckClaimOptions {
 }
 
 export interface Billcode {
+  price(code: string, options?: PriceOptions): Price;
   /** Wire names of every enum, from the C++ tables. */
   readonly names: {
     codeKind: CodeKind[];

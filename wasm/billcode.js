@@ -183,6 +183,23 @@ class Billcode {
     return answer(this.#core.explain(requireText(code, 'code'), dateOption(options)));
   }
 
+  /**
+   * What Medicare pays for a code on a date (Physician or Clinical Lab Fee
+   * Schedule): nationally, and in the locality of options.zip or
+   * options.locality ("MAC:NN"); for options.placeOfService the amount that
+   * applies. Or the plain reason there is none.
+   */
+  price(code, options = {}) {
+    const zip = optionText(options, 'zip');
+    const locality = optionText(options, 'locality');
+    const place = optionText(options, 'placeOfService');
+    if (zip && !/^\d{5}$/.test(zip)) throw new RangeError('billcode: zip must be five digits');
+    if (place && !/^\d{2}$/.test(place)) {
+      throw new RangeError('billcode: placeOfService must be two digits');
+    }
+    return answer(this.#core.price(requireText(code, 'code'), dateOption(options), zip, locality, place));
+  }
+
   /** Every table loaded: HCPCS releases (newest first), then the others. */
   versions() {
     return answer(this.#core.versions());

@@ -11,6 +11,7 @@
 #include "billcode/claims/input/claim_input.h"
 #include "billcode/claims/rules/claim_batch.h"
 #include "billcode/codes/lookup.h"
+#include "billcode/codes/price.h"
 #include "billcode/codes/typing.h"
 #include "billcode/import/ncci_ptp_import.h"
 #include "billcode/import/reference_import.h"
@@ -168,6 +169,17 @@ std::string CheckClaimsText(const std::string& bytes, const std::string& format,
                   }));
 }
 
+// What Medicare pays for `text` on `date` (PriceJson), or {error} for a bad
+// date. zip, locality ("MAC:NN") and place of service may be "".
+std::string PriceText(const std::string& text, const std::string& date,
+                      const std::string& zip, const std::string& locality,
+                      const std::string& place_of_service) {
+  const std::optional<Date> day = Date::ParseIso(date);
+  if (!day) return Error("date must be YYYY-MM-DD, not " + date);
+  return PriceJson(
+      Price(text, PriceQuery{*day, zip, locality, place_of_service}, Loaded()));
+}
+
 // Loads the CMS PTP file the user supplies (tab-delimited text).
 std::string LoadPtp(const std::string& bytes, const std::string& name) {
   PtpImport ptp = ImportPtpText(bytes, SourceInfo(name, name, Date()));
@@ -200,5 +212,6 @@ EMSCRIPTEN_BINDINGS(billcode) {
   emscripten::function("parseClaim", &billcode::ParseClaimText);
   emscripten::function("checkClaim", &billcode::CheckClaimText);
   emscripten::function("checkClaims", &billcode::CheckClaimsText);
+  emscripten::function("price", &billcode::PriceText);
   emscripten::function("loadPtp", &billcode::LoadPtp);
 }

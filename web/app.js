@@ -95,6 +95,49 @@ function modifierList(result) {
       m.record ? m.record.shortDescription : 'modifier', ` (${m.status})`)));
 }
 
+const dollars = (amount) => `$${amount.toFixed(2)}`;
+
+// What Medicare pays, from the fee schedules (loaded after the page is
+// ready); null before they are in or for codes they do not cover.
+function priceSection(code, options) {
+  if (document.body.dataset.prices !== 'loaded') return null;
+  const zip = document.getElementById('zip-input').value.trim();
+  let price;
+  try {
+    price = billcode.price(code, { ...options, zip: /^\d{5}$/.test(zip) ? zip : undefined });
+  } catch {
+    return null;
+  }
+  if (price.problem && !price.code) return null;
+  const lines = [];
+  if (price.schedule) {
+    const { national } = price;
+    const both = (amounts) => [
+      amounts.nonFacility !== null ? `${dollars(amounts.nonFacility)} in an office or at home` : null,
+      amounts.facility !== null && amounts.facility !== amounts.nonFacility
+        ? `${dollars(amounts.facility)} in a hospital or facility` : null,
+    ].filter(Boolean).join('; ');
+    if (price.reason) lines.push(el('p', {}, price.reason));
+    else lines.push(el('p', { class: 'price-national' }, `National Medicare amount: ${both(national)}.`));
+    if (price.local) {
+      const { locality, amounts, approximate } = price.local;
+      lines.push(el('p', { class: 'price-local' },
+        `In ${locality.name} (${locality.state}): ${both(amounts)}${approximate ? ' (approximate)' : ''}.`));
+      if (approximate) lines.push(el('p', { class: 'small' }, price.local.reason));
+    }
+    if (price.patientShare) lines.push(el('p', { class: 'small' }, price.patientShare));
+  } else {
+    lines.push(el('p', {}, price.reason ?? price.problem));
+  }
+  if (price.problem) lines.push(el('p', { class: 'small' }, price.problem));
+  lines.push(...price.notes.map((note) => el('p', { class: 'small' }, note)));
+  return el('div', { class: 'plain price', 'aria-label': 'What Medicare pays' },
+    el('h4', {}, 'What Medicare pays'), ...lines,
+    el('p', { class: 'small' }, `Source: ${price.edition ?? 'no fee schedule loaded'}.`),
+    price.notice ? el('details', {}, el('summary', {}, 'Copyright notice of this data'),
+      el('p', { class: 'small' }, price.notice)) : null);
+}
+
 function renderResult(result, explanation) {
   const rows = [
     ['Kind', result.kindName.includes('Level') ? result.kindName
@@ -109,7 +152,8 @@ function renderResult(result, explanation) {
     el('dl', {}, ...rows.flatMap(([name, value]) => [el('dt', {}, name), el('dd', {}, value)])),
     modifierList(result),
     el('div', { class: 'plain' }, el('h4', {}, 'In plain words'),
-      ...explanation.sentences.map((sentence) => el('p', {}, sentence)))));
+      ...explanation.sentences.map((sentence) => el('p', {}, sentence))),
+    priceSection(result.input, { date: dateInput.value || today() })));
 }
 
 function renderSuggestion(state) {
@@ -135,6 +179,7 @@ function update({ completions = true } = {}) {
 
 codeInput.addEventListener('input', () => update());
 dateInput.addEventListener('change', () => update({ completions: false }));
+document.getElementById('zip-input').addEventListener('input', () => update({ completions: false }));
 codeInput.addEventListener('keydown', (event) => {
   if (event.key === 'ArrowDown') moveActive(1);
   else if (event.key === 'ArrowUp') moveActive(-1);
@@ -145,42 +190,50 @@ codeInput.addEventListener('keydown', (event) => {
 });
 document.getElementById('code-form').addEventListener('submit', (event) => event.preventDefault());
 
-// Past HCPCS releases (editions with an end date) answer only for earlier
-// dates of service: they load after the page is ready, so the code box does
-// not wait for them. body[data-history] says when they are in.
-async function loadPastReleases(base, editions) {
+// Packs the code box does not wait for: past HCPCS releases (editions with
+// an end date answer only for earlier dates) and the fee schedules (only
+// the price needs them). They load after the page is ready, one group at a
+// time; body[data-NAME] says when a group is in ("loaded" or "failed").
+async function loadLater(base, name, editions, failure) {
   try {
     for (const edition of editions) {
       const response = await fetch(new URL(edition.pack, base));
       if (!response.ok) throw new Error(`${edition.pack}: HTTP ${response.status}`);
       billcode.loadPack(new Uint8Array(await response.arrayBuffer()));
     }
-    document.body.dataset.history = 'loaded';
+    document.body.dataset[name] = 'loaded';
     update();
   } catch (error) {
-    document.body.dataset.history = 'failed';
-    document.getElementById('versions').append(
-      ` Older HCPCS releases could not be loaded (${error.message}): codes are checked against the current one.`);
+    document.body.dataset[name] = 'failed';
+    document.getElementById('versions').append(` ${failure} (${error.message}).`);
   }
 }
+
+const FEE_KINDS = ['pfs', 'gpci', 'zip5', 'clfs'];
 
 dateInput.value = today();
 try {
   const base = new URL('./', import.meta.url);
   const manifest = await packManifest({ baseUrl: base });
   const past = manifest.filter((entry) => entry.kind === 'hcpcs' && entry.to);
+  const fees = manifest.filter((entry) => FEE_KINDS.includes(entry.kind));
   billcode = await load({
     baseUrl: base,
-    packs: manifest.filter((entry) => !past.includes(entry)).map((entry) => entry.pack),
+    packs: manifest.filter((entry) => !past.includes(entry) && !fees.includes(entry))
+      .map((entry) => entry.pack),
     onProgress: ({ done, total }) => { stateLine.textContent = `Loading the code tables… (${done} of ${total})`; },
   });
-  loadPastReleases(base, past);
+  loadLater(base, 'history', past,
+    'Older HCPCS releases could not be loaded: codes are checked against the current one')
+    .then(() => loadLater(base, 'prices', fees, 'The Medicare fee schedules could not be loaded'));
   const [release] = billcode.versions().filter((version) => version.kind === 'hcpcs-level2');
   document.getElementById('versions').textContent = release
     ? `HCPCS Level II release ${release.edition} (${release.codes} codes, ${release.modifiers} modifiers).`
     : 'No HCPCS release loaded.';
   codeInput.disabled = false;
-  setupClaimForm(billcode, { packs: manifest.map((entry) => entry.pack) });
+  setupClaimForm(billcode, {
+    packs: manifest.filter((entry) => !fees.includes(entry)).map((entry) => entry.pack),
+  });
   document.body.dataset.ready = 'true';
   performance.mark('billcode-ready');
   update();

@@ -1,5 +1,6 @@
 #include "billcode/codes/classification.h"
 
+#include <cctype>
 #include <string>
 
 #include "billcode/base/text.h"
@@ -274,6 +275,25 @@ Classification Classify(std::string_view text,
     RejectLookalikes(std::move(scanned.lookalikes), &result);
   }
   return result;
+}
+
+Classification ClassifyCodeField(std::string_view text) {
+  Classification read = Classify(text);
+  const std::string joined = read.code;  // trimmed and uppercased
+  const auto is_modifier_shaped = [](std::string_view two) {
+    return two.size() == 2 &&
+           std::isalnum(static_cast<unsigned char>(two[0])) &&
+           std::isalnum(static_cast<unsigned char>(two[1]));
+  };
+  if (read.problem != Problem::kTooLong || joined.size() != 7 ||
+      !is_modifier_shaped(std::string_view(joined).substr(5))) {
+    return read;
+  }
+  Classification head = Classify(std::string_view(joined).substr(0, 5));
+  if (head.shape != Shape::kComplete || !head.modifiers.empty()) return read;
+  head.input = read.input;
+  head.modifiers = {joined.substr(5)};
+  return head;
 }
 
 }  // namespace billcode

@@ -305,6 +305,20 @@ std::string ExplanationJson(const LookupResult& result) {
   return out.Take();
 }
 
+namespace {
+
+// One entry per edition of a table that has nothing beside its records.
+template <typename Table>
+void WriteEditions(std::string_view kind, const Editions<Table>& editions,
+                   JsonWriter* out) {
+  for (const Table& table : editions.all()) {
+    WriteVersionStart(kind, table.info(), table.entries().size(), out);
+    out->EndObject();
+  }
+}
+
+}  // namespace
+
 std::string VersionsJson(const DataSet& data) {
   JsonWriter out;
   out.BeginArray();
@@ -348,6 +362,10 @@ std::string VersionsJson(const DataSet& data) {
     WriteVersionStart("ncci-ptp", ptp->info(), ptp->edits().size(), &out);
     out.EndObject();
   }
+  WriteEditions("pfs-rvu", data.rvu_editions(), &out);
+  WriteEditions("gpci", data.gpci_editions(), &out);
+  WriteEditions("zip-locality", data.zip_editions(), &out);
+  WriteEditions("clfs", data.lab_fee_editions(), &out);
   out.EndArray();
   return out.Take();
 }
@@ -639,6 +657,110 @@ std::string ImportSummaryJson(const HcpcsImport& import) {
   out.Key("warnings");
   WriteLineGroups(import.report.warnings, &out);
   out.EndObject();
+  return out.Take();
+}
+
+namespace {
+
+void WriteCents(long long cents, JsonWriter* out) {
+  if (cents < 0) {
+    out->Null();
+    return;
+  }
+  out->Fixed(cents, 2);
+}
+
+void WriteAmounts(const PriceAmounts& amounts, JsonWriter* out) {
+  out->BeginObject().Key("nonFacility");
+  WriteCents(amounts.nonfacility, out);
+  out->Key("facility");
+  WriteCents(amounts.facility, out);
+  out->EndObject();
+}
+
+}  // namespace
+
+std::string PriceJson(const PriceResult& price) {
+  JsonWriter out;
+  out.BeginObject()
+      .Key("input")
+      .String(price.input)
+      .Key("code")
+      .StringOrNull(price.code)
+      .Key("modifier")
+      .StringOrNull(price.modifier)
+      .Key("problem")
+      .StringOrNull(price.error)
+      .Key("schedule")
+      .StringOrNull(price.schedule)
+      .Key("status")
+      .StringOrNull(price.status)
+      .Key("statusMeaning")
+      .StringOrNull(price.status_meaning)
+      .Key("reason")
+      .StringOrNull(price.reason)
+      .Key("national");
+  WriteAmounts(price.national, &out);
+  out.Key("local");
+  if (price.has_local) {
+    out.BeginObject().Key("amounts");
+    WriteAmounts(price.local, &out);
+    out.Key("locality")
+        .BeginObject()
+        .Key("mac")
+        .String(price.locality.mac)
+        .Key("number")
+        .String(price.locality.number)
+        .Key("name")
+        .String(price.locality.name)
+        .Key("state")
+        .String(price.locality.state)
+        .EndObject()
+        .Key("approximate")
+        .Bool(price.approximate)
+        .Key("reason")
+        .StringOrNull(price.approximate_reason)
+        .EndObject();
+  } else {
+    out.Null();
+  }
+  out.Key("placeOfService")
+      .StringOrNull(price.place_of_service)
+      .Key("rate")
+      .StringOrNull(price.rate)
+      .Key("amount");
+  WriteCents(price.amount, &out);
+  out.Key("global");
+  if (price.global_days.empty()) {
+    out.Null();
+  } else {
+    out.BeginObject()
+        .Key("days")
+        .String(price.global_days)
+        .Key("meaning")
+        .StringOrNull(price.global_meaning)
+        .EndObject();
+  }
+  out.Key("indicators").BeginObject();
+  for (const PriceIndicator& indicator : price.indicators) {
+    out.Key(indicator.name)
+        .BeginObject()
+        .Key("code")
+        .Int(indicator.code)
+        .Key("meaning")
+        .StringOrNull(indicator.meaning)
+        .EndObject();
+  }
+  out.EndObject()
+      .Key("patientShare")
+      .StringOrNull(price.patient_share)
+      .Key("notes")
+      .Strings(price.notes)
+      .Key("edition")
+      .StringOrNull(price.edition)
+      .Key("notice")
+      .StringOrNull(price.notice)
+      .EndObject();
   return out.Take();
 }
 

@@ -110,6 +110,17 @@ JsonWriter& JsonWriter::Int(long long value) {
   return *this;
 }
 
+JsonWriter& JsonWriter::Fixed(long long value, int decimals) {
+  BeforeValue();
+  std::string digits = std::to_string(value);
+  if (static_cast<int>(digits.size()) <= decimals) {
+    digits.insert(0, static_cast<size_t>(decimals) + 1 - digits.size(), '0');
+  }
+  if (decimals > 0) digits.insert(digits.size() - decimals, ".");
+  out_ += digits;
+  return *this;
+}
+
 JsonWriter& JsonWriter::Bool(bool value) {
   BeforeValue();
   out_.append(value ? "true" : "false");

@@ -45,6 +45,27 @@ bool VisitRecord(Io& io, R& r, const PlaceOfService*) {
   return io(r.code) && io(r.name) && io(r.description);
 }
 template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const RvuEntry*) {
+  return io(r.key) && io(r.status) && io(r.work) && io(r.pe_nonfacility) &&
+         io(r.pe_facility) && io(r.malpractice) && io(r.nonfacility_na) &&
+         io(r.facility_na) && io(r.pctc) && io(r.global_days) &&
+         io(r.multiple_procedure) && io(r.bilateral) && io(r.assistant) &&
+         io(r.co_surgeon) && io(r.team) && io(r.conversion_factor);
+}
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const GpciEntry*) {
+  return io(r.key) && io(r.state) && io(r.name) && io(r.work) &&
+         io(r.practice_expense) && io(r.malpractice);
+}
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const ZipLocality*) {
+  return io(r.zip) && io(r.state) && io(r.mac) && io(r.locality) && io(r.split);
+}
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const LabFee*) {
+  return io(r.key) && io(r.rate) && io(r.local) && io(r.effective);
+}
+template <typename Io, typename R>
 bool Visit(Io& io, R& record) {
   return VisitRecord(io, record, static_cast<const std::decay_t<R>*>(nullptr));
 }
@@ -106,6 +127,10 @@ PackKind KindOf(const Icd10Table&) { return PackKind::kIcd10cm; }
 PackKind KindOf(const PlaceOfServiceTable&) {
   return PackKind::kPlaceOfService;
 }
+PackKind KindOf(const RvuTable&) { return PackKind::kPfsRvu; }
+PackKind KindOf(const GpciTable&) { return PackKind::kGpci; }
+PackKind KindOf(const ZipLocalityTable&) { return PackKind::kZipLocality; }
+PackKind KindOf(const LabFeeTable&) { return PackKind::kLabFees; }
 
 // Fields a kind keeps beside its records.
 void WriteExtras(FieldWriter&, const HcpcsRelease&) {}
@@ -115,6 +140,10 @@ void WriteExtras(FieldWriter& write, const MueTable& table) {
 void WriteExtras(FieldWriter&, const AddOnTable&) {}
 void WriteExtras(FieldWriter&, const Icd10Table&) {}
 void WriteExtras(FieldWriter&, const PlaceOfServiceTable&) {}
+void WriteExtras(FieldWriter&, const RvuTable&) {}
+void WriteExtras(FieldWriter&, const GpciTable&) {}
+void WriteExtras(FieldWriter&, const ZipLocalityTable&) {}
+void WriteExtras(FieldWriter&, const LabFeeTable&) {}
 
 PackRead Fail(PackError error, std::string message) {
   PackRead read;
@@ -162,6 +191,16 @@ bool ReadRecords(ByteReader& in, std::vector<Record>* records,
   return in.remaining() == 0;
 }
 
+// A table that is its release information and its records.
+template <typename Table, typename Record>
+bool ReadSortedTable(ReleaseInfo info, ByteReader& in, DataPack* pack,
+                     std::string* error) {
+  std::vector<Record> records;
+  if (!ReadRecords(in, &records, error)) return false;
+  *pack = Table(std::move(info), std::move(records));
+  return true;
+}
+
 // Reads the records and extras of `kind` after the release information.
 bool ReadTable(PackKind kind, ReleaseInfo info, ByteReader& in, DataPack* pack,
                std::string* error) {
@@ -197,19 +236,28 @@ bool ReadTable(PackKind kind, ReleaseInfo info, ByteReader& in, DataPack* pack,
       *pack = Icd10Table(std::move(info), std::move(codes));
       return true;
     }
-    case PackKind::kPlaceOfService: {
-      std::vector<PlaceOfService> places;
-      if (!ReadRecords(in, &places, error)) return false;
-      *pack = PlaceOfServiceTable(std::move(info), std::move(places));
-      return true;
-    }
+    case PackKind::kPlaceOfService:
+      return ReadSortedTable<PlaceOfServiceTable, PlaceOfService>(
+          std::move(info), in, pack, error);
+    case PackKind::kPfsRvu:
+      return ReadSortedTable<RvuTable, RvuEntry>(std::move(info), in, pack,
+                                                 error);
+    case PackKind::kGpci:
+      return ReadSortedTable<GpciTable, GpciEntry>(std::move(info), in, pack,
+                                                   error);
+    case PackKind::kZipLocality:
+      return ReadSortedTable<ZipLocalityTable, ZipLocality>(std::move(info), in,
+                                                            pack, error);
+    case PackKind::kLabFees:
+      return ReadSortedTable<LabFeeTable, LabFee>(std::move(info), in, pack,
+                                                  error);
   }
   return false;
 }
 
 bool IsKnownKind(uint32_t kind) {
   return kind >= static_cast<uint32_t>(PackKind::kHcpcsLevel2) &&
-         kind <= static_cast<uint32_t>(PackKind::kPlaceOfService);
+         kind <= static_cast<uint32_t>(PackKind::kLabFees);
 }
 
 }  // namespace

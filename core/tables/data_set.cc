@@ -15,6 +15,14 @@ void DataSet::Add(DataPack pack) {
     icd10cm_.Add(std::move(*icd));
   } else if (auto* places = std::get_if<PlaceOfServiceTable>(&pack)) {
     places_.Add(std::move(*places));
+  } else if (auto* rvus = std::get_if<RvuTable>(&pack)) {
+    rvus_.Add(std::move(*rvus));
+  } else if (auto* gpcis = std::get_if<GpciTable>(&pack)) {
+    gpcis_.Add(std::move(*gpcis));
+  } else if (auto* zips = std::get_if<ZipLocalityTable>(&pack)) {
+    zips_.Add(std::move(*zips));
+  } else if (auto* fees = std::get_if<LabFeeTable>(&pack)) {
+    lab_fees_.Add(std::move(*fees));
   }
 }
 

@@ -30,6 +30,7 @@ async function openPage(viewport = { width: 1280, height: 900 }) {
   await page.goto(`${origin}/`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
   await page.waitForSelector('body[data-history="loaded"]', { timeout: 15000 });
+  await page.waitForSelector('body[data-prices="loaded"]', { timeout: 15000 });
   return { page, requests, problems };
 }
 
@@ -141,6 +142,26 @@ describe('the page', () => {
     assert.match(await page.locator('#code-state').textContent(), /^Not a valid code: Character 2/);
     await page.locator('#result button', { hasText: 'E0114' }).click();
     assert.equal(await page.locator('#code-input').inputValue(), 'E0114');
+    await page.close();
+  });
+
+  it('shows what Medicare pays for a code, nationally and for a ZIP code', async () => {
+    const { page, requests, problems } = await openPage();
+    const loaded = requests.length;
+    await page.locator('#date-input').fill('2026-11-27');
+    await page.locator('#code-input').fill('99213');
+    const price = page.locator('#result .price');
+    await price.waitFor();
+    assert.match(await price.textContent(), /National Medicare amount: \$\d+\.\d\d in an office/);
+    await page.locator('#zip-input').fill('10001');
+    await page.waitForFunction(() => /MANHATTAN/.test(document.querySelector('#result .price')?.textContent));
+    assert.match(await price.textContent(), /In MANHATTAN \(NY\): \$\d+\.\d\d.*\(approximate\)/);
+    assert.match(await price.textContent(), /Copyright notice of this data/);
+    await page.locator('#code-input').fill('E0114');
+    await page.waitForFunction(() => /does not mean the code is invalid/.test(
+      document.querySelector('#result .price')?.textContent));
+    assert.deepEqual(requests.slice(loaded), [], 'the ZIP code and codes stay in the page');
+    assert.deepEqual(problems, []);
     await page.close();
   });
 

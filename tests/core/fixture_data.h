@@ -6,9 +6,14 @@
 
 namespace billcode::testing {
 
-// The HCPCS, MUE (practitioner), add-on code, ICD-10-CM and place of
-// service fixtures; with `ptp`, the PTP fixture too.
+// The HCPCS, MUE (practitioner), add-on code, ICD-10-CM, place of service
+// and fee schedule fixtures; with `ptp`, the PTP fixture too.
 DataSet FixtureData(bool ptp);
+
+// The fee schedule fixtures: relative values RVU26C (from 2026-01-01) and
+// RVU25D (2025), GPCIs of 2025 (from 2025-01-01), ZIP5 2025-Q4 and the lab
+// fee schedule 2026-Q2.
+void AddFeeScheduleFixtures(DataSet* data);
 
 }  // namespace billcode::testing
 

@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   });
   for (const claim of batch.claims) console.log(claim.id, claim.source.location, claim.report?.summary.errors);
   console.log(batch.summary.withErrors, batch.summary.byRule['dx-icd9']);
+  const price = bc.price('99213', { date: today(), zip: '10001', placeOfService: '11' });
+  console.log(price.national.nonFacility, price.local?.locality.name, price.indicators.bilateral?.meaning);
   const parsed = bc.parseClaim('code\nE0114\n', { format: 'csv' });
   if (parsed.usable) console.log(parsed.claim.lines[0]?.code);
   // @ts-expect-error: a kind that does not exist

@@ -100,21 +100,11 @@ bool ParseUnits(const std::string& text, double* units) {
 // "99213 25", "E0114-RR-NU", "E0114RR") moved after its own modifiers, and
 // the code field holding the code alone. Other lines are unchanged.
 ClaimLine WithModifiersOfTheCode(ClaimLine line) {
-  const Classification read = Classify(line.code);
-  std::string code = read.code;
-  std::vector<std::string> written = read.modifiers;
-  const std::string& text = read.code;  // trimmed and uppercased
-  if (read.problem == Problem::kTooLong && text.size() == 7 &&
-      IsModifierShaped(text.substr(5))) {
-    const Classification head = Classify(text.substr(0, 5));
-    if (head.shape != Shape::kComplete || !head.modifiers.empty()) return line;
-    code = head.code;
-    written = {text.substr(5)};
-  } else if (read.shape != Shape::kComplete || written.empty()) {
-    return line;
-  }
-  line.code = code;
-  line.modifiers.insert(line.modifiers.end(), written.begin(), written.end());
+  const Classification read = ClassifyCodeField(line.code);
+  if (read.shape != Shape::kComplete || read.modifiers.empty()) return line;
+  line.code = read.code;
+  line.modifiers.insert(line.modifiers.end(), read.modifiers.begin(),
+                        read.modifiers.end());
   return line;
 }
 

@@ -15,6 +15,7 @@ std::string_view HcpcsFieldValuesTsv();  // data/hcpcs_field_values.tsv
 std::string_view MedicareLevel2AlternativesTsv();
 std::string_view AmbulanceModifiersTsv();  // data/ambulance_modifiers.tsv
 std::string_view CptDeletionsTsv();        // data/cpt_deletions.tsv
+std::string_view PfsFieldValuesTsv();      // data/pfs_field_values.tsv
 
 }  // namespace billcode::embedded
 

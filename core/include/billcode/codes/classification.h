@@ -66,6 +66,11 @@ using ModifierCheck = std::function<bool(std::string_view)>;
 Classification Classify(std::string_view text,
                         const ModifierCheck& is_known_modifier = nullptr);
 
+// Classify(), except that a complete five-character code with a
+// two-character modifier written right after it ("E0114RR", "87880QW") is
+// that code with that modifier (Classify() calls it too long).
+Classification ClassifyCodeField(std::string_view text);
+
 }  // namespace billcode
 
 #endif  // BILLCODE_CODES_CLASSIFICATION_H_

@@ -9,6 +9,7 @@
 #include "billcode/claims/rules/claim_batch.h"
 #include "billcode/claims/rules/claim_report.h"
 #include "billcode/codes/lookup.h"
+#include "billcode/codes/price.h"
 #include "billcode/codes/typing.h"
 #include "billcode/import/hcpcs_import.h"
 #include "billcode/json/json_writer.h"
@@ -32,7 +33,8 @@ std::string ExplanationJson(const LookupResult& result);
 // Every loaded table: [{kind, edition, releaseDate, sourceName,
 // sourceChecksum, records}], HCPCS releases first (newest first, with
 // codes, modifiers, terminated), then MUE (with setting), add-on codes,
-// ICD-10-CM, places of service and PTP.
+// ICD-10-CM, places of service, PTP, and the fee schedule tables (pfs-rvu,
+// gpci, zip-locality, clfs).
 std::string VersionsJson(const DataSet& data);
 
 // {usable: true, findings: [{line, field, rule, severity, message, fix,
@@ -62,6 +64,16 @@ std::string BatchClaimJson(const ClaimParse& parse, const ClaimReport* report);
 // not-checked}], notices: the copyright notices of the data the claims'
 // checks used, once each, fileErrors: [{location, message}]}.
 std::string BatchSummaryJson(const BatchCheck& batch);
+
+// {input, code, modifier, problem, schedule, status, statusMeaning, reason,
+//  national: {nonFacility, facility}, local: {amounts, locality: {mac,
+//  number, name, state}, approximate, reason} | null, placeOfService, rate,
+//  amount, global: {days, meaning} | null, indicators: {pctc,
+//  multipleProcedure, bilateral, assistant, coSurgeon, team: {code,
+//  meaning}}, patientShare, notes, edition, notice}; amounts are dollars
+// with two decimals, null when there is none. `problem` is bad input (a
+// ZIP not in the file): not named "error", which the JS module throws.
+std::string PriceJson(const PriceResult& price);
 
 // The wire names of every enum at the boundary, for the TypeScript check:
 // {codeKind, shape, problem, lookupStatus}.

@@ -21,6 +21,9 @@ class JsonWriter {
   JsonWriter& String(std::string_view text);
   JsonWriter& StringOrNull(std::string_view text);  // "" is written as null
   JsonWriter& Int(long long value);
+  // `value` / 10^decimals with exactly `decimals` digits after the point
+  // (Fixed(12345, 2) writes 123.45); `value` must not be negative.
+  JsonWriter& Fixed(long long value, int decimals);
   JsonWriter& Bool(bool value);
   JsonWriter& Null();
   JsonWriter& Strings(const std::vector<std::string>& texts);

@@ -27,6 +27,10 @@ enum class PackKind : uint32_t {
   kAddOn = 3,
   kIcd10cm = 4,
   kPlaceOfService = 5,
+  kPfsRvu = 6,
+  kGpci = 7,
+  kZipLocality = 8,
+  kLabFees = 9,
 };
 
 #define BILLCODE_PACK_ERRORS(X)                 \

@@ -4,6 +4,7 @@
 
 #include <variant>
 
+#include "billcode/tables/fee_schedules.h"
 #include "billcode/tables/hcpcs_release.h"
 #include "billcode/tables/icd10cm.h"
 #include "billcode/tables/ncci_addon.h"
@@ -13,7 +14,8 @@
 namespace billcode {
 
 using DataPack = std::variant<HcpcsRelease, MueTable, AddOnTable, Icd10Table,
-                              PlaceOfServiceTable>;
+                              PlaceOfServiceTable, RvuTable, GpciTable,
+                              ZipLocalityTable, LabFeeTable>;
 
 // The release information of any table.
 inline const ReleaseInfo& InfoOf(const DataPack& pack) {

@@ -41,6 +41,18 @@ class DataSet {
     return places_.Governing(date);
   }
   const PtpTable* ptp() const { return ptp_ ? &*ptp_ : nullptr; }
+  const RvuTable* rvus(Date date = Date()) const {
+    return rvus_.Governing(date);
+  }
+  const GpciTable* gpcis(Date date = Date()) const {
+    return gpcis_.Governing(date);
+  }
+  const ZipLocalityTable* zips(Date date = Date()) const {
+    return zips_.Governing(date);
+  }
+  const LabFeeTable* lab_fees(Date date = Date()) const {
+    return lab_fees_.Governing(date);
+  }
 
   // Every loaded edition, newest first.
   const Editions<MueTable>& mue_editions(Setting setting) const {
@@ -51,6 +63,10 @@ class DataSet {
   const Editions<PlaceOfServiceTable>& place_editions() const {
     return places_;
   }
+  const Editions<RvuTable>& rvu_editions() const { return rvus_; }
+  const Editions<GpciTable>& gpci_editions() const { return gpcis_; }
+  const Editions<ZipLocalityTable>& zip_editions() const { return zips_; }
+  const Editions<LabFeeTable>& lab_fee_editions() const { return lab_fees_; }
 
  private:
   ReleaseSet hcpcs_;
@@ -58,6 +74,10 @@ class DataSet {
   Editions<AddOnTable> addons_;
   Editions<Icd10Table> icd10cm_;
   Editions<PlaceOfServiceTable> places_;
+  Editions<RvuTable> rvus_;
+  Editions<GpciTable> gpcis_;
+  Editions<ZipLocalityTable> zips_;
+  Editions<LabFeeTable> lab_fees_;
   std::optional<PtpTable> ptp_;
   std::vector<uint64_t> ptp_sources_;  // checksums of the files merged
 };

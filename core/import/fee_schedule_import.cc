@@ -1,0 +1,254 @@
+#include "billcode/import/fee_schedule_import.h"
+
+#include <cmath>
+#include <optional>
+
+#include "billcode/base/csv.h"
+#include "billcode/base/decimal.h"
+#include "billcode/base/text.h"
+#include "billcode/import/reference_import.h"
+
+namespace billcode {
+namespace {
+
+// Columns of the PPRRVU file (0-based). The 2026 layout added PRIC IND at
+// 23, so the columns after it sit one place further right than in 2025.
+constexpr size_t kRvuCode = 0, kRvuModifier = 1, kRvuStatus = 3, kRvuWork = 5,
+                 kRvuPeNonfacility = 6, kRvuNonfacilityNa = 7,
+                 kRvuPeFacility = 8, kRvuFacilityNa = 9, kRvuMalpractice = 10,
+                 kRvuPctc = 13, kRvuGlobal = 14, kRvuMultiple = 18,
+                 kRvuBilateral = 19, kRvuAssistant = 20, kRvuCoSurgeon = 21,
+                 kRvuTeam = 22;
+constexpr size_t kRvuColumns2025 = 31, kRvuColumns2026 = 32;
+
+// A decimal cell in units of 10^-decimals ("0.21" with 2 -> 21).
+std::optional<int> Scaled(const std::string& text, int decimals) {
+  const std::optional<double> value = ParseDecimal(text, decimals);
+  if (!value) return std::nullopt;
+  return static_cast<int>(std::lround(*value * std::pow(10.0, decimals)));
+}
+
+// A one-digit indicator; 9 (not applicable) when blank.
+std::optional<int> Indicator(const std::string& text) {
+  if (text.empty()) return 9;
+  if (text.size() != 1 || !IsAsciiDigits(text)) return std::nullopt;
+  return text[0] - '0';
+}
+
+std::string Cell(const CsvRecord& record, size_t column) {
+  return column < record.cells.size() ? CleanCell(record.cells[column]) : "";
+}
+
+// A row above the header as the line of text it was before the commas in
+// it split it into cells, without the empty cells around it.
+std::string RowText(const CsvRecord& record) {
+  std::string text;
+  for (const std::string& cell : record.cells) {
+    text += (text.empty() ? "" : ",") + cell;
+  }
+  const size_t first = text.find_first_not_of(", ");
+  if (first == std::string::npos) return "";
+  return CleanCell(text.substr(first, text.find_last_not_of(", ") - first + 1));
+}
+
+// The copyright lines at the top of a file, joined: the notice its data
+// keeps wherever it is shown.
+void KeepNotice(const std::string& text, ReleaseInfo* info) {
+  if (text.find("copyright") == std::string::npos &&
+      text.find("Copyright") == std::string::npos) {
+    return;
+  }
+  info->notice += (info->notice.empty() ? "" : "\n") + text;
+}
+
+std::optional<RvuEntry> ReadRvuRow(const CsvRecord& record, size_t cf_column) {
+  RvuEntry entry;
+  const std::string code = Cell(record, kRvuCode);
+  const std::string modifier = Cell(record, kRvuModifier);
+  if (!IsFiveCharacterCode(code) || modifier.size() > 2) return std::nullopt;
+  entry.key = code + modifier;
+  entry.status = Cell(record, kRvuStatus);
+  entry.global_days = Cell(record, kRvuGlobal);
+  entry.nonfacility_na = Cell(record, kRvuNonfacilityNa) == "NA";
+  entry.facility_na = Cell(record, kRvuFacilityNa) == "NA";
+  const auto work = Scaled(Cell(record, kRvuWork), 2);
+  const auto pe_nonfacility = Scaled(Cell(record, kRvuPeNonfacility), 2);
+  const auto pe_facility = Scaled(Cell(record, kRvuPeFacility), 2);
+  const auto malpractice = Scaled(Cell(record, kRvuMalpractice), 2);
+  const auto cf = Scaled(Cell(record, cf_column), 4);
+  const auto pctc = Indicator(Cell(record, kRvuPctc));
+  const auto multiple = Indicator(Cell(record, kRvuMultiple));
+  const auto bilateral = Indicator(Cell(record, kRvuBilateral));
+  const auto assistant = Indicator(Cell(record, kRvuAssistant));
+  const auto co_surgeon = Indicator(Cell(record, kRvuCoSurgeon));
+  const auto team = Indicator(Cell(record, kRvuTeam));
+  if (entry.status.size() != 1 || !work || !pe_nonfacility || !pe_facility ||
+      !malpractice || !cf || !pctc || !multiple || !bilateral || !assistant ||
+      !co_surgeon || !team) {
+    return std::nullopt;
+  }
+  entry.work = *work;
+  entry.pe_nonfacility = *pe_nonfacility;
+  entry.pe_facility = *pe_facility;
+  entry.malpractice = *malpractice;
+  entry.conversion_factor = *cf;
+  entry.pctc = *pctc;
+  entry.multiple_procedure = *multiple;
+  entry.bilateral = *bilateral;
+  entry.assistant = *assistant;
+  entry.co_surgeon = *co_surgeon;
+  entry.team = *team;
+  return entry;
+}
+
+}  // namespace
+
+RvuImport ImportRvuCsv(std::string_view bytes, ReleaseInfo info) {
+  RvuImport result;
+  const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
+  result.error = CsvErrorText(csv);
+  if (!result.error.empty()) return result;
+  std::vector<RvuEntry> entries;
+  size_t cf_column = 0;
+  for (const CsvRecord& record : csv.records) {
+    ++result.report.lines;
+    if (Cell(record, 0) == "HCPCS" && Cell(record, 1) == "MOD") {
+      const size_t columns = record.cells.size();
+      if (columns != kRvuColumns2025 && columns != kRvuColumns2026) {
+        result.error = "the header row has " + std::to_string(columns) +
+                       " columns; the PPRRVU layouts have 31 (2025) or 32";
+        return result;
+      }
+      cf_column = columns == kRvuColumns2026 ? 25 : 24;
+      result.report.Skip(record.line, "header");
+      continue;
+    }
+    if (cf_column == 0) {
+      KeepNotice(RowText(record), &info);
+      result.report.Skip(record.line, "title, notice or column heading");
+      continue;
+    }
+    std::optional<RvuEntry> entry = ReadRvuRow(record, cf_column);
+    if (!entry) {
+      result.report.Skip(record.line, "not a relative value row");
+      continue;
+    }
+    ++result.report.record_lines;
+    entries.push_back(std::move(*entry));
+  }
+  if (entries.empty()) {
+    result.error = "no relative value rows found (is this a PPRRVU file?)";
+    return result;
+  }
+  info.source_checksum = Fnv1a64(bytes);
+  result.table = RvuTable(std::move(info), std::move(entries));
+  return result;
+}
+
+GpciImport ImportGpciCsv(std::string_view bytes, ReleaseInfo info) {
+  GpciImport result;
+  const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
+  result.error = CsvErrorText(csv);
+  if (!result.error.empty()) return result;
+  std::vector<GpciEntry> entries;
+  for (const CsvRecord& record : csv.records) {
+    ++result.report.lines;
+    const std::string mac = Cell(record, 0);
+    const std::string locality = Cell(record, 2);
+    const auto work = Scaled(Cell(record, 4), 3);
+    const auto pe = Scaled(Cell(record, 5), 3);
+    const auto mp = Scaled(Cell(record, 6), 3);
+    if (mac.size() != 5 || !IsAsciiDigits(mac) || locality.size() != 2 ||
+        !IsAsciiDigits(locality) || !work || !pe || !mp) {
+      result.report.Skip(record.line, "title, header or footnote");
+      continue;
+    }
+    ++result.report.record_lines;
+    entries.push_back(GpciEntry{mac + locality, Cell(record, 1),
+                                Cell(record, 3), *work, *pe, *mp});
+  }
+  if (entries.empty()) {
+    result.error = "no GPCI rows found (MAC, state, locality, name, GPCIs)";
+    return result;
+  }
+  info.source_checksum = Fnv1a64(bytes);
+  result.table = GpciTable(std::move(info), std::move(entries));
+  return result;
+}
+
+ZipLocalityImport ImportZip5(std::string_view bytes, ReleaseInfo info) {
+  ZipLocalityImport result;
+  const std::string text = TextAsUtf8(bytes);
+  std::vector<ZipLocality> zips;
+  ReadTextLines(text, &result.report, [&](int number, std::string_view line) {
+    // 1-based columns: 1-2 state, 3-7 ZIP, 8-12 carrier, 13-14 locality,
+    // 21 plus-four flag.
+    if (line.size() < 14) {
+      result.report.Skip(number, "not a ZIP5 record");
+      return;
+    }
+    const std::string_view zip = line.substr(2, 5);
+    const std::string_view mac = line.substr(7, 5);
+    const std::string_view locality = line.substr(12, 2);
+    if (!IsAsciiDigits(zip) || !IsAsciiDigits(mac) ||
+        !IsAsciiDigits(locality)) {
+      result.report.Skip(number, "not a ZIP5 record");
+      return;
+    }
+    ++result.report.record_lines;
+    zips.push_back(ZipLocality{std::string(zip), std::string(line.substr(0, 2)),
+                               std::string(mac), std::string(locality),
+                               line.size() > 20 && line[20] == '1'});
+  });
+  if (zips.empty()) {
+    result.error = "no ZIP5 records found (fixed width, ZIP in columns 3-7)";
+    return result;
+  }
+  info.source_checksum = Fnv1a64(bytes);
+  result.table = ZipLocalityTable(std::move(info), std::move(zips));
+  return result;
+}
+
+LabFeeImport ImportClfsCsv(std::string_view bytes, ReleaseInfo info) {
+  LabFeeImport result;
+  const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
+  result.error = CsvErrorText(csv);
+  if (!result.error.empty()) return result;
+  std::vector<LabFee> fees;
+  bool header = false;
+  for (const CsvRecord& record : csv.records) {
+    ++result.report.lines;
+    if (Cell(record, 0) == "YEAR" && Cell(record, 1) == "HCPCS") {
+      header = true;
+      result.report.Skip(record.line, "header");
+      continue;
+    }
+    if (!header) {
+      KeepNotice(RowText(record), &info);
+      result.report.Skip(record.line, "title or notice");
+      continue;
+    }
+    const std::string code = Cell(record, 1);
+    const std::string modifier = Cell(record, 2);
+    const auto effective = Date::ParseCompact(Cell(record, 3));
+    const std::string indicator = Cell(record, 4);
+    const auto rate = Scaled(Cell(record, 5), 2);
+    if (!IsFiveCharacterCode(code) || modifier.size() > 2 || !effective ||
+        (indicator != "N" && indicator != "L") || !rate) {
+      result.report.Skip(record.line, "not a lab fee row");
+      continue;
+    }
+    ++result.report.record_lines;
+    fees.push_back(
+        LabFee{code + modifier, *rate, indicator == "L", effective->ToIso()});
+  }
+  if (fees.empty()) {
+    result.error = "no lab fee rows found (YEAR,HCPCS,MOD,EFF_DATE,...)";
+    return result;
+  }
+  info.source_checksum = Fnv1a64(bytes);
+  result.table = LabFeeTable(std::move(info), std::move(fees));
+  return result;
+}
+
+}  // namespace billcode
