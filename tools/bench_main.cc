@@ -12,6 +12,7 @@
 #include "billcode/claims/input/claim_input.h"
 #include "billcode/claims/rules/claim_check.h"
 #include "billcode/codes/lookup.h"
+#include "billcode/codes/price.h"
 #include "billcode/import/hcpcs_import.h"
 #include "billcode/pack/pack.h"
 #include "billcode/tables/data_set.h"
@@ -35,6 +36,26 @@ double MedianMilliseconds(int runs, Work work) {
   return times[times.size() / 2];
 }
 
+// Price() with a ZIP code (ZIP -> locality -> GPCIs, relative values):
+// microseconds per lookup against the 5 us target of issue 10.
+void BenchPrice(const billcode::DataSet& data) {
+  if (!data.rvus() || !data.zips()) return;
+  const std::vector<std::string> codes = {"99213", "71046-26", "80053",
+                                          "29880", "0001F",    "E0114"};
+  const billcode::PriceQuery query{*billcode::Date::FromYmd(2026, 11, 27),
+                                   "10001", "", "11"};
+  const int prices = 100000;
+  long long checksum = 0;
+  const double ms = MedianMilliseconds(3, [&] {
+    for (int i = 0; i < prices; ++i) {
+      checksum += billcode::Price(codes[i % codes.size()], query, data).amount;
+    }
+  });
+  std::printf("%-44s %9.2f us per code (target < 5; sum %lld)\n",
+              "price with a ZIP code, native", ms * 1000.0 / prices,
+              checksum / 3);
+}
+
 void BenchClaims(const std::string& claim_path,
                  const std::vector<std::string>& packs) {
   billcode::DataSet data;
@@ -50,13 +71,17 @@ void BenchClaims(const std::string& claim_path,
     const billcode::ClaimParse parse =
         billcode::ParseClaim(text, billcode::ClaimFormat::kAuto);
     lines = parse.claim.lines.size();
-    findings = billcode::CheckClaim(parse.claim, data, options).findings.size();
+    const billcode::ClaimReport report =
+        billcode::CheckClaim(parse.claim, data, options);
+    findings = static_cast<size_t>(report.totals[0] + report.totals[1] +
+                                   report.totals[2]);
   });
   std::printf("%-44s %9.0f lines per second (%zu findings)\n",
               "claim check, native (10,000 lines)", lines / (ms / 1000.0),
               findings);
   std::printf("%-44s %9.1f MB peak RSS\n", "memory, native with all packs",
               resident_kb / 1024.0);
+  BenchPrice(data);
 }
 
 }  // namespace
