@@ -188,7 +188,10 @@ export type Rule =
   | 'dx-too-many' | 'units-invalid' | 'charge-invalid' | 'date-invalid'
   | 'date-order' | 'date-future' | 'pos-invalid' | 'pos-missing' | 'payer-invalid'
   | 'line-duplicate' | 'claim-empty' | 'claim-too-many-lines' | 'setting-invalid'
-  | 'dx-icd9' | 'code-system-unknown';
+  | 'dx-icd9' | 'code-system-unknown' | 'pfs-not-valid-medicare' | 'pfs-bundled'
+  | 'pfs-not-covered' | 'pfs-excluded' | 'pfs-measurement' | 'modifier-pctc'
+  | 'modifier-bilateral' | 'modifier-assistant' | 'modifier-cosurgeon' | 'modifier-team'
+  | 'global-period-em';
 
 /** The claim form: CMS-1500 / 837P, UB-04 / 837I, ADA dental / 837D. */
 export type ClaimForm = 'professional' | 'institutional' | 'dental';

@@ -92,4 +92,11 @@ Date Date::PreviousDay() const {
   return Date();
 }
 
+Date Date::NextDay() const {
+  if (empty()) return *this;
+  if (auto date = FromYmd(year(), month(), day() + 1)) return *date;
+  if (auto date = FromYmd(year(), month() + 1, 1)) return *date;
+  return FromYmd(year() + 1, 1, 1).value_or(Date());
+}
+
 }  // namespace billcode

@@ -7,7 +7,8 @@ import { before, describe, it } from 'node:test';
 
 import { fixturesDir, isSubset, load, repoRoot, siteDir, testDataDir } from './helpers.mjs';
 
-const FIXTURE_PACKS = ['hcpcs_fixture', 'mue_fixture', 'aoc_fixture', 'icd10cm_fixture', 'pos_fixture']
+const FIXTURE_PACKS = ['hcpcs_fixture', 'mue_fixture', 'aoc_fixture', 'icd10cm_fixture', 'pos_fixture',
+  'pfs_fixture', 'gpci_fixture', 'zip5_fixture', 'clfs_fixture']
   .map((name) => new Uint8Array(readFileSync(join(testDataDir, `${name}.pack`))));
 const fixture = (name) => readFileSync(join(fixturesDir, name));
 const SAMPLES = ['sample.json', 'sample.fhir.json', 'sample.837p.txt', 'sample.csv'];

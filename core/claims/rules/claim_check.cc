@@ -292,6 +292,13 @@ std::vector<CheckStatus> Statuses(const CheckContext& context) {
                                  "were only checked for their format."));
   checks.push_back(EditionStatus("pos", data.place_editions(), dates,
                                  "No Place of Service code set is loaded."));
+  if (context.payer == Payer::kMedicare &&
+      context.setting == Setting::kPractitioner) {
+    checks.push_back(EditionStatus(
+        "pfs", data.rvu_editions(), dates,
+        "No Medicare Physician Fee Schedule is loaded: its status codes "
+        "and modifier indicators were not checked."));
+  }
   return checks;
 }
 
@@ -355,6 +362,7 @@ ClaimReport CheckClaim(const Claim& given, const DataSet& data,
   CheckMue(coded_context, &findings);
   CheckAddOns(coded_context, &findings);
   CheckPtp(coded_context, &findings);
+  CheckFeeSchedule(coded_context, &findings);
   CheckDiagnoses(context, &findings);
   report.findings = findings.Take();
   SortFindings(&report.findings);

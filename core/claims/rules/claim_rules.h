@@ -93,6 +93,9 @@ void CheckMue(const CheckContext& context, Findings* findings);
 void CheckAddOns(const CheckContext& context, Findings* findings);
 void CheckPtp(const CheckContext& context, Findings* findings);
 void CheckDiagnoses(const CheckContext& context, Findings* findings);
+// Medicare claims of practitioners: the status codes and indicators of the
+// Physician Fee Schedule (claim_rules_fees.cc).
+void CheckFeeSchedule(const CheckContext& context, Findings* findings);
 std::vector<DiagnosisSummary> SummarizeDiagnoses(const CheckContext& context);
 
 }  // namespace billcode

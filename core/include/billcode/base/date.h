@@ -32,6 +32,8 @@ class Date {
   std::string ToIso() const;
   // The day before (no date stays no date).
   Date PreviousDay() const;
+  // The day after (no date stays no date; after 9999-12-31, no date).
+  Date NextDay() const;
 
   friend bool operator==(Date a, Date b) { return a.packed_ == b.packed_; }
   friend bool operator!=(Date a, Date b) { return a.packed_ != b.packed_; }

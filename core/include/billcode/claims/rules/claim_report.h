@@ -65,7 +65,18 @@ BILLCODE_ENUM(Severity, BILLCODE_SEVERITIES)
   X(kClaimTooManyLines, "claim-too-many-lines")     \
   X(kSettingInvalid, "setting-invalid")             \
   X(kDxIcd9, "dx-icd9")                             \
-  X(kCodeSystemUnknown, "code-system-unknown")
+  X(kCodeSystemUnknown, "code-system-unknown")      \
+  X(kPfsNotValidMedicare, "pfs-not-valid-medicare") \
+  X(kPfsBundled, "pfs-bundled")                     \
+  X(kPfsNotCovered, "pfs-not-covered")              \
+  X(kPfsExcluded, "pfs-excluded")                   \
+  X(kPfsMeasurement, "pfs-measurement")             \
+  X(kModifierPctc, "modifier-pctc")                 \
+  X(kModifierBilateral, "modifier-bilateral")       \
+  X(kModifierAssistant, "modifier-assistant")       \
+  X(kModifierCoSurgeon, "modifier-cosurgeon")       \
+  X(kModifierTeam, "modifier-team")                 \
+  X(kGlobalPeriodEm, "global-period-em")
 
 BILLCODE_ENUM(Rule, BILLCODE_RULES)
 
