@@ -1,11 +1,13 @@
 // One importer of an official file (BILLCODE_FUZZ_IMPORTER: 1 HCPCS fixed
 // width, 2 MUE, 3 add-on codes, 4 PTP, 5 ICD-10-CM, 6 Place of Service, 7
-// HCPCS as CSV); a table that imports is packed and read back.
+// HCPCS as CSV, 8 PFS relative values, 9 GPCI, 10 ZIP5, 11 lab fee
+// schedule); a table that imports is packed and read back.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
+#include "billcode/import/fee_schedule_import.h"
 #include "billcode/import/hcpcs_csv_import.h"
 #include "billcode/import/hcpcs_import.h"
 #include "billcode/import/icd10cm_import.h"
@@ -59,6 +61,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (import.error.empty()) ExpectPackRoundTrip(import.release);
       break;
     }
+    case 8:
+      Check(ImportRvuCsv(bytes, info));
+      break;
+    case 9:
+      Check(ImportGpciCsv(bytes, info));
+      break;
+    case 10:
+      Check(ImportZip5(bytes, info));
+      break;
+    case 11:
+      Check(ImportClfsCsv(bytes, info));
+      break;
   }
   return 0;
 }
