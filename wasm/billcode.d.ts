@@ -122,6 +122,17 @@ export interface LookupResult extends Classification {
   }[];
   /** A CPT code of billcode's deletion table (data/cpt_deletions.tsv): "terminated" from `deleted` on. */
   cptDeletion: { deleted: string; lastValidDate: string; source: string } | null;
+  /**
+   * What the Medicare fee schedules of the date say of the code (a CPT code
+   * there is known to Medicare); null when none is loaded for the date.
+   */
+  medicare?: {
+    schedule: 'pfs' | 'clfs' | null;
+    /** PFS status letter, '' for a lab-only code, or 'not-in-medicare-schedules'. */
+    status: string;
+    meaning: string;
+    edition: string | null;
+  } | null;
 }
 
 export interface TypingOptions extends DateOptions {

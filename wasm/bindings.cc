@@ -59,7 +59,7 @@ std::string EnumNames() { return EnumNamesJson(); }
 std::string LookupText(const std::string& text, const std::string& date) {
   const std::optional<Date> day = Date::ParseIso(date);
   if (!day) return Error("date must be YYYY-MM-DD, not " + date);
-  return LookupJson(Lookup(text, *day, LoadedReleases()));
+  return LookupJson(Lookup(text, *day, LoadedReleases()), &Loaded());
 }
 
 // `texts` is a JSON array of strings; the answer is a JSON array of lookup
@@ -73,7 +73,8 @@ std::string LookupBatch(const std::string& texts, const std::string& date) {
   out.BeginArray();
   for (const json& text : list) {
     if (!text.is_string()) return Error("texts must be an array of strings");
-    WriteLookup(Lookup(text.get<std::string>(), *day, LoadedReleases()), &out);
+    WriteLookup(Lookup(text.get<std::string>(), *day, LoadedReleases()), &out,
+                &Loaded());
   }
   return out.EndArray().Take();
 }

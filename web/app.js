@@ -144,6 +144,8 @@ function renderResult(result, explanation) {
       : `${result.kindName} (HCPCS Level ${result.level === 1 ? 'I' : 'II'})`],
     ['Section', [result.section?.name, result.subsection?.name].filter(Boolean).join(' › ')],
     ...(result.record ? recordRows(result.record) : []),
+    ['Medicare fee schedule', result.medicare
+      ? `${result.medicare.meaning}${result.medicare.edition ? ` (${result.medicare.edition})` : ''}` : ''],
   ].filter(([, value]) => value);
   resultBox.replaceChildren(el('article', { class: 'card', 'aria-label': `Result for ${result.code}` },
     el('h3', {}, `${result.code}${result.modifiers.length ? `-${result.modifiers.join('-')}` : ''} `,

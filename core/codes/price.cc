@@ -228,4 +228,30 @@ PriceResult Price(std::string_view text, const PriceQuery& query,
   return result;
 }
 
+MedicareSchedule MedicareScheduleOf(std::string_view code, Date date,
+                                    const DataSet& data) {
+  MedicareSchedule result;
+  const RvuTable* rvus = data.rvus(date);
+  const LabFeeTable* labs = data.lab_fees(date);
+  result.loaded = rvus || labs;
+  const RvuEntry* rvu = rvus ? rvus->Find(code) : nullptr;
+  const LabFee* lab = labs ? labs->Find(code) : nullptr;
+  if (rvu && !(rvu->status == "X" && lab)) {
+    result.schedule = "pfs";
+    result.status = rvu->status;
+    result.meaning = std::string(PfsFieldMeaning("status", rvu->status));
+    result.edition = "PFS " + rvus->info().edition;
+  } else if (lab) {
+    result.schedule = "clfs";
+    result.meaning = "On the Clinical Laboratory Fee Schedule.";
+    result.edition = "CLFS " + labs->info().edition;
+  } else if (result.loaded) {
+    result.meaning =
+        "Not in the Medicare physician or lab fee schedules of this date: a "
+        "fact about Medicare's schedules, not proof that the code is "
+        "invalid.";
+  }
+  return result;
+}
+
 }  // namespace billcode

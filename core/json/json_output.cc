@@ -226,7 +226,35 @@ void WriteNames(std::string_view key, const Names& names, JsonWriter* out) {
 
 }  // namespace
 
-void WriteLookup(const LookupResult& result, JsonWriter* out) {
+// "medicare": {schedule, status, meaning, edition} for a complete code
+// when a fee schedule covers the date, else null.
+void WriteMedicare(const LookupResult& result, const DataSet& fees,
+                   JsonWriter* out) {
+  out->Key("medicare");
+  const Classification& c = result.classification;
+  const MedicareSchedule medicare =
+      c.shape == Shape::kComplete && c.kind != CodeKind::kModifier
+          ? MedicareScheduleOf(c.code, result.date, fees)
+          : MedicareSchedule();
+  if (!medicare.loaded) {
+    out->Null();
+    return;
+  }
+  out->BeginObject()
+      .Key("schedule")
+      .StringOrNull(medicare.schedule)
+      .Key("status")
+      .String(medicare.schedule.empty() ? "not-in-medicare-schedules"
+                                        : medicare.status)
+      .Key("meaning")
+      .String(medicare.meaning)
+      .Key("edition")
+      .StringOrNull(medicare.edition)
+      .EndObject();
+}
+
+void WriteLookup(const LookupResult& result, JsonWriter* out,
+                 const DataSet* fees) {
   out->BeginObject();
   WriteClassificationFields(result.classification, out);
   out->Key("date");
@@ -264,12 +292,13 @@ void WriteLookup(const LookupResult& result, JsonWriter* out) {
   } else {
     out->Null();
   }
+  if (fees) WriteMedicare(result, *fees, out);
   out->EndObject();
 }
 
-std::string LookupJson(const LookupResult& result) {
+std::string LookupJson(const LookupResult& result, const DataSet* fees) {
   JsonWriter out;
-  WriteLookup(result, &out);
+  WriteLookup(result, &out, fees);
   return out.Take();
 }
 

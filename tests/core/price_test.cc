@@ -171,6 +171,34 @@ TEST(Price, JsonWritesDollarsWithCents) {
   EXPECT_TRUE(none["local"].is_null());
 }
 
+struct ScheduleCase {
+  const char* code;
+  const char* date;
+  bool loaded;
+  const char* schedule;
+  const char* status;
+};
+
+TEST(MedicareSchedule, SaysWhichScheduleKnowsACodeOnADate) {
+  const ScheduleCase cases[] = {
+      {"99213", "2026-03-02", true, "pfs", "A"},
+      {"0001F", "2026-03-02", true, "pfs", "I"},
+      {"80053", "2026-03-02", true, "clfs", ""},  // status X: the lab schedule
+      {"E0114", "2026-03-02", true, "", ""},      // in neither
+      {"99213", "2024-06-01", false, "", ""},     // no edition covers 2024
+  };
+  for (const ScheduleCase& c : cases) {
+    const MedicareSchedule medicare =
+        MedicareScheduleOf(c.code, *Date::ParseIso(c.date), Data());
+    EXPECT_EQ(medicare.loaded, c.loaded) << c.code << " " << c.date;
+    EXPECT_EQ(medicare.schedule, c.schedule) << c.code << " " << c.date;
+    EXPECT_EQ(medicare.status, c.status) << c.code << " " << c.date;
+  }
+  EXPECT_NE(MedicareScheduleOf("E0114", *Date::ParseIso("2026-03-02"), Data())
+                .meaning.find("not proof that the code is invalid"),
+            std::string::npos);
+}
+
 TEST(FeeScheduleImport, BothRelativeValueLayoutsAndEveryFileAreRead) {
   const RvuImport rvu2026 =
       ImportRvuCsv(testing::ReadFixture("pfs_rvu_fixture.csv"), Edition("a"));

@@ -44,6 +44,15 @@ describe('price', () => {
     assert.match(bc.price('99213', { date: '2026-03-02', zip: '00000' }).problem, /not in the CMS ZIP5 file/);
   });
 
+  it('tells in a lookup which schedule knows a CPT code', () => {
+    const lookup = bc.classify('99213', { date: '2026-03-02' });
+    assert.equal(lookup.status, 'no-data');
+    assert.deepEqual(lookup.medicare, { schedule: 'pfs', status: 'A',
+      meaning: 'Active: paid separately under the fee schedule when covered.', edition: 'PFS RVU26C' });
+    assert.equal(bc.classify('E0114', { date: '2026-03-02' }).medicare.status, 'not-in-medicare-schedules');
+    assert.equal(bc.classify('99213', { date: '2024-03-02' }).medicare, null);
+  });
+
   it('lists the fee schedule tables among the versions', () => {
     const kinds = bc.versions().map((version) => version.kind);
     for (const kind of ['pfs-rvu', 'gpci', 'zip-locality', 'clfs']) assert.ok(kinds.includes(kind), kind);

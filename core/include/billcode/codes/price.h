@@ -71,6 +71,20 @@ struct PriceResult {
 PriceResult Price(std::string_view text, const PriceQuery& query,
                   const DataSet& data);
 
+// What the Medicare fee schedules of a date say of a code, for lookups: a
+// CPT code in one of them is known to Medicare on that date.
+struct MedicareSchedule {
+  bool loaded = false;   // a PFS or CLFS edition covers the date
+  std::string schedule;  // "pfs", "clfs", or "" when in neither
+  std::string status;    // the PFS status letter; "" for a lab-only code
+  std::string meaning;   // plain words
+  std::string edition;
+};
+
+// The schedule row of a complete code (`code` without modifiers).
+MedicareSchedule MedicareScheduleOf(std::string_view code, Date date,
+                                    const DataSet& data);
+
 // The places of service paid at the facility rate (hospital, ASC, SNF,
 // ...): CMS Claims Processing Manual ch. 12 section 20.4.2.
 bool IsFacilityPlace(std::string_view place_of_service);

@@ -19,9 +19,14 @@ namespace billcode {
 
 // {input, code, modifiers, kind, kindName, level, section, subsection,
 //  shape, problem, missingCount, missing, detail, suggestion, lookalikes,
-//  date, status, record, replacements, modifierStatus}.
-std::string LookupJson(const LookupResult& result);
-void WriteLookup(const LookupResult& result, JsonWriter* out);
+//  date, status, record, replacements, modifierStatus, cptDeletion}; with
+// `fees`, also medicare: {schedule: "pfs" | "clfs" | null, status (the PFS
+// status letter, "" for a lab-only code, or "not-in-medicare-schedules"),
+// meaning, edition}, null when no fee schedule covers the date.
+std::string LookupJson(const LookupResult& result,
+                       const DataSet* fees = nullptr);
+void WriteLookup(const LookupResult& result, JsonWriter* out,
+                 const DataSet* fees = nullptr);
 
 // The classification fields plus completions: [{code, shortDescription,
 // status}].
