@@ -22,7 +22,7 @@ constexpr char kUsage[] =
     "      the CSV headers that hold billcode's columns. Exit 0: no claim\n"
     "      with errors; 1: some claim has errors; 2: nothing can be read.\n"
     "  billcode pack (--hcpcs|--mue|--aoc|--icd10cm|--pos|--pfs|--gpci|\n"
-    "                --zip5|--clfs) FILE --out FILE.pack\n"
+    "                --zip5|--clfs|--oppscap|--anes) FILE --out FILE.pack\n"
     "               [--setting practitioner|outpatient-hospital|dme]\n"
     "               [--edition LABEL] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
     "      Compiles an official CMS/CDC file into a data pack and prints a\n"

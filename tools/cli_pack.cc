@@ -138,6 +138,10 @@ PackSource ImportSource(const std::string& option, const std::string& path,
     Take(option, ImportZip5(bytes, std::move(info)), &source);
   } else if (option == "clfs") {
     Take(option, ImportClfsCsv(bytes, std::move(info)), &source);
+  } else if (option == "oppscap") {
+    Take(option, ImportOppsCapCsv(bytes, std::move(info)), &source);
+  } else if (option == "anes") {
+    Take(option, ImportAnesthesiaCsv(bytes, std::move(info)), &source);
   } else {
     Take("pos", ImportPlaceOfServiceCsv(bytes, std::move(info)), &source);
   }
@@ -149,7 +153,8 @@ PackSource ImportSource(const std::string& option, const std::string& path,
 int RunPack(const std::vector<std::string>& args, std::ostream& out,
             std::ostream& err) {
   const std::vector<std::string> sources = {
-      "hcpcs", "mue", "aoc", "icd10cm", "pos", "pfs", "gpci", "zip5", "clfs"};
+      "hcpcs", "mue",  "aoc",  "icd10cm", "pos", "pfs",
+      "gpci",  "zip5", "clfs", "oppscap", "anes"};
   std::vector<std::string> known = sources;
   known.insert(known.end(), {"setting", "out", "edition", "from", "to"});
   const Arguments parsed = ParseArguments(args, 1, known);
@@ -166,8 +171,8 @@ int RunPack(const std::vector<std::string>& args, std::ostream& out,
   if (option.empty() || !parsed.options.count("out")) {
     return Fail(err,
                 "pack needs a source (--hcpcs, --mue, --aoc, --icd10cm, "
-                "--pos, --pfs, --gpci, --zip5 or --clfs FILE) and --out "
-                "FILE.pack");
+                "--pos, --pfs, --gpci, --zip5, --clfs, --oppscap or --anes "
+                "FILE) and --out FILE.pack");
   }
   const std::string& path = parsed.options.at(option);
   std::string bytes, error;

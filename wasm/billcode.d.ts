@@ -156,7 +156,7 @@ export interface Explanation {
 
 export type DataKind =
   | 'hcpcs-level2' | 'mue' | 'ncci-addon' | 'icd10cm' | 'place-of-service'
-  | 'ncci-ptp' | 'pfs-rvu' | 'gpci' | 'zip-locality' | 'clfs';
+  | 'ncci-ptp' | 'pfs-rvu' | 'gpci' | 'zip-locality' | 'clfs' | 'opps-cap' | 'anesthesia';
 
 export interface ReleaseVersion {
   kind: DataKind;
@@ -253,6 +253,13 @@ export interface Price {
   global: { days: string; meaning: string | null } | null;
   indicators: Partial<Record<'pctc' | 'multipleProcedure' | 'bilateral' | 'assistant' |
     'coSurgeon' | 'team', PriceIndicator>>;
+  /** Anesthesia (status J): paid as (base units + time units) x these factors, in dollars. */
+  anesthesia: {
+    nationalConversionFactor: number;
+    localConversionFactor: number | null;
+    /** The name of the ZIP's or given locality. */
+    locality: string | null;
+  } | null;
   patientShare: string | null;
   notes: string[];
   edition: string | null;

@@ -129,6 +129,11 @@ function priceSection(code, options) {
   } else {
     lines.push(el('p', {}, price.reason ?? price.problem));
   }
+  if (price.anesthesia) {
+    const { nationalConversionFactor: national, localConversionFactor: local, locality } = price.anesthesia;
+    lines.push(el('p', {}, `Anesthesia conversion factor: $${national} nationally` +
+      (local !== null ? `, $${local} in ${locality}` : '') + '.'));
+  }
   if (price.problem) lines.push(el('p', { class: 'small' }, price.problem));
   lines.push(...price.notes.map((note) => el('p', { class: 'small' }, note)));
   return el('div', { class: 'plain price', 'aria-label': 'What Medicare pays' },
@@ -211,7 +216,7 @@ async function loadLater(base, name, editions, failure) {
   }
 }
 
-const FEE_KINDS = ['pfs', 'gpci', 'zip5', 'clfs'];
+const FEE_KINDS = ['pfs', 'gpci', 'zip5', 'clfs', 'oppscap', 'anes'];
 
 dateInput.value = today();
 try {

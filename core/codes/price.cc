@@ -102,6 +102,59 @@ const GpciEntry* LocalGpci(const PriceQuery& query, const DataSet& data,
   return gpci;
 }
 
+// Imaging: the local amounts are capped at the OPPS amount of the
+// locality (the lower of the two is paid).
+void CapAtOpps(const PriceQuery& query, const DataSet& data,
+               PriceResult* result) {
+  const OppsCapTable* caps = data.opps_caps(query.date);
+  if (!caps) return;
+  const OppsCap* cap =
+      caps->Find(result->code + result->modifier + result->locality.mac +
+                 result->locality.number);
+  if (!cap) return;
+  bool capped = false;
+  for (auto [amount, limit] :
+       {std::pair<long long*, long long>{&result->local.facility,
+                                         cap->facility},
+        std::pair<long long*, long long>{&result->local.nonfacility,
+                                         cap->nonfacility}}) {
+    if (*amount > limit) {
+      *amount = limit;
+      capped = true;
+    }
+  }
+  if (capped) {
+    result->notes.push_back(
+        "The local amount is capped at what Medicare pays a hospital "
+        "outpatient department for this imaging (OPPS cap, " +
+        caps->info().edition + ").");
+  }
+}
+
+// Anesthesia is paid as (base units + time units) x a conversion factor;
+// the base units of CPT anesthesia codes are not published with the fee
+// schedule, so the factors and the rule are what can be said.
+void DescribeAnesthesia(const PriceQuery& query, const DataSet& data,
+                        PriceResult* result) {
+  const AnesthesiaTable* factors = data.anesthesia(query.date);
+  if (!factors) return;
+  if (const AnesthesiaFactor* national = factors->Find("")) {
+    result->anesthesia_national = national->factor;
+  }
+  PriceResult located;  // the locality, without its GPCI edition
+  if (LocalGpci(query, data, &located)) {
+    if (const AnesthesiaFactor* local =
+            factors->Find(located.locality.mac + located.locality.number)) {
+      result->anesthesia_local = local->factor;
+      result->locality = located.locality;
+    }
+  }
+  result->notes.push_back(
+      "Medicare pays anesthesia as (base units + time units, one per 15 "
+      "minutes) times the anesthesia conversion factor (" +
+      factors->info().edition + ").");
+}
+
 void PriceFromRelativeValues(const RvuTable& table, const RvuEntry& rvu,
                              const PriceQuery& query, const DataSet& data,
                              PriceResult* result) {
@@ -113,6 +166,7 @@ void PriceFromRelativeValues(const RvuTable& table, const RvuEntry& rvu,
   if (const GpciEntry* gpci = LocalGpci(query, data, result)) {
     result->has_local = true;
     result->local = Amounts(rvu, gpci);
+    CapAtOpps(query, data, result);
     const int rvu_year = table.info().effective_from.year();
     const int gpci_year = data.gpcis(query.date)->info().effective_from.year();
     if (rvu_year != gpci_year) {
@@ -209,6 +263,7 @@ PriceResult Price(std::string_view text, const PriceQuery& query,
       PriceFromRelativeValues(*rvus, *rvu, query, data, &result);
     } else {
       result.reason = result.status_meaning;
+      if (rvu->status == "J") DescribeAnesthesia(query, data, &result);
     }
   }
   if (lab && result.schedule.empty()) {

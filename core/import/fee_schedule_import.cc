@@ -251,4 +251,82 @@ LabFeeImport ImportClfsCsv(std::string_view bytes, ReleaseInfo info) {
   return result;
 }
 
+OppsCapImport ImportOppsCapCsv(std::string_view bytes, ReleaseInfo info) {
+  OppsCapImport result;
+  const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
+  result.error = CsvErrorText(csv);
+  if (!result.error.empty()) return result;
+  std::vector<OppsCap> caps;
+  for (const CsvRecord& record : csv.records) {
+    ++result.report.lines;
+    const std::string code = Cell(record, 0);
+    const std::string modifier = Cell(record, 1);
+    const std::string mac = Cell(record, 3);
+    const std::string locality = Cell(record, 4);
+    const auto facility = Scaled(Cell(record, 5), 2);
+    const auto nonfacility = Scaled(Cell(record, 6), 2);
+    if (code == "HCPCS") {
+      result.report.Skip(record.line, "header");
+      continue;
+    }
+    if (!IsFiveCharacterCode(code) || modifier.size() > 2 || mac.size() != 5 ||
+        !IsAsciiDigits(mac) || locality.size() != 2 ||
+        !IsAsciiDigits(locality) || !facility || !nonfacility) {
+      result.report.Skip(record.line, "not an OPPS cap row");
+      continue;
+    }
+    ++result.report.record_lines;
+    caps.push_back(
+        OppsCap{code + modifier + mac + locality, *facility, *nonfacility});
+  }
+  if (caps.empty()) {
+    result.error =
+        "no OPPS cap rows found (HCPCS,MOD,PROCSTAT,CARRIER,LOCALITY,...)";
+    return result;
+  }
+  info.source_checksum = Fnv1a64(bytes);
+  result.table = OppsCapTable(std::move(info), std::move(caps));
+  return result;
+}
+
+AnesthesiaImport ImportAnesthesiaCsv(std::string_view bytes, ReleaseInfo info) {
+  AnesthesiaImport result;
+  const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
+  result.error = CsvErrorText(csv);
+  if (!result.error.empty()) return result;
+  std::vector<AnesthesiaFactor> factors;
+  for (const CsvRecord& record : csv.records) {
+    ++result.report.lines;
+    const std::string mac = Cell(record, 0);
+    const std::string locality = Cell(record, 1);
+    // The header names the national factor: "National Anes CF of 20.3178".
+    const std::string heading = Cell(record, 3);
+    const size_t of = heading.rfind(" of ");
+    if (mac == "Contractor" && of != std::string::npos) {
+      if (const auto national = Scaled(heading.substr(of + 4), 4)) {
+        factors.push_back(AnesthesiaFactor{"", *national});
+      }
+      result.report.Skip(record.line, "header");
+      continue;
+    }
+    const auto factor = Scaled(heading, 4);
+    if (mac.size() != 5 || !IsAsciiDigits(mac) || locality.size() != 2 ||
+        !IsAsciiDigits(locality) || !factor) {
+      result.report.Skip(record.line, "not an anesthesia factor row");
+      continue;
+    }
+    ++result.report.record_lines;
+    factors.push_back(AnesthesiaFactor{mac + locality, *factor});
+  }
+  if (factors.size() < 2 || factors.front().key != "") {
+    result.error =
+        "no national factor and locality rows found (Contractor, Locality, "
+        "Locality Name, National Anes CF of N)";
+    return result;
+  }
+  info.source_checksum = Fnv1a64(bytes);
+  result.table = AnesthesiaTable(std::move(info), std::move(factors));
+  return result;
+}
+
 }  // namespace billcode

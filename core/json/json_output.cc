@@ -395,6 +395,8 @@ std::string VersionsJson(const DataSet& data) {
   WriteEditions("gpci", data.gpci_editions(), &out);
   WriteEditions("zip-locality", data.zip_editions(), &out);
   WriteEditions("clfs", data.lab_fee_editions(), &out);
+  WriteEditions("opps-cap", data.opps_cap_editions(), &out);
+  WriteEditions("anesthesia", data.anesthesia_editions(), &out);
   out.EndArray();
   return out.Take();
 }
@@ -780,8 +782,21 @@ std::string PriceJson(const PriceResult& price) {
         .StringOrNull(indicator.meaning)
         .EndObject();
   }
-  out.EndObject()
-      .Key("patientShare")
+  out.EndObject().Key("anesthesia");
+  if (price.anesthesia_national < 0) {
+    out.Null();
+  } else {
+    out.BeginObject().Key("nationalConversionFactor");
+    out.Fixed(price.anesthesia_national, 4);
+    out.Key("localConversionFactor");
+    if (price.anesthesia_local < 0) {
+      out.Null();
+    } else {
+      out.Fixed(price.anesthesia_local, 4);
+    }
+    out.Key("locality").StringOrNull(price.locality.name).EndObject();
+  }
+  out.Key("patientShare")
       .StringOrNull(price.patient_share)
       .Key("notes")
       .Strings(price.notes)

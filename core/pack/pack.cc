@@ -66,6 +66,14 @@ bool VisitRecord(Io& io, R& r, const LabFee*) {
   return io(r.key) && io(r.rate) && io(r.local) && io(r.effective);
 }
 template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const OppsCap*) {
+  return io(r.key) && io(r.facility) && io(r.nonfacility);
+}
+template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const AnesthesiaFactor*) {
+  return io(r.key) && io(r.factor);
+}
+template <typename Io, typename R>
 bool Visit(Io& io, R& record) {
   return VisitRecord(io, record, static_cast<const std::decay_t<R>*>(nullptr));
 }
@@ -131,6 +139,8 @@ PackKind KindOf(const RvuTable&) { return PackKind::kPfsRvu; }
 PackKind KindOf(const GpciTable&) { return PackKind::kGpci; }
 PackKind KindOf(const ZipLocalityTable&) { return PackKind::kZipLocality; }
 PackKind KindOf(const LabFeeTable&) { return PackKind::kLabFees; }
+PackKind KindOf(const OppsCapTable&) { return PackKind::kOppsCap; }
+PackKind KindOf(const AnesthesiaTable&) { return PackKind::kAnesthesia; }
 
 // Fields a kind keeps beside its records.
 void WriteExtras(FieldWriter&, const HcpcsRelease&) {}
@@ -144,6 +154,8 @@ void WriteExtras(FieldWriter&, const RvuTable&) {}
 void WriteExtras(FieldWriter&, const GpciTable&) {}
 void WriteExtras(FieldWriter&, const ZipLocalityTable&) {}
 void WriteExtras(FieldWriter&, const LabFeeTable&) {}
+void WriteExtras(FieldWriter&, const OppsCapTable&) {}
+void WriteExtras(FieldWriter&, const AnesthesiaTable&) {}
 
 PackRead Fail(PackError error, std::string message) {
   PackRead read;
@@ -251,13 +263,19 @@ bool ReadTable(PackKind kind, ReleaseInfo info, ByteReader& in, DataPack* pack,
     case PackKind::kLabFees:
       return ReadSortedTable<LabFeeTable, LabFee>(std::move(info), in, pack,
                                                   error);
+    case PackKind::kOppsCap:
+      return ReadSortedTable<OppsCapTable, OppsCap>(std::move(info), in, pack,
+                                                    error);
+    case PackKind::kAnesthesia:
+      return ReadSortedTable<AnesthesiaTable, AnesthesiaFactor>(
+          std::move(info), in, pack, error);
   }
   return false;
 }
 
 bool IsKnownKind(uint32_t kind) {
   return kind >= static_cast<uint32_t>(PackKind::kHcpcsLevel2) &&
-         kind <= static_cast<uint32_t>(PackKind::kLabFees);
+         kind <= static_cast<uint32_t>(PackKind::kAnesthesia);
 }
 
 }  // namespace

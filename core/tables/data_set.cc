@@ -23,6 +23,10 @@ void DataSet::Add(DataPack pack) {
     zips_.Add(std::move(*zips));
   } else if (auto* fees = std::get_if<LabFeeTable>(&pack)) {
     lab_fees_.Add(std::move(*fees));
+  } else if (auto* caps = std::get_if<OppsCapTable>(&pack)) {
+    opps_caps_.Add(std::move(*caps));
+  } else if (auto* factors = std::get_if<AnesthesiaTable>(&pack)) {
+    anesthesia_.Add(std::move(*factors));
   }
 }
 

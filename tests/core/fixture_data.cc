@@ -39,6 +39,12 @@ void AddFeeScheduleFixtures(DataSet* data) {
   data->Add(ImportClfsCsv(ReadFixture("clfs_fixture.csv"),
                           Governing("2026-Q2", "2026-01-01", ""))
                 .table);
+  data->Add(ImportOppsCapCsv(ReadFixture("oppscap_fixture.csv"),
+                             Governing("2025-OCT", "2025-10-01", ""))
+                .table);
+  data->Add(ImportAnesthesiaCsv(ReadFixture("anes_fixture.csv"),
+                                Governing("2025", "2025-01-01", ""))
+                .table);
 }
 
 DataSet FixtureData(bool ptp) {

@@ -11,8 +11,9 @@ namespace billcode::testing {
 DataSet FixtureData(bool ptp);
 
 // The fee schedule fixtures: relative values RVU26C (from 2026-01-01) and
-// RVU25D (2025), GPCIs of 2025 (from 2025-01-01), ZIP5 2025-Q4 and the lab
-// fee schedule 2026-Q2.
+// RVU25D (2025), GPCIs of 2025 (from 2025-01-01), ZIP5 2025-Q4, the lab fee
+// schedule 2026-Q2, the OPPS caps of 2025-OCT and the anesthesia factors of
+// 2025.
 void AddFeeScheduleFixtures(DataSet* data);
 
 }  // namespace billcode::testing

@@ -292,8 +292,9 @@ TEST(OfficialAddOnCodes, EveryNoteHasAKnownEffect) {
 // a kind the build compiles and dates that parse.
 TEST(DataManifest, EveryLineNamesAnOfficialFileWithDatesAndAKind) {
   const std::string manifest = testing::ReadProjectData("manifest.tsv");
-  const std::set<std::string> kinds = {
-      "hcpcs", "mue", "aoc", "icd10cm", "pos", "pfs", "gpci", "zip5", "clfs"};
+  const std::set<std::string> kinds = {"hcpcs", "mue",     "aoc",  "icd10cm",
+                                       "pos",   "pfs",     "gpci", "zip5",
+                                       "clfs",  "oppscap", "anes"};
   int rows = 0;
   for (std::string_view line : SplitLines(manifest)) {
     if (line.empty() || line[0] == '#' || line.rfind("pack\t", 0) == 0) {

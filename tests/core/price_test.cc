@@ -128,6 +128,32 @@ TEST(Price, LocalAmountsOfTwoEditionsAreApproximate) {
   EXPECT_FALSE(PriceOf("99213", "2025-11-03", "10001").approximate);
 }
 
+TEST(Price, ImagingIsCappedAtTheOppsAmountOfTheLocality) {
+  // 71046-TC in Manhattan: (0.72 x 1.2 + 0.01 x 0.8) x 33.4009 = 29.13,
+  // above the cap of 25.00; the national amount is not capped.
+  const PriceResult capped = PriceOf("71046-TC", "2026-03-02", "10001");
+  EXPECT_EQ(capped.local.nonfacility, 2500);
+  EXPECT_EQ(capped.national.nonfacility, 2438);  // 0.73 x 33.4009
+  ASSERT_FALSE(capped.notes.empty());
+  EXPECT_NE(capped.notes.back().find("OPPS cap"), std::string::npos);
+  // The global 71046 is under its cap of 80.00: unchanged.
+  const PriceResult under = PriceOf("71046", "2026-03-02", "10001");
+  EXPECT_EQ(under.local.nonfacility, 4031);  // 1.207 x 33.4009
+  EXPECT_TRUE(under.notes.empty());
+}
+
+TEST(Price, AnesthesiaGivesItsConversionFactorsAndRule) {
+  const PriceResult price = PriceOf("00100", "2026-03-02", "10001");
+  EXPECT_EQ(price.status, "J");
+  EXPECT_EQ(price.national.nonfacility, -1);
+  EXPECT_EQ(price.anesthesia_national, 203178);
+  EXPECT_EQ(price.anesthesia_local, 227600);
+  EXPECT_EQ(price.locality.name, "MANHATTAN");
+  ASSERT_FALSE(price.notes.empty());
+  EXPECT_NE(price.notes.back().find("base units + time units"),
+            std::string::npos);
+}
+
 TEST(Price, BadZipCodesAndLocalitiesAreErrors) {
   EXPECT_NE(PriceOf("99213", "2026-03-02", "00000")
                 .error.find("ZIP 00000 is not in the CMS ZIP5 file"),
@@ -203,7 +229,7 @@ TEST(FeeScheduleImport, BothRelativeValueLayoutsAndEveryFileAreRead) {
   const RvuImport rvu2026 =
       ImportRvuCsv(testing::ReadFixture("pfs_rvu_fixture.csv"), Edition("a"));
   EXPECT_EQ(rvu2026.error, "");
-  EXPECT_EQ(rvu2026.table.entries().size(), 13u);
+  EXPECT_EQ(rvu2026.table.entries().size(), 14u);
   EXPECT_EQ(rvu2026.report.SkippedLines(), 10);
   EXPECT_NE(rvu2026.table.info().notice.find("American Dental Association"),
             std::string::npos);
@@ -225,6 +251,15 @@ TEST(FeeScheduleImport, BothRelativeValueLayoutsAndEveryFileAreRead) {
   EXPECT_EQ(clfs.table.entries().size(), 4u);
   EXPECT_NE(clfs.table.info().notice.find("American Medical Association"),
             std::string::npos);
+  EXPECT_EQ(ImportOppsCapCsv(testing::ReadFixture("oppscap_fixture.csv"),
+                             Edition("f"))
+                .table.entries()
+                .size(),
+            2u);
+  const AnesthesiaImport anesthesia = ImportAnesthesiaCsv(
+      testing::ReadFixture("anes_fixture.csv"), Edition("g"));
+  ASSERT_EQ(anesthesia.table.entries().size(), 3u);
+  EXPECT_EQ(anesthesia.table.Find("")->factor, 203178);
 }
 
 TEST(FeeScheduleImport, OtherFilesAreRefusedWithAReason) {
@@ -235,6 +270,8 @@ TEST(FeeScheduleImport, OtherFilesAreRefusedWithAReason) {
   EXPECT_NE(ImportGpciCsv("a,b\n", Edition("x")).error, "");
   EXPECT_NE(ImportZip5("short\n", Edition("x")).error, "");
   EXPECT_NE(ImportClfsCsv("YEAR,HCPCS\n2026,x\n", Edition("x")).error, "");
+  EXPECT_NE(ImportOppsCapCsv("HCPCS,MOD\n", Edition("x")).error, "");
+  EXPECT_NE(ImportAnesthesiaCsv("10112,00,AL,19.31\n", Edition("x")).error, "");
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // One importer of an official file (BILLCODE_FUZZ_IMPORTER: 1 HCPCS fixed
 // width, 2 MUE, 3 add-on codes, 4 PTP, 5 ICD-10-CM, 6 Place of Service, 7
 // HCPCS as CSV, 8 PFS relative values, 9 GPCI, 10 ZIP5, 11 lab fee
-// schedule); a table that imports is packed and read back.
+// schedule, 12 OPPS caps, 13 anesthesia factors); a table that imports is
+// packed and read back.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -72,6 +73,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       break;
     case 11:
       Check(ImportClfsCsv(bytes, info));
+      break;
+    case 12:
+      Check(ImportOppsCapCsv(bytes, info));
+      break;
+    case 13:
+      Check(ImportAnesthesiaCsv(bytes, info));
       break;
   }
   return 0;

@@ -40,13 +40,13 @@ describe('loading', () => {
     const steps = [];
     const bc = await load({ baseUrl: siteDir, onProgress: (p) => steps.push(p) });
     const packs = (await packManifest({ baseUrl: siteDir })).map((entry) => entry.pack);
-    assert.equal(packs.length, 17);
+    assert.equal(packs.length, 19);
     assert.deepEqual(steps.map((s) => s.step).sort(), ['billcode-core.wasm', ...packs].sort());
     assert.deepEqual(steps.map((s) => s.done), packs.map((_, i) => i + 1).concat(packs.length + 1));
     assert.ok(steps.every((s) => s.total === packs.length + 1));
     assert.deepEqual(bc.versions().map((v) => v.kind), [...Array(6).fill('hcpcs-level2'),
       'mue', 'mue', 'mue', 'ncci-addon', 'icd10cm', 'place-of-service', 'pfs-rvu', 'pfs-rvu',
-      'gpci', 'zip-locality', 'clfs']);
+      'gpci', 'zip-locality', 'clfs', 'opps-cap', 'anesthesia']);
     assert.ok(bc.versions().find((v) => v.kind === 'mue').notice.includes('American Medical Association'));
     const [release] = bc.versions();
     assert.equal(release.edition, '2026-JAN');

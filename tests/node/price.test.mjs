@@ -7,7 +7,8 @@ import { before, describe, it } from 'node:test';
 
 import { load, siteDir, testDataDir } from './helpers.mjs';
 
-const PACKS = ['pfs_fixture', 'gpci_fixture', 'zip5_fixture', 'clfs_fixture']
+const PACKS = ['pfs_fixture', 'gpci_fixture', 'zip5_fixture', 'clfs_fixture', 'oppscap_fixture',
+  'anes_fixture']
   .map((name) => new Uint8Array(readFileSync(join(testDataDir, `${name}.pack`))));
 
 describe('price', () => {
@@ -24,6 +25,11 @@ describe('price', () => {
     assert.equal(price.amount, 108.39);
     assert.equal(price.rate, 'non-facility');
     assert.match(price.notice, /American Medical Association/);
+  });
+
+  it('gives the anesthesia conversion factors for status J codes', () => {
+    assert.deepEqual(bc.price('00100', { date: '2026-03-02', zip: '10001' }).anesthesia,
+      { nationalConversionFactor: 20.3178, localConversionFactor: 22.76, locality: 'MANHATTAN' });
   });
 
   it('prices lab tests from the lab fee schedule', () => {
@@ -55,6 +61,8 @@ describe('price', () => {
 
   it('lists the fee schedule tables among the versions', () => {
     const kinds = bc.versions().map((version) => version.kind);
-    for (const kind of ['pfs-rvu', 'gpci', 'zip-locality', 'clfs']) assert.ok(kinds.includes(kind), kind);
+    for (const kind of ['pfs-rvu', 'gpci', 'zip-locality', 'clfs', 'opps-cap', 'anesthesia']) {
+      assert.ok(kinds.includes(kind), kind);
+    }
   });
 });

@@ -62,6 +62,10 @@ struct PriceResult {
   std::string global_meaning;
   std::vector<PriceIndicator> indicators;
   std::string patient_share;
+  // Anesthesia (status J): the conversion factors of (base units + time
+  // units) x factor, in ten-thousandths of a dollar; -1 when not known.
+  long long anesthesia_national = -1;
+  long long anesthesia_local = -1;
   std::vector<std::string> notes;  // e.g. a modifier not applied
   std::string edition;             // the editions used, by name
   std::string notice;              // copyright notice of the data shown

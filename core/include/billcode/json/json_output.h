@@ -39,7 +39,7 @@ std::string ExplanationJson(const LookupResult& result);
 // sourceChecksum, records}], HCPCS releases first (newest first, with
 // codes, modifiers, terminated), then MUE (with setting), add-on codes,
 // ICD-10-CM, places of service, PTP, and the fee schedule tables (pfs-rvu,
-// gpci, zip-locality, clfs).
+// gpci, zip-locality, clfs, opps-cap, anesthesia).
 std::string VersionsJson(const DataSet& data);
 
 // {usable: true, findings: [{line, field, rule, severity, message, fix,
@@ -75,7 +75,9 @@ std::string BatchSummaryJson(const BatchCheck& batch);
 //  number, name, state}, approximate, reason} | null, placeOfService, rate,
 //  amount, global: {days, meaning} | null, indicators: {pctc,
 //  multipleProcedure, bilateral, assistant, coSurgeon, team: {code,
-//  meaning}}, patientShare, notes, edition, notice}; amounts are dollars
+//  meaning}}, anesthesia: {nationalConversionFactor, localConversionFactor,
+//  locality} | null, patientShare, notes, edition, notice}; amounts are
+//  dollars
 // with two decimals, null when there is none. `problem` is bad input (a
 // ZIP not in the file): not named "error", which the JS module throws.
 std::string PriceJson(const PriceResult& price);

@@ -31,6 +31,8 @@ enum class PackKind : uint32_t {
   kGpci = 7,
   kZipLocality = 8,
   kLabFees = 9,
+  kOppsCap = 10,
+  kAnesthesia = 11,
 };
 
 #define BILLCODE_PACK_ERRORS(X)                 \

@@ -13,9 +13,10 @@
 
 namespace billcode {
 
-using DataPack = std::variant<HcpcsRelease, MueTable, AddOnTable, Icd10Table,
-                              PlaceOfServiceTable, RvuTable, GpciTable,
-                              ZipLocalityTable, LabFeeTable>;
+using DataPack =
+    std::variant<HcpcsRelease, MueTable, AddOnTable, Icd10Table,
+                 PlaceOfServiceTable, RvuTable, GpciTable, ZipLocalityTable,
+                 LabFeeTable, OppsCapTable, AnesthesiaTable>;
 
 // The release information of any table.
 inline const ReleaseInfo& InfoOf(const DataPack& pack) {

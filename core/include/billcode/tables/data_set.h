@@ -53,6 +53,12 @@ class DataSet {
   const LabFeeTable* lab_fees(Date date = Date()) const {
     return lab_fees_.Governing(date);
   }
+  const OppsCapTable* opps_caps(Date date = Date()) const {
+    return opps_caps_.Governing(date);
+  }
+  const AnesthesiaTable* anesthesia(Date date = Date()) const {
+    return anesthesia_.Governing(date);
+  }
 
   // Every loaded edition, newest first.
   const Editions<MueTable>& mue_editions(Setting setting) const {
@@ -67,6 +73,10 @@ class DataSet {
   const Editions<GpciTable>& gpci_editions() const { return gpcis_; }
   const Editions<ZipLocalityTable>& zip_editions() const { return zips_; }
   const Editions<LabFeeTable>& lab_fee_editions() const { return lab_fees_; }
+  const Editions<OppsCapTable>& opps_cap_editions() const { return opps_caps_; }
+  const Editions<AnesthesiaTable>& anesthesia_editions() const {
+    return anesthesia_;
+  }
 
  private:
   ReleaseSet hcpcs_;
@@ -78,6 +88,8 @@ class DataSet {
   Editions<GpciTable> gpcis_;
   Editions<ZipLocalityTable> zips_;
   Editions<LabFeeTable> lab_fees_;
+  Editions<OppsCapTable> opps_caps_;
+  Editions<AnesthesiaTable> anesthesia_;
   std::optional<PtpTable> ptp_;
   std::vector<uint64_t> ptp_sources_;  // checksums of the files merged
 };

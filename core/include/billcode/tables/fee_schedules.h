@@ -1,7 +1,8 @@
 // The Medicare fee schedule tables: the Physician Fee Schedule relative
 // values (PPRRVU), the geographic practice cost indices of each payment
-// locality (GPCI), the ZIP code to locality file (ZIP5) and the Clinical
-// Laboratory Fee Schedule (CLFS). Amounts are kept as whole numbers of
+// locality (GPCI), the ZIP code to locality file (ZIP5), the Clinical
+// Laboratory Fee Schedule (CLFS), the OPPS caps on imaging (OPPSCAP) and the
+// anesthesia conversion factors (ANES). Amounts are kept as whole numbers of
 // their smallest published unit, so that prices are exact.
 #ifndef BILLCODE_TABLES_FEE_SCHEDULES_H_
 #define BILLCODE_TABLES_FEE_SCHEDULES_H_
@@ -80,6 +81,33 @@ struct LabFee {
 
 // Sorted by key.
 class LabFeeTable : public SortedTable<LabFee, &LabFee::key> {
+ public:
+  using SortedTable::SortedTable;
+};
+
+// The OPPS payment cap of an imaging service in one locality: the physician
+// fee schedule pays the lower of its amount and this.
+struct OppsCap {
+  std::string key;      // code, modifier, MAC, locality: "71046TC0111205"
+  int facility = 0;     // cents
+  int nonfacility = 0;  // cents
+};
+
+// Sorted by key.
+class OppsCapTable : public SortedTable<OppsCap, &OppsCap::key> {
+ public:
+  using SortedTable::SortedTable;
+};
+
+// The anesthesia conversion factor of a locality.
+struct AnesthesiaFactor {
+  std::string key;  // MAC and locality ("1011200"); "" = the national one
+  int factor = 0;   // dollars in ten-thousandths (20.3178)
+};
+
+// Sorted by key; Find("") is the national factor.
+class AnesthesiaTable
+    : public SortedTable<AnesthesiaFactor, &AnesthesiaFactor::key> {
  public:
   using SortedTable::SortedTable;
 };
