@@ -1,6 +1,7 @@
 #include "billcode/import/fee_schedule_import.h"
 
 #include <cmath>
+#include <limits>
 #include <optional>
 
 #include "billcode/base/csv.h"
@@ -21,11 +22,14 @@ constexpr size_t kRvuCode = 0, kRvuModifier = 1, kRvuStatus = 3, kRvuWork = 5,
                  kRvuTeam = 22;
 constexpr size_t kRvuColumns2025 = 31, kRvuColumns2026 = 32;
 
-// A decimal cell in units of 10^-decimals ("0.21" with 2 -> 21).
+// A decimal cell in units of 10^-decimals ("0.21" with 2 -> 21); nullopt
+// when it is no such number or too large for an int.
 std::optional<int> Scaled(const std::string& text, int decimals) {
   const std::optional<double> value = ParseDecimal(text, decimals);
   if (!value) return std::nullopt;
-  return static_cast<int>(std::lround(*value * std::pow(10.0, decimals)));
+  const double scaled = std::round(*value * std::pow(10.0, decimals));
+  if (scaled > std::numeric_limits<int>::max()) return std::nullopt;
+  return static_cast<int>(scaled);
 }
 
 // A one-digit indicator; 9 (not applicable) when blank.

@@ -262,6 +262,20 @@ TEST(FeeScheduleImport, BothRelativeValueLayoutsAndEveryFileAreRead) {
   EXPECT_EQ(anesthesia.table.Find("")->factor, 203178);
 }
 
+TEST(FeeScheduleImport, NumbersTooLargeForTheirUnitAreSkippedRows) {
+  // Found by fuzz_import_clfs: a rate of 11 digits overflowed the cents.
+  const LabFeeImport clfs = ImportClfsCsv(
+      "YEAR,HCPCS,MOD,EFF_DATE,INDICATOR,RATE\n"
+      "2026,80053,,20260101,N,00030260101000\n"
+      "2026,87880,,20260101,N,16.53\n",
+      Edition("x"));
+  ASSERT_EQ(clfs.table.entries().size(), 1u);
+  EXPECT_EQ(clfs.table.entries()[0].key, "87880");
+  const GpciImport gpci =
+      ImportGpciCsv("10112,AL,00,ALABAMA,1,99999999999,0.5\n", Edition("x"));
+  EXPECT_NE(gpci.error, "");
+}
+
 TEST(FeeScheduleImport, OtherFilesAreRefusedWithAReason) {
   EXPECT_NE(ImportRvuCsv("HCPCS,MOD\n1,2\n", Edition("x"))
                 .error.find("31 (2025) or 32"),
