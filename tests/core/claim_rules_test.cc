@@ -170,6 +170,23 @@ size_t Count(const ClaimReport& report, Rule rule) {
   return it == report.rule_totals.end() ? 0 : it->second;
 }
 
+TEST(ClaimChecks, MedicareUseLevel2IsSaidOnceWhenMueAndFeeScheduleAgree) {
+  // 99387: MUE 0 and fee schedule status N, and a known Level II
+  // alternative: one finding, not one from each table.
+  ClaimLine line;
+  line.code = "99387";
+  Claim claim;
+  claim.payer = "medicare";
+  claim.date_of_service = "2026-03-02";
+  claim.lines = {line};
+  const ClaimReport report =
+      CheckClaim(claim, testing::FixtureData(false),
+                 CheckOptions{"", "", *Date::FromYmd(2026, 11, 27)});
+  EXPECT_EQ(Count(report, Rule::kMedicareUseLevel2), 1u);
+  EXPECT_EQ(Count(report, Rule::kPfsNotCovered), 0u);
+  EXPECT_EQ(Count(report, Rule::kMueUnits), 0u);
+}
+
 TEST(HostileClaims, TwoThousandEqualModifiersGiveSixFindings) {
   ClaimLine line;
   line.code = "E0114";

@@ -78,6 +78,11 @@ std::string EditionsCoverage(const Editions<Table>& editions) {
   return text;
 }
 
+// The Level II codes Medicare expects instead of a CPT code it does not pay
+// ({codes, reason, source}), from data/medicare_level2_alternatives.tsv;
+// {} when the table does not know the code.
+std::vector<std::string> Level2Alternative(std::string_view code);
+
 // The claim's date of service for diagnoses: its default, else the first
 // line's date; empty when there is none.
 Date ClaimDate(const CheckContext& context);

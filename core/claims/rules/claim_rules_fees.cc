@@ -1,6 +1,8 @@
 // Rules the Medicare Physician Fee Schedule drives, for Medicare claims of
 // practitioners (suppliers and hospitals are paid under other schedules):
-// pfs-not-valid-medicare, pfs-bundled, pfs-not-covered, pfs-excluded,
+// medicare-use-level2 (status I or N of a CPT code with a known Level II
+// alternative), pfs-not-valid-medicare, pfs-bundled, pfs-not-covered,
+// pfs-excluded,
 // pfs-measurement (status codes), modifier-pctc, modifier-bilateral,
 // modifier-assistant, modifier-cosurgeon, modifier-team (the indicators of
 // each code's row), and global-period-em (a visit inside a procedure's
@@ -36,7 +38,20 @@ void CheckStatusCode(const CheckContext& context, const LineFacts& facts,
   const std::string& code = facts.lookup.classification.code;
   const std::string why =
       " (fee schedule status " + row.status + ": " + StatusWords(row) + ")";
-  if (row.status == "I") {
+  const std::vector<std::string> alternative =
+      row.status == "I" || row.status == "N" ? Level2Alternative(code)
+                                             : std::vector<std::string>();
+  if (!alternative.empty()) {
+    // An MUE of 0 reports the same (CheckMue): say it once.
+    const MueTable* mue = context.data.mue(context.setting, facts.date);
+    const MueEntry* entry = mue ? mue->Find(code) : nullptr;
+    if (entry && entry->value == 0) return;
+    findings->Add(
+        facts.number, "code", Rule::kMedicareUseLevel2, Severity::kError,
+        "Medicare does not pay " + code + why +
+            ": it wants a HCPCS Level II code. " + alternative[1],
+        "Bill " + alternative[0] + " instead.", source + "; " + alternative[2]);
+  } else if (row.status == "I") {
     findings->Add(facts.number, "code", Rule::kPfsNotValidMedicare,
                   Severity::kError,
                   "Medicare does not accept " + code + why + ".",

@@ -26,19 +26,6 @@ constexpr std::string_view kPtpOtherModifiers[] = {"24", "25", "57", "58", "78",
                                                    "79", "27", "59", "91", "XE",
                                                    "XS", "XP", "XU"};
 
-// The Level II codes Medicare expects for `code`, from
-// data/medicare_level2_alternatives.tsv; {} when the table does not know.
-std::vector<std::string> Level2Alternative(std::string_view code) {
-  static const std::vector<TsvRow>* rows = new std::vector<TsvRow>(
-      ParseTsv(embedded::MedicareLevel2AlternativesTsv()));
-  for (const TsvRow& row : *rows) {
-    if (row.size() == 4 && row[0] == code) {
-      return {std::string(row[1]), std::string(row[2]), std::string(row[3])};
-    }
-  }
-  return {};
-}
-
 std::string MueSource(const MueTable& table) {
   return "CMS NCCI MUE " + std::string(ToString(table.setting())) + " " +
          table.info().edition;
@@ -312,6 +299,17 @@ void ReportPtp(const std::vector<const LineFacts*>& column1s,
 }
 
 }  // namespace
+
+std::vector<std::string> Level2Alternative(std::string_view code) {
+  static const std::vector<TsvRow>* rows = new std::vector<TsvRow>(
+      ParseTsv(embedded::MedicareLevel2AlternativesTsv()));
+  for (const TsvRow& row : *rows) {
+    if (row.size() == 4 && row[0] == code) {
+      return {std::string(row[1]), std::string(row[2]), std::string(row[3])};
+    }
+  }
+  return {};
+}
 
 void CheckMue(const CheckContext& context, Findings* findings) {
   const Editions<MueTable>& editions =
