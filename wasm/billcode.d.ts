@@ -232,7 +232,8 @@ export interface Price {
   modifier: string | null;
   /** Bad input: a code that is not complete, a ZIP not in the file. */
   problem: string | null;
-  schedule: 'pfs' | 'clfs' | null;
+  /** 'anesthesia': status J, priced from base and time units (the factors are given). */
+  schedule: 'pfs' | 'clfs' | 'anesthesia' | null;
   /** PFS status code (A, B, C, E, I, J, M, N, P, R, T, X). */
   status: string | null;
   statusMeaning: string | null;

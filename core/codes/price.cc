@@ -138,6 +138,8 @@ void DescribeAnesthesia(const PriceQuery& query, const DataSet& data,
                         PriceResult* result) {
   const AnesthesiaTable* factors = data.anesthesia(query.date);
   if (!factors) return;
+  result->schedule = "anesthesia";
+  result->edition += ", anesthesia " + factors->info().edition;
   if (const AnesthesiaFactor* national = factors->Find("")) {
     result->anesthesia_national = national->factor;
   }

@@ -145,6 +145,7 @@ TEST(Price, ImagingIsCappedAtTheOppsAmountOfTheLocality) {
 TEST(Price, AnesthesiaGivesItsConversionFactorsAndRule) {
   const PriceResult price = PriceOf("00100", "2026-03-02", "10001");
   EXPECT_EQ(price.status, "J");
+  EXPECT_EQ(price.schedule, "anesthesia");
   EXPECT_EQ(price.national.nonfacility, -1);
   EXPECT_EQ(price.anesthesia_national, 203178);
   EXPECT_EQ(price.anesthesia_local, 227600);

@@ -45,7 +45,8 @@ struct PriceResult {
   std::string code;
   std::string modifier;  // the modifier priced (26, TC, 53, QW), or ""
   std::string error;     // bad input (a ZIP not in the file ...): no price
-  std::string schedule;  // "pfs", "clfs", or "" when no schedule prices it
+  std::string schedule;  // "pfs", "clfs", "anesthesia" (factors only), or
+                         // "" when no schedule prices it
   std::string status;    // PFS status code, "" when not in the PFS
   std::string status_meaning;
   std::string reason;  // why there is no amount, plain words; "" if priced
