@@ -50,6 +50,22 @@ export async function checkInWorker(input, { options, ptp, packs, onProgress }) 
   return answer?.summary ?? null;
 }
 
+/**
+ * Loads the PTP files in the worker (a main-thread load of 2 million edits
+ * would freeze the page): resolves to [{name, records, edition}] of those
+ * newly loaded, or null when cancel() ran first.
+ */
+export async function loadPtpInWorker(ptp, packs) {
+  const answer = await ask({ type: 'ptp', ptp, packs });
+  return answer?.loaded ?? null;
+}
+
+/** Checks one claim in the worker, with its PTP edits: the report, or null. */
+export async function checkOneInWorker(claim, { options, ptp, packs }) {
+  const answer = await ask({ type: 'checkOne', claim, options, ptp, packs });
+  return answer?.report ?? null;
+}
+
 /** Stops the running check: the worker ends, and its promise gives null. */
 export function cancel() {
   if (!worker) return;

@@ -3,7 +3,7 @@
 // field at fault. A file of many claims (or a claim too long for the form)
 // is checked in a worker and shown as a batch. Nothing is sent anywhere.
 import { today } from './billcode.js';
-import { cancel, checkInWorker, showBatch } from './claim-batch.js';
+import { cancel, checkInWorker, checkOneInWorker, loadPtpInWorker, showBatch } from './claim-batch.js';
 import { el } from './dom.js';
 
 // Text up to this size is read on the page's thread (quickly); larger
@@ -298,11 +298,24 @@ export function setupClaimForm(billcode, { packs }) {
   addLine({ code: '', dateOfService: '', placeOfService: '', diagnosisPointers: ['1'], units: '1' });
   document.getElementById('add-line').addEventListener('click', () =>
     addLine({ diagnosisPointers: ['1'], units: '1' }).querySelector('[data-key="code"]').focus());
-  form.addEventListener('submit', (event) => {
+  // With PTP files loaded (in the worker), the form's claim is checked
+  // there; otherwise here, which takes milliseconds.
+  async function checkForm(summaryBox) {
+    if (ptpFiles.length === 0) return attempt(() => billcode.checkClaim(readClaim()), summaryBox);
+    summaryBox.replaceChildren('Checking with the PTP edits…');
+    try {
+      return await checkOneInWorker(readClaim(), { options: {}, ptp: ptpFiles, packs });
+    } catch (error) {
+      showError(summaryBox, error);
+      return null;
+    }
+  }
+
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearFindings();
     const summaryBox = document.getElementById('claim-summary');
-    const report = attempt(() => billcode.checkClaim(readClaim()), summaryBox);
+    const report = await checkForm(summaryBox);
     if (!report) return;
     if (!report.usable) {
       showInputErrors(document.getElementById('claim-summary'), report);
@@ -327,12 +340,21 @@ export function setupClaimForm(billcode, { packs }) {
   });
   document.getElementById('ptp-file').addEventListener('change', async (event) => {
     const ptpStatus = document.getElementById('ptp-status');
+    const file = event.target.files?.[0];
+    if (!file) return;
+    ptpStatus.replaceChildren(el('progress', { 'aria-label': 'Loading the PTP edits' }),
+      ` Loading the PTP edits of ${file.name} in the background…`);
     try {
-      const bytes = await readFileBytes(event.target);
-      if (!bytes) return;
-      const ptp = billcode.loadPtp(bytes, event.target.files[0].name);
-      ptpFiles.push({ name: event.target.files[0].name, bytes });
-      ptpStatus.textContent = `Loaded ${ptp.records} PTP edits from ${ptp.edition}.`;
+      const entry = { name: file.name, bytes: await readFileBytes(event.target) };
+      const loaded = await loadPtpInWorker([...ptpFiles, entry], packs);
+      if (!loaded) {
+        ptpStatus.textContent = 'Cancelled: the PTP edits were not loaded.';
+        return;
+      }
+      ptpFiles.push(entry);
+      const mine = loaded.find((result) => result.name === file.name);
+      ptpStatus.textContent = mine
+        ? `Loaded ${mine.records} PTP edits from ${mine.edition}.` : `${file.name} is loaded.`;
     } catch (error) {
       showError(ptpStatus, error);
     }

@@ -5,7 +5,12 @@
 //     {type: 'done', summary} (or {type: 'error', message, reloadNeeded});
 //   {type: 'rows', severity, rule, first, count} -> {type: 'rows', rows,
 //     total}: the claims matching the filter, as table rows;
-//   {type: 'claim', index} -> {type: 'claim', claim}: one claim in full.
+//   {type: 'claim', index} -> {type: 'claim', claim}: one claim in full;
+//   {type: 'ptp', packs, ptp: [{name, bytes}]} -> {type: 'ptp', loaded:
+//     [{name, records, edition}]}: the CMS PTP files (2 million edits take
+//     seconds, which the page's thread must not spend);
+//   {type: 'checkOne', claim, options, packs, ptp} -> {type: 'report',
+//     report}: the form's claim, checked with the PTP edits.
 // Cancelling is the page terminating this worker.
 import { load } from './billcode.js';
 
@@ -26,13 +31,21 @@ function matches(claim, severity, rule) {
   return !rule || (claim.usable && claim.report.findings.some((finding) => finding.rule === rule));
 }
 
-async function check({ input, options, ptp, packs }) {
+// Loads the module (once) and the PTP files not loaded yet.
+async function ready(packs, ptp) {
   billcode ??= await load({ baseUrl: new URL('./', import.meta.url), packs });
+  const loaded = [];
   for (const file of ptp) {
     if (loadedPtp.has(file.name)) continue;
-    billcode.loadPtp(file.bytes, file.name);
+    const result = billcode.loadPtp(file.bytes, file.name);
     loadedPtp.add(file.name);
+    loaded.push({ name: file.name, records: result.records, edition: result.edition });
   }
+  return loaded;
+}
+
+async function check({ input, options, ptp, packs }) {
+  await ready(packs, ptp);
   report = billcode.checkClaims(input, {
     ...options, onProgress: (claims) => self.postMessage({ type: 'progress', claims }),
   });
@@ -58,6 +71,11 @@ self.addEventListener('message', async ({ data }) => {
     if (data.type === 'check') self.postMessage(await check(data));
     else if (data.type === 'rows') self.postMessage(rows(data));
     else if (data.type === 'claim') self.postMessage({ type: 'claim', claim: report.claims[data.index] });
+    else if (data.type === 'ptp') self.postMessage({ type: 'ptp', loaded: await ready(data.packs, data.ptp) });
+    else if (data.type === 'checkOne') {
+      await ready(data.packs, data.ptp);
+      self.postMessage({ type: 'report', report: billcode.checkClaim(data.claim, data.options) });
+    }
   } catch (error) {
     self.postMessage({ type: 'error', message: error.message, reloadNeeded: !!error.reloadNeeded });
   }

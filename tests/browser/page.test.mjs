@@ -219,6 +219,26 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('loads the PTP file in the worker and checks the form with its edits', async () => {
+    const { page, problems } = await openPage();
+    await page.locator('#ptp-file').setInputFiles({
+      name: 'ptp_fixture.txt', mimeType: 'text/plain', buffer: readFileSync(join(fixturesDir, 'ptp_fixture.txt')) });
+    await page.waitForFunction(() => /Loaded \d+ PTP edits/.test(document.getElementById('ptp-status').textContent),
+      null, { timeout: 20000 });
+    await page.locator('#claim-payer').selectOption('medicare');
+    await page.locator('#claim-date').fill('2026-03-02');
+    await page.locator('#claim-diagnoses').fill('E11.9');
+    const lines = page.locator('#claim-lines fieldset');
+    await lines.nth(0).locator('[data-key="code"]').fill('29880');
+    await page.locator('#add-line').click();
+    await lines.nth(1).locator('[data-key="code"]').fill('29877');
+    await page.locator('#check-claim').click();
+    await lines.nth(1).locator('.finding[data-rule="ptp-bundled"]').waitFor({ timeout: 20000 });
+    assert.match(await page.locator('#claim-summary').textContent(), /ptp: checked/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('fills the form from a pasted X12 837P claim', async () => {
     const { page, requests } = await openPage();
     const loaded = requests.length;
