@@ -105,79 +105,101 @@ std::optional<RvuEntry> ReadRvuRow(const CsvRecord& record, size_t cf_column) {
   return entry;
 }
 
-}  // namespace
+// What a row reader makes of one CSV record: an entry of the table, or the
+// reason it was passed over, or an error that stops the import.
+template <typename Entry>
+struct Row {
+  std::optional<Entry> entry;
+  std::string skipped;
+  std::string error;
+};
 
-RvuImport ImportRvuCsv(std::string_view bytes, ReleaseInfo info) {
-  RvuImport result;
+template <typename Entry>
+Row<Entry> Skipped(std::string reason) {
+  return Row<Entry>{std::nullopt, std::move(reason), ""};
+}
+
+// The skeleton of every CSV importer here: `read(record, &info)` judges
+// each record (and may keep a notice in `info`); the rows read make the
+// table, and a file without one is an error saying `none_found`.
+template <typename Table, typename Entry, typename Read>
+TableImport<Table> ImportCsvTable(std::string_view bytes, ReleaseInfo info,
+                                  const char* none_found, Read read) {
+  TableImport<Table> result;
   const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
   result.error = CsvErrorText(csv);
   if (!result.error.empty()) return result;
-  std::vector<RvuEntry> entries;
-  size_t cf_column = 0;
+  std::vector<Entry> entries;
   for (const CsvRecord& record : csv.records) {
     ++result.report.lines;
-    if (Cell(record, 0) == "HCPCS" && Cell(record, 1) == "MOD") {
-      const size_t columns = record.cells.size();
-      if (columns != kRvuColumns2025 && columns != kRvuColumns2026) {
-        result.error = "the header row has " + std::to_string(columns) +
-                       " columns; the PPRRVU layouts have 31 (2025) or 32";
-        return result;
-      }
-      cf_column = columns == kRvuColumns2026 ? 25 : 24;
-      result.report.Skip(record.line, "header");
-      continue;
+    Row<Entry> row = read(record, &info);
+    if (!row.error.empty()) {
+      result.error = std::move(row.error);
+      return result;
     }
-    if (cf_column == 0) {
-      KeepNotice(RowText(record), &info);
-      result.report.Skip(record.line, "title, notice or column heading");
-      continue;
-    }
-    std::optional<RvuEntry> entry = ReadRvuRow(record, cf_column);
-    if (!entry) {
-      result.report.Skip(record.line, "not a relative value row");
+    if (!row.entry) {
+      result.report.Skip(record.line, row.skipped);
       continue;
     }
     ++result.report.record_lines;
-    entries.push_back(std::move(*entry));
+    entries.push_back(std::move(*row.entry));
   }
   if (entries.empty()) {
-    result.error = "no relative value rows found (is this a PPRRVU file?)";
+    result.error = none_found;
     return result;
   }
   info.source_checksum = Fnv1a64(bytes);
-  result.table = RvuTable(std::move(info), std::move(entries));
+  result.table = Table(std::move(info), std::move(entries));
   return result;
 }
 
+}  // namespace
+
+RvuImport ImportRvuCsv(std::string_view bytes, ReleaseInfo info) {
+  size_t cf_column = 0;  // known once the header row is read
+  return ImportCsvTable<RvuTable, RvuEntry>(
+      bytes, std::move(info),
+      "no relative value rows found (is this a PPRRVU file?)",
+      [&](const CsvRecord& record, ReleaseInfo* read_info) -> Row<RvuEntry> {
+        if (Cell(record, 0) == "HCPCS" && Cell(record, 1) == "MOD") {
+          const size_t columns = record.cells.size();
+          if (columns != kRvuColumns2025 && columns != kRvuColumns2026) {
+            return Row<RvuEntry>{
+                std::nullopt, "",
+                "the header row has " + std::to_string(columns) +
+                    " columns; the PPRRVU layouts have 31 (2025) or 32"};
+          }
+          cf_column = columns == kRvuColumns2026 ? 25 : 24;
+          return Skipped<RvuEntry>("header");
+        }
+        if (cf_column == 0) {
+          KeepNotice(RowText(record), read_info);
+          return Skipped<RvuEntry>("title, notice or column heading");
+        }
+        std::optional<RvuEntry> entry = ReadRvuRow(record, cf_column);
+        if (!entry) return Skipped<RvuEntry>("not a relative value row");
+        return Row<RvuEntry>{std::move(entry), "", ""};
+      });
+}
+
 GpciImport ImportGpciCsv(std::string_view bytes, ReleaseInfo info) {
-  GpciImport result;
-  const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
-  result.error = CsvErrorText(csv);
-  if (!result.error.empty()) return result;
-  std::vector<GpciEntry> entries;
-  for (const CsvRecord& record : csv.records) {
-    ++result.report.lines;
-    const std::string mac = Cell(record, 0);
-    const std::string locality = Cell(record, 2);
-    const auto work = Scaled(Cell(record, 4), 3);
-    const auto pe = Scaled(Cell(record, 5), 3);
-    const auto mp = Scaled(Cell(record, 6), 3);
-    if (mac.size() != 5 || !IsAsciiDigits(mac) || locality.size() != 2 ||
-        !IsAsciiDigits(locality) || !work || !pe || !mp) {
-      result.report.Skip(record.line, "title, header or footnote");
-      continue;
-    }
-    ++result.report.record_lines;
-    entries.push_back(GpciEntry{mac + locality, Cell(record, 1),
-                                Cell(record, 3), *work, *pe, *mp});
-  }
-  if (entries.empty()) {
-    result.error = "no GPCI rows found (MAC, state, locality, name, GPCIs)";
-    return result;
-  }
-  info.source_checksum = Fnv1a64(bytes);
-  result.table = GpciTable(std::move(info), std::move(entries));
-  return result;
+  return ImportCsvTable<GpciTable, GpciEntry>(
+      bytes, std::move(info),
+      "no GPCI rows found (MAC, state, locality, name, GPCIs)",
+      [](const CsvRecord& record, ReleaseInfo*) -> Row<GpciEntry> {
+        const std::string mac = Cell(record, 0);
+        const std::string locality = Cell(record, 2);
+        const auto work = Scaled(Cell(record, 4), 3);
+        const auto pe = Scaled(Cell(record, 5), 3);
+        const auto mp = Scaled(Cell(record, 6), 3);
+        if (mac.size() != 5 || !IsAsciiDigits(mac) || locality.size() != 2 ||
+            !IsAsciiDigits(locality) || !work || !pe || !mp) {
+          return Skipped<GpciEntry>("title, header or footnote");
+        }
+        return Row<GpciEntry>{GpciEntry{mac + locality, Cell(record, 1),
+                                        Cell(record, 3), *work, *pe, *mp},
+                              "", ""};
+      });
 }
 
 ZipLocalityImport ImportZip5(std::string_view bytes, ReleaseInfo info) {
@@ -214,122 +236,87 @@ ZipLocalityImport ImportZip5(std::string_view bytes, ReleaseInfo info) {
 }
 
 LabFeeImport ImportClfsCsv(std::string_view bytes, ReleaseInfo info) {
-  LabFeeImport result;
-  const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
-  result.error = CsvErrorText(csv);
-  if (!result.error.empty()) return result;
-  std::vector<LabFee> fees;
   bool header = false;
-  for (const CsvRecord& record : csv.records) {
-    ++result.report.lines;
-    if (Cell(record, 0) == "YEAR" && Cell(record, 1) == "HCPCS") {
-      header = true;
-      result.report.Skip(record.line, "header");
-      continue;
-    }
-    if (!header) {
-      KeepNotice(RowText(record), &info);
-      result.report.Skip(record.line, "title or notice");
-      continue;
-    }
-    const std::string code = Cell(record, 1);
-    const std::string modifier = Cell(record, 2);
-    const auto effective = Date::ParseCompact(Cell(record, 3));
-    const std::string indicator = Cell(record, 4);
-    const auto rate = Scaled(Cell(record, 5), 2);
-    if (!IsFiveCharacterCode(code) || modifier.size() > 2 || !effective ||
-        (indicator != "N" && indicator != "L") || !rate) {
-      result.report.Skip(record.line, "not a lab fee row");
-      continue;
-    }
-    ++result.report.record_lines;
-    fees.push_back(
-        LabFee{code + modifier, *rate, indicator == "L", effective->ToIso()});
-  }
-  if (fees.empty()) {
-    result.error = "no lab fee rows found (YEAR,HCPCS,MOD,EFF_DATE,...)";
-    return result;
-  }
-  info.source_checksum = Fnv1a64(bytes);
-  result.table = LabFeeTable(std::move(info), std::move(fees));
-  return result;
+  return ImportCsvTable<LabFeeTable, LabFee>(
+      bytes, std::move(info),
+      "no lab fee rows found (YEAR,HCPCS,MOD,EFF_DATE,...)",
+      [&](const CsvRecord& record, ReleaseInfo* read_info) -> Row<LabFee> {
+        if (Cell(record, 0) == "YEAR" && Cell(record, 1) == "HCPCS") {
+          header = true;
+          return Skipped<LabFee>("header");
+        }
+        if (!header) {
+          KeepNotice(RowText(record), read_info);
+          return Skipped<LabFee>("title or notice");
+        }
+        const std::string code = Cell(record, 1);
+        const std::string modifier = Cell(record, 2);
+        const auto effective = Date::ParseCompact(Cell(record, 3));
+        const std::string indicator = Cell(record, 4);
+        const auto rate = Scaled(Cell(record, 5), 2);
+        if (!IsFiveCharacterCode(code) || modifier.size() > 2 || !effective ||
+            (indicator != "N" && indicator != "L") || !rate) {
+          return Skipped<LabFee>("not a lab fee row");
+        }
+        return Row<LabFee>{LabFee{code + modifier, *rate, indicator == "L",
+                                  effective->ToIso()},
+                           "", ""};
+      });
 }
 
 OppsCapImport ImportOppsCapCsv(std::string_view bytes, ReleaseInfo info) {
-  OppsCapImport result;
-  const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
-  result.error = CsvErrorText(csv);
-  if (!result.error.empty()) return result;
-  std::vector<OppsCap> caps;
-  for (const CsvRecord& record : csv.records) {
-    ++result.report.lines;
-    const std::string code = Cell(record, 0);
-    const std::string modifier = Cell(record, 1);
-    const std::string mac = Cell(record, 3);
-    const std::string locality = Cell(record, 4);
-    const auto facility = Scaled(Cell(record, 5), 2);
-    const auto nonfacility = Scaled(Cell(record, 6), 2);
-    if (code == "HCPCS") {
-      result.report.Skip(record.line, "header");
-      continue;
-    }
-    if (!IsFiveCharacterCode(code) || modifier.size() > 2 || mac.size() != 5 ||
-        !IsAsciiDigits(mac) || locality.size() != 2 ||
-        !IsAsciiDigits(locality) || !facility || !nonfacility) {
-      result.report.Skip(record.line, "not an OPPS cap row");
-      continue;
-    }
-    ++result.report.record_lines;
-    caps.push_back(
-        OppsCap{code + modifier + mac + locality, *facility, *nonfacility});
-  }
-  if (caps.empty()) {
-    result.error =
-        "no OPPS cap rows found (HCPCS,MOD,PROCSTAT,CARRIER,LOCALITY,...)";
-    return result;
-  }
-  info.source_checksum = Fnv1a64(bytes);
-  result.table = OppsCapTable(std::move(info), std::move(caps));
-  return result;
+  return ImportCsvTable<OppsCapTable, OppsCap>(
+      bytes, std::move(info),
+      "no OPPS cap rows found (HCPCS,MOD,PROCSTAT,CARRIER,LOCALITY,...)",
+      [](const CsvRecord& record, ReleaseInfo*) -> Row<OppsCap> {
+        const std::string code = Cell(record, 0);
+        const std::string modifier = Cell(record, 1);
+        const std::string mac = Cell(record, 3);
+        const std::string locality = Cell(record, 4);
+        const auto facility = Scaled(Cell(record, 5), 2);
+        const auto nonfacility = Scaled(Cell(record, 6), 2);
+        if (code == "HCPCS") return Skipped<OppsCap>("header");
+        if (!IsFiveCharacterCode(code) || modifier.size() > 2 ||
+            mac.size() != 5 || !IsAsciiDigits(mac) || locality.size() != 2 ||
+            !IsAsciiDigits(locality) || !facility || !nonfacility) {
+          return Skipped<OppsCap>("not an OPPS cap row");
+        }
+        return Row<OppsCap>{
+            OppsCap{code + modifier + mac + locality, *facility, *nonfacility},
+            "", ""};
+      });
 }
 
 AnesthesiaImport ImportAnesthesiaCsv(std::string_view bytes, ReleaseInfo info) {
-  AnesthesiaImport result;
-  const CsvParse csv = ParseCsv(TextAsUtf8(bytes));
-  result.error = CsvErrorText(csv);
-  if (!result.error.empty()) return result;
-  std::vector<AnesthesiaFactor> factors;
-  for (const CsvRecord& record : csv.records) {
-    ++result.report.lines;
-    const std::string mac = Cell(record, 0);
-    const std::string locality = Cell(record, 1);
-    // The header names the national factor: "National Anes CF of 20.3178".
-    const std::string heading = Cell(record, 3);
-    const size_t of = heading.rfind(" of ");
-    if (mac == "Contractor" && of != std::string::npos) {
-      if (const auto national = Scaled(heading.substr(of + 4), 4)) {
-        factors.push_back(AnesthesiaFactor{"", *national});
-      }
-      result.report.Skip(record.line, "header");
-      continue;
-    }
-    const auto factor = Scaled(heading, 4);
-    if (mac.size() != 5 || !IsAsciiDigits(mac) || locality.size() != 2 ||
-        !IsAsciiDigits(locality) || !factor) {
-      result.report.Skip(record.line, "not an anesthesia factor row");
-      continue;
-    }
-    ++result.report.record_lines;
-    factors.push_back(AnesthesiaFactor{mac + locality, *factor});
-  }
-  if (factors.size() < 2 || factors.front().key != "") {
+  AnesthesiaImport result = ImportCsvTable<AnesthesiaTable, AnesthesiaFactor>(
+      bytes, std::move(info),
+      "no anesthesia factor rows found (Contractor, Locality, Locality Name, "
+      "National Anes CF of N)",
+      [](const CsvRecord& record, ReleaseInfo*) -> Row<AnesthesiaFactor> {
+        const std::string mac = Cell(record, 0);
+        const std::string locality = Cell(record, 1);
+        // The header names the national factor: "National Anes CF of
+        // 20.3178"; it is the entry with an empty key.
+        const std::string heading = Cell(record, 3);
+        const size_t of = heading.rfind(" of ");
+        if (mac == "Contractor" && of != std::string::npos) {
+          const auto national = Scaled(heading.substr(of + 4), 4);
+          if (!national) return Skipped<AnesthesiaFactor>("header");
+          return Row<AnesthesiaFactor>{AnesthesiaFactor{"", *national}, "", ""};
+        }
+        const auto factor = Scaled(heading, 4);
+        if (mac.size() != 5 || !IsAsciiDigits(mac) || locality.size() != 2 ||
+            !IsAsciiDigits(locality) || !factor) {
+          return Skipped<AnesthesiaFactor>("not an anesthesia factor row");
+        }
+        return Row<AnesthesiaFactor>{AnesthesiaFactor{mac + locality, *factor},
+                                     "", ""};
+      });
+  if (result.error.empty() && !result.table.Find("")) {
+    result = AnesthesiaImport();
     result.error =
-        "no national factor and locality rows found (Contractor, Locality, "
-        "Locality Name, National Anes CF of N)";
-    return result;
+        "the header names no national factor (\"National Anes CF of N\")";
   }
-  info.source_checksum = Fnv1a64(bytes);
-  result.table = AnesthesiaTable(std::move(info), std::move(factors));
   return result;
 }
 
