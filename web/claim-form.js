@@ -173,11 +173,16 @@ function showInputErrors(where, result) {
 }
 
 // A file's text: UTF-16 when it starts with a UTF-16 byte-order mark, else
-// UTF-8 (whose byte-order mark TextDecoder drops).
+// UTF-8 (whose byte-order mark TextDecoder drops), else Windows-1252 (what
+// Windows tools write names and notes in), as the core reads bytes.
 function decodeText(bytes) {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le'
-    : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  return new TextDecoder(encoding).decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 async function readFileBytes(input) {

@@ -268,6 +268,11 @@ describe('the page', () => {
     await page.waitForFunction(() => document.getElementById('claim-text').value.startsWith('ISA'));
     await page.locator('#import-claim').click();
     assert.match(await page.locator('#import-status').textContent(), /x12 claim with 6 line/);
+    // A Windows-1252 export (0xF1 is ñ there, and no UTF-8).
+    const cp1252 = Buffer.concat([Buffer.from('code,description\nE0114,Pe'), Buffer.from([0xf1]),
+      Buffer.from('a crutches\n')]);
+    await page.locator('#claim-file').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: cp1252 });
+    await page.waitForFunction(() => document.getElementById('claim-text').value.includes('Peña'));
     await page.close();
   });
 
