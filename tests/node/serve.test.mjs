@@ -1,7 +1,12 @@
 // The static server of scripts/serve.mjs on hostile request lines: every
-// request gets an answer (400 for a malformed URL), and the server lives on.
+// request gets an answer (400 for a malformed URL), and the server lives on;
+// it compresses what the client accepts and answers a known ETag with 304.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { connect } from 'node:net';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 
 import { serve } from '../../scripts/serve.mjs';
@@ -55,6 +60,36 @@ describe('static server', () => {
     for (const target of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
       assert.notEqual(await rawRequest(port, target), 200, target);
     }
+  });
+
+  // GETs `path` with `headers`; resolves to {status, headers, body}.
+  const fetchRaw = (path, headers = {}) => new Promise((done, fail) => {
+    get({ host: '127.0.0.1', port, path, headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => done({ status: response.statusCode, headers: response.headers,
+        body: Buffer.concat(chunks) }));
+    }).on('error', fail);
+  });
+
+  it('sends gzip to a client that accepts it, the same bytes once unzipped', async () => {
+    const pack = readFileSync(join(siteDir, 'data/hcpcs-level2.pack'));
+    const zipped = await fetchRaw('/data/hcpcs-level2.pack', { 'accept-encoding': 'gzip, br' });
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.ok(zipped.body.length < pack.length / 2, `${zipped.body.length} of ${pack.length}`);
+    assert.deepEqual(gunzipSync(zipped.body), pack);
+    const plain = await fetchRaw('/data/hcpcs-level2.pack');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.deepEqual(plain.body, pack);
+  });
+
+  it('answers a matching If-None-Match with 304 and no body', async () => {
+    const first = await fetchRaw('/billcode-core.wasm');
+    assert.equal(first.headers['content-type'], 'application/wasm');
+    const again = await fetchRaw('/billcode-core.wasm', { 'if-none-match': first.headers.etag });
+    assert.equal(again.status, 304);
+    assert.equal(again.body.length, 0);
+    assert.equal((await fetchRaw('/billcode-core.wasm', { 'if-none-match': '"other"' })).status, 200);
   });
 
   it('answers 300 fuzzed requests and still serves the page', async () => {
