@@ -12,11 +12,12 @@ allowed() {
     pack) echo "base tables pack" ;;
     claims/input) echo "base tables codes claims/input" ;;
     claims/rules) echo "base tables codes claims/input claims/rules" ;;
-    json) echo "base tables codes import pack claims/input claims/rules json" ;;
+    bills) echo "base tables codes claims/input claims/rules bills" ;;
+    json) echo "base tables codes import pack claims/input claims/rules bills json" ;;
   esac
 }
 status=0
-for module in base tables codes import pack claims/input claims/rules json; do
+for module in base tables codes import pack claims/input claims/rules bills json; do
   for file in $(find "$core/$module" "$core/include/billcode/$module" \
                   -name '*.h' -o -name '*.cc' 2>/dev/null); do
     for used in $(sed -n 's|^#include "billcode/\([a-z]*\)/.*|\1|p;

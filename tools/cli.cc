@@ -32,6 +32,12 @@ constexpr char kUsage[] =
     "      What Medicare pays for each code (Physician or Clinical Lab Fee\n"
     "      Schedule), nationally and in the ZIP's locality, or why there is\n"
     "      no amount; one JSON object per code.\n"
+    "  billcode bill [--date YYYY-MM-DD] [--zip ZIP] [--payer P] [--ptp FILE]\n"
+    "                [--data DIR|FILE.pack] FILE|-\n"
+    "      Finds every code on a bill, itemized statement or EOB (text, CSV,\n"
+    "      FHIR JSON) and explains it: {items: [{...item, explanation,\n"
+    "      price, flags}], summary, questions}. --date: the date of service\n"
+    "      when the bill shows none (else today).\n"
     "  billcode data [--data DIR|FILE.pack]\n"
     "      Lists every table loaded: kind, edition, source file and the dates\n"
     "      of service it governs (JSON).\n";
@@ -54,6 +60,7 @@ int RunCli(const std::vector<std::string>& args, const CliEnvironment& env,
   if (command == "check") return RunCheck(args, env, in, out, err);
   if (command == "data") return RunData(args, env, out, err);
   if (command == "price") return RunPrice(args, env, out, err);
+  if (command == "bill") return RunBill(args, env, in, out, err);
   err << "billcode: unknown command " << command << "\n" << kUsage;
   return kExitUsage;
 }

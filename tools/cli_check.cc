@@ -2,12 +2,9 @@
 // claim: {"claims": [...], "summary": {...}}, or with --ndjson one claim
 // per line and the summary last.
 #include <iostream>
-#include <sstream>
 
 #include "billcode/claims/input/claim_input.h"
 #include "billcode/claims/rules/claim_batch.h"
-#include "billcode/import/ncci_ptp_import.h"
-#include "billcode/import/reference_import.h"
 #include "billcode/json/json_output.h"
 #include "cli_support.h"
 
@@ -62,24 +59,10 @@ int RunCheck(const std::vector<std::string>& args, const CliEnvironment& env,
   DataSet data;
   std::string error = LoadDefaultOrGivenData(parsed, env, err, &data);
   if (!error.empty()) return Fail(err, error);
-  const auto ptp_files = parsed.lists.find("ptp");
-  for (const std::string& path : ptp_files != parsed.lists.end()
-                                     ? ptp_files->second
-                                     : std::vector<std::string>()) {
-    std::string bytes;
-    if (!ReadFile(path, &bytes, &error)) return Fail(err, error);
-    PtpImport ptp = ImportPtpText(
-        bytes, SourceInfo(path, std::string(BaseName(path)), Date()));
-    if (!ptp.error.empty()) return Fail(err, path + ": " + ptp.error);
-    data.AddPtp(std::move(ptp.table));
-  }
+  error = LoadPtpFiles(parsed, &data);
+  if (!error.empty()) return Fail(err, error);
   std::string text;
-  const std::string& input = parsed.positional.front();
-  if (input == "-") {
-    std::ostringstream content;
-    content << in.rdbuf();
-    text = content.str();
-  } else if (!ReadFile(input, &text, &error)) {
+  if (!ReadInput(parsed.positional.front(), in, &text, &error)) {
     return Fail(err, error);
   }
   if (!ndjson) out << "{\"claims\":[";

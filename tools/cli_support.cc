@@ -7,6 +7,8 @@
 #include <iterator>
 #include <sstream>
 
+#include "billcode/import/ncci_ptp_import.h"
+#include "billcode/import/reference_import.h"
 #include "billcode/pack/pack.h"
 
 namespace billcode {
@@ -103,6 +105,29 @@ bool ReadFile(const std::string& path, std::string* bytes, std::string* error) {
   bytes->assign(std::istreambuf_iterator<char>(file),
                 std::istreambuf_iterator<char>());
   return true;
+}
+
+bool ReadInput(const std::string& path, std::istream& in, std::string* bytes,
+               std::string* error) {
+  if (path != "-") return ReadFile(path, bytes, error);
+  std::ostringstream content;
+  content << in.rdbuf();
+  *bytes = content.str();
+  return true;
+}
+
+std::string LoadPtpFiles(const Arguments& parsed, DataSet* data) {
+  const auto files = parsed.lists.find("ptp");
+  if (files == parsed.lists.end()) return "";
+  for (const std::string& path : files->second) {
+    std::string bytes, error;
+    if (!ReadFile(path, &bytes, &error)) return error;
+    PtpImport ptp = ImportPtpText(
+        bytes, SourceInfo(path, std::string(BaseName(path)), Date()));
+    if (!ptp.error.empty()) return path + ": " + ptp.error;
+    data->AddPtp(std::move(ptp.table));
+  }
+  return "";
 }
 
 int Fail(std::ostream& err, const std::string& message) {

@@ -31,6 +31,13 @@ Arguments ParseArguments(const std::vector<std::string>& args, size_t first,
 // The whole file; false with `error` set when it cannot be read.
 bool ReadFile(const std::string& path, std::string* bytes, std::string* error);
 
+// FILE's bytes, or standard input's for "-"; false with `error` set.
+bool ReadInput(const std::string& path, std::istream& in, std::string* bytes,
+               std::string* error);
+
+// Adds every --ptp file to `data`. Returns an error message or "".
+std::string LoadPtpFiles(const Arguments& parsed, DataSet* data);
+
 // Loads --data, or else the default folder when it exists (saying so on
 // `err` when it does not). Returns an error message or "".
 std::string LoadDefaultOrGivenData(const Arguments& parsed,
@@ -48,6 +55,8 @@ int RunPack(const std::vector<std::string>& args, std::ostream& out,
             std::ostream& err);
 int RunPrice(const std::vector<std::string>& args, const CliEnvironment& env,
              std::ostream& out, std::ostream& err);
+int RunBill(const std::vector<std::string>& args, const CliEnvironment& env,
+            std::istream& in, std::ostream& out, std::ostream& err);
 int RunData(const std::vector<std::string>& args, const CliEnvironment& env,
             std::ostream& out, std::ostream& err);
 

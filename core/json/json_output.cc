@@ -711,8 +711,8 @@ void WriteAmounts(const PriceAmounts& amounts, JsonWriter* out) {
 
 }  // namespace
 
-std::string PriceJson(const PriceResult& price) {
-  JsonWriter out;
+void WritePrice(const PriceResult& price, JsonWriter* writer) {
+  JsonWriter& out = *writer;
   out.BeginObject()
       .Key("input")
       .String(price.input)
@@ -731,11 +731,11 @@ std::string PriceJson(const PriceResult& price) {
       .Key("reason")
       .StringOrNull(price.reason)
       .Key("national");
-  WriteAmounts(price.national, &out);
+  WriteAmounts(price.national, writer);
   out.Key("local");
   if (price.has_local) {
     out.BeginObject().Key("amounts");
-    WriteAmounts(price.local, &out);
+    WriteAmounts(price.local, writer);
     out.Key("locality")
         .BeginObject()
         .Key("mac")
@@ -760,7 +760,7 @@ std::string PriceJson(const PriceResult& price) {
       .Key("rate")
       .StringOrNull(price.rate)
       .Key("amount");
-  WriteCents(price.amount, &out);
+  WriteCents(price.amount, writer);
   out.Key("global");
   if (price.global_days.empty()) {
     out.Null();
@@ -805,6 +805,11 @@ std::string PriceJson(const PriceResult& price) {
       .Key("notice")
       .StringOrNull(price.notice)
       .EndObject();
+}
+
+std::string PriceJson(const PriceResult& price) {
+  JsonWriter out;
+  WritePrice(price, &out);
   return out.Take();
 }
 

@@ -16,6 +16,7 @@ std::string_view MedicareLevel2AlternativesTsv();
 std::string_view AmbulanceModifiersTsv();  // data/ambulance_modifiers.tsv
 std::string_view CptDeletionsTsv();        // data/cpt_deletions.tsv
 std::string_view PfsFieldValuesTsv();      // data/pfs_field_values.tsv
+std::string_view RevenueCodesTsv();        // data/revenue_codes.tsv
 
 }  // namespace billcode::embedded
 

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "billcode/bills/bill_explanation.h"
 #include "billcode/claims/input/claim_input.h"
 #include "billcode/claims/rules/claim_batch.h"
 #include "billcode/claims/rules/claim_report.h"
@@ -81,6 +82,17 @@ std::string BatchSummaryJson(const BatchCheck& batch);
 // with two decimals, null when there is none. `problem` is bad input (a
 // ZIP not in the file): not named "error", which the JS module throws.
 std::string PriceJson(const PriceResult& price);
+void WritePrice(const PriceResult& price, JsonWriter* out);
+
+// An explained bill: {items: [{line, text, kind, code, modifiers, units,
+// charge, dateOfService, revenueCode, ndc, description, repaired, date,
+// dateSource, explanation: [...], lookup: LookupJson() | null, price:
+// PriceJson() | null, flags: [{id, sentence, question, detail, source}]}],
+// summary: {items, byKind: {procedure, diagnosis, revenue, ndc}, flags,
+// byFlag: {id: count}, totalCharges}, questions, notes, problems, payer,
+// checks: [{check, state, source}], notices}. Every code found is one entry
+// of `items`; the summary holds counts only.
+std::string BillJson(const BillExplanation& bill, const DataSet& data);
 
 // The wire names of every enum at the boundary, for the TypeScript check:
 // {codeKind, shape, problem, lookupStatus}.

@@ -1,0 +1,174 @@
+#include "bill_columns.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "bill_words.h"
+
+namespace billcode::bills {
+namespace {
+
+struct HeadingWord {
+  std::string_view word;
+  ColumnKind kind;
+};
+
+// Words of headings; a heading of several words takes the kind that comes
+// first in ColumnPriority().
+constexpr HeadingWord kHeadingWords[] = {
+    {"ADJ", ColumnKind::kMoney},          {"ADJUSTMENT", ColumnKind::kMoney},
+    {"ADJUSTMENTS", ColumnKind::kMoney},  {"ALLOWED", ColumnKind::kMoney},
+    {"AMOUNT", ColumnKind::kCharge},      {"AMT", ColumnKind::kCharge},
+    {"APPROVED", ColumnKind::kMoney},     {"BALANCE", ColumnKind::kMoney},
+    {"BILLED", ColumnKind::kCharge},      {"CDM", ColumnKind::kIdentifier},
+    {"CHARGE", ColumnKind::kCharge},      {"CHARGES", ColumnKind::kCharge},
+    {"CHG", ColumnKind::kCharge},         {"COINS", ColumnKind::kMoney},
+    {"COINSURANCE", ColumnKind::kMoney},  {"CODE", ColumnKind::kCode},
+    {"COPAY", ColumnKind::kMoney},        {"COVERED", ColumnKind::kMoney},
+    {"CPT", ColumnKind::kCode},           {"CPT/HCPCS", ColumnKind::kCode},
+    {"DATE", ColumnKind::kDate},          {"DATES", ColumnKind::kDate},
+    {"DAYS", ColumnKind::kUnits},         {"DEDUCTIBLE", ColumnKind::kMoney},
+    {"DESC", ColumnKind::kDescription},   {"DESCRIPTION", ColumnKind::kDescription},
+    {"DETAIL", ColumnKind::kDescription}, {"DIAG", ColumnKind::kDiagnosis},
+    {"DIAGNOSIS", ColumnKind::kDiagnosis}, {"DISCOUNT", ColumnKind::kMoney},
+    {"DOS", ColumnKind::kDate},           {"DX", ColumnKind::kDiagnosis},
+    {"FEE", ColumnKind::kCharge},         {"FROM", ColumnKind::kDate},
+    {"HCPCS", ColumnKind::kCode},         {"HCPCS/CPT", ColumnKind::kCode},
+    {"ICD", ColumnKind::kDiagnosis},      {"ICD-10", ColumnKind::kDiagnosis},
+    {"INSURANCE", ColumnKind::kMoney},    {"LINE", ColumnKind::kIdentifier},
+    {"MOD", ColumnKind::kModifier},       {"MODIFIER", ColumnKind::kModifier},
+    {"MODIFIERS", ColumnKind::kModifier}, {"MODS", ColumnKind::kModifier},
+    {"NDC", ColumnKind::kNdc},            {"OWE", ColumnKind::kMoney},
+    {"PAID", ColumnKind::kMoney},         {"PAYMENT", ColumnKind::kMoney},
+    {"PAYMENTS", ColumnKind::kMoney},     {"PRICE", ColumnKind::kCharge},
+    {"PROC", ColumnKind::kCode},          {"PROCEDURE", ColumnKind::kCode},
+    {"QTY", ColumnKind::kUnits},          {"QUANTITY", ColumnKind::kUnits},
+    {"RC", ColumnKind::kRevenue},         {"REF", ColumnKind::kIdentifier},
+    {"RESPONSIBILITY", ColumnKind::kMoney}, {"REV", ColumnKind::kRevenue},
+    {"REVENUE", ColumnKind::kRevenue},    {"SEQ", ColumnKind::kIdentifier},
+    {"SERVICE", ColumnKind::kDescription}, {"SERVICES", ColumnKind::kDescription},
+    {"SHARE", ColumnKind::kMoney},        {"TOTAL", ColumnKind::kCharge},
+    {"UNITS", ColumnKind::kUnits},        {"UNIT", ColumnKind::kUnits},
+};
+
+ColumnKind HeadingKindOf(std::string_view word) {
+  for (const HeadingWord& heading : kHeadingWords) {
+    if (heading.word == word) return heading.kind;
+  }
+  return ColumnKind::kNone;
+}
+
+// Lower is stronger: "Charge Code" is an identifier column, "Rev Code" a
+// revenue column, "Service Date" a date column, "Amount Paid" a money one.
+int ColumnPriority(ColumnKind kind) {
+  switch (kind) {
+    case ColumnKind::kIdentifier: return 0;
+    case ColumnKind::kRevenue: return 1;
+    case ColumnKind::kDiagnosis: return 2;
+    case ColumnKind::kNdc: return 3;
+    case ColumnKind::kModifier: return 4;
+    case ColumnKind::kDate: return 5;
+    case ColumnKind::kMoney: return 6;
+    case ColumnKind::kCode: return 7;
+    case ColumnKind::kUnits: return 8;
+    case ColumnKind::kCharge: return 9;
+    case ColumnKind::kDescription: return 10;
+    case ColumnKind::kNone: return 11;
+  }
+  return 11;
+}
+
+ColumnKind HeadingKind(const std::vector<const BillToken*>& words) {
+  ColumnKind kind = ColumnKind::kNone;
+  bool charge = false, code = false;
+  for (const BillToken* word : words) {
+    ColumnKind next = HeadingKindOf(word->text);
+    charge = charge || next == ColumnKind::kCharge;
+    code = code || next == ColumnKind::kCode;
+    if (ColumnPriority(next) < ColumnPriority(kind)) kind = next;
+  }
+  // A chargemaster number ("Charge Code", "Chg Code") is no billing code.
+  if (charge && code) return ColumnKind::kIdentifier;
+  return kind;
+}
+
+}  // namespace
+
+std::optional<ColumnHeader> ReadColumnHeader(
+    const std::vector<BillToken>& tokens) {
+  if (tokens.size() < 2) return std::nullopt;
+  int known_words = 0;
+  for (const BillToken& token : tokens) {
+    if (token.shape != TokenShape::kWord && token.shape != TokenShape::kOther) {
+      return std::nullopt;
+    }
+    bool known = HeadingKindOf(token.text) != ColumnKind::kNone ||
+                 LabelKindOf(token.text) == LabelKind::kConnector;
+    known_words += known ? 1 : 0;
+  }
+  if (known_words * 2 < static_cast<int>(tokens.size())) return std::nullopt;
+  // Headings: words between gaps (or fields); a header written with single
+  // spaces throughout has one heading per word.
+  bool spaced = std::any_of(tokens.begin() + 1, tokens.end(),
+                            [](const BillToken& t) { return t.gap_before; });
+  std::vector<std::vector<const BillToken*>> headings;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    bool starts = i == 0 || !spaced || tokens[i].gap_before ||
+                  tokens[i].field != tokens[i - 1].field;
+    if (starts) headings.emplace_back();
+    headings.back().push_back(&tokens[i]);
+  }
+  ColumnHeader header;
+  std::vector<ColumnKind> kinds;
+  for (const std::vector<const BillToken*>& words : headings) {
+    Column column;
+    column.kind = HeadingKind(words);
+    column.start = words.front()->start;
+    column.field = words.front()->field;
+    header.columns.push_back(column);
+    if (column.kind != ColumnKind::kNone &&
+        std::find(kinds.begin(), kinds.end(), column.kind) == kinds.end()) {
+      kinds.push_back(column.kind);
+    }
+  }
+  if (kinds.size() < 2) return std::nullopt;
+  // The first amount column is what was charged.
+  for (Column& column : header.columns) {
+    if (column.kind == ColumnKind::kCharge) break;
+    if (column.kind == ColumnKind::kMoney) {
+      column.kind = ColumnKind::kCharge;
+      break;
+    }
+  }
+  return header;
+}
+
+std::vector<ColumnKind> AssignColumns(const ColumnHeader& header,
+                                      const std::vector<BillToken>& tokens) {
+  std::vector<ColumnKind> kinds(tokens.size(), ColumnKind::kNone);
+  const std::vector<Column>& columns = header.columns;
+  bool by_field = !columns.empty() && columns.front().field >= 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const BillToken& token = tokens[i];
+    if (by_field) {
+      for (const Column& column : columns) {
+        if (column.field == token.field) kinds[i] = column.kind;
+      }
+      continue;
+    }
+    size_t best_overlap = 0;
+    for (size_t c = 0; c < columns.size(); ++c) {
+      size_t begin = c == 0 ? 0 : columns[c].start;
+      size_t end = c + 1 < columns.size() ? columns[c + 1].start : SIZE_MAX;
+      size_t lo = std::max(begin, token.start);
+      size_t hi = std::min(end, token.end);
+      if (hi > lo && hi - lo > best_overlap) {
+        best_overlap = hi - lo;
+        kinds[i] = columns[c].kind;
+      }
+    }
+  }
+  return kinds;
+}
+
+}  // namespace billcode::bills

@@ -1,0 +1,52 @@
+// The column headings of a bill's table ("Date  Code  Description  Qty
+// Charges") and which column each word of a row is written in (private to
+// the bills module).
+#ifndef BILLCODE_BILLS_BILL_COLUMNS_H_
+#define BILLCODE_BILLS_BILL_COLUMNS_H_
+
+#include <optional>
+#include <vector>
+
+#include "bill_tokens.h"
+
+namespace billcode::bills {
+
+enum class ColumnKind {
+  kNone,
+  kDate,
+  kCode,
+  kDescription,
+  kUnits,
+  kCharge,  // the amount charged (billed)
+  kMoney,   // another amount: allowed, paid, balance ...
+  kRevenue,
+  kModifier,
+  kNdc,
+  kDiagnosis,
+  kIdentifier,  // chargemaster number, line number, reference: never a code
+};
+
+struct Column {
+  ColumnKind kind = ColumnKind::kNone;
+  size_t start = 0;  // byte column of the heading
+  int field = -1;    // delimited field of the heading, or -1
+};
+
+// Headings sorted by start (or field).
+struct ColumnHeader {
+  std::vector<Column> columns;
+};
+
+// The header a line is, when at least two of its headings name different
+// columns and it holds no amount, date or number.
+std::optional<ColumnHeader> ReadColumnHeader(
+    const std::vector<BillToken>& tokens);
+
+// The column of each token: by field for a delimited line, else by the
+// heading span it overlaps most.
+std::vector<ColumnKind> AssignColumns(const ColumnHeader& header,
+                                      const std::vector<BillToken>& tokens);
+
+}  // namespace billcode::bills
+
+#endif  // BILLCODE_BILLS_BILL_COLUMNS_H_

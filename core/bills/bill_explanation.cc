@@ -1,0 +1,255 @@
+#include "billcode/bills/bill_explanation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "bill_flags.h"
+#include "billcode/bills/revenue_codes.h"
+#include "billcode/claims/rules/claim_check.h"
+#include "billcode/codes/explanation.h"
+#include "billcode/tables/icd10cm.h"
+
+namespace billcode {
+namespace {
+
+void AddOnce(const std::string& text, std::vector<std::string>* list) {
+  if (!text.empty() &&
+      std::find(list->begin(), list->end(), text) == list->end()) {
+    list->push_back(text);
+  }
+}
+
+// The date each item is checked on: its own, else the bill's first date,
+// else the user's, else today.
+void ChooseDates(const BillOptions& options, BillExplanation* bill) {
+  std::optional<Date> bill_date;
+  for (const ExplainedItem& item : bill->items) {
+    if (std::optional<Date> date =
+            Date::ParseIso(item.item.date_of_service)) {
+      bill_date = date;
+      break;
+    }
+  }
+  for (ExplainedItem& item : bill->items) {
+    if (std::optional<Date> own = Date::ParseIso(item.item.date_of_service)) {
+      item.date = *own;
+    } else if (bill_date) {
+      item.date = *bill_date;
+    } else if (!options.date.empty()) {
+      item.date = options.date;
+      item.date_source = DateSource::kUser;
+    } else {
+      item.date = options.today;
+      item.date_source = DateSource::kToday;
+    }
+  }
+}
+
+std::vector<std::string> ExplainDiagnosis(const BillItem& item, Date date,
+                                          const DataSet& data) {
+  std::string code = NormalizeDiagnosis(item.code);
+  const Icd10Table* table = data.icd10cm(date);
+  if (table == nullptr) {
+    return {item.code + " is an ICD-10-CM diagnosis code: it says why you "
+            "were treated. No ICD-10-CM edition loaded covers " +
+            date.ToIso() + ", so its description is not shown."};
+  }
+  std::string edition = "ICD-10-CM " + table->info().edition;
+  if (const Icd10Code* found = table->Find(code)) {
+    return {item.code + " is an ICD-10-CM diagnosis code: it says why you "
+            "were treated. " + edition + ": " + found->description + "."};
+  }
+  if (table->HasMoreSpecific(code)) {
+    return {item.code + " is a category of ICD-10-CM diagnosis codes (" +
+            edition + "); a complete code adds more characters."};
+  }
+  return {item.code + " has the shape of an ICD-10-CM diagnosis code but is "
+          "not in " + edition + "."};
+}
+
+std::vector<std::string> ExplainRevenue(const BillItem& item) {
+  std::string department = RevenueDepartment(item.code);
+  std::string sentence =
+      "Revenue code " + item.code +
+      (department.empty() ? " is not in billcode's list of revenue codes."
+                          : ": " + department + ".");
+  return {sentence,
+          "Hospitals use revenue codes to say which department or kind of "
+          "charge a line is; the service itself is named by a CPT or HCPCS "
+          "code."};
+}
+
+std::vector<std::string> ExplainNdc(const BillItem& item) {
+  return {"National Drug Code " + item.code +
+          ": it names the drug, its maker and the package it came in. "
+          "billcode has no drug list to name it; the FDA's NDC Directory "
+          "does."};
+}
+
+std::string CodeWithModifiers(const BillItem& item) {
+  std::string text = item.code;
+  for (const std::string& modifier : item.modifiers) text += "-" + modifier;
+  return text;
+}
+
+void ExplainProcedure(const DataSet& data, const BillOptions& options,
+                      ExplainedItem* explained) {
+  const BillItem& item = explained->item;
+  explained->lookup =
+      Lookup(CodeWithModifiers(item), explained->date, data.hcpcs());
+  explained->explanation = Explain(*explained->lookup);
+  if (!item.revenue_code.empty()) {
+    std::string department = RevenueDepartment(item.revenue_code);
+    explained->explanation.push_back(
+        "The hospital billed it under revenue code " + item.revenue_code +
+        (department.empty() ? "." : " (" + department + ")."));
+  }
+  if (data.rvus(explained->date) == nullptr &&
+      data.lab_fees(explained->date) == nullptr) {
+    return;
+  }
+  PriceQuery query;
+  query.date = explained->date;
+  query.zip = options.zip;
+  explained->price = Price(CodeWithModifiers(item), query, data);
+}
+
+// Medicare's amount per unit: local if known, else national; the office
+// (non-facility) rate when there is one.
+long long MedicareAmount(const PriceResult& price) {
+  const PriceAmounts& amounts = price.has_local ? price.local : price.national;
+  return amounts.nonfacility >= 0 ? amounts.nonfacility : amounts.facility;
+}
+
+long long Cents(const std::string& dollars) {
+  if (dollars.empty()) return -1;
+  return std::llround(std::strtod(dollars.c_str(), nullptr) * 100);
+}
+
+void AddFlag(BillFlag flag, ExplainedItem* item) {
+  for (const BillFlag& existing : item->flags) {
+    if (existing.kind == flag.kind) return;
+  }
+  item->flags.push_back(std::move(flag));
+}
+
+// The bill's procedure lines and diagnoses as one claim, checked.
+void FlagFromChecks(const DataSet& data, const BillOptions& options,
+                    BillExplanation* bill) {
+  Claim claim;
+  claim.payer = options.payer.empty() ? "medicare" : options.payer;
+  std::vector<size_t> line_items, diagnosis_items;
+  for (size_t i = 0; i < bill->items.size(); ++i) {
+    const ExplainedItem& explained = bill->items[i];
+    const BillItem& item = explained.item;
+    if (item.kind == BillItemKind::kDiagnosis) {
+      claim.diagnoses.push_back(item.code);
+      diagnosis_items.push_back(i);
+    } else if (item.kind == BillItemKind::kProcedure) {
+      ClaimLine line;
+      line.code = item.code;
+      line.modifiers = item.modifiers;
+      line.units = item.units;
+      line.charge = item.charge;
+      line.date_of_service = explained.date.ToIso();
+      line.revenue_code = item.revenue_code;
+      if (!item.revenue_code.empty()) claim.setting = "outpatient-hospital";
+      claim.lines.push_back(std::move(line));
+      line_items.push_back(i);
+    }
+  }
+  if (claim.lines.empty() && claim.diagnoses.empty()) return;
+  if (!claim.lines.empty()) claim.date_of_service = claim.lines[0].date_of_service;
+  CheckOptions check;
+  check.today = options.today;
+  ClaimReport report = CheckClaim(claim, data, check);
+  bill->payer = report.payer;
+  bill->checks = report.checks;
+  for (const CheckStatus& status : report.checks) {
+    AddOnce(status.notice, &bill->notices);
+  }
+  for (const Finding& finding : report.findings) {
+    std::optional<BillFlag> flag = bills::FlagOfFinding(finding);
+    if (!flag) continue;
+    size_t target = bill->items.size();
+    if (finding.line > 0 &&
+        static_cast<size_t>(finding.line) <= line_items.size()) {
+      target = line_items[finding.line - 1];
+    } else if (finding.field.rfind("diagnoses[", 0) == 0) {
+      size_t index = std::strtoul(finding.field.c_str() + 10, nullptr, 10);
+      if (index < diagnosis_items.size()) target = diagnosis_items[index];
+    }
+    if (target < bill->items.size()) {
+      AddFlag(std::move(*flag), &bill->items[target]);
+    }
+  }
+}
+
+}  // namespace
+
+BillExplanation ExplainBill(const BillExtraction& extraction,
+                            const DataSet& data, const BillOptions& options) {
+  BillExplanation bill;
+  bill.problems = extraction.problems;
+  for (const BillItem& item : extraction.items) {
+    ExplainedItem explained;
+    explained.item = item;
+    explained.charge_cents = Cents(item.charge);
+    bill.items.push_back(std::move(explained));
+  }
+  ChooseDates(options, &bill);
+  for (ExplainedItem& explained : bill.items) {
+    switch (explained.item.kind) {
+      case BillItemKind::kProcedure:
+        ExplainProcedure(data, options, &explained);
+        break;
+      case BillItemKind::kDiagnosis:
+        explained.explanation =
+            ExplainDiagnosis(explained.item, explained.date, data);
+        break;
+      case BillItemKind::kRevenue:
+        explained.explanation = ExplainRevenue(explained.item);
+        break;
+      case BillItemKind::kNdc:
+        explained.explanation = ExplainNdc(explained.item);
+        break;
+    }
+  }
+  FlagFromChecks(data, options, &bill);
+  for (ExplainedItem& explained : bill.items) {
+    if (!explained.price) continue;
+    AddOnce(explained.price->notice, &bill.notices);
+    int units = explained.item.units.empty()
+                    ? 1
+                    : std::atoi(explained.item.units.c_str());
+    if (std::optional<BillFlag> flag = bills::ChargeFlag(
+            explained.charge_cents, units,
+            MedicareAmount(*explained.price), explained.price->edition)) {
+      AddFlag(std::move(*flag), &explained);
+    }
+  }
+  for (const ExplainedItem& explained : bill.items) {
+    for (const BillFlag& flag : explained.flags) {
+      AddOnce(flag.question, &bill.questions);
+    }
+  }
+  if (options.payer.empty()) {
+    bill.notes.push_back(
+        "No insurer was given, so the codes were checked against "
+        "Medicare's rules and prices, which most insurers build on.");
+  }
+  for (const ExplainedItem& explained : bill.items) {
+    if (explained.date_source == DateSource::kBill) continue;
+    bill.notes.push_back(
+        std::string("The bill shows no date of service, so the codes were "
+                    "checked on ") +
+        explained.date.ToIso() +
+        (explained.date_source == DateSource::kUser ? ", the date you gave."
+                                                    : ", today."));
+    break;
+  }
+  return bill;
+}
+
+}  // namespace billcode

@@ -1,0 +1,721 @@
+#include "billcode/bills/bill_extraction.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "bill_codes.h"
+#include "bill_columns.h"
+#include "bill_structured.h"
+#include "bill_tokens.h"
+#include "bill_words.h"
+#include "billcode/base/text.h"
+
+namespace billcode {
+namespace {
+
+using bills::BillToken;
+using bills::ColumnHeader;
+using bills::ColumnKind;
+using bills::LabelKind;
+using bills::TokenShape;
+
+// A code found at a token of a line.
+struct Mention {
+  size_t token = 0;  // first token it was read from
+  size_t last = 0;   // last token it was read from
+  BillItemKind kind = BillItemKind::kProcedure;
+  std::string code;
+  std::vector<std::string> modifiers;
+  std::string repaired;
+};
+
+struct Line {
+  int number = 0;
+  std::string text;
+  std::vector<BillToken> tokens;
+  std::vector<ColumnKind> columns;  // per token
+  bool has_money = false;
+  bool in_table = false;  // under a column header
+  bool diagnoses = false;  // a diagnosis label or heading governs it
+};
+
+bool IsWord(const BillToken& token) {
+  return token.shape == TokenShape::kWord ||
+         bills::LabelKindOf(token.text) == LabelKind::kConnector;
+}
+
+// Words such as "patient" and "visit" label a number only when a
+// connector ("#", "No.", "ID") or a colon follows them.
+bool NeedsConnector(std::string_view word) {
+  return word == "PATIENT" || word == "VISIT" || word == "ITEM" ||
+         word == "CASE" || word == "ORDER" || word == "RECORD" ||
+         word == "CARD" || word == "TIME" || word == "CHECK" ||
+         word == "CONTROL" || word == "ENCOUNTER" || word == "ADDRESS" ||
+         word == "PIN" || word == "GROUP";
+}
+
+int LabelPriority(LabelKind kind) {
+  switch (kind) {
+    case LabelKind::kIdentifier: return 0;
+    case LabelKind::kOtherDate: return 1;
+    case LabelKind::kDiagnosis: return 2;
+    case LabelKind::kNdc: return 3;
+    case LabelKind::kRevenue: return 4;
+    case LabelKind::kModifier: return 5;
+    case LabelKind::kUnits: return 6;
+    case LabelKind::kCharge: return 7;
+    case LabelKind::kCode: return 8;
+    case LabelKind::kServiceDate: return 9;
+    case LabelKind::kConnector:
+    case LabelKind::kNone: return 10;
+  }
+  return 10;
+}
+
+// The label written right before token `i` (up to four words back, through
+// connectors): "Acct # 12345" -> kIdentifier, "CPT: 99213" -> kCode.
+LabelKind LabelBefore(const std::vector<BillToken>& tokens, size_t i) {
+  LabelKind kind = LabelKind::kNone;
+  bool connector_after = tokens[i].before == '#';
+  bool charge = false, code = false;
+  for (size_t back = 1; back <= 4 && back <= i; ++back) {
+    const BillToken& word = tokens[i - back];
+    if (!IsWord(word) && word.text != "#") break;
+    LabelKind next = bills::LabelKindOf(word.text);
+    if (next == LabelKind::kNone) break;
+    if (next == LabelKind::kConnector) {
+      connector_after = true;
+      continue;
+    }
+    bool labels = !NeedsConnector(word.text) || connector_after ||
+                  word.after == ':' || word.after == '#';
+    if (!labels) break;
+    charge = charge || next == LabelKind::kCharge;
+    code = code || next == LabelKind::kCode;
+    if (LabelPriority(next) < LabelPriority(kind)) kind = next;
+    connector_after = false;
+  }
+  return charge && code ? LabelKind::kIdentifier : kind;
+}
+
+bool IsDigits(std::string_view text, size_t size) {
+  return text.size() == size && IsAsciiDigits(text);
+}
+
+// A five-digit number that is a ZIP code or a street number by the words
+// around it: "IL 62704", "12345 Main St".
+bool IsAddressNumber(const std::vector<BillToken>& tokens, size_t i) {
+  if (i > 0) {
+    const BillToken& state = tokens[i - 1];
+    bool upper_written = state.raw.size() == 2 && state.raw == state.text;
+    if (upper_written && bills::IsStateAbbreviation(state.text)) return true;
+  }
+  for (size_t next = i + 1; next < tokens.size() && next <= i + 4; ++next) {
+    if (tokens[next].shape != TokenShape::kWord) break;
+    if (bills::IsStreetWord(tokens[next].text)) return true;
+  }
+  return false;
+}
+
+// A diagnosis as written: a letter, a digit, a letter or digit, then up to
+// four more after an optional dot.
+std::optional<std::string> ReadDiagnosis(std::string_view text,
+                                         bool* has_dot) {
+  std::string code;
+  *has_dot = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '.' && i == 3 && i + 1 < text.size()) {
+      *has_dot = true;
+      continue;
+    }
+    code.push_back(text[i]);
+  }
+  if (code.size() < 3 || code.size() > 7) return std::nullopt;
+  if (!std::isupper(static_cast<unsigned char>(code[0])) ||
+      !std::isdigit(static_cast<unsigned char>(code[1]))) {
+    return std::nullopt;
+  }
+  for (char c : code) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return std::nullopt;
+  }
+  return code;
+}
+
+std::string DottedDiagnosis(const std::string& code) {
+  return code.size() > 3 ? code.substr(0, 3) + "." + code.substr(3) : code;
+}
+
+class BillReader {
+ public:
+  explicit BillReader(const DataSet& data) : data_(data) {}
+
+  void Read(int number, std::string_view text);
+  std::vector<BillItem> Finish();
+
+ private:
+  bool Diagnoses(const Line& line, size_t i) const;
+  std::optional<Mention> ReadMention(const Line& line, size_t i) const;
+  std::optional<Mention> ReadNdc(const Line& line, size_t i,
+                                 LabelKind label) const;
+  std::optional<Mention> ReadProcedure(const Line& line, size_t i,
+                                       LabelKind label) const;
+  std::optional<Mention> ReadRepaired(const Line& line, size_t i,
+                                      LabelKind label) const;
+  std::optional<Mention> ReadDiagnosisAt(const Line& line, size_t i,
+                                         LabelKind label) const;
+  std::optional<Mention> ReadRevenue(const Line& line, size_t i,
+                                     LabelKind label) const;
+  void ReadModifiersAfter(const Line& line, Mention* mention) const;
+  void AddItems(const Line& line, const std::vector<Mention>& mentions);
+  void FillFromLine(const Line& line, const std::vector<Mention>& mentions,
+                    size_t m, BillItem* item) const;
+  void ReadLabelledValues(const Line& line);
+
+  const DataSet& data_;
+  std::optional<ColumnHeader> header_;
+  bool header_fading_ = false;  // a blank line since the last row
+  bool diagnosis_block_ = false;
+  std::string carried_date_;
+  std::vector<size_t> pending_;  // items of the last code line
+  std::vector<BillItem> items_;
+};
+
+bool BillReader::Diagnoses(const Line& line, size_t i) const {
+  if (line.columns[i] == ColumnKind::kDiagnosis || line.diagnoses) return true;
+  return LabelBefore(line.tokens, i) == LabelKind::kDiagnosis;
+}
+
+std::optional<Mention> BillReader::ReadNdc(const Line& line, size_t i,
+                                           LabelKind label) const {
+  const BillToken& token = line.tokens[i];
+  bool context = label == LabelKind::kNdc ||
+                 line.columns[i] == ColumnKind::kNdc ||
+                 token.text.rfind("N4", 0) == 0;
+  Mention mention;
+  mention.token = mention.last = i;
+  mention.kind = BillItemKind::kNdc;
+  if (token.shape == TokenShape::kNdc) {
+    bool dashed_11 = token.text.size() == 13 && token.text[5] == '-';
+    if (!context && !dashed_11) return std::nullopt;
+    mention.code = token.value;
+    return mention;
+  }
+  // "NDC 00409 4888 02": an NDC written in three numbers.
+  if (label != LabelKind::kNdc || i + 2 >= line.tokens.size()) {
+    return std::nullopt;
+  }
+  std::string joined = token.text + "-" + line.tokens[i + 1].text + "-" +
+                       line.tokens[i + 2].text;
+  std::optional<std::string> ndc = bills::ParseNdc(joined);
+  if (!ndc) return std::nullopt;
+  mention.code = *ndc;
+  mention.last = i + 2;
+  return mention;
+}
+
+std::optional<Mention> BillReader::ReadProcedure(const Line& line, size_t i,
+                                                 LabelKind label) const {
+  const BillToken& token = line.tokens[i];
+  std::optional<bills::CodeWithModifiers> read =
+      bills::ReadProcedureCode(token.text);
+  if (!read) return std::nullopt;
+  ColumnKind column = line.columns[i];
+  bool strong = column == ColumnKind::kCode || label == LabelKind::kCode ||
+                token.in_parens || !read->modifiers.empty();
+  if (!strong && IsAddressNumber(line.tokens, i)) return std::nullopt;
+  bool known = bills::IsKnownProcedure(read->code, data_);
+  bool level2 = std::isalpha(static_cast<unsigned char>(read->code[0])) &&
+                read->code[0] != 'D';
+  if (level2 && !data_.hcpcs().empty() && !known && !strong) {
+    return std::nullopt;  // a Level II-shaped number no release holds
+  }
+  bool on_billed_line = line.has_money || line.in_table;
+  if (!strong && !on_billed_line && !known) return std::nullopt;
+  for (const std::string& modifier : read->modifiers) {
+    if (!bills::IsModifier(modifier, data_)) return std::nullopt;
+  }
+  Mention mention;
+  mention.token = mention.last = i;
+  mention.code = read->code;
+  mention.modifiers = read->modifiers;
+  return mention;
+}
+
+// "J11OO" -> J1100 and "9921 3" -> 99213, in a code column or after a code
+// label only, and only to a code the data knows.
+std::optional<Mention> BillReader::ReadRepaired(const Line& line, size_t i,
+                                                LabelKind label) const {
+  if (line.columns[i] != ColumnKind::kCode && label != LabelKind::kCode) {
+    return std::nullopt;
+  }
+  const std::vector<BillToken>& tokens = line.tokens;
+  Mention mention;
+  mention.token = mention.last = i;
+  std::string written = tokens[i].raw;
+  std::string text = tokens[i].text;
+  if (text.size() == 4 && i + 1 < tokens.size() &&
+      tokens[i + 1].text.size() == 1 &&
+      line.columns[i + 1] == line.columns[i]) {
+    written += " " + tokens[i + 1].raw;
+    text += tokens[i + 1].text;
+    mention.last = i + 1;
+  }
+  if (text.size() != 5) return std::nullopt;
+  std::string code = text;
+  if (!bills::ReadProcedureCode(text) ||
+      !bills::IsKnownProcedure(text, data_)) {
+    std::optional<std::string> repaired = bills::RepairOcrCode(text, data_);
+    if (!repaired) return std::nullopt;
+    code = *repaired;
+  } else if (mention.last == i) {
+    return std::nullopt;  // nothing to repair
+  }
+  mention.code = code;
+  mention.repaired = "from '" + written + "'";
+  return mention;
+}
+
+std::optional<Mention> BillReader::ReadDiagnosisAt(const Line& line, size_t i,
+                                                   LabelKind label) const {
+  bool has_dot = false;
+  std::optional<std::string> code =
+      ReadDiagnosis(line.tokens[i].text, &has_dot);
+  if (!code) return std::nullopt;
+  bool context = Diagnoses(line, i) || label == LabelKind::kDiagnosis;
+  if (!has_dot && !context) return std::nullopt;
+  // A code no loaded edition knows is read only where a diagnosis is
+  // expected and written with its dot.
+  bool unknown = bills::HasDiagnosisData(data_) &&
+                 !bills::IsKnownDiagnosis(*code, data_);
+  if (unknown && !(context && has_dot)) return std::nullopt;
+  Mention mention;
+  mention.token = mention.last = i;
+  mention.kind = BillItemKind::kDiagnosis;
+  mention.code = DottedDiagnosis(*code);
+  return mention;
+}
+
+std::optional<Mention> BillReader::ReadRevenue(const Line& line, size_t i,
+                                               LabelKind label) const {
+  const std::string& text = line.tokens[i].text;
+  bool context = label == LabelKind::kRevenue ||
+                 line.columns[i] == ColumnKind::kRevenue;
+  std::string code;
+  if (IsDigits(text, 4) && text[0] == '0' && text[1] != '0') {
+    code = text;
+  } else if (context && IsDigits(text, 3) && text[0] != '0') {
+    code = "0" + text;
+  } else if (context && IsDigits(text, 4)) {
+    code = text;
+  } else {
+    return std::nullopt;
+  }
+  // Unlabelled, a revenue code leads a billed line.
+  if (!context && !(line.has_money && i < 3)) return std::nullopt;
+  Mention mention;
+  mention.token = mention.last = i;
+  mention.kind = BillItemKind::kRevenue;
+  mention.code = code;
+  return mention;
+}
+
+std::optional<Mention> BillReader::ReadMention(const Line& line,
+                                               size_t i) const {
+  const BillToken& token = line.tokens[i];
+  LabelKind label = LabelBefore(line.tokens, i);
+  // "Acct 12345", "#40021", "Balance 12500", "Statement date 20260105".
+  if (label == LabelKind::kIdentifier || label == LabelKind::kCharge ||
+      label == LabelKind::kOtherDate || token.before == '#') {
+    return std::nullopt;
+  }
+  if (std::optional<Mention> ndc = ReadNdc(line, i, label)) return ndc;
+  switch (line.columns[i]) {
+    case ColumnKind::kIdentifier:
+    case ColumnKind::kCharge:
+    case ColumnKind::kMoney:
+    case ColumnKind::kDate:
+    case ColumnKind::kUnits:
+      return std::nullopt;
+    default:
+      break;
+  }
+  if (token.shape == TokenShape::kMoney || token.shape == TokenShape::kDate ||
+      token.shape == TokenShape::kPhone ||
+      token.shape == TokenShape::kZipPlus4) {
+    return std::nullopt;
+  }
+  if (std::optional<Mention> revenue = ReadRevenue(line, i, label)) {
+    return revenue;
+  }
+  bool diagnoses = Diagnoses(line, i) || label == LabelKind::kDiagnosis;
+  if (!diagnoses) {
+    if (std::optional<Mention> procedure = ReadProcedure(line, i, label)) {
+      return procedure;
+    }
+  }
+  if (std::optional<Mention> diagnosis = ReadDiagnosisAt(line, i, label)) {
+    return diagnosis;
+  }
+  return ReadRepaired(line, i, label);
+}
+
+// Modifiers in their own column or words after the code: "99213 25",
+// "29881 RT", "Mod: 59".
+void BillReader::ReadModifiersAfter(const Line& line, Mention* mention) const {
+  const std::vector<BillToken>& tokens = line.tokens;
+  size_t i = mention->last + 1;
+  while (i < tokens.size() && mention->modifiers.size() < 4) {
+    const BillToken& token = tokens[i];
+    bool column = line.columns[i] == ColumnKind::kModifier;
+    bool labelled = LabelBefore(tokens, i) == LabelKind::kModifier;
+    if (!column && !labelled && token.gap_before && line.in_table) break;
+    if (!bills::IsModifier(token.text, data_)) {
+      if (bills::LabelKindOf(token.text) == LabelKind::kModifier) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    // "99213 25 150.00": two digits before an amount may be the units.
+    bool before_amount = i + 1 < tokens.size() &&
+                         tokens[i + 1].shape == TokenShape::kMoney;
+    bool numeric = std::isdigit(static_cast<unsigned char>(token.text[0]));
+    if (!column && !labelled && numeric && before_amount) break;
+    mention->modifiers.push_back(token.text);
+    mention->last = i++;
+  }
+}
+
+// "15 units", "2 QTY".
+bool UnitsWordAfter(const std::vector<BillToken>& tokens, size_t i) {
+  return tokens[i].shape == TokenShape::kNumber && i + 1 < tokens.size() &&
+         bills::LabelKindOf(tokens[i + 1].text) == LabelKind::kUnits;
+}
+
+bool StartsWithLetter(const BillToken& token) {
+  return std::isalpha(static_cast<unsigned char>(token.text[0]));
+}
+
+// Whether token `i` (of tokens before `end`) is part of a description:
+// words, and numbers or signs between words ("XR CHEST 2 VIEWS", "INJ 10
+// MG", "PHARMACY - GENERAL").
+bool IsDescriptionWord(const Line& line, size_t i, size_t end) {
+  const BillToken& token = line.tokens[i];
+  ColumnKind column = line.columns[i];
+  if (column != ColumnKind::kDescription && column != ColumnKind::kNone) {
+    return false;
+  }
+  switch (bills::LabelKindOf(token.text)) {
+    case LabelKind::kCode:
+    case LabelKind::kNdc:
+    case LabelKind::kModifier:
+    case LabelKind::kRevenue:
+      return false;
+    default:
+      break;
+  }
+  if (token.shape == TokenShape::kWord ||
+      (token.shape == TokenShape::kOther && StartsWithLetter(token))) {
+    return true;
+  }
+  bool between = token.shape == TokenShape::kNumber ||
+                 token.shape == TokenShape::kOther;
+  if (!between || token.text.size() > 4 || i + 1 >= end) return false;
+  const BillToken& next = line.tokens[i + 1];
+  return !next.gap_before && StartsWithLetter(next);
+}
+
+std::string UnitsOf(const std::string& text) {
+  std::optional<std::string> money = bills::ParseMoney(text);
+  if (IsAsciiDigits(text) && text.size() <= 4) {
+    size_t lead = text.find_first_not_of('0');
+    return lead == std::string::npos ? "" : text.substr(lead);
+  }
+  if (money && money->size() > 3 && money->substr(money->size() - 3) == ".00" &&
+      (*money)[0] != '-') {
+    return UnitsOf(money->substr(0, money->size() - 3));
+  }
+  return "";
+}
+
+// Units, charge, description and date of mention `m` from its line.
+void BillReader::FillFromLine(const Line& line,
+                              const std::vector<Mention>& mentions, size_t m,
+                              BillItem* item) const {
+  const std::vector<BillToken>& tokens = line.tokens;
+  const Mention& mention = mentions[m];
+  size_t end = m + 1 < mentions.size() ? mentions[m + 1].token : tokens.size();
+  size_t first_money = tokens.size();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const BillToken& token = tokens[i];
+    bool in_range = i > mention.last && i < end;
+    if (token.shape == TokenShape::kDate && item->date_of_service.empty() &&
+        LabelBefore(tokens, i) != LabelKind::kOtherDate) {
+      item->date_of_service = token.value;
+    }
+    if (token.shape == TokenShape::kMoney && item->charge.empty() &&
+        line.columns[i] != ColumnKind::kMoney &&
+        (in_range || line.columns[i] == ColumnKind::kCharge ||
+         LabelBefore(tokens, i) == LabelKind::kCharge)) {
+      item->charge = token.value;
+      first_money = std::min(first_money, i);
+    }
+    bool units_here = line.columns[i] == ColumnKind::kUnits ||
+                      LabelBefore(tokens, i) == LabelKind::kUnits ||
+                      UnitsWordAfter(tokens, i);
+    if (units_here && item->units.empty() && in_range) {
+      item->units = UnitsOf(token.text);
+    }
+  }
+  // Unlabelled units: a small number right before the amount.
+  if (item->units.empty() && first_money < tokens.size() &&
+      first_money > mention.last + 1 && !line.in_table) {
+    const BillToken& before = tokens[first_money - 1];
+    if (before.shape == TokenShape::kNumber && before.text.size() <= 3) {
+      item->units = UnitsOf(before.text);
+    }
+  }
+  // The description: the words after the code, else those before it.
+  std::string words;
+  auto add_words = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      if (IsDescriptionWord(line, i, to)) {
+        if (!words.empty()) words += ' ';
+        words += tokens[i].raw;
+      } else if (!words.empty()) {
+        break;
+      }
+    }
+  };
+  // "Office visit (99213)": a code in parentheses follows its words.
+  size_t from = m > 0 ? mentions[m - 1].last + 1 : 0;
+  if (tokens[mention.token].in_parens) add_words(from, mention.token);
+  if (words.empty()) add_words(mention.last + 1, end);
+  if (words.empty()) add_words(from, mention.token);
+  item->description = words;
+}
+
+void BillReader::AddItems(const Line& line,
+                          const std::vector<Mention>& mentions) {
+  pending_.clear();
+  size_t procedures = 0;
+  for (const Mention& mention : mentions) {
+    procedures += mention.kind == BillItemKind::kProcedure;
+  }
+  std::string revenue;
+  for (const Mention& mention : mentions) {
+    if (mention.kind == BillItemKind::kRevenue) revenue = mention.code;
+  }
+  size_t last_procedure = items_.size();
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& mention = mentions[m];
+    bool attaches = procedures > 0 && (mention.kind == BillItemKind::kRevenue ||
+                                       mention.kind == BillItemKind::kNdc);
+    if (attaches) {
+      if (mention.kind == BillItemKind::kNdc && last_procedure < items_.size()) {
+        items_[last_procedure].ndc = mention.code;
+      }
+      continue;
+    }
+    BillItem item;
+    item.line = line.number;
+    item.text = line.text;
+    item.kind = mention.kind;
+    item.code = mention.code;
+    item.modifiers = mention.modifiers;
+    item.repaired = mention.repaired;
+    if (mention.kind != BillItemKind::kDiagnosis) {
+      FillFromLine(line, mentions, m, &item);
+      if (item.date_of_service.empty()) item.date_of_service = carried_date_;
+      else carried_date_ = item.date_of_service;
+    } else {
+      item.units.clear();
+    }
+    if (mention.kind == BillItemKind::kProcedure) {
+      item.revenue_code = revenue;
+      last_procedure = items_.size();
+    }
+    if (mention.kind != BillItemKind::kDiagnosis) {
+      pending_.push_back(items_.size());
+    }
+    items_.push_back(std::move(item));
+  }
+  // An NDC alone on the line after a drug's line belongs to that drug.
+}
+
+bool IsTotalWord(std::string_view word) {
+  return word == "TOTAL" || word == "TOTALS" || word == "SUBTOTAL" ||
+         word == "BALANCE" || word == "DUE" || word == "AMOUNT" ||
+         word == "YOUR" || word == "PAYMENT" || word == "PAYMENTS" ||
+         word == "ADJUSTMENT" || word == "ADJUSTMENTS";
+}
+
+// A line without codes: a labelled charge, units or date for the codes of
+// the lines just above ("Amount billed: $150.00"), the end of a wrapped
+// line (indented, with the amount), or a service date for the lines below.
+void BillReader::ReadLabelledValues(const Line& line) {
+  const std::vector<BillToken>& tokens = line.tokens;
+  bool has_date = false;
+  for (const BillToken& token : tokens) {
+    has_date = has_date || token.shape == TokenShape::kDate;
+  }
+  bool wrapped = tokens.front().start > 0 && !has_date &&
+                 !IsTotalWord(tokens.front().text);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const BillToken& token = tokens[i];
+    LabelKind label = LabelBefore(tokens, i);
+    if (token.shape == TokenShape::kDate && label != LabelKind::kOtherDate) {
+      bool labelled = label == LabelKind::kServiceDate;
+      if (labelled || tokens.size() <= 2) carried_date_ = token.value;
+      for (size_t item : pending_) {
+        if (items_[item].date_of_service.empty() && labelled) {
+          items_[item].date_of_service = token.value;
+        }
+      }
+    }
+    bool charge = label == LabelKind::kCharge ||
+                  line.columns[i] == ColumnKind::kCharge || wrapped;
+    if (token.shape == TokenShape::kMoney && charge) {
+      for (size_t item : pending_) {
+        if (items_[item].charge.empty()) {
+          items_[item].charge = token.value;
+          break;
+        }
+      }
+    }
+    bool units = label == LabelKind::kUnits ||
+                 line.columns[i] == ColumnKind::kUnits ||
+                 UnitsWordAfter(tokens, i);
+    if (units && token.shape == TokenShape::kNumber) {
+      for (size_t item : pending_) {
+        if (items_[item].units.empty()) items_[item].units = UnitsOf(token.text);
+      }
+    }
+  }
+}
+
+void BillReader::Read(int number, std::string_view text) {
+  Line line;
+  line.number = number;
+  line.text = std::string(TrimAsciiSpace(text));
+  line.tokens = bills::TokenizeBillLine(text);
+  if (line.tokens.empty()) {
+    header_fading_ = true;
+    diagnosis_block_ = false;
+    pending_.clear();
+    return;
+  }
+  if (std::optional<ColumnHeader> header =
+          bills::ReadColumnHeader(line.tokens)) {
+    header_ = std::move(header);
+    header_fading_ = false;
+    diagnosis_block_ = false;
+    return;
+  }
+  for (const BillToken& token : line.tokens) {
+    line.has_money = line.has_money || token.shape == TokenShape::kMoney;
+  }
+  bool has_date = std::any_of(
+      line.tokens.begin(), line.tokens.end(),
+      [](const BillToken& t) { return t.shape == TokenShape::kDate; });
+  if (header_ && header_fading_ && !line.has_money && !has_date) {
+    header_.reset();
+  }
+  header_fading_ = false;
+  line.in_table = header_.has_value();
+  line.columns = header_ ? bills::AssignColumns(*header_, line.tokens)
+                         : std::vector<ColumnKind>(line.tokens.size(),
+                                                   ColumnKind::kNone);
+  bool labels_diagnoses = false;
+  for (const BillToken& token : line.tokens) {
+    labels_diagnoses = labels_diagnoses ||
+                       bills::LabelKindOf(token.text) == LabelKind::kDiagnosis;
+  }
+  line.diagnoses = diagnosis_block_ || labels_diagnoses;
+  std::vector<Mention> mentions;
+  for (size_t i = 0; i < line.tokens.size(); ++i) {
+    std::optional<Mention> mention = ReadMention(line, i);
+    if (!mention) continue;
+    if (mention->kind == BillItemKind::kProcedure) {
+      ReadModifiersAfter(line, &*mention);
+    }
+    i = mention->last;
+    mentions.push_back(std::move(*mention));
+  }
+  // A heading such as "Diagnosis codes:" governs the lines below it.
+  if (labels_diagnoses && mentions.empty()) diagnosis_block_ = true;
+  if (line.has_money && mentions.empty()) diagnosis_block_ = false;
+  if (mentions.empty()) {
+    ReadLabelledValues(line);
+    return;
+  }
+  bool only_ndc = std::all_of(mentions.begin(), mentions.end(),
+                              [](const Mention& mention) {
+                                return mention.kind == BillItemKind::kNdc;
+                              });
+  if (only_ndc && pending_.size() == 1 &&
+      items_[pending_[0]].kind == BillItemKind::kProcedure &&
+      items_[pending_[0]].ndc.empty() && !line.has_money) {
+    items_[pending_[0]].ndc = mentions[0].code;  // the drug line above
+    return;
+  }
+  AddItems(line, mentions);
+}
+
+// Whether `quote` (no charge) repeats `billed`.
+bool Repeats(const BillItem& quote, const BillItem& billed) {
+  if (quote.kind != billed.kind) {
+    return quote.kind == BillItemKind::kRevenue &&
+           billed.revenue_code == quote.code;
+  }
+  return quote.code == billed.code;
+}
+
+std::vector<BillItem> BillReader::Finish() {
+  std::vector<BillItem> kept;
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const BillItem& item = items_[i];
+    bool repeated = false;
+    for (size_t j = 0; j < items_.size() && !repeated; ++j) {
+      if (j == i) continue;
+      const BillItem& other = items_[j];
+      if (item.kind == BillItemKind::kDiagnosis) {
+        repeated = j < i && other.kind == item.kind && other.code == item.code;
+      } else if (item.charge.empty()) {
+        repeated = Repeats(item, other) && (!other.charge.empty() || j < i);
+      }
+    }
+    if (!repeated) kept.push_back(item);
+  }
+  return kept;
+}
+
+// UTF-8 text with one line ending: CR alone and form feeds (page breaks)
+// end lines too.
+std::string BillText(std::string_view bytes) {
+  std::string text = Utf16ToUtf8(bytes).value_or(TextAsUtf8(bytes));
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool lone_cr = text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n');
+    if (lone_cr || text[i] == '\f') text[i] = '\n';
+  }
+  return text;
+}
+
+}  // namespace
+
+BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
+  std::string text = BillText(bytes);
+  if (std::optional<BillExtraction> structured =
+          bills::ExtractStructuredBill(text)) {
+    return *structured;
+  }
+  BillReader reader(data);
+  int number = 0;
+  for (std::string_view line : SplitLines(text)) reader.Read(++number, line);
+  BillExtraction extraction;
+  extraction.items = reader.Finish();
+  return extraction;
+}
+
+}  // namespace billcode

@@ -1,0 +1,137 @@
+#include "bill_flags.h"
+
+#include <cstdio>
+
+namespace billcode::bills {
+namespace {
+
+struct FlagWords {
+  BillFlagKind kind;
+  const char* sentence;
+  const char* question;
+};
+
+// One entry per flag kind, in enum order.
+constexpr FlagWords kFlagWords[] = {
+    {BillFlagKind::kSameServiceTwice,
+     "This service is listed more than once for the same day.",
+     "Was this service really given more than once that day, or is one of "
+     "these lines a duplicate?"},
+    {BillFlagKind::kUnitsAboveLimit,
+     "More units are billed than Medicare allows for one patient on one day.",
+     "Why were this many units billed, and can you show what was given?"},
+    {BillFlagKind::kCodeTerminated,
+     "This code was no longer in use on the date of service.",
+     "This code had ended by the date of service; will you correct the "
+     "claim and send it again?"},
+    {BillFlagKind::kCodeNotYetValid,
+     "This code did not exist yet on the date of service.",
+     "Is the date of service or the code on this line correct?"},
+    {BillFlagKind::kCodeUnknown,
+     "This code is not in the official code lists billcode has.",
+     "Which service does this code stand for, and is the code correct?"},
+    {BillFlagKind::kMedicareDoesNotPay,
+     "Medicare does not pay for this code.",
+     "Was I told before the service that I might have to pay for it myself, "
+     "and does my plan cover it?"},
+    {BillFlagKind::kBundled,
+     "Medicare counts this as part of another service, not as a charge of "
+     "its own.",
+     "Why is this billed separately when it is normally included in another "
+     "service?"},
+    {BillFlagKind::kAddOnWithoutPrimary,
+     "This is an add-on code, billed only together with a main procedure, "
+     "and the main procedure is not on this bill.",
+     "Which main procedure does this add-on code belong to?"},
+    {BillFlagKind::kNeverBilledTogether,
+     "Medicare's coding rules say this code and another code on the bill "
+     "are not billed together for the same day.",
+     "Why are both of these services billed for the same day?"},
+    {BillFlagKind::kChargeAboveMedicare, "",
+     "Is there a discount, a self-pay price or financial assistance for this "
+     "charge?"},
+    {BillFlagKind::kDiagnosisCategory,
+     "This diagnosis code is only a category; a complete code has more "
+     "characters.",
+     "Which complete diagnosis code applies to my visit?"},
+    {BillFlagKind::kDiagnosisUnknown,
+     "This diagnosis code is not in the official ICD-10-CM list.",
+     "Can you confirm the diagnosis code on my bill?"},
+};
+
+BillFlag MakeFlag(BillFlagKind kind) {
+  const FlagWords& words = kFlagWords[static_cast<size_t>(kind)];
+  BillFlag flag;
+  flag.kind = kind;
+  flag.sentence = words.sentence;
+  flag.question = words.question;
+  return flag;
+}
+
+std::optional<BillFlagKind> FlagKindOf(Rule rule) {
+  switch (rule) {
+    case Rule::kLineDuplicate: return BillFlagKind::kSameServiceTwice;
+    case Rule::kMueUnits: return BillFlagKind::kUnitsAboveLimit;
+    case Rule::kCodeTerminated: return BillFlagKind::kCodeTerminated;
+    case Rule::kCodeNotYetEffective: return BillFlagKind::kCodeNotYetValid;
+    case Rule::kCodeInvalid:
+    case Rule::kCodeUnknown: return BillFlagKind::kCodeUnknown;
+    // Not pfs-excluded: drugs and vaccines outside the physician fee
+    // schedule are still paid by Medicare, under other schedules.
+    case Rule::kMedicareNotPayable:
+    case Rule::kMedicareUseLevel2:
+    case Rule::kPfsNotValidMedicare:
+    case Rule::kPfsNotCovered: return BillFlagKind::kMedicareDoesNotPay;
+    case Rule::kPfsBundled: return BillFlagKind::kBundled;
+    case Rule::kAddonWithoutPrimary: return BillFlagKind::kAddOnWithoutPrimary;
+    case Rule::kPtpBundled: return BillFlagKind::kNeverBilledTogether;
+    case Rule::kDxNotBillable: return BillFlagKind::kDiagnosisCategory;
+    case Rule::kDxInvalid:
+    case Rule::kDxUnknown: return BillFlagKind::kDiagnosisUnknown;
+    default: return std::nullopt;
+  }
+}
+
+std::string Dollars(long long cents) {
+  char text[32];
+  std::snprintf(text, sizeof text, "$%lld.%02lld", cents / 100, cents % 100);
+  return text;
+}
+
+}  // namespace
+
+static_assert(std::size(kFlagWords) == std::size(kBillFlagKindNames),
+              "one entry of words per flag kind");
+
+std::optional<BillFlag> FlagOfFinding(const Finding& finding) {
+  std::optional<BillFlagKind> kind = FlagKindOf(finding.rule);
+  if (!kind) return std::nullopt;
+  BillFlag flag = MakeFlag(*kind);
+  flag.detail = finding.message;
+  flag.source = finding.source;
+  return flag;
+}
+
+std::optional<BillFlag> ChargeFlag(long long charge_cents, int units,
+                                   long long medicare_cents,
+                                   const std::string& source) {
+  if (charge_cents <= 0 || medicare_cents <= 0 || units <= 0) {
+    return std::nullopt;
+  }
+  double ratio = static_cast<double>(charge_cents) /
+                 (static_cast<double>(medicare_cents) * units);
+  if (ratio < kChargeRatioFlagged) return std::nullopt;
+  BillFlag flag = MakeFlag(BillFlagKind::kChargeAboveMedicare);
+  char times[32];
+  std::snprintf(times, sizeof times, "%.1f", ratio);
+  flag.sentence = "The charge, " + Dollars(charge_cents) + ", is " + times +
+                  " times what Medicare pays for this service (" +
+                  Dollars(medicare_cents * units) +
+                  "). Prices differ between payers; this alone does not "
+                  "make the charge wrong.";
+  flag.detail = std::string(times) + " times Medicare's amount";
+  flag.source = source;
+  return flag;
+}
+
+}  // namespace billcode::bills

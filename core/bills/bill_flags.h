@@ -1,0 +1,26 @@
+// A claim check's finding in words for a patient holding a bill (private to
+// the bills module).
+#ifndef BILLCODE_BILLS_BILL_FLAGS_H_
+#define BILLCODE_BILLS_BILL_FLAGS_H_
+
+#include <optional>
+#include <string>
+
+#include "billcode/bills/bill_explanation.h"
+
+namespace billcode::bills {
+
+// The flag a finding raises on a bill; nullopt for findings about how a
+// claim form is filled in (pointers, place of service ...), which a
+// patient cannot act on.
+std::optional<BillFlag> FlagOfFinding(const Finding& finding);
+
+// A charge of `charge_cents` for `units` against Medicare's amount per unit
+// (`medicare_cents`): a flag when it is kChargeRatioFlagged times or more.
+std::optional<BillFlag> ChargeFlag(long long charge_cents, int units,
+                                   long long medicare_cents,
+                                   const std::string& source);
+
+}  // namespace billcode::bills
+
+#endif  // BILLCODE_BILLS_BILL_FLAGS_H_

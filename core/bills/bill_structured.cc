@@ -1,0 +1,68 @@
+#include "bill_structured.h"
+
+#include <string>
+
+#include "bill_tokens.h"
+#include "billcode/claims/input/claim_input.h"
+#include "billcode/tables/icd10cm.h"
+
+namespace billcode::bills {
+namespace {
+
+void AddClaimItems(const ClaimParse& parse, std::vector<BillItem>* items) {
+  const Claim& claim = parse.claim;
+  for (size_t i = 0; i < claim.lines.size(); ++i) {
+    const ClaimLine& line = claim.lines[i];
+    if (!line.code_system.empty() && line.revenue_code.empty()) continue;
+    BillItem item;
+    item.text = parse.location + ", line " + std::to_string(i + 1);
+    item.kind = line.code_system.empty() ? BillItemKind::kProcedure
+                                         : BillItemKind::kRevenue;
+    item.code = line.code_system.empty() ? line.code : line.revenue_code;
+    item.modifiers = line.modifiers;
+    item.units = line.units;
+    item.charge = ParseMoney(line.charge).value_or("");
+    item.date_of_service = line.date_of_service.empty()
+                               ? claim.date_of_service
+                               : line.date_of_service;
+    if (item.kind == BillItemKind::kProcedure) {
+      item.revenue_code = line.revenue_code;
+    }
+    item.ndc = ParseNdc(line.ndc).value_or(line.ndc);
+    item.description = line.description;
+    items->push_back(std::move(item));
+  }
+  for (const std::string& diagnosis : claim.diagnoses) {
+    BillItem item;
+    item.text = parse.location + ", diagnoses";
+    item.kind = BillItemKind::kDiagnosis;
+    item.code = DisplayDiagnosis(NormalizeDiagnosis(diagnosis));
+    items->push_back(std::move(item));
+  }
+}
+
+}  // namespace
+
+std::optional<BillExtraction> ExtractStructuredBill(std::string_view text) {
+  size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return std::nullopt;
+  bool json = text[start] == '{' || text[start] == '[';
+  bool x12 = text.substr(start, 3) == "ISA";
+  if (!json && !x12) return std::nullopt;
+  BillExtraction extraction;
+  ReadSummary summary = ReadClaims(text, ReadOptions(), [&](ClaimParse&& parse) {
+    AddClaimItems(parse, &extraction.items);
+    for (const InputError& error : parse.errors) {
+      extraction.problems.push_back(error.location + ": " + error.message);
+    }
+    return true;
+  });
+  for (const InputError& error : summary.errors) {
+    extraction.problems.push_back(
+        error.location.empty() ? error.message
+                               : error.location + ": " + error.message);
+  }
+  return extraction;
+}
+
+}  // namespace billcode::bills

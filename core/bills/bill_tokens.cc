@@ -1,0 +1,396 @@
+#include "bill_tokens.h"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <cstring>
+
+#include "billcode/base/date.h"
+#include "billcode/base/text.h"
+
+namespace billcode::bills {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)); }
+
+std::string Upper(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::toupper(
+                          static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Whether the comma at line[i] groups the thousands of a number ("1,200",
+// "$12,500.00"): one to three digits before it, after a space, '$' or the
+// line start, and exactly three digits after it.
+bool IsThousandsComma(std::string_view line, size_t i) {
+  size_t before = i;
+  while (before > 0 && IsDigit(line[before - 1])) --before;
+  size_t lead = i - before;
+  if (lead < 1 || lead > 3) return false;
+  if (before > 0 && line[before - 1] != ' ' && line[before - 1] != '$' &&
+      line[before - 1] != '"' && line[before - 1] != '(' &&
+      line[before - 1] != '-') {
+    return false;
+  }
+  size_t after = i + 1;
+  while (after < line.size() && IsDigit(line[after])) ++after;
+  return after - i - 1 == 3;
+}
+
+// Commas that separate fields: outside quotes, not in a number.
+int DelimitingCommas(std::string_view line) {
+  int count = 0;
+  bool quoted = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '"') quoted = !quoted;
+    if (line[i] == ',' && !quoted && !IsThousandsComma(line, i)) ++count;
+  }
+  return count;
+}
+
+// The delimiter of a delimited line, or 0 for a line spaced into columns.
+char FieldDelimiter(std::string_view line) {
+  if (line.find('\t') != std::string_view::npos) return '\t';
+  size_t pipes = 0;
+  for (char c : line) pipes += c == '|';
+  if (pipes >= 2) return '|';
+  return DelimitingCommas(line) >= 3 ? ',' : 0;
+}
+
+bool IsSpaceAt(std::string_view line, size_t i, size_t* width) {
+  if (line[i] == ' ' || line[i] == '\r' || line[i] == '\f' ||
+      line[i] == '\v') {
+    *width = 1;
+    return true;
+  }
+  if (static_cast<unsigned char>(line[i]) == 0xC2 && i + 1 < line.size() &&
+      static_cast<unsigned char>(line[i + 1]) == 0xA0) {
+    *width = 2;  // no-break space
+    return true;
+  }
+  return false;
+}
+
+bool IsOpening(char c) { return c == '(' || c == '[' || c == '"' || c == '*'; }
+bool IsClosing(char c) {
+  return c == ')' || c == ']' || c == '"' || c == '*' || c == ',' ||
+         c == ';' || c == ':' || c == '.';
+}
+
+// Adds the token raw[begin, end) of the line, stripped of wrapping
+// punctuation; splits "CPT:99213" and "VENIPUNCTURE(36415)".
+void AddToken(std::string_view line, size_t begin, size_t end, int field,
+              bool gap_before, std::vector<BillToken>* tokens) {
+  bool in_parens = false;
+  char before = 0;
+  while (begin < end && (IsOpening(line[begin]) || line[begin] == '#')) {
+    if (line[begin] == '(' || line[begin] == '[') in_parens = true;
+    if (line[begin] == '#') before = '#';
+    ++begin;
+  }
+  char after = 0;
+  while (end > begin && IsClosing(line[end - 1])) {
+    if (line[end - 1] == ')' || line[end - 1] == ']') in_parens = true;
+    if (after == 0 || line[end - 1] != ')') after = line[end - 1];
+    --end;
+  }
+  if (begin >= end) return;
+  std::string_view raw = line.substr(begin, end - begin);
+  // Split at an inner '(' or at a ':' between a label and a value.
+  for (size_t i = 1; i + 1 < raw.size(); ++i) {
+    bool split_paren = raw[i] == '(' || raw[i] == '[';
+    bool split_colon = raw[i] == ':' && IsAlpha(raw[i - 1]);
+    if (!split_paren && !split_colon) continue;
+    size_t cut = begin + i;
+    AddToken(line, begin, split_colon ? cut + 1 : cut, field, gap_before,
+             tokens);
+    AddToken(line, cut + (split_colon ? 1 : 0), end, field, false, tokens);
+    return;
+  }
+  BillToken token;
+  token.raw = std::string(raw);
+  token.text = Upper(raw);
+  token.start = begin;
+  token.end = end;
+  token.field = field;
+  token.in_parens = in_parens;
+  token.before = before;
+  token.after = after;
+  token.gap_before = gap_before;
+  if (begin > 0 && (line[begin - 1] == '-' || line[begin - 1] == ':')) {
+    token.before = line[begin - 1];
+  }
+  tokens->push_back(std::move(token));
+}
+
+// Splits [begin, end) of the line at spaces.
+void SplitAtSpaces(std::string_view line, size_t begin, size_t end, int field,
+                   std::vector<BillToken>* tokens) {
+  size_t i = begin;
+  int spaces = 2;  // a field start counts as a gap
+  while (i < end) {
+    size_t width = 0;
+    if (IsSpaceAt(line, i, &width)) {
+      ++spaces;
+      i += width;
+      continue;
+    }
+    size_t start = i;
+    while (i < end && !IsSpaceAt(line, i, &width)) ++i;
+    AddToken(line, start, i, field, spaces >= 2, tokens);
+    spaces = 0;
+  }
+}
+
+constexpr std::array<const char*, 12> kMonths = {
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+    "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+
+int MonthNumber(std::string_view word) {
+  if (word.size() < 3) return 0;
+  for (size_t m = 0; m < kMonths.size(); ++m) {
+    if (word.substr(0, 3) == kMonths[m]) return static_cast<int>(m) + 1;
+  }
+  return 0;
+}
+
+std::optional<std::string> IsoDate(int year, int month, int day) {
+  if (year < 100) year += year < 70 ? 2000 : 1900;
+  std::optional<Date> date = Date::FromYmd(year, month, day);
+  if (!date) return std::nullopt;
+  return date->ToIso();
+}
+
+// "Jan 5, 2026" / "January 5 2026": merges the three tokens into one date.
+void MergeMonthNameDates(std::vector<BillToken>* tokens) {
+  std::vector<BillToken>& t = *tokens;
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    int month = MonthNumber(t[i].text);
+    if (month == 0 || t[i].text.size() > 9 || !IsAsciiDigits(t[i + 1].text) ||
+        t[i + 1].text.size() > 2 || !IsAsciiDigits(t[i + 2].text) ||
+        t[i + 2].text.size() != 4) {
+      continue;
+    }
+    std::optional<std::string> date =
+        IsoDate(std::stoi(t[i + 2].text), month, std::stoi(t[i + 1].text));
+    if (!date) continue;
+    t[i].raw += " " + t[i + 1].raw + " " + t[i + 2].raw;
+    t[i].text = t[i].raw;
+    t[i].end = t[i + 2].end;
+    t[i].after = t[i + 2].after;
+    t[i].shape = TokenShape::kDate;
+    t[i].value = *date;
+    t.erase(t.begin() + static_cast<long>(i) + 1,
+            t.begin() + static_cast<long>(i) + 3);
+  }
+}
+
+bool IsPhone(std::string_view text) {
+  std::string digits;
+  std::string pattern;
+  for (char c : text) {
+    if (IsDigit(c)) {
+      digits += c;
+      pattern += 'd';
+    } else {
+      pattern += c;
+    }
+  }
+  return pattern == "ddd-ddd-dddd" || pattern == "ddd.ddd.dddd" ||
+         pattern == "d-ddd-ddd-dddd" || pattern == "ddd-dddd" ||
+         pattern == "(ddd)ddd-dddd" || pattern == "1(ddd)ddd-dddd";
+}
+
+TokenShape ShapeOf(const BillToken& token) {
+  const std::string& t = token.text;
+  bool digits = !t.empty(), letters = !t.empty();
+  for (char c : t) {
+    digits = digits && IsDigit(c);
+    letters = letters && IsAlpha(c);
+  }
+  if (digits) return TokenShape::kNumber;
+  if (letters) return TokenShape::kWord;
+  return TokenShape::kOther;
+}
+
+void Classify(BillToken* token) {
+  if (token->shape == TokenShape::kDate) return;
+  token->shape = ShapeOf(*token);
+  if (token->shape == TokenShape::kWord) return;
+  if (std::optional<std::string> money = ParseMoney(token->text)) {
+    // A plain number is money only with a sign of money.
+    bool marked = token->text.find_first_of("$.,") != std::string::npos;
+    if (marked || token->shape != TokenShape::kNumber) {
+      token->shape = TokenShape::kMoney;
+      token->value = token->in_parens && (*money)[0] != '-' ? "-" + *money
+                                                            : *money;
+      return;
+    }
+  }
+  if (token->shape == TokenShape::kNumber) return;
+  if (std::optional<std::string> date = ParseBillDate(token->text)) {
+    token->shape = TokenShape::kDate;
+    token->value = *date;
+  } else if (std::optional<std::string> ndc = ParseNdc(token->text)) {
+    token->shape = TokenShape::kNdc;
+    token->value = *ndc;
+  } else if (IsPhone(token->text)) {
+    token->shape = TokenShape::kPhone;
+  } else if (token->text.size() == 10 && token->text[5] == '-' &&
+             IsAsciiDigits(token->text.substr(0, 5)) &&
+             IsAsciiDigits(token->text.substr(6))) {
+    token->shape = TokenShape::kZipPlus4;
+  }
+}
+
+// Reads an unsigned number of `min`..`max` digits at text[*pos].
+bool ReadDigits(std::string_view text, size_t* pos, size_t min, size_t max,
+                int* value) {
+  size_t start = *pos;
+  while (*pos < text.size() && IsDigit(text[*pos]) && *pos - start < max) {
+    ++*pos;
+  }
+  if (*pos - start < min) return false;
+  *value = std::stoi(std::string(text.substr(start, *pos - start)));
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> ParseMoney(std::string_view text) {
+  bool negative = false;
+  if (!text.empty() && text.front() == '-') {
+    negative = true;
+    text.remove_prefix(1);
+  }
+  if (!text.empty() && text.front() == '$') text.remove_prefix(1);
+  if (!text.empty() && text.front() == '-') {
+    negative = true;
+    text.remove_prefix(1);
+  }
+  if (text.size() > 2 && text.substr(text.size() - 2) == "CR") {
+    negative = true;
+    text.remove_suffix(2);
+  } else if (!text.empty() && text.back() == '-') {
+    negative = true;
+    text.remove_suffix(1);
+  }
+  std::string whole;
+  size_t i = 0;
+  size_t group = 0;
+  bool grouped = false;
+  for (; i < text.size() && text[i] != '.'; ++i) {
+    if (IsDigit(text[i])) {
+      whole += text[i];
+      ++group;
+    } else if (text[i] == ',' && group >= 1 && group <= 3 &&
+               (grouped || whole.size() <= 3)) {
+      group = 0;
+      grouped = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (whole.empty() || whole.size() > 9 || (grouped && group != 3)) {
+    return std::nullopt;
+  }
+  std::string cents = "00";
+  if (i < text.size()) {
+    std::string_view decimals = text.substr(i + 1);
+    if (decimals.size() != 2 || !IsAsciiDigits(decimals)) return std::nullopt;
+    cents = std::string(decimals);
+  }
+  size_t lead = whole.find_first_not_of('0');
+  whole = lead == std::string::npos ? "0" : whole.substr(lead);
+  return (negative ? "-" : "") + whole + "." + cents;
+}
+
+std::optional<std::string> ParseBillDate(std::string_view text) {
+  size_t pos = 0;
+  int a = 0, b = 0, c = 0;
+  if (!ReadDigits(text, &pos, 1, 4, &a) || pos >= text.size()) {
+    return std::nullopt;
+  }
+  char separator = text[pos];
+  if (separator != '/' && separator != '-' && separator != '.') {
+    return std::nullopt;
+  }
+  size_t first_width = pos;
+  ++pos;
+  if (!ReadDigits(text, &pos, 1, 2, &b) || pos >= text.size() ||
+      text[pos] != separator) {
+    return std::nullopt;
+  }
+  ++pos;
+  size_t year_start = pos;
+  if (!ReadDigits(text, &pos, 2, 4, &c)) return std::nullopt;
+  size_t year_width = pos - year_start;
+  // What may follow: nothing, or a range to a second date.
+  if (pos < text.size() && text[pos] != '-' && text[pos] != '/') {
+    return std::nullopt;
+  }
+  if (first_width == 4) return IsoDate(a, b, c);  // YYYY-MM-DD
+  if (first_width > 2 || year_width == 3) return std::nullopt;
+  return IsoDate(c, a, b);
+}
+
+std::optional<std::string> ParseNdc(std::string_view text) {
+  if (text.size() == 13 && text.substr(0, 2) == "N4" &&
+      IsAsciiDigits(text.substr(2))) {
+    text.remove_prefix(2);
+  }
+  if (text.size() == 11 && IsAsciiDigits(text)) {
+    return std::string(text.substr(0, 5)) + "-" +
+           std::string(text.substr(5, 4)) + "-" +
+           std::string(text.substr(9));
+  }
+  size_t first = text.find('-');
+  size_t second = first == std::string_view::npos
+                      ? first
+                      : text.find('-', first + 1);
+  if (second == std::string_view::npos) return std::nullopt;
+  std::string_view labeler = text.substr(0, first);
+  std::string_view product = text.substr(first + 1, second - first - 1);
+  std::string_view package = text.substr(second + 1);
+  if (!IsAsciiDigits(labeler) || !IsAsciiDigits(product) ||
+      !IsAsciiDigits(package)) {
+    return std::nullopt;
+  }
+  size_t l = labeler.size(), p = product.size(), k = package.size();
+  bool known_form = (l == 4 && p == 4 && k == 2) ||
+                    (l == 5 && p == 3 && k == 2) ||
+                    (l == 5 && p == 4 && k == 1) ||
+                    (l == 5 && p == 4 && k == 2);
+  if (!known_form) return std::nullopt;
+  return std::string(5 - l, '0') + std::string(labeler) + "-" +
+         std::string(4 - p, '0') + std::string(product) + "-" +
+         std::string(2 - k, '0') + std::string(package);
+}
+
+std::vector<BillToken> TokenizeBillLine(std::string_view line) {
+  std::vector<BillToken> tokens;
+  char delimiter = FieldDelimiter(line);
+  if (delimiter == 0) {
+    SplitAtSpaces(line, 0, line.size(), -1, &tokens);
+  } else {
+    int field = 0;
+    size_t begin = 0;
+    bool quoted = false;
+    for (size_t i = 0; i <= line.size(); ++i) {
+      if (i < line.size() && line[i] == '"') quoted = !quoted;
+      if (i < line.size() && (line[i] != delimiter || quoted)) continue;
+      if (delimiter == ',' && i < line.size() && IsThousandsComma(line, i)) {
+        continue;
+      }
+      SplitAtSpaces(line, begin, i, field++, &tokens);
+      begin = i + 1;
+    }
+  }
+  for (BillToken& token : tokens) Classify(&token);
+  MergeMonthNameDates(&tokens);
+  return tokens;
+}
+
+}  // namespace billcode::bills

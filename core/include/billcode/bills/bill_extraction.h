@@ -1,0 +1,36 @@
+// ExtractBill(): every code a bill, itemized statement or Explanation of
+// Benefits shows, one item per billed line.
+#ifndef BILLCODE_BILLS_BILL_EXTRACTION_H_
+#define BILLCODE_BILLS_BILL_EXTRACTION_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "billcode/bills/bill_item.h"
+#include "billcode/tables/data_set.h"
+
+namespace billcode {
+
+// Reads `bytes` (text in any encoding ParseClaim reads; FHIR JSON or X12 is
+// read as claims) in any layout: columns spaced or delimited, CSV, wrapped
+// lines, pages pasted together, codes inside descriptions or glued to
+// modifiers. Numbers that are not codes (ZIP codes, phone numbers, account,
+// claim and member numbers, amounts, dates) are left out by their labels,
+// their shape and their column. `data` decides what is a real code when
+// the text is ambiguous: a Level II-shaped identifier in no loaded release
+// is not a code, and OCR damage ("J11OO", "9921 3") is read only when the
+// repaired code is in the data and written in a code column. Items are in
+// the order of the text; a code quoted again without a charge for a line
+// already billed is not a second item.
+struct BillExtraction {
+  std::vector<BillItem> items;
+  // What could not be read, located: a FHIR or X12 file's errors.
+  std::vector<std::string> problems;
+};
+
+BillExtraction ExtractBill(std::string_view bytes, const DataSet& data);
+
+}  // namespace billcode
+
+#endif  // BILLCODE_BILLS_BILL_EXTRACTION_H_

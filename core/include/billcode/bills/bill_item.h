@@ -1,0 +1,42 @@
+// One billed line of a bill, statement or Explanation of Benefits, as
+// ExtractBill() finds it.
+#ifndef BILLCODE_BILLS_BILL_ITEM_H_
+#define BILLCODE_BILLS_BILL_ITEM_H_
+
+#include <string>
+#include <vector>
+
+#include "billcode/base/enum_names.h"
+
+namespace billcode {
+
+#define BILLCODE_BILL_ITEM_KINDS(X) \
+  X(kProcedure, "procedure")        \
+  X(kDiagnosis, "diagnosis")        \
+  X(kRevenue, "revenue")            \
+  X(kNdc, "ndc")
+
+BILLCODE_ENUM(BillItemKind, BILLCODE_BILL_ITEM_KINDS)
+
+// Text fields are "" where the bill does not show them.
+struct BillItem {
+  int line = 0;      // 1-based line of the text; 0 for structured input
+  std::string text;  // the line as written (trimmed), or where it was read
+  BillItemKind kind = BillItemKind::kProcedure;
+  // Procedure: CPT or HCPCS ("99213", "J1100"). Diagnosis: ICD-10-CM with
+  // its dot ("E11.9"). Revenue: four digits ("0450"). NDC: 11 digits in
+  // 5-4-2 form ("00409-4888-02").
+  std::string code;
+  std::vector<std::string> modifiers;
+  std::string units;            // digits
+  std::string charge;           // dollars with two decimals: "1200.00"
+  std::string date_of_service;  // YYYY-MM-DD
+  std::string revenue_code;     // a procedure line's revenue code
+  std::string ndc;              // a procedure line's drug (5-4-2)
+  std::string description;      // the bill's own words for the line
+  std::string repaired;         // "from 'J11OO'" when OCR damage was read
+};
+
+}  // namespace billcode
+
+#endif  // BILLCODE_BILLS_BILL_ITEM_H_

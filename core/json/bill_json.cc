@@ -1,0 +1,145 @@
+#include <map>
+
+#include "billcode/bills/bill_explanation.h"
+#include "billcode/json/json_output.h"
+
+namespace billcode {
+namespace {
+
+void WriteItemFields(const BillItem& item, JsonWriter* out) {
+  out->Key("line");
+  if (item.line > 0) {
+    out->Int(item.line);
+  } else {
+    out->Null();
+  }
+  out->Key("text")
+      .String(item.text)
+      .Key("kind")
+      .String(ToString(item.kind))
+      .Key("code")
+      .String(item.code)
+      .Key("modifiers")
+      .Strings(item.modifiers)
+      .Key("units")
+      .StringOrNull(item.units)
+      .Key("charge")
+      .StringOrNull(item.charge)
+      .Key("dateOfService")
+      .StringOrNull(item.date_of_service)
+      .Key("revenueCode")
+      .StringOrNull(item.revenue_code)
+      .Key("ndc")
+      .StringOrNull(item.ndc)
+      .Key("description")
+      .StringOrNull(item.description)
+      .Key("repaired")
+      .StringOrNull(item.repaired);
+}
+
+void WriteFlags(const std::vector<BillFlag>& flags, JsonWriter* out) {
+  out->BeginArray();
+  for (const BillFlag& flag : flags) {
+    out->BeginObject()
+        .Key("id")
+        .String(ToString(flag.kind))
+        .Key("sentence")
+        .String(flag.sentence)
+        .Key("question")
+        .String(flag.question)
+        .Key("detail")
+        .StringOrNull(flag.detail)
+        .Key("source")
+        .StringOrNull(flag.source)
+        .EndObject();
+  }
+  out->EndArray();
+}
+
+void WriteExplainedItem(const ExplainedItem& explained, const DataSet& data,
+                        JsonWriter* out) {
+  out->BeginObject();
+  WriteItemFields(explained.item, out);
+  out->Key("date")
+      .String(explained.date.ToIso())
+      .Key("dateSource")
+      .String(ToString(explained.date_source))
+      .Key("explanation")
+      .Strings(explained.explanation)
+      .Key("lookup");
+  if (explained.lookup) {
+    WriteLookup(*explained.lookup, out, &data);
+  } else {
+    out->Null();
+  }
+  out->Key("price");
+  if (explained.price) {
+    WritePrice(*explained.price, out);
+  } else {
+    out->Null();
+  }
+  out->Key("flags");
+  WriteFlags(explained.flags, out);
+  out->EndObject();
+}
+
+void WriteSummary(const BillExplanation& bill, JsonWriter* out) {
+  std::map<std::string_view, int> by_kind;
+  for (std::string_view kind : kBillItemKindNames) by_kind[kind] = 0;
+  std::map<std::string_view, int> by_flag;
+  int flags = 0;
+  long long charges = 0;
+  for (const ExplainedItem& item : bill.items) {
+    ++by_kind[ToString(item.item.kind)];
+    if (item.charge_cents > 0) charges += item.charge_cents;
+    for (const BillFlag& flag : item.flags) {
+      ++by_flag[ToString(flag.kind)];
+      ++flags;
+    }
+  }
+  out->BeginObject()
+      .Key("items")
+      .Int(static_cast<long long>(bill.items.size()))
+      .Key("byKind")
+      .BeginObject();
+  for (const auto& [kind, count] : by_kind) out->Key(kind).Int(count);
+  out->EndObject().Key("flags").Int(flags).Key("byFlag").BeginObject();
+  for (const auto& [flag, count] : by_flag) out->Key(flag).Int(count);
+  out->EndObject().Key("totalCharges").Fixed(charges, 2).EndObject();
+}
+
+}  // namespace
+
+std::string BillJson(const BillExplanation& bill, const DataSet& data) {
+  JsonWriter out;
+  out.BeginObject().Key("items").BeginArray();
+  for (const ExplainedItem& item : bill.items) {
+    WriteExplainedItem(item, data, &out);
+  }
+  out.EndArray().Key("summary");
+  WriteSummary(bill, &out);
+  out.Key("questions")
+      .Strings(bill.questions)
+      .Key("notes")
+      .Strings(bill.notes)
+      .Key("problems")
+      .Strings(bill.problems)
+      .Key("payer")
+      .StringOrNull(bill.payer)
+      .Key("checks")
+      .BeginArray();
+  for (const CheckStatus& check : bill.checks) {
+    out.BeginObject()
+        .Key("check")
+        .String(check.check)
+        .Key("state")
+        .String(ToString(check.state))
+        .Key("source")
+        .StringOrNull(check.source)
+        .EndObject();
+  }
+  out.EndArray().Key("notices").Strings(bill.notices).EndObject();
+  return out.Take();
+}
+
+}  // namespace billcode
