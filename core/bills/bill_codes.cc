@@ -18,7 +18,7 @@ constexpr std::string_view kCommonModifiers[] = {
     "53", "54", "55", "56", "57", "58", "59", "62", "63", "66", "76", "77",
     "78", "79", "80", "81", "82", "90", "91", "92", "95", "96", "97", "99",
     "AS", "AT", "CR", "CS", "E1", "E2", "E3", "E4", "FA", "FX", "FY", "GA",
-    "GC", "GT", "GW", "GX", "GY", "GZ", "JW", "JZ", "KX", "LT", "NU", "QW",
+    "GC", "GN", "GO", "GP", "GT", "GW", "GX", "GY", "GZ", "JW", "JZ", "KX", "LT", "NU", "QW",
     "RR", "RT", "SA", "TA", "TC", "UE", "XE", "XP", "XS", "XU", "Q5", "Q6"};
 
 bool IsCommonModifier(std::string_view text) {

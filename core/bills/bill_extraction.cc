@@ -38,11 +38,13 @@ struct Line {
   bool has_money = false;
   bool in_table = false;  // under a column header
   bool diagnoses = false;  // a diagnosis label or heading governs it
+  bool amount_on_next_line = false;  // the next line ends a wrapped line
 };
 
+// A word, or a label written with digits or signs ("N4", "ICD-10", "#").
 bool IsWord(const BillToken& token) {
   return token.shape == TokenShape::kWord ||
-         bills::LabelKindOf(token.text) == LabelKind::kConnector;
+         bills::LabelKindOf(token.text) != LabelKind::kNone;
 }
 
 // Words such as "patient" and "visit" label a number only when a
@@ -81,7 +83,7 @@ LabelKind LabelBefore(const std::vector<BillToken>& tokens, size_t i) {
   bool charge = false, code = false;
   for (size_t back = 1; back <= 4 && back <= i; ++back) {
     const BillToken& word = tokens[i - back];
-    if (!IsWord(word) && word.text != "#") break;
+    if (!IsWord(word)) break;
     LabelKind next = bills::LabelKindOf(word.text);
     if (next == LabelKind::kNone) break;
     if (next == LabelKind::kConnector) {
@@ -104,14 +106,16 @@ bool IsDigits(std::string_view text, size_t size) {
 }
 
 // A five-digit number that is a ZIP code or a street number by the words
-// around it: "IL 62704", "12345 Main St".
-bool IsAddressNumber(const std::vector<BillToken>& tokens, size_t i) {
+// around it: "IL 62704", "12345 Main St" (on a line without amounts).
+bool IsAddressNumber(const std::vector<BillToken>& tokens, size_t i,
+                     bool has_money) {
   if (i > 0) {
     const BillToken& state = tokens[i - 1];
     bool upper_written = state.raw.size() == 2 && state.raw == state.text;
     if (upper_written && bills::IsStateAbbreviation(state.text)) return true;
   }
-  for (size_t next = i + 1; next < tokens.size() && next <= i + 4; ++next) {
+  for (size_t next = i + 1; !has_money && next < tokens.size() && next <= i + 4;
+       ++next) {
     if (tokens[next].shape != TokenShape::kWord) break;
     if (bills::IsStreetWord(tokens[next].text)) return true;
   }
@@ -150,7 +154,8 @@ class BillReader {
  public:
   explicit BillReader(const DataSet& data) : data_(data) {}
 
-  void Read(int number, std::string_view text);
+  // `next` is the line after it ("" at the end).
+  void Read(int number, std::string_view text, std::string_view next);
   std::vector<BillItem> Finish();
 
  private:
@@ -201,6 +206,10 @@ std::optional<Mention> BillReader::ReadNdc(const Line& line, size_t i,
     mention.code = token.value;
     return mention;
   }
+  if (context && IsDigits(token.text, 11)) {
+    mention.code = *bills::ParseNdc(token.text);
+    return mention;
+  }
   // "NDC 00409 4888 02": an NDC written in three numbers.
   if (label != LabelKind::kNdc || i + 2 >= line.tokens.size()) {
     return std::nullopt;
@@ -223,14 +232,17 @@ std::optional<Mention> BillReader::ReadProcedure(const Line& line, size_t i,
   ColumnKind column = line.columns[i];
   bool strong = column == ColumnKind::kCode || label == LabelKind::kCode ||
                 token.in_parens || !read->modifiers.empty();
-  if (!strong && IsAddressNumber(line.tokens, i)) return std::nullopt;
+  if (!strong && IsAddressNumber(line.tokens, i, line.has_money)) {
+    return std::nullopt;
+  }
   bool known = bills::IsKnownProcedure(read->code, data_);
   bool level2 = std::isalpha(static_cast<unsigned char>(read->code[0])) &&
                 read->code[0] != 'D';
   if (level2 && !data_.hcpcs().empty() && !known && !strong) {
     return std::nullopt;  // a Level II-shaped number no release holds
   }
-  bool on_billed_line = line.has_money || line.in_table;
+  bool on_billed_line =
+      line.has_money || line.in_table || line.amount_on_next_line;
   if (!strong && !on_billed_line && !known) return std::nullopt;
   for (const std::string& modifier : read->modifiers) {
     if (!bills::IsModifier(modifier, data_)) return std::nullopt;
@@ -370,7 +382,9 @@ void BillReader::ReadModifiersAfter(const Line& line, Mention* mention) const {
     bool column = line.columns[i] == ColumnKind::kModifier;
     bool labelled = LabelBefore(tokens, i) == LabelKind::kModifier;
     if (!column && !labelled && token.gap_before && line.in_table) break;
-    if (!bills::IsModifier(token.text, data_)) {
+    bool shaped = token.text.size() == 2 && std::isalnum(static_cast<unsigned char>(token.text[0])) &&
+                  std::isalnum(static_cast<unsigned char>(token.text[1]));
+    if (!(column && shaped) && !bills::IsModifier(token.text, data_)) {
       if (bills::LabelKindOf(token.text) == LabelKind::kModifier) {
         ++i;
         continue;
@@ -445,7 +459,14 @@ void BillReader::FillFromLine(const Line& line,
                               BillItem* item) const {
   const std::vector<BillToken>& tokens = line.tokens;
   const Mention& mention = mentions[m];
-  size_t end = m + 1 < mentions.size() ? mentions[m + 1].token : tokens.size();
+  // Its values run to the next code; an NDC written with it is part of it.
+  size_t end = tokens.size();
+  for (size_t next = m + 1; next < mentions.size(); ++next) {
+    if (mentions[next].kind != BillItemKind::kNdc) {
+      end = mentions[next].token;
+      break;
+    }
+  }
   size_t first_money = tokens.size();
   for (size_t i = 0; i < tokens.size(); ++i) {
     const BillToken& token = tokens[i];
@@ -551,17 +572,27 @@ bool IsTotalWord(std::string_view word) {
          word == "ADJUSTMENT" || word == "ADJUSTMENTS";
 }
 
+// Whether a line ends the wrapped line above it: indented, with an amount
+// and no date ("          and further sequences      $3,200.00").
+bool EndsWrappedLine(const std::vector<BillToken>& tokens) {
+  if (tokens.empty() || tokens.front().start == 0 ||
+      IsTotalWord(tokens.front().text)) {
+    return false;
+  }
+  bool money = false;
+  for (const BillToken& token : tokens) {
+    if (token.shape == TokenShape::kDate) return false;
+    money = money || token.shape == TokenShape::kMoney;
+  }
+  return money;
+}
+
 // A line without codes: a labelled charge, units or date for the codes of
 // the lines just above ("Amount billed: $150.00"), the end of a wrapped
 // line (indented, with the amount), or a service date for the lines below.
 void BillReader::ReadLabelledValues(const Line& line) {
   const std::vector<BillToken>& tokens = line.tokens;
-  bool has_date = false;
-  for (const BillToken& token : tokens) {
-    has_date = has_date || token.shape == TokenShape::kDate;
-  }
-  bool wrapped = tokens.front().start > 0 && !has_date &&
-                 !IsTotalWord(tokens.front().text);
+  bool wrapped = EndsWrappedLine(tokens);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const BillToken& token = tokens[i];
     LabelKind label = LabelBefore(tokens, i);
@@ -595,7 +626,8 @@ void BillReader::ReadLabelledValues(const Line& line) {
   }
 }
 
-void BillReader::Read(int number, std::string_view text) {
+void BillReader::Read(int number, std::string_view text,
+                      std::string_view next) {
   Line line;
   line.number = number;
   line.text = std::string(TrimAsciiSpace(text));
@@ -624,6 +656,8 @@ void BillReader::Read(int number, std::string_view text) {
   }
   header_fading_ = false;
   line.in_table = header_.has_value();
+  line.amount_on_next_line =
+      !line.has_money && EndsWrappedLine(bills::TokenizeBillLine(next));
   line.columns = header_ ? bills::AssignColumns(*header_, line.tokens)
                          : std::vector<ColumnKind>(line.tokens.size(),
                                                    ColumnKind::kNone);
@@ -711,8 +745,11 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
     return *structured;
   }
   BillReader reader(data);
-  int number = 0;
-  for (std::string_view line : SplitLines(text)) reader.Read(++number, line);
+  std::vector<std::string_view> lines = SplitLines(text);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    reader.Read(static_cast<int>(i) + 1, lines[i],
+                i + 1 < lines.size() ? lines[i + 1] : std::string_view());
+  }
   BillExtraction extraction;
   extraction.items = reader.Finish();
   return extraction;

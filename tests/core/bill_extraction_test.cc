@@ -1,0 +1,189 @@
+// Bills in every layout: tests/cases/bill_extraction.json, and the
+// explanation of the items found.
+#include "billcode/bills/bill_extraction.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "billcode/bills/bill_explanation.h"
+#include "billcode/bills/revenue_codes.h"
+#include "billcode/json/json_output.h"
+#include "case_table.h"
+#include "fixture_data.h"
+
+namespace billcode {
+namespace {
+
+using testing::CaseName;
+using testing::ExpectJsonSubset;
+using testing::FixtureData;
+using testing::LoadCases;
+
+const DataSet& Fixtures() {
+  static const DataSet* data = new DataSet(FixtureData(/*ptp=*/true));
+  return *data;
+}
+
+BillOptions Options() {
+  BillOptions options;
+  options.today = *Date::FromYmd(2026, 6, 1);
+  return options;
+}
+
+nlohmann::json ExplainJson(const std::string& text, const DataSet& data,
+                           const BillOptions& options = Options()) {
+  return nlohmann::json::parse(
+      BillJson(ExplainBill(ExtractBill(text, data), data, options), data));
+}
+
+std::string Joined(const nlohmann::json& lines) {
+  std::string text;
+  for (const auto& line : lines) text += line.get<std::string>() + "\n";
+  return text;
+}
+
+class BillExtractionCase
+    : public ::testing::TestWithParam<testing::TableCase> {};
+
+TEST_P(BillExtractionCase, FindsExactlyTheBilledCodes) {
+  const nlohmann::json& expected = GetParam().json;
+  const DataSet none;
+  const DataSet& data =
+      expected.value("data", "none") == "fixture" ? Fixtures() : none;
+  const nlohmann::json bill = ExplainJson(Joined(expected.at("lines")), data);
+  std::vector<std::string> codes, expected_codes;
+  for (const auto& item : bill.at("items")) codes.push_back(item.at("code"));
+  for (const auto& item : expected.at("items")) {
+    expected_codes.push_back(item.at("code"));
+  }
+  ASSERT_EQ(codes, expected_codes);
+  for (size_t i = 0; i < codes.size(); ++i) {
+    ExpectJsonSubset(expected.at("items")[i], bill.at("items")[i],
+                     "items[" + std::to_string(i) + "]");
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, BillExtractionCase,
+                         ::testing::ValuesIn(LoadCases("bill_extraction.json")),
+                         CaseName());
+
+std::vector<std::string> FlagIds(const nlohmann::json& item) {
+  std::vector<std::string> ids;
+  for (const auto& flag : item.at("flags")) ids.push_back(flag.at("id"));
+  return ids;
+}
+
+TEST(ExplainBill, SameServiceTwiceOnOneDayIsFlaggedWithAQuestion) {
+  const nlohmann::json bill = ExplainJson(
+      "03/02/2026  E0114  Crutches  $125.00\n"
+      "03/02/2026  E0114  Crutches  $125.00\n",
+      Fixtures());
+  EXPECT_EQ(FlagIds(bill["items"][1]),
+            std::vector<std::string>{"same-service-twice"});
+  EXPECT_FALSE(bill["questions"].empty());
+}
+
+TEST(ExplainBill, ChargeManyTimesMedicareStatesTheRatio) {
+  // Fixture RVU26C prices 99213 at about $90 in an office.
+  const nlohmann::json bill =
+      ExplainJson("03/02/2026  99213  Office visit  $900.00\n", Fixtures());
+  const nlohmann::json& item = bill["items"][0];
+  ASSERT_EQ(FlagIds(item), std::vector<std::string>{"charge-above-medicare"});
+  EXPECT_NE(item["flags"][0]["sentence"].get<std::string>().find(" times "),
+            std::string::npos);
+  EXPECT_FALSE(item["price"].is_null());
+}
+
+TEST(ExplainBill, ChargeNearMedicareIsNotFlagged) {
+  const nlohmann::json bill =
+      ExplainJson("03/02/2026  99213  Office visit  $95.00\n", Fixtures());
+  EXPECT_TRUE(bill["items"][0]["flags"].empty());
+}
+
+TEST(ExplainBill, UnitsAboveTheMueAreFlagged) {
+  // The fixture MUE of A4206 is below 500 units.
+  const nlohmann::json bill = ExplainJson(
+      "03/02/2026  A4206  Syringe  500  $50.00\n", Fixtures());
+  const std::vector<std::string> ids = FlagIds(bill["items"][0]);
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "units-above-limit"), ids.end());
+}
+
+TEST(ExplainBill, DiagnosisCategoryIsFlagged) {
+  const nlohmann::json bill =
+      ExplainJson("Diagnosis: E11\n03/02/2026  99213  Visit  $90.00\n",
+                  Fixtures());
+  EXPECT_EQ(bill["items"][0]["code"], "E11");
+  EXPECT_EQ(FlagIds(bill["items"][0]),
+            std::vector<std::string>{"diagnosis-category"});
+}
+
+TEST(ExplainBill, DateComesFromTheBillElseTheUserElseToday) {
+  const nlohmann::json from_bill = ExplainJson(
+      "Date of service 03/02/2026\nE0114  Crutches  $125.00\n", Fixtures());
+  EXPECT_EQ(from_bill["items"][0]["date"], "2026-03-02");
+  EXPECT_EQ(from_bill["items"][0]["dateSource"], "bill");
+  BillOptions options = Options();
+  options.date = *Date::FromYmd(2026, 2, 1);
+  const nlohmann::json from_user =
+      ExplainJson("E0114  Crutches  $125.00\n", Fixtures(), options);
+  EXPECT_EQ(from_user["items"][0]["date"], "2026-02-01");
+  EXPECT_EQ(from_user["items"][0]["dateSource"], "user");
+  const nlohmann::json from_today =
+      ExplainJson("E0114  Crutches  $125.00\n", Fixtures());
+  EXPECT_EQ(from_today["items"][0]["dateSource"], "today");
+  EXPECT_EQ(from_today["items"][0]["date"], "2026-06-01");
+}
+
+TEST(ExplainBill, SummaryCountsItemsByKindAndTotalsCharges) {
+  const nlohmann::json bill = ExplainJson(
+      "01/05/2026 0450  99284  ER VISIT   1   1,245.00\n"
+      "01/05/2026 0250         PHARMACY   2      24.00\n"
+      "Diagnosis: I10\n",
+      Fixtures());
+  const nlohmann::json& summary = bill["summary"];
+  EXPECT_EQ(summary["items"], 3);
+  EXPECT_EQ(summary["byKind"]["procedure"], 1);
+  EXPECT_EQ(summary["byKind"]["revenue"], 1);
+  EXPECT_EQ(summary["byKind"]["diagnosis"], 1);
+  EXPECT_EQ(summary["totalCharges"], 1269.0);
+}
+
+TEST(ExplainBill, RevenueCodeIsExplainedByItsDepartment) {
+  const nlohmann::json bill =
+      ExplainJson("01/05/2026 0450  EMERGENCY  $900.00\n", DataSet());
+  EXPECT_NE(bill["items"][0]["explanation"][0].get<std::string>().find(
+                "emergency room"),
+            std::string::npos);
+}
+
+TEST(ExplainBill, UnreadableClaimFileSaysWhy) {
+  const nlohmann::json bill = ExplainJson("{\"resourceType\": 12}", DataSet());
+  EXPECT_TRUE(bill["items"].empty());
+  EXPECT_FALSE(bill["problems"].empty());
+}
+
+struct RevenueCase {
+  const char* code;
+  const char* department;
+};
+
+TEST(RevenueDepartment, ExactCodeThenCategoryThenNothing) {
+  const RevenueCase cases[] = {{"0762", "observation room"},
+                               {"0456", "emergency room"},
+                               {"0300", "laboratory"},
+                               {"0870", ""},
+                               {"45", ""}};
+  for (const RevenueCase& c : cases) {
+    if (*c.department == '\0') {
+      EXPECT_EQ(RevenueDepartment(c.code), "") << c.code;
+    } else {
+      EXPECT_EQ(RevenueDepartment(c.code).rfind(c.department, 0), 0u) << c.code;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace billcode
