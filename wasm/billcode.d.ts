@@ -454,8 +454,98 @@ export interface CheckClaimOptions {
   today?: DateInput;
 }
 
+export type BillItemKind = 'procedure' | 'diagnosis' | 'revenue' | 'ndc';
+
+export type BillFlag =
+  | 'same-service-twice' | 'units-above-limit' | 'code-terminated'
+  | 'code-not-yet-valid' | 'code-unknown' | 'medicare-does-not-pay' | 'bundled'
+  | 'addon-without-primary' | 'never-billed-together' | 'charge-above-medicare'
+  | 'diagnosis-category' | 'diagnosis-unknown';
+
+/** Where the date an item was checked on came from. */
+export type DateSource = 'bill' | 'user' | 'today';
+
+/** One billed line as found on the bill; null where the bill does not show it. */
+export interface BillItem {
+  /** 1-based line of the text; null for a FHIR or X12 file. */
+  line: number | null;
+  /** The line as written, or where in the file it was read. */
+  text: string;
+  kind: BillItemKind;
+  /** '99213', 'J1100'; 'E11.9'; '0450'; '00409-4888-02'. */
+  code: string;
+  modifiers: string[];
+  units: string | null;
+  /** Dollars with two decimals, e.g. '1245.00'. */
+  charge: string | null;
+  dateOfService: string | null;
+  revenueCode: string | null;
+  ndc: string | null;
+  description: string | null;
+  /** "from 'J11OO'" when OCR damage was read as a code the data knows. */
+  repaired: string | null;
+}
+
+export interface BillItemFlag {
+  id: BillFlag;
+  /** What it means, in one plain sentence. */
+  sentence: string;
+  /** What to ask the billing office. */
+  question: string;
+  detail: string | null;
+  source: string | null;
+}
+
+export interface ExplainedBillItem extends BillItem {
+  /** The date the code was checked on, and where it came from. */
+  date: string;
+  dateSource: DateSource;
+  explanation: string[];
+  /** Procedure codes only. */
+  lookup: LookupResult | null;
+  /** When a fee schedule covers the date. */
+  price: Price | null;
+  flags: BillItemFlag[];
+}
+
+export interface BillExplanation {
+  items: ExplainedBillItem[];
+  summary: {
+    items: number;
+    byKind: Record<BillItemKind, number>;
+    flags: number;
+    byFlag: Partial<Record<BillFlag, number>>;
+    totalCharges: number;
+  };
+  /** Every flag's question, once each. */
+  questions: string[];
+  notes: string[];
+  /** What could not be read (a FHIR or X12 file's errors). */
+  problems: string[];
+  payer: Payer | null;
+  checks: { check: string; state: CheckState; source: string | null }[];
+  /** Copyright notices of the data shown: show them with the results. */
+  notices: string[];
+}
+
+export interface ExplainBillOptions {
+  /** Used when the bill shows no date of service; default: today. */
+  date?: DateInput;
+  /** Five digits: local Medicare prices. */
+  zip?: string;
+  /** Default: checked against Medicare's rules, said in notes. */
+  payer?: Payer;
+  /** For date checks; default today. */
+  today?: DateInput;
+}
+
 export interface Billcode {
   price(code: string, options?: PriceOptions): Price;
+  /**
+   * Every code on a bill, statement or EOB (text, CSV, FHIR JSON; bytes in
+   * UTF-8, UTF-16 or Windows-1252), explained with prices and flags.
+   */
+  explainBill(input: string | Uint8Array, options?: ExplainBillOptions): BillExplanation;
   /** Wire names of every enum, from the C++ tables. */
   readonly names: {
     codeKind: CodeKind[];
@@ -469,6 +559,9 @@ export interface Billcode {
     setting: Setting[];
     claimFormat: ClaimFormat[];
     claimForm: ClaimForm[];
+    billItemKind: BillItemKind[];
+    billFlag: BillFlag[];
+    dateSource: DateSource[];
   };
   classify(text: string, options?: DateOptions): LookupResult;
   lookup(code: string, options?: DateOptions): LookupResult;

@@ -242,6 +242,28 @@ class Billcode {
     return { claims, summary };
   }
 
+  /**
+   * Finds every code on a bill, itemized statement or Explanation of
+   * Benefits (text, or the bytes of a text, CSV or FHIR JSON file) and
+   * explains each: {items: [{...item, explanation, lookup, price, flags}],
+   * summary, questions, notes, problems, payer, checks, notices}.
+   * options.date is used when the bill shows no date of service (else
+   * options.today, else today); options.zip gives local Medicare prices.
+   */
+  explainBill(input, options = {}) {
+    const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
+    if (typeof bytes !== 'string' && !(bytes instanceof Uint8Array)) {
+      throw new TypeError('billcode: a bill must be text or a Uint8Array');
+    }
+    this.#checkSize(bytes.length, 'bill');
+    const zip = optionText(options, 'zip');
+    if (zip && !/^\d{5}$/.test(zip)) throw new RangeError('billcode: zip must be five digits');
+    const date = options.date === undefined || options.date === null || options.date === ''
+      ? '' : dateOption(options);
+    return this.#call(() => this.#core.explainBill(bytes, date, zip, optionText(options, 'payer'),
+      dateOption({ date: options.today })));
+  }
+
   /** Reads a claim in any format into billcode JSON: {usable, format, claim}. */
   parseClaim(text, options = {}) {
     const { format } = claimInput(requireText(text), options);

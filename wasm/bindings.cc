@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "billcode/bills/bill_explanation.h"
+#include "billcode/bills/bill_extraction.h"
 #include "billcode/claims/input/claim_input.h"
 #include "billcode/claims/rules/claim_batch.h"
 #include "billcode/codes/lookup.h"
@@ -181,6 +183,30 @@ std::string PriceText(const std::string& text, const std::string& date,
       Price(text, PriceQuery{*day, zip, locality, place_of_service}, Loaded()));
 }
 
+// Every code on a bill (text or bytes) explained (BillJson), or {error} for
+// bad options. `date` ("" = none) is used when the bill shows no date.
+std::string ExplainBillText(const std::string& bytes, const std::string& date,
+                            const std::string& zip, const std::string& payer,
+                            const std::string& today) {
+  BillOptions options;
+  if (!date.empty()) {
+    const std::optional<Date> day = Date::ParseIso(date);
+    if (!day) return Error("date must be YYYY-MM-DD, not " + date);
+    options.date = *day;
+  }
+  const std::optional<Date> now = Date::ParseIso(today);
+  if (!now) return Error("today must be YYYY-MM-DD, not " + today);
+  options.today = *now;
+  Payer payer_value;
+  if (!payer.empty() && !FromString(payer, &payer_value)) {
+    return Error("payer must be medicare, medicaid or commercial");
+  }
+  options.zip = zip;
+  options.payer = payer;
+  return BillJson(ExplainBill(ExtractBill(bytes, Loaded()), Loaded(), options),
+                  Loaded());
+}
+
 // Loads the CMS PTP file the user supplies (tab-delimited text).
 std::string LoadPtp(const std::string& bytes, const std::string& name) {
   PtpImport ptp = ImportPtpText(bytes, SourceInfo(name, name, Date()));
@@ -215,4 +241,5 @@ EMSCRIPTEN_BINDINGS(billcode) {
   emscripten::function("checkClaims", &billcode::CheckClaimsText);
   emscripten::function("price", &billcode::PriceText);
   emscripten::function("loadPtp", &billcode::LoadPtp);
+  emscripten::function("explainBill", &billcode::ExplainBillText);
 }

@@ -663,6 +663,9 @@ std::string EnumNamesJson() {
   WriteNames("setting", kSettingNames, &out);
   WriteNames("claimFormat", kClaimFormatNames, &out);
   WriteNames("claimForm", kClaimFormNames, &out);
+  WriteNames("billItemKind", kBillItemKindNames, &out);
+  WriteNames("billFlag", kBillFlagKindNames, &out);
+  WriteNames("dateSource", kDateSourceNames, &out);
   out.EndObject();
   return out.Take();
 }

@@ -25,6 +25,9 @@ async function main(): Promise<void> {
   console.log(batch.summary.withErrors, batch.summary.byRule['dx-icd9']);
   const price = bc.price('99213', { date: today(), zip: '10001', placeOfService: '11' });
   console.log(price.national.nonFacility, price.local?.locality.name, price.indicators.bilateral?.meaning);
+  const bill = bc.explainBill('99213 Office visit $150.00', { zip: '10001', payer: 'commercial' });
+  for (const item of bill.items) console.log(item.kind, item.code, item.price?.national.nonFacility, item.flags[0]?.question);
+  console.log(bill.summary.byKind.procedure, bill.summary.byFlag['charge-above-medicare']);
   const parsed = bc.parseClaim('code\nE0114\n', { format: 'csv' });
   if (parsed.usable) console.log(parsed.claim.lines[0]?.code);
   // @ts-expect-error: a kind that does not exist

@@ -25,7 +25,8 @@ describe('billcode.d.ts', () => {
                              ['Rule', 'rule'], ['Severity', 'severity'],
                              ['CheckState', 'checkState'], ['Payer', 'payer'],
                              ['Setting', 'setting'], ['ClaimFormat', 'claimFormat'],
-                             ['ClaimForm', 'claimForm']]) {
+                             ['ClaimForm', 'claimForm'], ['BillItemKind', 'billItemKind'],
+                             ['BillFlag', 'billFlag'], ['DateSource', 'dateSource']]) {
     it(`${type} lists exactly the C++ names`, () => {
       assert.deepEqual(unionMembers(type), names[key]);
     });

@@ -95,7 +95,9 @@ void WritePrice(const PriceResult& price, JsonWriter* out);
 std::string BillJson(const BillExplanation& bill, const DataSet& data);
 
 // The wire names of every enum at the boundary, for the TypeScript check:
-// {codeKind, shape, problem, lookupStatus}.
+// {codeKind, shape, problem, lookupStatus, rule, severity, checkState,
+// payer, setting, claimFormat, claimForm, billItemKind, billFlag,
+// dateSource}.
 std::string EnumNamesJson();
 
 // {codes, modifiers, terminated, skipped, edition, lines, skippedLines,
