@@ -1,7 +1,8 @@
 // A small static file server for build/site on 127.0.0.1 (scripts/demo and
 // the browser tests): an ETag per file (size and time) answered with 304 on
 // a match, so a reload does not fetch the packs again, and gzip for every
-// type but images when the client accepts it (packs shrink about 5 times).
+// type not already compressed when the client accepts it (packs shrink
+// about 5 times).
 // Usage: node scripts/serve.mjs DIR [PORT]
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -12,12 +13,16 @@ import { createGzip } from 'node:zlib';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.pack': 'application/octet-stream',
   '.ts': 'text/plain; charset=utf-8',
   '.json': 'application/json',
+  '.gz': 'application/gzip',
 };
+// Already compressed: sent as they are.
+const COMPRESSED = new Set(['.gz', '.png', '.jpg', '.jpeg', '.gif', '.webp']);
 
 /** Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server. */
 export function serve(root, port = 8080) {
@@ -58,7 +63,8 @@ export function serve(root, port = 8080) {
       response.writeHead(304, headers).end();
       return;
     }
-    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') &&
+      !COMPRESSED.has(extname(file));
     if (gzip) headers['content-encoding'] = 'gzip';
     response.writeHead(200, headers);
     const body = createReadStream(file).on('error', () => response.destroy());

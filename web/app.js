@@ -2,6 +2,7 @@
 // the module and data load, nothing here makes a network request.
 import { load, packManifest, today } from './billcode.js';
 import { el } from './dom.js';
+import { setupBillExplainer } from './bill-explainer.js';
 import { setupClaimForm, showError } from './claim-form.js';
 
 const MAX_COMPLETIONS = 8;
@@ -13,6 +14,7 @@ const completionList = document.getElementById('completions');
 const resultBox = document.getElementById('result');
 let billcode = null;
 let activeOption = -1;
+let refreshBill = () => {};
 
 const STATUS_WORDS = {
   'active': (r) => `Valid on ${r.date}`,
@@ -184,6 +186,15 @@ function update({ completions = true } = {}) {
   }
 }
 
+// The code view for a code of the bill explainer, on its date.
+function showCode(code, date) {
+  codeInput.value = code;
+  dateInput.value = date;
+  update({ completions: false });
+  codeInput.scrollIntoView({ block: 'center' });
+  codeInput.focus({ preventScroll: true });
+}
+
 codeInput.addEventListener('input', () => update());
 dateInput.addEventListener('change', () => update({ completions: false }));
 document.getElementById('zip-input').addEventListener('input', () => update({ completions: false }));
@@ -210,6 +221,7 @@ async function loadLater(base, name, editions, failure) {
     }
     document.body.dataset[name] = 'loaded';
     update();
+    refreshBill();
   } catch (error) {
     document.body.dataset[name] = 'failed';
     document.getElementById('versions').append(` ${failure} (${error.message}).`);
@@ -238,13 +250,14 @@ try {
     ? `HCPCS Level II release ${release.edition} (${release.codes} codes, ${release.modifiers} modifiers).`
     : 'No HCPCS release loaded.';
   codeInput.disabled = false;
+  refreshBill = setupBillExplainer(billcode, { showCode });
   setupClaimForm(billcode, {
     packs: manifest.filter((entry) => !fees.includes(entry)).map((entry) => entry.pack),
   });
   document.body.dataset.ready = 'true';
   performance.mark('billcode-ready');
   update();
-  codeInput.focus();
+  codeInput.focus({ preventScroll: true });
 } catch (error) {
   // A damaged or missing file: its name is in the message; a reload fetches
   // it again.

@@ -1,0 +1,155 @@
+// "Explain my bill" in headless Chromium: pasted text, a PDF made by
+// tests/fixtures/bills/make-bill-pdf.mjs and a photographed bill (text
+// rendered to an image in the page) are explained in the page. Every
+// request after the data loads is recorded: pasting makes none; a PDF or a
+// photo only fetches the reader's own files from this site, with no body
+// and no query, so the bill never leaves the page.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { chromium } from 'playwright-core';
+
+import { serve } from '../../scripts/serve.mjs';
+import { makeBillPdf } from '../fixtures/bills/make-bill-pdf.mjs';
+import { buildDir, siteDir } from '../node/helpers.mjs';
+
+const CHROMIUM = process.env.BILLCODE_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const screenshots = join(buildDir, 'screenshots');
+
+const PHOTO_LINES = [
+  'CITY CLINIC   STATEMENT',
+  'DATE        CODE    DESCRIPTION         CHARGE',
+  '03/02/2026  99213   OFFICE VISIT        $150.00',
+  '03/02/2026  E0114   CRUTCHES            $125.00',
+];
+
+let server;
+let browser;
+let origin;
+
+async function openPage() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const requests = [];
+  const problems = [];
+  page.on('request', (request) => requests.push(request));
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  await page.waitForSelector('body[data-prices="loaded"]', { timeout: 15000 });
+  return { page, requests, problems };
+}
+
+async function itemCodes(page) {
+  return page.locator('#bill-result tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.code));
+}
+
+// Requests after `from`: each a GET of this site's files under `folder`.
+function assertOnlyReaderFiles(requests, from, folder) {
+  for (const request of requests.slice(from)) {
+    const url = new URL(request.url());
+    assert.equal(url.origin, origin, `${request.url()} is on this site`);
+    assert.equal(request.method(), 'GET', request.url());
+    assert.equal(request.postData(), null, request.url());
+    assert.equal(url.search, '', request.url());
+    assert.ok(url.pathname.startsWith(`/vendor/${folder}/`), `${url.pathname} is a file of the ${folder} reader`);
+  }
+}
+
+describe('explain my bill', () => {
+  before(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    server = await serve(siteDir, 0);
+    origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('is the first section, and says the bill stays on the device', async () => {
+    const { page } = await openPage();
+    assert.equal(await page.locator('main > section').first().getAttribute('id'), 'bill-section');
+    assert.match(await page.locator('#bill-privacy').textContent(), /stays on this device/);
+    await page.close();
+  });
+
+  it('explains pasted text with flags and questions, and makes no request', async () => {
+    const { page, requests, problems } = await openPage();
+    const loaded = requests.length;
+    await page.locator('#bill-text').fill([
+      'SPRINGFIELD MEMORIAL HOSPITAL, 800 E Carpenter St, Springfield, IL 62769',
+      'Account #: 40021      Phone (217) 788-3000',
+      'DATE        REV   CODE     DESCRIPTION                 QTY     CHARGES',
+      '01/05/2026  0450  99284    ER VISIT LEVEL 4              1    1,245.00',
+      '01/05/2026  0300  36415    VENIPUNCTURE                  1       38.00',
+      '01/05/2026  0300  36415    VENIPUNCTURE                  1       38.00',
+      '01/05/2026  0250           PHARMACY                      2       24.00',
+    ].join('\n'));
+    await page.locator('#explain-bill').click();
+    await page.waitForSelector('#bill-result tbody tr');
+    assert.deepEqual(await itemCodes(page), ['99284', '36415', '36415', '0250']);
+    const flags = await page.locator('#bill-result [data-flag]').evaluateAll((items) => items.map((item) => item.dataset.flag));
+    assert.ok(flags.includes('same-service-twice'), flags.join());
+    assert.ok(flags.includes('charge-above-medicare'), flags.join());
+    assert.ok(await page.locator('#bill-questions li').count() >= 2);
+    assert.match(await page.locator('#bill-summary').textContent(), /^Found 4 codes/);
+    assert.equal(await page.locator('#print-bill').isVisible(), true);
+    await page.screenshot({ path: join(screenshots, 'bill.png'), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('#check-heading').isVisible(), false, 'print shows only the bill');
+    assert.equal(await page.locator('#bill-questions').isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('#bill-result tbody tr button', { hasText: '99284' }).click();
+    assert.equal(await page.locator('#code-input').inputValue(), '99284');
+    assert.equal(requests.length, loaded, requests.slice(loaded).map((r) => r.url()).join('\n'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('reads a PDF bill with pdf.js from this site', async () => {
+    const { page, requests, problems } = await openPage();
+    const loaded = requests.length;
+    await page.locator('#bill-file').setInputFiles({
+      name: 'statement.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makeBillPdf()),
+    });
+    await page.waitForSelector('#bill-result tbody tr', { timeout: 30000 });
+    assert.deepEqual(await itemCodes(page), ['99214', '87880', 'J1100', 'J02.0']);
+    const text = await page.locator('#bill-text').inputValue();
+    assert.match(text, /01\/05\/2026 +99214 +Office visit, established +1 +\$225\.00/,
+      'the cells of a row are laid out on one line');
+    assertOnlyReaderFiles(requests, loaded, 'pdfjs');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('reads a photographed bill with tesseract.js from this site', async () => {
+    const { page, requests, problems } = await openPage();
+    const png = await page.evaluate(async (lines) => {
+      const canvas = new OffscreenCanvas(1400, 60 + 56 * lines.length);
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.fillStyle = '#111';
+      context.font = '36px monospace';
+      lines.forEach((line, index) => context.fillText(line, 30, 60 + 56 * index));
+      const blob = await canvas.convertToBlob({ type: 'image/png' });
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    }, PHOTO_LINES);
+    const loaded = requests.length;
+    await page.locator('#bill-photo').setInputFiles({
+      name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(png),
+    });
+    await page.waitForSelector('#bill-result tbody tr', { timeout: 90000 });
+    assert.deepEqual(await itemCodes(page), ['99213', 'E0114']);
+    assert.match(await page.locator('#bill-status').textContent(), /text recognition/);
+    assertOnlyReaderFiles(requests, loaded, 'tesseract');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,192 @@
+// "Explain my bill": pasted text, an opened or dropped file, or a photo,
+// explained code by code with the module's explainBill(): a table of the
+// items with plain words, Medicare's price and flags, the questions to ask
+// the billing office, and a printable summary.
+import { el } from './dom.js';
+import { readBill, sourceKind } from './bill-sources.js';
+
+const KIND_WORDS = {
+  procedure: 'Service or supply',
+  diagnosis: 'Diagnosis',
+  revenue: 'Hospital department',
+  ndc: 'Drug package',
+};
+
+const money = (amount) => (amount === null || amount === undefined ? '—' : `$${Number(amount).toFixed(2)}`);
+
+// Medicare's amount per unit for the item: local if known, else national;
+// the office rate when there is one.
+function medicareAmount(price) {
+  if (!price?.schedule) return null;
+  const amounts = price.local?.amounts ?? price.national;
+  return amounts.nonFacility ?? amounts.facility;
+}
+
+function whatItIs(item) {
+  const lookup = item.lookup;
+  if (item.kind !== 'procedure' || !lookup) return [el('p', {}, item.explanation[0] ?? '')];
+  const parts = [lookup.kindName, lookup.section?.name].filter(Boolean).join(' — ');
+  const described = lookup.record?.shortDescription;
+  const status = lookup.status === 'active' || lookup.status === 'no-data' ? null
+    : el('span', { class: `badge ${lookup.status}` }, lookup.status.replace(/-/g, ' '));
+  return [el('p', {}, parts, described ? `: ${described}` : '', ' ', status)];
+}
+
+function flagList(item) {
+  if (item.flags.length === 0) return '—';
+  return el('ul', { class: 'flags' }, ...item.flags.map((flag) =>
+    el('li', { 'data-flag': flag.id }, el('strong', {}, flag.sentence), ' ', el('span', {}, flag.question))));
+}
+
+function itemRow(item, showCode) {
+  const codeText = `${item.code}${item.modifiers.length ? `-${item.modifiers.join('-')}` : ''}`;
+  const code = item.kind === 'procedure'
+    ? el('button', { type: 'button', class: 'link', onclick: () => showCode(codeText, item.date),
+      'aria-label': `Look up ${codeText}` }, codeText)
+    : codeText;
+  const perUnit = medicareAmount(item.price);
+  const units = Number(item.units ?? 1) || 1;
+  return el('tr', { 'data-kind': item.kind, 'data-code': item.code },
+    el('td', { class: 'code' }, code, item.repaired ? el('span', { class: 'small repaired' }, ` read ${item.repaired}`) : null),
+    el('td', {}, el('span', { class: 'small' }, KIND_WORDS[item.kind]), ...whatItIs(item),
+      el('details', {}, el('summary', {}, 'More'), ...item.explanation.map((sentence) => el('p', {}, sentence)))),
+    el('td', {}, item.description ?? ''),
+    el('td', {}, item.date, item.dateSource === 'bill' ? '' : el('span', { class: 'small' }, ` (${item.dateSource === 'user' ? 'your date' : 'today'})`)),
+    el('td', { class: 'number' }, item.units ?? ''),
+    el('td', { class: 'number' }, money(item.charge)),
+    el('td', { class: 'number' }, perUnit === null ? '—' : money(perUnit * units)),
+    el('td', {}, flagList(item)));
+}
+
+function summaryLine(bill) {
+  const { items, byKind, flags, totalCharges } = bill.summary;
+  if (items === 0) {
+    return 'No billing codes were found in this text. Codes look like 99213, J1100, E11.9 or 0450; ' +
+      'if your bill shows none, ask the billing office for an itemized statement with codes.';
+  }
+  const kinds = Object.entries(byKind).filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${count} ${KIND_WORDS[kind].toLowerCase()}${count > 1 ? ' codes' : ' code'}`);
+  return `Found ${items} code${items > 1 ? 's' : ''} on the bill (${kinds.join(', ')}); ` +
+    `charges shown: ${money(totalCharges)}. ${flags ? `${flags} thing${flags > 1 ? 's' : ''} to ask about.` : 'Nothing flagged.'}`;
+}
+
+function renderBill(bill, box, showCode) {
+  const table = el('table', { class: 'bill-items' },
+    el('thead', {}, el('tr', {}, ...['Code', 'What it is', 'On your bill', 'Date', 'Units', 'Charged',
+      'Medicare pays', 'Ask about'].map((name) => el('th', { scope: 'col' }, name)))),
+    el('tbody', {}, ...bill.items.map((item) => itemRow(item, showCode))));
+  box.replaceChildren(el('article', { class: 'card bill-report', 'aria-label': 'Your bill explained' },
+    el('p', { id: 'bill-summary' }, summaryLine(bill)),
+    ...bill.problems.map((problem) => el('p', { class: 'problem' }, problem)),
+    ...bill.notes.map((note) => el('p', { class: 'small' }, note)),
+    bill.items.length ? el('div', { class: 'table-scroll' }, table) : null,
+    bill.questions.length ? el('section', { 'aria-labelledby': 'questions-heading' },
+      el('h3', { id: 'questions-heading' }, 'Questions to ask the billing office'),
+      el('ol', { id: 'bill-questions' }, ...bill.questions.map((question) => el('li', {}, question)))) : null,
+    el('p', { class: 'small' }, 'Medicare amounts are what Medicare allows for one unit times the units ' +
+      'billed, before your share; other insurers negotiate their own prices.'),
+    bill.notices.length ? el('details', {}, el('summary', {}, 'Copyright notices of the data used'),
+      ...bill.notices.map((notice) => el('p', { class: 'small' }, notice))) : null));
+}
+
+/**
+ * Wires the bill form to `billcode`; showCode(code, date) opens the code
+ * view. Returns refresh(), which explains the current text again (after
+ * the fee schedules load).
+ */
+export function setupBillExplainer(billcode, { showCode }) {
+  const form = document.getElementById('bill-form');
+  const textBox = document.getElementById('bill-text');
+  const status = document.getElementById('bill-status');
+  const resultBox = document.getElementById('bill-result');
+  const printButton = document.getElementById('print-bill');
+  const button = document.getElementById('explain-bill');
+  let input = null;  // the text or bytes last explained
+  let reading = null;  // AbortController of a PDF or photo being read
+
+  function explain() {
+    if (input === null) return;
+    const zip = document.getElementById('bill-zip').value.trim();
+    try {
+      const bill = billcode.explainBill(input, {
+        date: document.getElementById('bill-date').value || undefined,
+        zip: /^\d{5}$/.test(zip) ? zip : undefined,
+        payer: document.getElementById('bill-payer').value || undefined,
+      });
+      status.textContent = '';
+      renderBill(bill, resultBox, showCode);
+      printButton.hidden = bill.items.length === 0;
+    } catch (error) {
+      status.textContent = error.message.replace(/^billcode: /, '');
+    }
+  }
+
+  async function open(file) {
+    reading?.abort();
+    const kind = sourceKind(file);
+    if (kind === 'text') {
+      input = new Uint8Array(await file.arrayBuffer());
+      textBox.value = '';
+      status.textContent = `Read ${file.name}.`;
+      explain();
+      return;
+    }
+    const controller = new AbortController();
+    reading = controller;
+    const bar = el('progress', { id: 'bill-progress', max: '100', 'aria-label': `Reading ${file.name}` });
+    const step = el('span', {}, kind === 'pdf' ? 'Opening the PDF…' : 'Loading the text reader…');
+    status.replaceChildren(bar, ' ', step, ' ',
+      el('button', { type: 'button', onclick: () => controller.abort() }, 'Cancel'));
+    try {
+      const text = await readBill(file, {
+        signal: controller.signal,
+        onProgress: ({ step: what, done, total }) => {
+          bar.value = total ? (100 * done) / total : 0;
+          step.textContent = kind === 'pdf' ? `Reading page ${done} of ${total}` : `${what}…`;
+        },
+      });
+      if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
+      textBox.value = text;
+      input = text;
+      explain();
+      status.textContent = kind === 'pdf' ? `Read the text of ${file.name}.`
+        : `Read ${file.name} with text recognition: check the text above against your bill.`;
+    } catch (error) {
+      status.textContent = controller.signal.aborted ? 'Stopped.'
+        : `${file.name} could not be read: ${error.message}`;
+    } finally {
+      if (reading === controller) reading = null;
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    input = textBox.value;
+    explain();
+  });
+  for (const id of ['bill-file', 'bill-photo']) {
+    document.getElementById(id).addEventListener('change', (event) => {
+      const [file] = event.target.files;
+      if (file) open(file);
+      event.target.value = '';
+    });
+  }
+  const drop = document.getElementById('bill-drop');
+  drop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('dragging');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('dragging'));
+  drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('dragging');
+    const [file] = event.dataTransfer.files;
+    if (file) open(file);
+  });
+  for (const id of ['bill-date', 'bill-zip', 'bill-payer']) {
+    document.getElementById(id).addEventListener('change', explain);
+  }
+  printButton.addEventListener('click', () => window.print());
+  button.disabled = false;
+  return explain;
+}
