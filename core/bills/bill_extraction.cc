@@ -342,7 +342,10 @@ std::optional<Mention> BillReader::ReadMention(const Line& line,
     return std::nullopt;
   }
   if (std::optional<Mention> ndc = ReadNdc(line, i, label)) return ndc;
-  switch (line.columns[i]) {
+  // A label on the line ("Diagnosis: J02.0") outweighs the column.
+  bool labelled = label == LabelKind::kDiagnosis || label == LabelKind::kCode ||
+                  label == LabelKind::kRevenue;
+  switch (labelled ? ColumnKind::kNone : line.columns[i]) {
     case ColumnKind::kIdentifier:
     case ColumnKind::kCharge:
     case ColumnKind::kMoney:
