@@ -78,18 +78,38 @@ int ColumnPriority(ColumnKind kind) {
   return 11;
 }
 
-ColumnKind HeadingKind(const std::vector<const BillToken*>& words) {
+// Whether a word names the code set ("CPT", "HCPCS"), not just "Code".
+bool NamesCodeSet(std::string_view word) {
+  return word == "CPT" || word == "HCPCS" || word == "CPT/HCPCS" ||
+         word == "HCPCS/CPT" || word == "PROC" || word == "PROCEDURE";
+}
+
+struct Heading {
   ColumnKind kind = ColumnKind::kNone;
-  bool charge = false, code = false;
+  bool names_code_set = false;
+};
+
+Heading HeadingOf(const std::vector<const BillToken*>& words) {
+  Heading heading;
+  bool charge = false, code = false, units = false, other = false;
   for (const BillToken* word : words) {
     ColumnKind next = HeadingKindOf(word->text);
     charge = charge || next == ColumnKind::kCharge;
     code = code || next == ColumnKind::kCode;
-    if (ColumnPriority(next) < ColumnPriority(kind)) kind = next;
+    units = units || next == ColumnKind::kUnits;
+    other = other || (next == ColumnKind::kNone &&
+                      LabelKindOf(word->text) != LabelKind::kConnector);
+    heading.names_code_set = heading.names_code_set || NamesCodeSet(word->text);
+    if (ColumnPriority(next) < ColumnPriority(heading.kind)) heading.kind = next;
   }
-  // A chargemaster number ("Charge Code", "Chg Code") is no billing code.
-  if (charge && code) return ColumnKind::kIdentifier;
-  return kind;
+  if (charge && code) {
+    heading.kind = ColumnKind::kIdentifier;  // "Charge Code": chargemaster
+  } else if (charge && units) {
+    heading.kind = ColumnKind::kMoney;  // "Unit Price": not the amount billed
+  } else if (code && other && !heading.names_code_set) {
+    heading.kind = ColumnKind::kIdentifier;  // "Test Code", "Item Code"
+  }
+  return heading;
 }
 
 }  // namespace
@@ -122,7 +142,7 @@ std::optional<ColumnHeader> ReadColumnHeader(
   std::vector<ColumnKind> kinds;
   for (const std::vector<const BillToken*>& words : headings) {
     Column column;
-    column.kind = HeadingKind(words);
+    column.kind = HeadingOf(words).kind;
     column.start = words.front()->start;
     column.field = words.front()->field;
     header.columns.push_back(column);
@@ -132,13 +152,15 @@ std::optional<ColumnHeader> ReadColumnHeader(
     }
   }
   if (kinds.size() < 2) return std::nullopt;
-  // The first amount column is what was charged.
+  // Without a heading that says "charges", the first amount column is
+  // what was charged.
+  bool has_charge = std::any_of(
+      header.columns.begin(), header.columns.end(),
+      [](const Column& column) { return column.kind == ColumnKind::kCharge; });
   for (Column& column : header.columns) {
-    if (column.kind == ColumnKind::kCharge) break;
-    if (column.kind == ColumnKind::kMoney) {
-      column.kind = ColumnKind::kCharge;
-      break;
-    }
+    if (has_charge || column.kind != ColumnKind::kMoney) continue;
+    column.kind = ColumnKind::kCharge;
+    break;
   }
   return header;
 }

@@ -443,17 +443,21 @@ bool IsDescriptionWord(const Line& line, size_t i, size_t end) {
   return !next.gap_before && StartsWithLetter(next);
 }
 
+// "3", "003", "1.00", "12.0" -> "3", "3", "1", "12"; "15.5" stays; "" for
+// anything that is no count.
 std::string UnitsOf(const std::string& text) {
-  std::optional<std::string> money = bills::ParseMoney(text);
-  if (IsAsciiDigits(text) && text.size() <= 4) {
-    size_t lead = text.find_first_not_of('0');
-    return lead == std::string::npos ? "" : text.substr(lead);
+  size_t point = text.find('.');
+  std::string whole = text.substr(0, point);
+  std::string fraction = point == std::string::npos ? "" : text.substr(point + 1);
+  while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+  if (!IsAsciiDigits(whole) || whole.size() > 5 ||
+      (!fraction.empty() && !IsAsciiDigits(fraction))) {
+    return "";
   }
-  if (money && money->size() > 3 && money->substr(money->size() - 3) == ".00" &&
-      (*money)[0] != '-') {
-    return UnitsOf(money->substr(0, money->size() - 3));
-  }
-  return "";
+  size_t lead = whole.find_first_not_of('0');
+  whole = lead == std::string::npos ? "0" : whole.substr(lead);
+  if (whole == "0" && fraction.empty()) return "";
+  return fraction.empty() ? whole : whole + "." + fraction;
 }
 
 // Units, charge, description and date of mention `m` from its line.
@@ -488,7 +492,8 @@ void BillReader::FillFromLine(const Line& line,
     bool units_here = line.columns[i] == ColumnKind::kUnits ||
                       LabelBefore(tokens, i) == LabelKind::kUnits ||
                       UnitsWordAfter(tokens, i);
-    if (units_here && item->units.empty() && in_range) {
+    bool units_column = line.columns[i] == ColumnKind::kUnits;
+    if (units_here && item->units.empty() && (in_range || units_column)) {
       item->units = UnitsOf(token.text);
     }
   }
@@ -504,7 +509,8 @@ void BillReader::FillFromLine(const Line& line,
   std::string words;
   auto add_words = [&](size_t from, size_t to) {
     for (size_t i = from; i < to; ++i) {
-      if (IsDescriptionWord(line, i, to)) {
+      bool starts = StartsWithLetter(tokens[i]);
+      if (IsDescriptionWord(line, i, to) && (starts || !words.empty())) {
         if (!words.empty()) words += ' ';
         words += tokens[i].raw;
       } else if (!words.empty()) {
@@ -568,6 +574,20 @@ void BillReader::AddItems(const Line& line,
   // An NDC alone on the line after a drug's line belongs to that drug.
 }
 
+// Whether a date on a line without codes dates the services: not one
+// labelled as another date ("Statement date", "Due") or as a document's
+// ("Invoice date"), except a visit's ("Visit on 11/03/2026").
+bool IsServiceDate(const std::vector<BillToken>& tokens, size_t i,
+                   LabelKind label) {
+  if (label == LabelKind::kOtherDate) return false;
+  if (label != LabelKind::kIdentifier) return true;
+  for (size_t back = 1; back <= 4 && back <= i; ++back) {
+    const std::string& word = tokens[i - back].text;
+    if (word == "VISIT" || word == "ENCOUNTER") return true;
+  }
+  return false;
+}
+
 bool IsTotalWord(std::string_view word) {
   return word == "TOTAL" || word == "TOTALS" || word == "SUBTOTAL" ||
          word == "BALANCE" || word == "DUE" || word == "AMOUNT" ||
@@ -576,12 +596,14 @@ bool IsTotalWord(std::string_view word) {
 }
 
 // Whether a line ends the wrapped line above it: indented, with an amount
-// and no date ("          and further sequences      $3,200.00").
+// and no date ("          and further sequences      $3,200.00"), or a
+// line of amounts alone (a patient portal's "$2,150.00" below the service).
 bool EndsWrappedLine(const std::vector<BillToken>& tokens) {
-  if (tokens.empty() || tokens.front().start == 0 ||
-      IsTotalWord(tokens.front().text)) {
-    return false;
-  }
+  if (tokens.empty() || IsTotalWord(tokens.front().text)) return false;
+  bool only_amounts = std::all_of(
+      tokens.begin(), tokens.end(),
+      [](const BillToken& t) { return t.shape == TokenShape::kMoney; });
+  if (tokens.front().start == 0 && !only_amounts) return false;
   bool money = false;
   for (const BillToken& token : tokens) {
     if (token.shape == TokenShape::kDate) return false;
@@ -599,9 +621,9 @@ void BillReader::ReadLabelledValues(const Line& line) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     const BillToken& token = tokens[i];
     LabelKind label = LabelBefore(tokens, i);
-    if (token.shape == TokenShape::kDate && label != LabelKind::kOtherDate) {
+    if (token.shape == TokenShape::kDate && IsServiceDate(tokens, i, label)) {
       bool labelled = label == LabelKind::kServiceDate;
-      if (labelled || tokens.size() <= 2) carried_date_ = token.value;
+      carried_date_ = token.value;
       for (size_t item : pending_) {
         if (items_[item].date_of_service.empty() && labelled) {
           items_[item].date_of_service = token.value;

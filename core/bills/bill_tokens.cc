@@ -96,6 +96,13 @@ void AddToken(std::string_view line, size_t begin, size_t end, int field,
     if (after == 0 || line[end - 1] != ')') after = line[end - 1];
     --end;
   }
+  // A registered or trademark sign after a word ("CPT®").
+  for (std::string_view sign : {"\xC2\xAE", "\xE2\x84\xA2"}) {
+    if (end - begin > sign.size() &&
+        line.substr(end - sign.size(), sign.size()) == sign) {
+      end -= sign.size();
+    }
+  }
   if (begin >= end) return;
   std::string_view raw = line.substr(begin, end - begin);
   // Split at an inner '(' or at a ':' between a label and a value.

@@ -135,6 +135,7 @@ constexpr LabelWord kLabelWords[] = {
     {"TRACE", LabelKind::kIdentifier},
     {"UNITS", LabelKind::kUnits},
     {"VISIT", LabelKind::kIdentifier},
+    {"X", LabelKind::kUnits},
     {"ZIP", LabelKind::kIdentifier},
     {"ZIPCODE", LabelKind::kIdentifier},
 };
