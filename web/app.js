@@ -250,10 +250,8 @@ try {
     ? `HCPCS Level II release ${release.edition} (${release.codes} codes, ${release.modifiers} modifiers).`
     : 'No HCPCS release loaded.';
   codeInput.disabled = false;
-  refreshBill = setupBillExplainer(billcode, { showCode });
-  setupClaimForm(billcode, {
-    packs: manifest.filter((entry) => !fees.includes(entry)).map((entry) => entry.pack),
-  });
+  const claims = setupClaimForm(billcode, { packs: manifest.map((entry) => entry.pack) });
+  refreshBill = setupBillExplainer({ explainBill: claims.explainBill, showCode });
   document.body.dataset.ready = 'true';
   performance.mark('billcode-ready');
   update();

@@ -90,11 +90,12 @@ function renderBill(bill, box, showCode) {
 }
 
 /**
- * Wires the bill form to `billcode`; showCode(code, date) opens the code
- * view. Returns refresh(), which explains the current text again (after
- * the fee schedules load).
+ * Wires the bill form: explainBill(input, options) gives the module's
+ * explanation (or a promise of it, null when cancelled); showCode(code,
+ * date) opens the code view. Returns refresh(), which explains the current
+ * text again (after the fee schedules load).
  */
-export function setupBillExplainer(billcode, { showCode }) {
+export function setupBillExplainer({ explainBill, showCode }) {
   const form = document.getElementById('bill-form');
   const textBox = document.getElementById('bill-text');
   const status = document.getElementById('bill-status');
@@ -104,15 +105,16 @@ export function setupBillExplainer(billcode, { showCode }) {
   let input = null;  // the text or bytes last explained
   let reading = null;  // AbortController of a PDF or photo being read
 
-  function explain() {
+  async function explain() {
     if (input === null) return;
     const zip = document.getElementById('bill-zip').value.trim();
     try {
-      const bill = billcode.explainBill(input, {
+      const bill = await explainBill(input, {
         date: document.getElementById('bill-date').value || undefined,
         zip: /^\d{5}$/.test(zip) ? zip : undefined,
         payer: document.getElementById('bill-payer').value || undefined,
       });
+      if (!bill) return;
       status.textContent = '';
       renderBill(bill, resultBox, showCode);
       printButton.hidden = bill.items.length === 0;
@@ -127,8 +129,8 @@ export function setupBillExplainer(billcode, { showCode }) {
     if (kind === 'text') {
       input = new Uint8Array(await file.arrayBuffer());
       textBox.value = '';
+      await explain();
       status.textContent = `Read ${file.name}.`;
-      explain();
       return;
     }
     const controller = new AbortController();
@@ -148,7 +150,7 @@ export function setupBillExplainer(billcode, { showCode }) {
       if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
       textBox.value = text;
       input = text;
-      explain();
+      await explain();
       status.textContent = kind === 'pdf' ? `Read the text of ${file.name}.`
         : `Read ${file.name} with text recognition: check the text above against your bill.`;
     } catch (error) {

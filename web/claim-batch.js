@@ -66,6 +66,15 @@ export async function checkOneInWorker(claim, { options, ptp, packs }) {
   return answer?.report ?? null;
 }
 
+/**
+ * Explains a bill in the worker, with its PTP edits: the explanation, or
+ * null when cancel() ran first.
+ */
+export async function explainInWorker(input, { options, ptp, packs }) {
+  const answer = await ask({ type: 'explainBill', input, options, ptp, packs });
+  return answer?.bill ?? null;
+}
+
 /** Stops the running check: the worker ends, and its promise gives null. */
 export function cancel() {
   if (!worker) return;

@@ -3,7 +3,9 @@
 // field at fault. A file of many claims (or a claim too long for the form)
 // is checked in a worker and shown as a batch. Nothing is sent anywhere.
 import { today } from './billcode.js';
-import { cancel, checkInWorker, checkOneInWorker, loadPtpInWorker, showBatch } from './claim-batch.js';
+import {
+  cancel, checkInWorker, checkOneInWorker, explainInWorker, loadPtpInWorker, showBatch,
+} from './claim-batch.js';
 import { el } from './dom.js';
 
 // Text up to this size is read on the page's thread (quickly); larger
@@ -365,4 +367,11 @@ export function setupClaimForm(billcode, { packs }) {
     }
   });
   document.getElementById('check-claim').disabled = false;
+  // A bill is explained where the form's claim is checked: with the PTP
+  // edits in the worker once they are loaded, else here.
+  return {
+    explainBill: (input, options) => (ptpFiles.length === 0
+      ? billcode.explainBill(input, options)
+      : explainInWorker(input, { options, ptp: ptpFiles, packs })),
+  };
 }

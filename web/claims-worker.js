@@ -10,7 +10,9 @@
 //     [{name, records, edition}]}: the CMS PTP files (2 million edits take
 //     seconds, which the page's thread must not spend);
 //   {type: 'checkOne', claim, options, packs, ptp} -> {type: 'report',
-//     report}: the form's claim, checked with the PTP edits.
+//     report}: the form's claim, checked with the PTP edits;
+//   {type: 'explainBill', input, options, packs, ptp} -> {type: 'bill',
+//     bill}: a bill explained with the PTP edits.
 // Cancelling is the page terminating this worker.
 import { load } from './billcode.js';
 
@@ -72,7 +74,10 @@ self.addEventListener('message', async ({ data }) => {
     else if (data.type === 'rows') self.postMessage(rows(data));
     else if (data.type === 'claim') self.postMessage({ type: 'claim', claim: report.claims[data.index] });
     else if (data.type === 'ptp') self.postMessage({ type: 'ptp', loaded: await ready(data.packs, data.ptp) });
-    else if (data.type === 'checkOne') {
+    else if (data.type === 'explainBill') {
+      await ready(data.packs, data.ptp);
+      self.postMessage({ type: 'bill', bill: billcode.explainBill(data.input, data.options) });
+    } else if (data.type === 'checkOne') {
       await ready(data.packs, data.ptp);
       self.postMessage({ type: 'report', report: billcode.checkClaim(data.claim, data.options) });
     }

@@ -5,7 +5,7 @@
 // photo only fetches the reader's own files from this site, with no body
 // and no query, so the bill never leaves the page.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 
 import { serve } from '../../scripts/serve.mjs';
 import { makeBillPdf } from '../fixtures/bills/make-bill-pdf.mjs';
-import { buildDir, siteDir } from '../node/helpers.mjs';
+import { buildDir, fixturesDir, siteDir } from '../node/helpers.mjs';
 
 const CHROMIUM = process.env.BILLCODE_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -108,6 +108,21 @@ describe('explain my bill', () => {
     await page.locator('#bill-result tbody tr button', { hasText: '99284' }).click();
     assert.equal(await page.locator('#code-input').inputValue(), '99284');
     assert.equal(requests.length, loaded, requests.slice(loaded).map((r) => r.url()).join('\n'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('flags pairs never billed together once the PTP file is loaded', async () => {
+    const { page, problems } = await openPage();
+    await page.locator('#ptp-file').setInputFiles({
+      name: 'ptp_fixture.txt', mimeType: 'text/plain', buffer: readFileSync(join(fixturesDir, 'ptp_fixture.txt')) });
+    await page.waitForFunction(() => /Loaded \d+ PTP edits/.test(document.getElementById('ptp-status').textContent),
+      null, { timeout: 20000 });
+    await page.locator('#bill-text').fill('03/02/2026  29880  KNEE ARTHROSCOPY  $4,000.00\n' +
+      '03/02/2026  29877  KNEE DEBRIDEMENT  $1,500.00\n');
+    await page.locator('#explain-bill').click();
+    await page.locator('#bill-result [data-flag="never-billed-together"]').waitFor({ timeout: 20000 });
+    assert.deepEqual(await itemCodes(page), ['29880', '29877']);
     assert.deepEqual(problems, []);
     await page.close();
   });
