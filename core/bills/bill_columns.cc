@@ -117,34 +117,45 @@ Heading HeadingOf(const std::vector<const BillToken*>& words) {
 std::optional<ColumnHeader> ReadColumnHeader(
     const std::vector<BillToken>& tokens) {
   if (tokens.size() < 2) return std::nullopt;
-  int known_words = 0;
+  int known_words = 0, words = 0;
   for (const BillToken& token : tokens) {
+    bool locator = token.shape == TokenShape::kNumber && token.text.size() <= 2;
+    if (locator) continue;
     if (token.shape != TokenShape::kWord && token.shape != TokenShape::kOther) {
       return std::nullopt;
     }
+    ++words;
     bool known = HeadingKindOf(token.text) != ColumnKind::kNone ||
                  LabelKindOf(token.text) == LabelKind::kConnector;
     known_words += known ? 1 : 0;
   }
-  if (known_words * 2 < static_cast<int>(tokens.size())) return std::nullopt;
+  if (words < 2 || known_words * 2 < words) return std::nullopt;
   // Headings: words between gaps (or fields); a header written with single
   // spaces throughout has one heading per word.
   bool spaced = std::any_of(tokens.begin() + 1, tokens.end(),
                             [](const BillToken& t) { return t.gap_before; });
   std::vector<std::vector<const BillToken*>> headings;
+  std::vector<size_t> starts;  // a heading starts at its form locator
   for (size_t i = 0; i < tokens.size(); ++i) {
-    bool starts = i == 0 || !spaced || tokens[i].gap_before ||
-                  tokens[i].field != tokens[i - 1].field;
-    if (starts) headings.emplace_back();
+    bool starts_heading = i == 0 || !spaced || tokens[i].gap_before ||
+                          tokens[i].field != tokens[i - 1].field ||
+                          tokens[i - 1].shape == TokenShape::kNumber;
+    if (tokens[i].shape == TokenShape::kNumber) continue;
+    if (starts_heading || headings.empty()) {
+      headings.emplace_back();
+      bool locator = i > 0 && tokens[i - 1].shape == TokenShape::kNumber;
+      starts.push_back(locator ? tokens[i - 1].start : tokens[i].start);
+    }
     headings.back().push_back(&tokens[i]);
   }
   ColumnHeader header;
+  header.aligned = spaced || tokens.front().field >= 0;
   std::vector<ColumnKind> kinds;
-  for (const std::vector<const BillToken*>& words : headings) {
+  for (size_t h = 0; h < headings.size(); ++h) {
     Column column;
-    column.kind = HeadingOf(words).kind;
-    column.start = words.front()->start;
-    column.field = words.front()->field;
+    column.kind = HeadingOf(headings[h]).kind;
+    column.start = starts[h];
+    column.field = headings[h].front()->field;
     header.columns.push_back(column);
     if (column.kind != ColumnKind::kNone &&
         std::find(kinds.begin(), kinds.end(), column.kind) == kinds.end()) {
@@ -168,6 +179,7 @@ std::optional<ColumnHeader> ReadColumnHeader(
 std::vector<ColumnKind> AssignColumns(const ColumnHeader& header,
                                       const std::vector<BillToken>& tokens) {
   std::vector<ColumnKind> kinds(tokens.size(), ColumnKind::kNone);
+  if (!header.aligned) return kinds;
   const std::vector<Column>& columns = header.columns;
   bool by_field = !columns.empty() && columns.front().field >= 0;
   for (size_t i = 0; i < tokens.size(); ++i) {

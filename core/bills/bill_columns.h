@@ -35,10 +35,15 @@ struct Column {
 // Headings sorted by start (or field).
 struct ColumnHeader {
   std::vector<Column> columns;
+  // False for a header written with single spaces ("Date Description Code
+  // Charges", text copied from a PDF): its words do not line up with the
+  // rows, so no row word is given a column.
+  bool aligned = true;
 };
 
 // The header a line is, when at least two of its headings name different
-// columns and it holds no amount, date or number.
+// columns and it holds no amount or date, and no number but the form
+// locator numbers of a printed UB-04 ("42 REV. CD.").
 std::optional<ColumnHeader> ReadColumnHeader(
     const std::vector<BillToken>& tokens);
 

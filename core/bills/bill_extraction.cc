@@ -37,7 +37,9 @@ struct Line {
   std::vector<ColumnKind> columns;  // per token
   bool has_money = false;
   bool in_table = false;  // under a column header
-  bool diagnoses = false;  // a diagnosis label or heading governs it
+  // Tokens from this index on follow a diagnosis label or heading
+  // (tokens.size() when none does).
+  size_t diagnoses_from = 0;
   bool amount_on_next_line = false;  // the next line ends a wrapped line
 };
 
@@ -187,7 +189,9 @@ class BillReader {
 };
 
 bool BillReader::Diagnoses(const Line& line, size_t i) const {
-  if (line.columns[i] == ColumnKind::kDiagnosis || line.diagnoses) return true;
+  if (line.columns[i] == ColumnKind::kDiagnosis || i >= line.diagnoses_from) {
+    return true;
+  }
   return LabelBefore(line.tokens, i) == LabelKind::kDiagnosis;
 }
 
@@ -363,7 +367,10 @@ std::optional<Mention> BillReader::ReadMention(const Line& line,
   if (std::optional<Mention> revenue = ReadRevenue(line, i, label)) {
     return revenue;
   }
-  bool diagnoses = Diagnoses(line, i) || label == LabelKind::kDiagnosis;
+  // In a diagnosis context only a code starting with a digit can still be a
+  // procedure ("DX X-RAY/CHEST 71046").
+  bool diagnoses = (Diagnoses(line, i) || label == LabelKind::kDiagnosis) &&
+                   !std::isdigit(static_cast<unsigned char>(token.text[0]));
   if (!diagnoses) {
     if (std::optional<Mention> procedure = ReadProcedure(line, i, label)) {
       return procedure;
@@ -443,6 +450,15 @@ bool IsDescriptionWord(const Line& line, size_t i, size_t end) {
   return !next.gap_before && StartsWithLetter(next);
 }
 
+// A date written without separators in a date column: MMDDYY or MMDDYYYY
+// -> YYYY-MM-DD; "" for anything else.
+std::string CompactDate(const std::string& text) {
+  if (!IsDigits(text, 6) && !IsDigits(text, 8)) return "";
+  std::string dashed = text.substr(0, 2) + "/" + text.substr(2, 2) + "/" +
+                       text.substr(4);
+  return bills::ParseBillDate(dashed).value_or("");
+}
+
 // "3", "003", "1.00", "12.0" -> "3", "3", "1", "12"; "15.5" stays; "" for
 // anything that is no count.
 std::string UnitsOf(const std::string& text) {
@@ -481,6 +497,17 @@ void BillReader::FillFromLine(const Line& line,
     if (token.shape == TokenShape::kDate && item->date_of_service.empty() &&
         LabelBefore(tokens, i) != LabelKind::kOtherDate) {
       item->date_of_service = token.value;
+    }
+    if (line.columns[i] == ColumnKind::kDate && item->date_of_service.empty()) {
+      item->date_of_service = CompactDate(token.text);
+    }
+    if (line.columns[i] == ColumnKind::kCharge && item->charge.empty() &&
+        token.shape == TokenShape::kNumber && i + 1 < tokens.size() &&
+        IsDigits(tokens[i + 1].text, 2) &&
+        line.columns[i + 1] == ColumnKind::kCharge) {
+      // A printed UB-04 writes dollars and cents in two boxes: "845 00".
+      item->charge = token.text + "." + tokens[i + 1].text;
+      first_money = std::min(first_money, i);
     }
     if (token.shape == TokenShape::kMoney && item->charge.empty() &&
         line.columns[i] != ColumnKind::kMoney &&
@@ -588,6 +615,18 @@ bool IsServiceDate(const std::vector<BillToken>& tokens, size_t i,
   return false;
 }
 
+// "DIAGNOSIS CODES:", "Dx:": a heading for the diagnoses on the lines below
+// it (a diagnosis label first, nothing after it but labels).
+bool IsDiagnosisHeading(const std::vector<BillToken>& tokens) {
+  if (tokens.empty() || tokens.size() > 4 ||
+      bills::LabelKindOf(tokens.front().text) != LabelKind::kDiagnosis) {
+    return false;
+  }
+  return std::all_of(tokens.begin(), tokens.end(), [](const BillToken& t) {
+    return bills::LabelKindOf(t.text) != LabelKind::kNone;
+  });
+}
+
 bool IsTotalWord(std::string_view word) {
   return word == "TOTAL" || word == "TOTALS" || word == "SUBTOTAL" ||
          word == "BALANCE" || word == "DUE" || word == "AMOUNT" ||
@@ -686,12 +725,14 @@ void BillReader::Read(int number, std::string_view text,
   line.columns = header_ ? bills::AssignColumns(*header_, line.tokens)
                          : std::vector<ColumnKind>(line.tokens.size(),
                                                    ColumnKind::kNone);
-  bool labels_diagnoses = false;
-  for (const BillToken& token : line.tokens) {
-    labels_diagnoses = labels_diagnoses ||
-                       bills::LabelKindOf(token.text) == LabelKind::kDiagnosis;
+  line.diagnoses_from = line.tokens.size();
+  for (size_t i = 0; i < line.tokens.size(); ++i) {
+    if (bills::LabelKindOf(line.tokens[i].text) == LabelKind::kDiagnosis) {
+      line.diagnoses_from = i + 1;
+      break;
+    }
   }
-  line.diagnoses = diagnosis_block_ || labels_diagnoses;
+  if (diagnosis_block_) line.diagnoses_from = 0;
   std::vector<Mention> mentions;
   for (size_t i = 0; i < line.tokens.size(); ++i) {
     std::optional<Mention> mention = ReadMention(line, i);
@@ -703,7 +744,7 @@ void BillReader::Read(int number, std::string_view text,
     mentions.push_back(std::move(*mention));
   }
   // A heading such as "Diagnosis codes:" governs the lines below it.
-  if (labels_diagnoses && mentions.empty()) diagnosis_block_ = true;
+  if (IsDiagnosisHeading(line.tokens)) diagnosis_block_ = true;
   if (line.has_money && mentions.empty()) diagnosis_block_ = false;
   if (mentions.empty()) {
     ReadLabelledValues(line);
