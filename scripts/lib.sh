@@ -7,7 +7,7 @@ BILLCODE_BUILD=${BILLCODE_BUILD:-$BILLCODE_ROOT/build}
 export BILLCODE_BUILD
 
 # Debian packages to build everything, and to run the browser tests.
-build_packages=(cmake make g++ libgtest-dev nlohmann-json3-dev emscripten gzip)
+build_packages=(cmake make g++ libgtest-dev nlohmann-json3-dev zlib1g-dev emscripten gzip)
 browser_packages=(chromium)
 # ... and to build the sanitizer suite and the fuzz targets.
 fuzz_packages=(clang libclang-rt-14-dev)

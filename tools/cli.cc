@@ -27,6 +27,11 @@ constexpr char kUsage[] =
     "               [--edition LABEL] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
     "      Compiles an official CMS/CDC file into a data pack and prints a\n"
     "      JSON summary. --from/--to: the dates of service it governs.\n"
+    "  billcode import [--kind K] [--edition LABEL] [--from YYYY-MM-DD]\n"
+    "                  [--to YYYY-MM-DD] [--setting S] --out DIR FILE...\n"
+    "      Compiles official files as CMS and CDC publish them, ZIP archives\n"
+    "      too, into packs in DIR (kind and edition from the file names),\n"
+    "      for --data DIR; one JSON line per file.\n"
     "  billcode price [--date YYYY-MM-DD] [--zip ZIP | --locality MAC:NN]\n"
     "                 [--pos PLACE] [--data DIR|FILE.pack] CODE[-MOD]...\n"
     "      What Medicare pays for each code (Physician or Clinical Lab Fee\n"
@@ -57,6 +62,7 @@ int RunCli(const std::vector<std::string>& args, const CliEnvironment& env,
   }
   if (command == "classify") return RunClassify(args, env, in, out, err);
   if (command == "pack") return RunPack(args, out, err);
+  if (command == "import") return RunImport(args, out, err);
   if (command == "check") return RunCheck(args, env, in, out, err);
   if (command == "data") return RunData(args, env, out, err);
   if (command == "price") return RunPrice(args, env, out, err);

@@ -55,6 +55,8 @@ int RunPack(const std::vector<std::string>& args, std::ostream& out,
             std::ostream& err);
 int RunPrice(const std::vector<std::string>& args, const CliEnvironment& env,
              std::ostream& out, std::ostream& err);
+int RunImport(const std::vector<std::string>& args, std::ostream& out,
+              std::ostream& err);
 int RunBill(const std::vector<std::string>& args, const CliEnvironment& env,
             std::istream& in, std::ostream& out, std::ostream& err);
 int RunData(const std::vector<std::string>& args, const CliEnvironment& env,

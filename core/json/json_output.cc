@@ -670,6 +670,38 @@ std::string EnumNamesJson() {
   return out.Take();
 }
 
+std::string OfficialImportJson(const OfficialImport& import) {
+  const ReleaseInfo& info = InfoOf(import.pack);
+  JsonWriter out;
+  out.BeginObject().Key("kind").String(ToString(import.kind));
+  if (const auto* release = std::get_if<HcpcsRelease>(&import.pack)) {
+    const ReleaseCounts counts = release->Counts();
+    out.Key("codes")
+        .Int(counts.codes)
+        .Key("modifiers")
+        .Int(counts.modifiers)
+        .Key("terminated")
+        .Int(counts.terminated);
+  }
+  out.Key("edition")
+      .String(info.edition)
+      .Key("effectiveFrom");
+  WriteDate(info.effective_from, &out);
+  out.Key("effectiveTo");
+  WriteDate(info.effective_to, &out);
+  out.Key("records")
+      .Int(static_cast<long long>(import.records))
+      .Key("skipped")
+      .Int(import.report.SkippedLines())
+      .Key("lines")
+      .Int(import.report.lines)
+      .Key("skippedLines");
+  WriteLineGroups(import.report.skipped, &out);
+  out.Key("warnings");
+  WriteLineGroups(import.report.warnings, &out);
+  return out.EndObject().Take();
+}
+
 std::string ImportSummaryJson(const HcpcsImport& import) {
   const ReleaseCounts counts = import.release.Counts();
   JsonWriter out;

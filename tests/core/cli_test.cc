@@ -404,3 +404,72 @@ TEST(CliUsage, HelpGoesToStandardOutput) {
 
 }  // namespace
 }  // namespace billcode
+
+namespace billcode {
+namespace {
+
+std::string ImportFixture(const std::string& name) {
+  return std::string(BILLCODE_FIXTURES_DIR) + "/import/" + name;
+}
+
+std::string ImportedFolder(const std::string& name) {
+  const std::string folder = ScratchDir() + name;
+  std::filesystem::remove_all(folder);
+  return folder;
+}
+
+TEST(CliImport, ReadsZipMembersAndPassesOverCompanionFiles) {
+  const std::string folder = ImportedFolder("cli_import_zip");
+  const CliRun run =
+      RunWith({"import", "--out", folder, ImportFixture("hcpcs-2026-apr.zip"),
+               ImportFixture("icd10cm-2027.zip")});
+  ASSERT_EQ(run.status, 0) << run.err;
+  const auto lines = JsonLines(run.out);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0]["import"]["kind"], "hcpcs");
+  EXPECT_EQ(lines[0]["import"]["edition"], "2026-APR");
+  EXPECT_EQ(lines[0]["import"]["effectiveFrom"], "2026-04-01");
+  EXPECT_NE(lines[1]["passedOver"].get<std::string>().find("not a file"),
+            std::string::npos);
+  EXPECT_EQ(lines[2]["import"]["edition"], "FY2027");
+  EXPECT_EQ(lines[2]["import"]["effectiveFrom"], "2026-10-01");
+  EXPECT_TRUE(std::filesystem::exists(folder + "/hcpcs-2026-APR.pack"));
+  EXPECT_TRUE(std::filesystem::exists(folder + "/icd10cm-FY2027.pack"));
+}
+
+TEST(CliImport, ImportedQuarterAnswersForTheDatesItGoverns) {
+  const std::string folder = ImportedFolder("cli_import_dates");
+  ASSERT_EQ(RunWith({"import", "--out", folder,
+                     ImportFixture("HCPC2026_APR_ANWEB.txt")})
+                .status,
+            0);
+  const auto before = JsonLines(
+      RunWith({"classify", "--data", folder, "--date", "2026-03-15", "A4206",
+               "E0119"})
+          .out);
+  const auto after = JsonLines(
+      RunWith({"classify", "--data", folder, "--date", "2026-05-01", "A4206",
+               "E0119"})
+          .out);
+  EXPECT_EQ(before[0]["status"], "active");
+  EXPECT_EQ(before[1]["status"], "not-yet-effective");
+  EXPECT_EQ(after[0]["status"], "terminated");
+  EXPECT_EQ(after[1]["status"], "active");
+}
+
+TEST(CliImport, UnknownFileIsPassedOverAndAWrongKindIsAnError) {
+  const std::string folder = ImportedFolder("cli_import_unknown");
+  const std::string unknown = std::string(BILLCODE_CASES_DIR) + "/lookup.json";
+  const CliRun passed = RunWith({"import", "--out", folder, unknown});
+  EXPECT_EQ(passed.status, 0);
+  EXPECT_TRUE(JsonLines(passed.out)[0].contains("passedOver"));
+  const CliRun forced =
+      RunWith({"import", "--kind", "hcpcs", "--out", folder, unknown});
+  EXPECT_EQ(forced.status, 2);
+  EXPECT_TRUE(JsonLines(forced.out)[0].contains("error"));
+  EXPECT_EQ(RunWith({"import", "--kind", "cpt", "--out", folder, unknown}).status,
+            2);
+}
+
+}  // namespace
+}  // namespace billcode

@@ -13,6 +13,7 @@
 #include "billcode/codes/price.h"
 #include "billcode/codes/typing.h"
 #include "billcode/import/hcpcs_import.h"
+#include "billcode/import/official_import.h"
 #include "billcode/json/json_writer.h"
 #include "billcode/tables/data_set.h"
 
@@ -99,6 +100,10 @@ std::string BillJson(const BillExplanation& bill, const DataSet& data);
 // payer, setting, claimFormat, claimForm, billItemKind, billFlag,
 // dateSource}.
 std::string EnumNamesJson();
+
+// {kind, (HCPCS: codes, modifiers, terminated,) edition, effectiveFrom,
+//  effectiveTo, records, skipped, lines, skippedLines, warnings}.
+std::string OfficialImportJson(const OfficialImport& import);
 
 // {codes, modifiers, terminated, skipped, edition, lines, skippedLines,
 //  warnings}.
