@@ -539,8 +539,56 @@ export interface ExplainBillOptions {
   today?: DateInput;
 }
 
+/** The `billcode pack` option of each kind of official file. */
+export type TableKind =
+  | 'hcpcs' | 'mue' | 'aoc' | 'icd10cm' | 'pos' | 'pfs' | 'gpci' | 'zip5' | 'clfs'
+  | 'oppscap' | 'anes';
+
+export interface ImportLineGroup {
+  reason: string;
+  count: number;
+  firstLines: number[];
+}
+
+/** One file or ZIP member of importFiles(). */
+export type ImportResult =
+  | {
+    file: string;
+    kind: TableKind;
+    edition: string;
+    effectiveFrom: string | null;
+    effectiveTo: string | null;
+    records: number;
+    skipped: number;
+    lines: number;
+    skippedLines: ImportLineGroup[];
+    warnings: ImportLineGroup[];
+    /** HCPCS only. */
+    codes?: number;
+    modifiers?: number;
+    terminated?: number;
+    /** The data pack: keep it, and give it to loadPack() or load({packs}) later. */
+    pack: Uint8Array;
+  }
+  | { file: string; passedOver: string }
+  | { file: string; error: string };
+
+export interface ImportOptions {
+  /** For a file whose name does not say its kind. */
+  kind?: TableKind;
+  edition?: string;
+  /** The dates of service it governs, YYYY-MM-DD; default from the file name. */
+  from?: string;
+  to?: string;
+  /** MUE files whose name does not say it. */
+  setting?: Setting;
+  onProgress?: (done: number, total: number) => void;
+}
+
 export interface Billcode {
   price(code: string, options?: PriceOptions): Price;
+  /** Official files as published (ZIPs too), imported and loaded. */
+  importFiles(files: { name: string; bytes: Uint8Array }[], options?: ImportOptions): Promise<ImportResult[]>;
   /**
    * Every code on a bill, statement or EOB (text, CSV, FHIR JSON; bytes in
    * UTF-8, UTF-16 or Windows-1252), explained with prices and flags.
@@ -562,6 +610,7 @@ export interface Billcode {
     billItemKind: BillItemKind[];
     billFlag: BillFlag[];
     dateSource: DateSource[];
+    tableKind: TableKind[];
   };
   classify(text: string, options?: DateOptions): LookupResult;
   lookup(code: string, options?: DateOptions): LookupResult;

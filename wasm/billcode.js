@@ -129,6 +129,13 @@ function answer(json) {
   return value;
 }
 
+// The bytes of a deflated ZIP member, inflated by the platform's own
+// DecompressionStream (browsers, workers and Node 20).
+async function inflateRaw(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 function megabytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -262,6 +269,75 @@ class Billcode {
       ? '' : dateOption(options);
     return this.#call(() => this.#core.explainBill(bytes, date, zip, optionText(options, 'payer'),
       dateOption({ date: options.today })));
+  }
+
+  /**
+   * Imports official files as CMS and CDC publish them (ZIP archives are
+   * opened; record layouts and other companion files are passed over) and
+   * loads each table: one entry per file or member, {file, kind, edition,
+   * effectiveFrom, effectiveTo, records, skipped, ..., pack} (pack: the
+   * data pack's bytes, to keep and load again), {file, passedOver} or
+   * {file, error}. options: kind, edition, from, to, setting (for a file
+   * whose name does not say them); onProgress(done, total).
+   */
+  async importFiles(files, options = {}) {
+    if (!Array.isArray(files)) throw new TypeError('billcode: files must be an array of {name, bytes}');
+    const results = [];
+    const queue = [];
+    for (const [index, file] of files.entries()) {
+      if (typeof file?.name !== 'string' || !(file.bytes instanceof Uint8Array)) {
+        throw new TypeError(`billcode: files[${index}] must be {name: string, bytes: Uint8Array}`);
+      }
+      this.#checkSize(file.bytes.length, 'file');
+      if (file.bytes[0] !== 0x50 || file.bytes[1] !== 0x4b) {
+        queue.push({ file: file.name, name: file.name, bytes: file.bytes });
+        continue;
+      }
+      const listing = JSON.parse(this.#core.zipMembers(file.bytes));
+      if (listing.error) {
+        results.push({ file: file.name, error: listing.error });
+        continue;
+      }
+      for (const member of listing.members) {
+        const stored = file.bytes.subarray(member.offset, member.offset + member.compressedSize);
+        const where = `${file.name}:${member.name}`;
+        if (member.method !== 0 && member.method !== 8) {
+          results.push({ file: where, error: 'compressed with a method other than deflate' });
+          continue;
+        }
+        try {
+          const bytes = member.method === 8 ? await inflateRaw(stored) : stored.slice();
+          queue.push({ file: where, name: member.name.split('/').pop(), bytes });
+        } catch (error) {
+          results.push({ file: where, error: `cannot be unpacked: ${error.message}` });
+        }
+      }
+    }
+    for (const [done, item] of queue.entries()) {
+      const kind = options.kind ?? this.#core.detectKind(item.name, item.bytes);
+      if (!kind) {
+        results.push({ file: item.file, passedOver: 'not a file billcode reads' });
+      } else {
+        let pack = null;
+        let summary;
+        try {
+          summary = this.#call(() => {
+            const imported = this.#core.importFile(item.bytes, item.name, kind, options.edition ?? '',
+              options.from ?? '', options.to ?? '', options.setting ?? '');
+            pack = imported.pack ?? null;
+            return imported.summary ?? JSON.stringify({ error: imported.error });
+          });
+        } catch (error) {
+          if (error.reloadNeeded) throw error;
+          results.push({ file: item.file, error: error.message.replace(/^billcode: /, '') });
+          options.onProgress?.(done + 1, queue.length);
+          continue;
+        }
+        results.push({ file: item.file, ...summary, pack });
+      }
+      options.onProgress?.(done + 1, queue.length);
+    }
+    return results;
   }
 
   /** Reads a claim in any format into billcode JSON: {usable, format, claim}. */

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "billcode/base/zip.h"
 #include "billcode/bills/bill_explanation.h"
 #include "billcode/bills/bill_extraction.h"
 #include "billcode/claims/input/claim_input.h"
@@ -16,6 +17,7 @@
 #include "billcode/codes/price.h"
 #include "billcode/codes/typing.h"
 #include "billcode/import/ncci_ptp_import.h"
+#include "billcode/import/official_import.h"
 #include "billcode/import/reference_import.h"
 #include "billcode/json/json_output.h"
 #include "billcode/pack/pack.h"
@@ -207,6 +209,76 @@ std::string ExplainBillText(const std::string& bytes, const std::string& date,
                   Loaded());
 }
 
+// The kind of an official file by its name and bytes ("" when billcode
+// does not read it).
+std::string DetectKind(const std::string& name, const std::string& bytes) {
+  const std::optional<TableKind> kind = DetectTableKind(name, bytes);
+  return kind ? std::string(ToString(*kind)) : "";
+}
+
+// The members of a ZIP archive: {members: [{name, method, offset,
+// compressedSize, size}], error}; the caller inflates deflated members.
+std::string ZipMembers(const std::string& bytes) {
+  const ZipListing listing = ReadZipDirectory(bytes);
+  JsonWriter out;
+  out.BeginObject().Key("members").BeginArray();
+  for (const ZipMember& member : listing.members) {
+    out.BeginObject()
+        .Key("name")
+        .String(member.name)
+        .Key("method")
+        .Int(member.method)
+        .Key("offset")
+        .Int(static_cast<long long>(member.offset))
+        .Key("compressedSize")
+        .Int(static_cast<long long>(member.compressed_size))
+        .Key("size")
+        .Int(static_cast<long long>(member.size))
+        .EndObject();
+  }
+  return out.EndArray().Key("error").StringOrNull(listing.error).EndObject().Take();
+}
+
+// Imports an official file as `kind` and loads it: {summary:
+// OfficialImportJson, pack: Uint8Array of the data pack}, or {error}.
+emscripten::val ImportFile(const std::string& bytes, const std::string& name,
+                           const std::string& kind_name,
+                           const std::string& edition, const std::string& from,
+                           const std::string& to, const std::string& setting) {
+  emscripten::val result = emscripten::val::object();
+  TableKind kind;
+  ImportOptions options;
+  options.edition = edition;
+  options.setting = setting;
+  std::string problem;
+  if (!FromString(kind_name, &kind)) problem = "unknown kind " + kind_name;
+  for (const auto& [text, date] : {std::pair{from, &options.from},
+                                   std::pair{to, &options.to}}) {
+    if (text.empty() || !problem.empty()) continue;
+    if (auto day = Date::ParseIso(text)) {
+      *date = *day;
+    } else {
+      problem = "dates must be YYYY-MM-DD, not " + text;
+    }
+  }
+  OfficialImport import;
+  if (problem.empty()) {
+    import = ImportOfficialFile(kind, name, bytes, options);
+    problem = import.error;
+  }
+  if (!problem.empty()) {
+    result.set("error", problem);
+    return result;
+  }
+  const std::string pack = WritePack(import.pack);
+  result.set("summary", OfficialImportJson(import));
+  result.set("pack", emscripten::val::global("Uint8Array")
+                         .new_(emscripten::typed_memory_view(pack.size(),
+                                                             reinterpret_cast<const uint8_t*>(pack.data()))));
+  Loaded().Add(std::move(import.pack));
+  return result;
+}
+
 // Loads the CMS PTP file the user supplies (tab-delimited text).
 std::string LoadPtp(const std::string& bytes, const std::string& name) {
   PtpImport ptp = ImportPtpText(bytes, SourceInfo(name, name, Date()));
@@ -242,4 +314,7 @@ EMSCRIPTEN_BINDINGS(billcode) {
   emscripten::function("price", &billcode::PriceText);
   emscripten::function("loadPtp", &billcode::LoadPtp);
   emscripten::function("explainBill", &billcode::ExplainBillText);
+  emscripten::function("detectKind", &billcode::DetectKind);
+  emscripten::function("zipMembers", &billcode::ZipMembers);
+  emscripten::function("importFile", &billcode::ImportFile);
 }

@@ -666,6 +666,7 @@ std::string EnumNamesJson() {
   WriteNames("billItemKind", kBillItemKindNames, &out);
   WriteNames("billFlag", kBillFlagKindNames, &out);
   WriteNames("dateSource", kDateSourceNames, &out);
+  WriteNames("tableKind", kTableKindNames, &out);
   out.EndObject();
   return out.Take();
 }

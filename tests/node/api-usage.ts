@@ -28,6 +28,11 @@ async function main(): Promise<void> {
   const bill = bc.explainBill('99213 Office visit $150.00', { zip: '10001', payer: 'commercial' });
   for (const item of bill.items) console.log(item.kind, item.code, item.price?.national.nonFacility, item.flags[0]?.question);
   console.log(bill.summary.byKind.procedure, bill.summary.byFlag['charge-above-medicare']);
+  const imported = await bc.importFiles([{ name: 'HCPC2026_APR_ANWEB.txt', bytes: new Uint8Array() }]);
+  for (const result of imported) {
+    if ('pack' in result) console.log(result.kind, result.edition, result.pack.length);
+    else if ('error' in result) console.log(result.error);
+  }
   const parsed = bc.parseClaim('code\nE0114\n', { format: 'csv' });
   if (parsed.usable) console.log(parsed.claim.lines[0]?.code);
   // @ts-expect-error: a kind that does not exist

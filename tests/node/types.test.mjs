@@ -26,7 +26,8 @@ describe('billcode.d.ts', () => {
                              ['CheckState', 'checkState'], ['Payer', 'payer'],
                              ['Setting', 'setting'], ['ClaimFormat', 'claimFormat'],
                              ['ClaimForm', 'claimForm'], ['BillItemKind', 'billItemKind'],
-                             ['BillFlag', 'billFlag'], ['DateSource', 'dateSource']]) {
+                             ['BillFlag', 'billFlag'], ['DateSource', 'dateSource'],
+                             ['TableKind', 'tableKind']]) {
     it(`${type} lists exactly the C++ names`, () => {
       assert.deepEqual(unionMembers(type), names[key]);
     });
