@@ -3,7 +3,9 @@
 import { load, packManifest, today } from './billcode.js';
 import { el } from './dom.js';
 import { setupBillExplainer } from './bill-explainer.js';
+import { cancel as stopClaimsWorker } from './claim-batch.js';
 import { setupClaimForm, showError } from './claim-form.js';
+import { loadStoredPacks, setupDataPanel } from './data-panel.js';
 
 const MAX_COMPLETIONS = 8;
 const codeInput = document.getElementById('code-input');
@@ -15,6 +17,7 @@ const resultBox = document.getElementById('result');
 let billcode = null;
 let activeOption = -1;
 let refreshBill = () => {};
+let renderData = () => {};
 
 const STATUS_WORDS = {
   'active': (r) => `Valid on ${r.date}`,
@@ -222,6 +225,7 @@ async function loadLater(base, name, editions, failure) {
     document.body.dataset[name] = 'loaded';
     update();
     refreshBill();
+    renderData();
   } catch (error) {
     document.body.dataset[name] = 'failed';
     document.getElementById('versions').append(` ${failure} (${error.message}).`);
@@ -250,8 +254,20 @@ try {
     ? `HCPCS Level II release ${release.edition} (${release.codes} codes, ${release.modifiers} modifiers).`
     : 'No HCPCS release loaded.';
   codeInput.disabled = false;
-  const claims = setupClaimForm(billcode, { packs: manifest.map((entry) => entry.pack) });
+  // Tables the user added in the Data panel, kept in this browser.
+  const stored = await loadStoredPacks(billcode);
+  const packs = [...manifest.map((entry) => entry.pack), ...stored.map((record) => record.bytes)];
+  const claims = setupClaimForm(billcode, { packs });
   refreshBill = setupBillExplainer({ explainBill: claims.explainBill, showCode });
+  renderData = setupDataPanel(billcode, {
+    stored,
+    onImported: (records) => {
+      packs.push(...records.map((record) => record.bytes));
+      stopClaimsWorker();  // it loads the new tables when next asked
+      update();
+      refreshBill();
+    },
+  });
   document.body.dataset.ready = 'true';
   performance.mark('billcode-ready');
   update();

@@ -1,0 +1,80 @@
+// The Data panel in headless Chromium: official files (ZIP archives of an
+// April 2026 HCPCS quarter and an FY2027 ICD-10-CM file, written for the
+// tests) imported in the page with no request, answering for their dates,
+// kept across a reload, and removed.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { chromium } from 'playwright-core';
+
+import { serve } from '../../scripts/serve.mjs';
+import { fixturesDir, siteDir } from '../node/helpers.mjs';
+
+const CHROMIUM = process.env.BILLCODE_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const zip = (name) => ({ name, mimeType: 'application/zip',
+  buffer: readFileSync(join(fixturesDir, 'import', name)) });
+
+let server;
+let browser;
+let origin;
+
+async function ready(page) {
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  await page.waitForSelector('body[data-prices="loaded"]', { timeout: 15000 });
+}
+
+async function userRows(page) {
+  return page.locator('#data-tables tr[data-origin="user"]').evaluateAll((rows) =>
+    rows.map((row) => `${row.dataset.kind} ${row.children[1].textContent}`));
+}
+
+describe('the Data panel', () => {
+  before(async () => {
+    server = await serve(siteDir, 0);
+    origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('imports official ZIP files in the page, keeps them, and removes them', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests = [];
+    const problems = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${origin}/`);
+    await ready(page);
+    const site = await page.locator('#data-tables tbody tr').count();
+    assert.ok(site >= 10, 'the site tables are listed');
+    const loaded = requests.length;
+    await page.locator('#data-files').setInputFiles([zip('hcpcs-2026-apr.zip'), zip('icd10cm-2027.zip')]);
+    await page.waitForSelector('#data-status li');
+    assert.deepEqual(requests.slice(loaded), [], 'nothing is fetched or sent while importing');
+    assert.deepEqual(await userRows(page), ['hcpcs-level2 2026-APR', 'icd10cm FY2027']);
+    assert.match(await page.locator('#data-status').textContent(), /HCPC2026_recordlayout\.txt: not a file billcode reads/);
+    await page.locator('#date-input').fill('2026-05-01');
+    await page.locator('#date-input').dispatchEvent('change');
+    await page.locator('#code-input').fill('E0119');
+    await page.locator('#code-input').dispatchEvent('input');
+    assert.match(await page.locator('#result .badge').textContent(), /^Valid on 2026-05-01/);
+
+    await page.reload();
+    await ready(page);
+    assert.deepEqual(await userRows(page), ['hcpcs-level2 2026-APR', 'icd10cm FY2027'], 'kept in this browser');
+    await Promise.all([page.waitForEvent('load'),
+      page.locator('#data-tables tr[data-kind="icd10cm"][data-origin="user"] button').click()]);
+    await ready(page);
+    assert.deepEqual(await userRows(page), ['hcpcs-level2 2026-APR']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

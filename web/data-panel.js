@@ -1,0 +1,130 @@
+// The Data panel: every table loaded, with the dates of service it answers
+// for and where it came from; official files the user adds are imported
+// in this page (billcode.importFiles), loaded, and kept in IndexedDB so
+// that they load with the page next time. Nothing is uploaded.
+import { el } from './dom.js';
+import { forgetPack, keepPack, storedPacks } from './pack-store.js';
+
+const KIND_WORDS = {
+  'hcpcs-level2': 'HCPCS Level II codes',
+  'mue': 'Unit limits (NCCI MUE)',
+  'ncci-addon': 'Add-on codes (NCCI)',
+  'icd10cm': 'ICD-10-CM diagnoses',
+  'place-of-service': 'Places of service',
+  'ncci-ptp': 'Code pairs (NCCI PTP)',
+  'pfs-rvu': 'Physician Fee Schedule',
+  'gpci': 'Fee schedule locality factors',
+  'zip-locality': 'ZIP codes to fee localities',
+  'clfs': 'Clinical Lab Fee Schedule',
+  'opps-cap': 'Imaging payment caps',
+  'anesthesia': 'Anesthesia conversion factors',
+};
+
+/** Loads the packs kept in this browser; returns those that loaded. */
+export async function loadStoredPacks(billcode) {
+  const loaded = [];
+  for (const record of await storedPacks()) {
+    try {
+      billcode.loadPack(record.bytes);
+      loaded.push(record);
+    } catch {
+      await forgetPack(record.key);  // damaged: it would fail every time
+    }
+  }
+  return loaded;
+}
+
+function governs(version) {
+  const from = version.effectiveFrom ?? version.validFrom;
+  const to = version.effectiveTo ?? version.validTo;
+  if (!from && !to) return 'any date';
+  return `${from ?? 'any date'} to ${to ?? 'open'}`;
+}
+
+/**
+ * Shows the loaded tables and takes new files. `stored` are the records
+ * loadStoredPacks() loaded; onImported(records) runs after files are added
+ * (the page passes their packs to its worker and refreshes its answers).
+ */
+export function setupDataPanel(billcode, { stored, onImported }) {
+  const body = document.querySelector('#data-tables tbody');
+  const status = document.getElementById('data-status');
+  const input = document.getElementById('data-files');
+
+  function render() {
+    body.replaceChildren(...billcode.versions().map((version) => {
+      const mine = stored.find((record) => record.name === version.sourceName &&
+        record.edition === version.edition);
+      const remove = mine ? el('button', { type: 'button', onclick: async () => {
+        await forgetPack(mine.key);
+        location.reload();
+      } }, 'Remove') : null;
+      return el('tr', { 'data-kind': version.kind, 'data-origin': mine ? 'user' : 'site' },
+        el('td', {}, KIND_WORDS[version.kind] ?? version.kind,
+          version.setting ? el('span', { class: 'small' }, ` (${version.setting})`) : null),
+        el('td', {}, version.edition),
+        el('td', {}, governs(version)),
+        el('td', { class: 'small' }, version.sourceName),
+        el('td', {}, mine ? 'your file ' : 'this site', remove));
+    }));
+  }
+
+  async function add(files) {
+    if (files.length === 0) return;
+    input.disabled = true;
+    const bar = el('progress', { 'aria-label': 'Importing files', max: '100', value: '0' });
+    status.replaceChildren(bar, ' Reading the files in this page…');
+    try {
+      const named = await Promise.all([...files].map(async (file) =>
+        ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+      const results = await billcode.importFiles(named, {
+        onProgress: (done, total) => { bar.value = String((100 * done) / total); },
+      });
+      const kept = [];
+      for (const result of results) {
+        if (!result.pack) continue;
+        const record = {
+          key: `${result.kind}:${result.edition}:${result.file}`, file: result.file,
+          name: result.file.split(':').pop().split('/').pop(), kind: result.kind,
+          edition: result.edition, effectiveFrom: result.effectiveFrom,
+          effectiveTo: result.effectiveTo, records: result.records, bytes: result.pack,
+        };
+        try {
+          await keepPack(record);
+        } catch {
+          record.notKept = true;
+        }
+        stored.push(record);
+        kept.push(record);
+      }
+      status.replaceChildren(el('ul', {}, ...results.map((result) => el('li', {}, `${result.file}: `,
+        result.pack ? `${result.kind} ${result.edition}, ${result.records} records` +
+          (result.skipped ? `, ${result.skipped} lines passed over` : '') +
+          `; answers for ${governs(result)}.` +
+          (stored.find((r) => r.bytes === result.pack)?.notKept ? ' (Not kept: this browser does not allow it.)' : '')
+          : result.passedOver ?? `could not be read: ${result.error}`))));
+      render();
+      if (kept.length) onImported(kept);
+    } catch (error) {
+      status.textContent = `The files could not be read: ${error.message.replace(/^billcode: /, '')}`;
+    } finally {
+      input.disabled = false;
+      input.value = '';
+    }
+  }
+
+  input.addEventListener('change', () => add(input.files));
+  const drop = document.getElementById('data-drop');
+  drop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('dragging');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('dragging'));
+  drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('dragging');
+    add(event.dataTransfer.files);
+  });
+  render();
+  return render;
+}
