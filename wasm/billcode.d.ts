@@ -133,6 +133,18 @@ export interface LookupResult extends Classification {
     meaning: string;
     edition: string | null;
   } | null;
+  /**
+   * The HCPCS release and fee schedules whose newest loaded edition ends
+   * before the date, in plain words with where to get the newer one.
+   */
+  stale?: StaleNote[];
+}
+
+export interface StaleNote {
+  table: 'hcpcs-level2' | 'icd10cm' | 'mue' | 'ncci-addon' | 'pfs-rvu' | 'clfs';
+  edition: string;
+  endsOn: string;
+  message: string;
 }
 
 export interface TypingOptions extends DateOptions {

@@ -161,6 +161,7 @@ function renderResult(result, explanation) {
     el('h3', {}, `${result.code}${result.modifiers.length ? `-${result.modifiers.join('-')}` : ''} `,
       el('span', { class: `badge ${result.status}` }, STATUS_WORDS[result.status](result))),
     replacementList(result),
+    ...(result.stale ?? []).map((note) => el('p', { class: 'stale' }, note.message)),
     el('dl', {}, ...rows.flatMap(([name, value]) => [el('dt', {}, name), el('dd', {}, value)])),
     modifierList(result),
     el('div', { class: 'plain' }, el('h4', {}, 'In plain words'),

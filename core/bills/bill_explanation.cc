@@ -9,6 +9,7 @@
 #include "billcode/claims/rules/claim_check.h"
 #include "billcode/codes/explanation.h"
 #include "billcode/tables/icd10cm.h"
+#include "billcode/tables/staleness.h"
 
 namespace billcode {
 namespace {
@@ -238,6 +239,13 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
     bill.notes.push_back(
         "No insurer was given, so the codes were checked against "
         "Medicare's rules and prices, which most insurers build on.");
+  }
+  Date latest;
+  for (const ExplainedItem& explained : bill.items) {
+    if (latest < explained.date) latest = explained.date;
+  }
+  for (const StaleTable& table : StaleTables(data, latest)) {
+    bill.notes.push_back(table.message);
   }
   for (const ExplainedItem& explained : bill.items) {
     if (explained.date_source == DateSource::kBill) continue;

@@ -1,9 +1,11 @@
 #include "billcode/json/json_output.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "billcode/codes/explanation.h"
 #include "billcode/tables/field_values.h"
+#include "billcode/tables/staleness.h"
 
 namespace billcode {
 namespace {
@@ -253,6 +255,34 @@ void WriteMedicare(const LookupResult& result, const DataSet& fees,
       .EndObject();
 }
 
+namespace {
+
+// Stale tables among `kinds` for the date: {table, edition, endsOn,
+// message}.
+void WriteStale(const DataSet& data, Date date,
+                std::initializer_list<std::string_view> kinds,
+                JsonWriter* out) {
+  out->Key("stale").BeginArray();
+  for (const StaleTable& table : StaleTables(data, date)) {
+    if (std::find(kinds.begin(), kinds.end(), table.kind) == kinds.end()) {
+      continue;
+    }
+    out->BeginObject()
+        .Key("table")
+        .String(table.kind)
+        .Key("edition")
+        .String(table.edition)
+        .Key("endsOn")
+        .String(table.ends.ToIso())
+        .Key("message")
+        .String(table.message)
+        .EndObject();
+  }
+  out->EndArray();
+}
+
+}  // namespace
+
 void WriteLookup(const LookupResult& result, JsonWriter* out,
                  const DataSet* fees) {
   out->BeginObject();
@@ -292,7 +322,10 @@ void WriteLookup(const LookupResult& result, JsonWriter* out,
   } else {
     out->Null();
   }
-  if (fees) WriteMedicare(result, *fees, out);
+  if (fees) {
+    WriteMedicare(result, *fees, out);
+    WriteStale(*fees, result.date, {"hcpcs-level2", "pfs-rvu", "clfs"}, out);
+  }
   out->EndObject();
 }
 

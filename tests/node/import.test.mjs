@@ -36,6 +36,15 @@ describe('importFiles', () => {
     assert.equal(bc.classify('A4206', { date: '2026-05-01' }).status, 'terminated');
   });
 
+  it('says when a date is past the newest quarter loaded', () => {
+    assert.deepEqual(bc.classify('E0119', { date: '2026-05-01' }).stale, []);
+    const [note] = bc.classify('E0119', { date: '2026-08-01' }).stale;
+    assert.equal(note.table, 'hcpcs-level2');
+    assert.equal(note.edition, '2026-APR');
+    assert.equal(note.endsOn, '2026-06-30');
+    assert.match(note.message, /cms\.gov/);
+  });
+
   it('keeps the pack bytes, which another module loads as they are', async () => {
     const [hcpcs] = await bc.importFiles([file('HCPC2026_APR_ANWEB.txt')]);
     const fresh = await load({ baseUrl: siteDir, packs: [hcpcs.pack] });

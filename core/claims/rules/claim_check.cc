@@ -10,6 +10,7 @@
 #include "billcode/base/decimal.h"
 #include "billcode/base/text.h"
 #include "billcode/codes/classification.h"
+#include "billcode/tables/staleness.h"
 #include "claim_rules.h"
 
 namespace billcode {
@@ -315,6 +316,18 @@ void SortFindings(std::vector<Finding>* findings) {
       });
 }
 
+// The latest date of service of the claim's lines (or the claim's own).
+Date LatestDate(const Claim& claim) {
+  Date latest;
+  auto consider = [&](const std::string& text) {
+    std::optional<Date> date = Date::ParseIso(text);
+    if (date && latest < *date) latest = *date;
+  };
+  consider(claim.date_of_service);
+  for (const ClaimLine& line : claim.lines) consider(line.date_of_service);
+  return latest;
+}
+
 }  // namespace
 
 ClaimReport CheckClaim(const Claim& given, const DataSet& data,
@@ -382,6 +395,9 @@ ClaimReport CheckClaim(const Claim& given, const DataSet& data,
   report.lines = static_cast<int>(claim.lines.size());
   report.notes.insert(report.notes.begin(), claim.notes.begin(),
                       claim.notes.end());
+  for (const StaleTable& table : StaleTables(data, LatestDate(claim))) {
+    if (table.kind != "clfs") report.notes.push_back(table.message);
+  }
   return report;
 }
 
