@@ -24,7 +24,10 @@ int RunClassify(const std::vector<std::string>& args, const CliEnvironment& env,
   const ReleaseSet& releases = data.hcpcs();
 
   auto print = [&](const std::string& text) {
-    out << LookupJson(Lookup(text, *date, releases), &data) << "\n";
+    out << LookupJson(
+               Lookup(text, *date, releases, data.cpt_descriptors(*date)),
+               &data)
+        << "\n";
   };
   for (const std::string& text : parsed.positional) {
     if (text != "-") {

@@ -143,7 +143,9 @@ void ImportPath(ImportRun& run, const std::string& path) {
 int RunImport(const std::vector<std::string>& args, std::ostream& out,
               std::ostream& err) {
   const Arguments parsed = ParseArguments(
-      args, 1, {"kind", "edition", "from", "to", "setting", "out"});
+      args, 1,
+      {"kind", "edition", "from", "to", "setting", "out", "cpt-code-column",
+       "cpt-descriptor-column"});
   if (!parsed.error.empty()) return Fail(err, parsed.error);
   if (parsed.positional.empty() || !parsed.options.count("out")) {
     return Fail(err, "import needs FILE... (official files or their ZIP "
@@ -154,7 +156,8 @@ int RunImport(const std::vector<std::string>& args, std::ostream& out,
   if (parsed.options.count("kind") &&
       !FromString(parsed.options.at("kind"), &kind)) {
     return Fail(err, "--kind must be one of hcpcs, mue, aoc, icd10cm, pos, "
-                     "pfs, gpci, zip5, clfs, oppscap, anes");
+                     "pfs, gpci, zip5, clfs, oppscap, anes, cpt (a licensed "
+                     "CPT descriptor file you hold)");
   }
   for (const char* name : {"from", "to"}) {
     if (!parsed.options.count(name)) continue;
@@ -167,6 +170,13 @@ int RunImport(const std::vector<std::string>& args, std::ostream& out,
   }
   if (parsed.options.count("setting")) {
     run.options.setting = parsed.options.at("setting");
+  }
+  if (parsed.options.count("cpt-code-column")) {
+    run.options.cpt_columns.code = parsed.options.at("cpt-code-column");
+  }
+  if (parsed.options.count("cpt-descriptor-column")) {
+    run.options.cpt_columns.descriptor =
+        parsed.options.at("cpt-descriptor-column");
   }
   std::error_code code;
   fs::create_directories(run.out_dir, code);

@@ -133,6 +133,8 @@ export interface LookupResult extends Classification {
     meaning: string;
     edition: string | null;
   } | null;
+  /** From the user's licensed CPT file, when one is loaded and holds the code. */
+  cptDescriptor?: { descriptor: string; edition: string; source: string } | null;
   /**
    * The HCPCS release and fee schedules whose newest loaded edition ends
    * before the date, in plain words with where to get the newer one.
@@ -168,7 +170,8 @@ export interface Explanation {
 
 export type DataKind =
   | 'hcpcs-level2' | 'mue' | 'ncci-addon' | 'icd10cm' | 'place-of-service'
-  | 'ncci-ptp' | 'pfs-rvu' | 'gpci' | 'zip-locality' | 'clfs' | 'opps-cap' | 'anesthesia';
+  | 'ncci-ptp' | 'pfs-rvu' | 'gpci' | 'zip-locality' | 'clfs' | 'opps-cap' | 'anesthesia'
+  | 'cpt-descriptors';
 
 export interface ReleaseVersion {
   kind: DataKind;
@@ -554,7 +557,7 @@ export interface ExplainBillOptions {
 /** The `billcode pack` option of each kind of official file. */
 export type TableKind =
   | 'hcpcs' | 'mue' | 'aoc' | 'icd10cm' | 'pos' | 'pfs' | 'gpci' | 'zip5' | 'clfs'
-  | 'oppscap' | 'anes';
+  | 'oppscap' | 'anes' | 'cpt';
 
 export interface ImportLineGroup {
   reason: string;
@@ -594,6 +597,8 @@ export interface ImportOptions {
   to?: string;
   /** MUE files whose name does not say it. */
   setting?: Setting;
+  /** kind 'cpt': the code and descriptor columns (header name or 1-based number). */
+  cptColumns?: { code?: string | number; descriptor?: string | number };
   onProgress?: (done: number, total: number) => void;
 }
 

@@ -278,7 +278,10 @@ class Billcode {
    * effectiveFrom, effectiveTo, records, skipped, ..., pack} (pack: the
    * data pack's bytes, to keep and load again), {file, passedOver} or
    * {file, error}. options: kind, edition, from, to, setting (for a file
-   * whose name does not say them); onProgress(done, total).
+   * whose name does not say them); kind 'cpt' reads a licensed CPT
+   * descriptor file the user holds, with cptColumns {code, descriptor}
+   * (header names or 1-based numbers) when its header is not recognised;
+   * onProgress(done, total).
    */
   async importFiles(files, options = {}) {
     if (!Array.isArray(files)) throw new TypeError('billcode: files must be an array of {name, bytes}');
@@ -323,7 +326,8 @@ class Billcode {
         try {
           summary = this.#call(() => {
             const imported = this.#core.importFile(item.bytes, item.name, kind, options.edition ?? '',
-              options.from ?? '', options.to ?? '', options.setting ?? '');
+              options.from ?? '', options.to ?? '', options.setting ?? '',
+              String(options.cptColumns?.code ?? ''), String(options.cptColumns?.descriptor ?? ''));
             pack = imported.pack ?? null;
             return imported.summary ?? JSON.stringify({ error: imported.error });
           });

@@ -63,7 +63,9 @@ std::string EnumNames() { return EnumNamesJson(); }
 std::string LookupText(const std::string& text, const std::string& date) {
   const std::optional<Date> day = Date::ParseIso(date);
   if (!day) return Error("date must be YYYY-MM-DD, not " + date);
-  return LookupJson(Lookup(text, *day, LoadedReleases()), &Loaded());
+  return LookupJson(
+      Lookup(text, *day, LoadedReleases(), Loaded().cpt_descriptors(*day)),
+      &Loaded());
 }
 
 // `texts` is a JSON array of strings; the answer is a JSON array of lookup
@@ -77,7 +79,9 @@ std::string LookupBatch(const std::string& texts, const std::string& date) {
   out.BeginArray();
   for (const json& text : list) {
     if (!text.is_string()) return Error("texts must be an array of strings");
-    WriteLookup(Lookup(text.get<std::string>(), *day, LoadedReleases()), &out,
+    WriteLookup(Lookup(text.get<std::string>(), *day, LoadedReleases(),
+                       Loaded().cpt_descriptors(*day)),
+                &out,
                 &Loaded());
   }
   return out.EndArray().Take();
@@ -95,7 +99,8 @@ std::string TypingText(const std::string& text, const std::string& date,
 std::string ExplainText(const std::string& text, const std::string& date) {
   const std::optional<Date> day = Date::ParseIso(date);
   if (!day) return Error("date must be YYYY-MM-DD, not " + date);
-  return ExplanationJson(Lookup(text, *day, LoadedReleases()));
+  return ExplanationJson(
+      Lookup(text, *day, LoadedReleases(), Loaded().cpt_descriptors(*day)));
 }
 
 // Reads a claim in any format ("auto", "json", "fhir", "x12", "csv").
@@ -244,12 +249,15 @@ std::string ZipMembers(const std::string& bytes) {
 emscripten::val ImportFile(const std::string& bytes, const std::string& name,
                            const std::string& kind_name,
                            const std::string& edition, const std::string& from,
-                           const std::string& to, const std::string& setting) {
+                           const std::string& to, const std::string& setting,
+                           const std::string& cpt_code_column,
+                           const std::string& cpt_descriptor_column) {
   emscripten::val result = emscripten::val::object();
   TableKind kind;
   ImportOptions options;
   options.edition = edition;
   options.setting = setting;
+  options.cpt_columns = CptColumns{cpt_code_column, cpt_descriptor_column};
   std::string problem;
   if (!FromString(kind_name, &kind)) problem = "unknown kind " + kind_name;
   for (const auto& [text, date] : {std::pair{from, &options.from},

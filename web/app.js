@@ -23,7 +23,7 @@ const STATUS_WORDS = {
   'active': (r) => `Valid on ${r.date}`,
   'not-yet-effective': (r) => `Not in effect yet on ${r.date} (starts ${r.record.addedDate})`,
   'terminated': (r) => `Ended on ${r.record?.terminationDate ?? r.cptDeletion.lastValidDate}: not valid on ${r.date}`,
-  'unknown': () => 'Not found in the HCPCS release',
+  'unknown': (r) => (r.level === 1 ? 'Not in your licensed CPT file' : 'Not found in the HCPCS release'),
   'no-data': (r) => (r.level === 1 || r.kind === 'cdt'
     ? 'Not checked: licensed code set, not loaded' : 'Not checked: no HCPCS release loaded'),
   'invalid': () => 'Not a valid code',
@@ -71,6 +71,11 @@ function pick(code) {
   closeCompletions();
   update({ completions: false });
   codeInput.focus();
+}
+
+function cptRows(result) {
+  const cpt = result.cptDescriptor;
+  return cpt ? [['Description (your CPT file)', cpt.descriptor], ['CPT file', cpt.edition]] : [];
 }
 
 function recordRows(record) {
@@ -154,6 +159,7 @@ function renderResult(result, explanation) {
       : `${result.kindName} (HCPCS Level ${result.level === 1 ? 'I' : 'II'})`],
     ['Section', [result.section?.name, result.subsection?.name].filter(Boolean).join(' › ')],
     ...(result.record ? recordRows(result.record) : []),
+    ...cptRows(result),
     ['Medicare fee schedule', result.medicare
       ? `${result.medicare.meaning}${result.medicare.edition ? ` (${result.medicare.edition})` : ''}` : ''],
   ].filter(([, value]) => value);

@@ -18,6 +18,7 @@ const KIND_WORDS = {
   'clfs': 'Clinical Lab Fee Schedule',
   'opps-cap': 'Imaging payment caps',
   'anesthesia': 'Anesthesia conversion factors',
+  'cpt-descriptors': 'CPT descriptors (your licensed file)',
 };
 
 /** Loads the packs kept in this browser; returns those that loaded. */
@@ -69,7 +70,7 @@ export function setupDataPanel(billcode, { stored, onImported }) {
     }));
   }
 
-  async function add(files) {
+  async function add(files, options = {}) {
     if (files.length === 0) return;
     input.disabled = true;
     const bar = el('progress', { 'aria-label': 'Importing files', max: '100', value: '0' });
@@ -78,7 +79,7 @@ export function setupDataPanel(billcode, { stored, onImported }) {
       const named = await Promise.all([...files].map(async (file) =>
         ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
       const results = await billcode.importFiles(named, {
-        onProgress: (done, total) => { bar.value = String((100 * done) / total); },
+        ...options, onProgress: (done, total) => { bar.value = String((100 * done) / total); },
       });
       const kept = [];
       for (const result of results) {
@@ -114,6 +115,14 @@ export function setupDataPanel(billcode, { stored, onImported }) {
   }
 
   input.addEventListener('change', () => add(input.files));
+  const cptInput = document.getElementById('cpt-file');
+  cptInput.addEventListener('change', async () => {
+    await add(cptInput.files, { kind: 'cpt', cptColumns: {
+      code: document.getElementById('cpt-code-column').value.trim(),
+      descriptor: document.getElementById('cpt-descriptor-column').value.trim(),
+    } });
+    cptInput.value = '';
+  });
   const drop = document.getElementById('data-drop');
   drop.addEventListener('dragover', (event) => {
     event.preventDefault();

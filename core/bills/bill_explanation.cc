@@ -98,7 +98,8 @@ void ExplainProcedure(const DataSet& data, const BillOptions& options,
                       ExplainedItem* explained) {
   const BillItem& item = explained->item;
   explained->lookup =
-      Lookup(CodeWithModifiers(item), explained->date, data.hcpcs());
+      Lookup(CodeWithModifiers(item), explained->date, data.hcpcs(),
+             data.cpt_descriptors(explained->date));
   explained->explanation = Explain(*explained->lookup);
   if (!item.revenue_code.empty()) {
     std::string department = RevenueDepartment(item.revenue_code);

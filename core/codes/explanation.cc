@@ -78,6 +78,7 @@ std::string AboutStatus(const LookupResult& result) {
       return sentence;
     }
     case LookupStatus::kUnknown:
+      if (result.cpt_table) return "";  // said with the CPT file
       return "It is not in the loaded HCPCS release; check it for typing "
              "mistakes.";
     case LookupStatus::kNoData:
@@ -124,7 +125,18 @@ std::vector<std::string> Explain(const LookupResult& result) {
     Add("CMS describes it as " + Quote(record->long_description) + ".",
         &sentences);
   }
-  Add(WhyNoDescription(c), &sentences);
+  if (const CptDescriptor* cpt = result.cpt_descriptor) {
+    Add("Your licensed CPT file (" + result.cpt_table->info().edition +
+            ") describes it as " + Quote(cpt->descriptor) + ".",
+        &sentences);
+  } else if (result.cpt_table) {
+    Add("It is not in your licensed CPT file (" +
+            result.cpt_table->info().edition +
+            "): check the code with your provider or insurer.",
+        &sentences);
+  } else {
+    Add(WhyNoDescription(c), &sentences);
+  }
   Add(AboutStatus(result), &sentences);
   Add(AboutCoverage(result.found.record), &sentences);
   return sentences;

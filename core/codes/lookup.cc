@@ -46,7 +46,8 @@ Date LastValidDate(const LookupResult& result) {
 }
 
 LookupResult Lookup(std::string_view text, Date date,
-                    const ReleaseSet& releases) {
+                    const ReleaseSet& releases,
+                    const CptDescriptorTable* cpt) {
   LookupResult result;
   result.date = date;
   result.classification = Classify(text, [&releases](std::string_view code) {
@@ -74,6 +75,12 @@ LookupResult Lookup(std::string_view text, Date date,
     result.status = StatusInReleases(c.code, date, releases, &result.found);
   } else {
     result.status = LookupStatus::kNoData;  // CPT and CDT
+    if (IsCpt(c.kind) && cpt) {
+      result.cpt_table = cpt;
+      result.cpt_descriptor = cpt->Find(c.code);
+      result.status = result.cpt_descriptor ? LookupStatus::kActive
+                                            : LookupStatus::kUnknown;
+    }
     if (IsCpt(c.kind)) result.cpt_deletion = FindCptDeletion(c.code);
     if (result.cpt_deletion && !(date < result.cpt_deletion->deleted)) {
       result.status = LookupStatus::kTerminated;

@@ -287,6 +287,12 @@ OfficialImport ImportOfficialFile(TableKind kind, std::string_view file_name,
       Take(import, import.table.entries().size(), &result);
       break;
     }
+    case TableKind::kCpt: {
+      auto import =
+          ImportCptDescriptors(bytes, std::move(info), options.cpt_columns);
+      Take(import, import.table.entries().size(), &result);
+      break;
+    }
   }
   return result;
 }

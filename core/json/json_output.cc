@@ -322,6 +322,19 @@ void WriteLookup(const LookupResult& result, JsonWriter* out,
   } else {
     out->Null();
   }
+  out->Key("cptDescriptor");
+  if (result.cpt_descriptor) {
+    out->BeginObject()
+        .Key("descriptor")
+        .String(result.cpt_descriptor->descriptor)
+        .Key("edition")
+        .String(result.cpt_table->info().edition)
+        .Key("source")
+        .String(result.cpt_table->info().source_name)
+        .EndObject();
+  } else {
+    out->Null();
+  }
   if (fees) {
     WriteMedicare(result, *fees, out);
     WriteStale(*fees, result.date, {"hcpcs-level2", "pfs-rvu", "clfs"}, out);
@@ -430,6 +443,7 @@ std::string VersionsJson(const DataSet& data) {
   WriteEditions("clfs", data.lab_fee_editions(), &out);
   WriteEditions("opps-cap", data.opps_cap_editions(), &out);
   WriteEditions("anesthesia", data.anesthesia_editions(), &out);
+  WriteEditions("cpt-descriptors", data.cpt_descriptor_editions(), &out);
   out.EndArray();
   return out.Take();
 }

@@ -41,6 +41,10 @@ bool VisitRecord(Io& io, R& r, const Icd10Code*) {
   return io(r.code) && io(r.description);
 }
 template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const CptDescriptor*) {
+  return io(r.code) && io(r.descriptor);
+}
+template <typename Io, typename R>
 bool VisitRecord(Io& io, R& r, const PlaceOfService*) {
   return io(r.code) && io(r.name) && io(r.description);
 }
@@ -141,6 +145,9 @@ PackKind KindOf(const ZipLocalityTable&) { return PackKind::kZipLocality; }
 PackKind KindOf(const LabFeeTable&) { return PackKind::kLabFees; }
 PackKind KindOf(const OppsCapTable&) { return PackKind::kOppsCap; }
 PackKind KindOf(const AnesthesiaTable&) { return PackKind::kAnesthesia; }
+PackKind KindOf(const CptDescriptorTable&) {
+  return PackKind::kCptDescriptors;
+}
 
 // Fields a kind keeps beside its records.
 void WriteExtras(FieldWriter&, const HcpcsRelease&) {}
@@ -156,6 +163,7 @@ void WriteExtras(FieldWriter&, const ZipLocalityTable&) {}
 void WriteExtras(FieldWriter&, const LabFeeTable&) {}
 void WriteExtras(FieldWriter&, const OppsCapTable&) {}
 void WriteExtras(FieldWriter&, const AnesthesiaTable&) {}
+void WriteExtras(FieldWriter&, const CptDescriptorTable&) {}
 
 PackRead Fail(PackError error, std::string message) {
   PackRead read;
@@ -269,13 +277,16 @@ bool ReadTable(PackKind kind, ReleaseInfo info, ByteReader& in, DataPack* pack,
     case PackKind::kAnesthesia:
       return ReadSortedTable<AnesthesiaTable, AnesthesiaFactor>(
           std::move(info), in, pack, error);
+    case PackKind::kCptDescriptors:
+      return ReadSortedTable<CptDescriptorTable, CptDescriptor>(
+          std::move(info), in, pack, error);
   }
   return false;
 }
 
 bool IsKnownKind(uint32_t kind) {
   return kind >= static_cast<uint32_t>(PackKind::kHcpcsLevel2) &&
-         kind <= static_cast<uint32_t>(PackKind::kAnesthesia);
+         kind <= static_cast<uint32_t>(PackKind::kCptDescriptors);
 }
 
 }  // namespace

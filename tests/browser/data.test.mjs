@@ -77,4 +77,28 @@ describe('the Data panel', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  it('reads a licensed CPT file the user holds, on this device only', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${origin}/`);
+    await ready(page);
+    const loaded = requests.length;
+    await page.locator('#cpt-import summary').click();
+    await page.locator('#cpt-file').setInputFiles({ name: 'cpt_descriptors_fixture.txt', mimeType: 'text/plain',
+      buffer: readFileSync(join(fixturesDir, 'import', 'cpt_descriptors_fixture.txt')) });
+    await page.waitForSelector('#data-status li');
+    assert.match(await page.locator('#data-status').textContent(), /cpt .*4 records/);
+    assert.deepEqual(requests.slice(loaded), []);
+    const lookUp = async (code) => {
+      await page.locator('#code-input').fill(code);
+      await page.locator('#code-input').dispatchEvent('input');
+      return page.locator('#result article').textContent();
+    };
+    assert.match(await lookUp('99213'), /Description \(your CPT file\)Fixture descriptor of an established patient visit/);
+    assert.match(await lookUp('99215'), /Not in your licensed CPT file/);
+    await context.close();
+  });
 });

@@ -457,6 +457,21 @@ TEST(CliImport, ImportedQuarterAnswersForTheDatesItGoverns) {
   EXPECT_EQ(after[1]["status"], "active");
 }
 
+TEST(CliImport, LicensedCptFileGivesCptCodesDescriptorsAndExistence) {
+  const std::string folder = ImportedFolder("cli_import_cpt");
+  const CliRun run =
+      RunWith({"import", "--kind", "cpt", "--edition", "CPT test", "--out",
+               folder, ImportFixture("cpt_descriptors_fixture.txt")});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(JsonLines(run.out)[0]["import"]["records"], 4);
+  const auto lines = JsonLines(
+      RunWith({"classify", "--data", folder, "99213", "99215"}).out);
+  EXPECT_EQ(lines[0]["status"], "active");
+  EXPECT_EQ(lines[0]["cptDescriptor"]["edition"], "CPT test");
+  EXPECT_EQ(lines[1]["status"], "unknown");
+  EXPECT_TRUE(lines[1]["cptDescriptor"].is_null());
+}
+
 TEST(CliImport, UnknownFileIsPassedOverAndAWrongKindIsAnError) {
   const std::string folder = ImportedFolder("cli_import_unknown");
   const std::string unknown = std::string(BILLCODE_CASES_DIR) + "/lookup.json";
@@ -467,7 +482,7 @@ TEST(CliImport, UnknownFileIsPassedOverAndAWrongKindIsAnError) {
       RunWith({"import", "--kind", "hcpcs", "--out", folder, unknown});
   EXPECT_EQ(forced.status, 2);
   EXPECT_TRUE(JsonLines(forced.out)[0].contains("error"));
-  EXPECT_EQ(RunWith({"import", "--kind", "cpt", "--out", folder, unknown}).status,
+  EXPECT_EQ(RunWith({"import", "--kind", "cptx", "--out", folder, unknown}).status,
             2);
 }
 

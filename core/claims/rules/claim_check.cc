@@ -119,8 +119,9 @@ LineFacts FactsOf(const Claim& claim, const ClaimLine& line, int number,
                                      : line.date_of_service;
   if (auto date = Date::ParseIso(date_text)) facts.date = *date;
   facts.units_valid = ParseUnits(line.units, &facts.units);
-  facts.lookup =
-      Lookup(line.code, facts.date.empty() ? today : facts.date, data.hcpcs());
+  const Date lookup_date = facts.date.empty() ? today : facts.date;
+  facts.lookup = Lookup(line.code, lookup_date, data.hcpcs(),
+                        data.cpt_descriptors(lookup_date));
   facts.place = line.place_of_service.empty() ? claim.place_of_service
                                               : line.place_of_service;
   return facts;
@@ -268,6 +269,14 @@ std::vector<CheckStatus> Statuses(const CheckContext& context) {
                       "were not checked (licensed code sets, not loaded).",
                   ""};
   if (cpt_lines == 0) cpt.detail = "No CPT or CDT lines.";
+  if (const CptDescriptorTable* file = context.data.cpt_descriptors()) {
+    if (cpt_lines > 0) {
+      cpt.state = CheckState::kRan;
+      cpt.source = file->info().edition;
+      cpt.detail = "CPT codes checked against your licensed CPT file; CDT "
+                   "codes are not checked.";
+    }
+  }
   checks.push_back(cpt);
   checks.push_back(WithUndatedLines(
       context, "per-day units",

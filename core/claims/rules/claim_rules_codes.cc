@@ -32,7 +32,10 @@ void CheckCodeStatus(const LineFacts& facts, Findings* findings) {
   switch (lookup.status) {
     case LookupStatus::kUnknown:
       findings->Add(facts.number, "code", Rule::kCodeUnknown, Severity::kError,
-                    code + " is not in the HCPCS Level II release.",
+                    code + (lookup.cpt_table
+                                ? " is not in your licensed CPT file (" +
+                                      lookup.cpt_table->info().edition + ")."
+                                : " is not in the HCPCS Level II release."),
                     "Check the code for typing mistakes.", Source(lookup));
       break;
     case LookupStatus::kNotYetEffective:

@@ -11,6 +11,7 @@
 #include "billcode/base/enum_names.h"
 #include "billcode/codes/classification.h"
 #include "billcode/codes/cpt_deletions.h"
+#include "billcode/tables/cpt_descriptors.h"
 #include "billcode/tables/hcpcs_release.h"
 
 namespace billcode {
@@ -61,19 +62,25 @@ struct LookupResult {
   // A CPT code of the project's deletion table (data/cpt_deletions.tsv),
   // else nullptr. It is terminated on dates from its deletion on.
   const CptDeletion* cpt_deletion = nullptr;
+  // The user's licensed CPT file used for a CPT code, and the code's row in
+  // it (nullptr when the file does not hold the code).
+  const CptDescriptorTable* cpt_table = nullptr;
+  const CptDescriptor* cpt_descriptor = nullptr;
 };
 
 // The last date a terminated code was valid: its record's termination, or
 // the day before its CPT deletion.
 Date LastValidDate(const LookupResult& result);
 
-// CPT and CDT codes and numeric modifiers are "no-data" (never "active"):
-// no licensed descriptor file is loaded; a CPT code the project knows was
+// CPT and CDT codes and numeric modifiers are "no-data" (never "active")
+// unless the user's licensed CPT file `cpt` is given: then a CPT code in it
+// is "active" and one not in it "unknown". A CPT code the project knows was
 // deleted is "terminated" from its deletion date on. Level II codes are
 // "no-data" too when no release is loaded, and "unknown" when none of them
 // holds it.
 LookupResult Lookup(std::string_view text, Date date,
-                    const ReleaseSet& releases);
+                    const ReleaseSet& releases,
+                    const CptDescriptorTable* cpt = nullptr);
 
 }  // namespace billcode
 

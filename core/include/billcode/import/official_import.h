@@ -10,12 +10,15 @@
 
 #include "billcode/base/date.h"
 #include "billcode/base/enum_names.h"
+#include "billcode/import/cpt_import.h"
 #include "billcode/import/import_report.h"
 #include "billcode/tables/data_pack.h"
 
 namespace billcode {
 
 // The `billcode pack` option of each kind of file.
+// kCpt: a licensed CPT descriptor file the user holds (never recognised
+// by itself: the user says it is one).
 #define BILLCODE_TABLE_KINDS(X) \
   X(kHcpcs, "hcpcs")            \
   X(kMue, "mue")                \
@@ -27,7 +30,8 @@ namespace billcode {
   X(kZip5, "zip5")              \
   X(kClfs, "clfs")              \
   X(kOppsCap, "oppscap")        \
-  X(kAnes, "anes")
+  X(kAnes, "anes")                \
+  X(kCpt, "cpt")
 
 BILLCODE_ENUM(TableKind, BILLCODE_TABLE_KINDS)
 
@@ -39,6 +43,7 @@ struct ImportOptions {
   // False: only `from` and `to` set the governed dates (the build's
   // manifest names them); the edition still comes from the name.
   bool dates_from_name = true;
+  CptColumns cpt_columns;  // kCpt: where the code and descriptor are
 };
 
 struct OfficialImport {

@@ -33,6 +33,7 @@ enum class PackKind : uint32_t {
   kLabFees = 9,
   kOppsCap = 10,
   kAnesthesia = 11,
+  kCptDescriptors = 12,  // only ever made from a file the user holds
 };
 
 #define BILLCODE_PACK_ERRORS(X)                 \

@@ -4,6 +4,8 @@
 
 #include <variant>
 
+
+#include "billcode/tables/cpt_descriptors.h"
 #include "billcode/tables/fee_schedules.h"
 #include "billcode/tables/hcpcs_release.h"
 #include "billcode/tables/icd10cm.h"
@@ -16,7 +18,8 @@ namespace billcode {
 using DataPack =
     std::variant<HcpcsRelease, MueTable, AddOnTable, Icd10Table,
                  PlaceOfServiceTable, RvuTable, GpciTable, ZipLocalityTable,
-                 LabFeeTable, OppsCapTable, AnesthesiaTable>;
+                 LabFeeTable, OppsCapTable, AnesthesiaTable,
+                 CptDescriptorTable>;
 
 // The release information of any table.
 inline const ReleaseInfo& InfoOf(const DataPack& pack) {

@@ -59,6 +59,10 @@ class DataSet {
   const AnesthesiaTable* anesthesia(Date date = Date()) const {
     return anesthesia_.Governing(date);
   }
+  // The user's licensed CPT file governing `date`; nullptr when none.
+  const CptDescriptorTable* cpt_descriptors(Date date = Date()) const {
+    return cpt_descriptors_.Governing(date);
+  }
 
   // Every loaded edition, newest first.
   const Editions<MueTable>& mue_editions(Setting setting) const {
@@ -77,6 +81,9 @@ class DataSet {
   const Editions<AnesthesiaTable>& anesthesia_editions() const {
     return anesthesia_;
   }
+  const Editions<CptDescriptorTable>& cpt_descriptor_editions() const {
+    return cpt_descriptors_;
+  }
 
  private:
   ReleaseSet hcpcs_;
@@ -90,6 +97,7 @@ class DataSet {
   Editions<LabFeeTable> lab_fees_;
   Editions<OppsCapTable> opps_caps_;
   Editions<AnesthesiaTable> anesthesia_;
+  Editions<CptDescriptorTable> cpt_descriptors_;
   std::optional<PtpTable> ptp_;
   std::vector<uint64_t> ptp_sources_;  // checksums of the files merged
 };
