@@ -3,7 +3,6 @@
 import { load, packManifest, today } from './billcode.js';
 import { el } from './dom.js';
 import { setupBillExplainer } from './bill-explainer.js';
-import { cancel as stopClaimsWorker } from './claim-batch.js';
 import { setupClaimForm, showError } from './claim-form.js';
 import { loadStoredPacks, setupDataPanel } from './data-panel.js';
 
@@ -268,9 +267,10 @@ try {
   refreshBill = setupBillExplainer({ explainBill: claims.explainBill, showCode });
   renderData = setupDataPanel(billcode, {
     stored,
+    importFiles: claims.importFiles,
     onImported: (records) => {
+      // The worker has them already; a new worker loads them with the rest.
       packs.push(...records.map((record) => record.bytes));
-      stopClaimsWorker();  // it loads the new tables when next asked
       update();
       refreshBill();
     },

@@ -75,6 +75,15 @@ export async function explainInWorker(input, { options, ptp, packs }) {
   return answer?.bill ?? null;
 }
 
+/**
+ * Imports official files in the worker (which keeps them loaded): the
+ * results of importFiles(), or null when cancel() ran first.
+ */
+export async function importInWorker(files, { options, ptp, packs, onProgress }) {
+  const answer = await ask({ type: 'import', files, options, ptp, packs }, onProgress);
+  return answer?.results ?? null;
+}
+
 /** Stops the running check: the worker ends, and its promise gives null. */
 export function cancel() {
   if (!worker) return;

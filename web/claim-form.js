@@ -4,7 +4,8 @@
 // is checked in a worker and shown as a batch. Nothing is sent anywhere.
 import { today } from './billcode.js';
 import {
-  cancel, checkInWorker, checkOneInWorker, explainInWorker, loadPtpInWorker, showBatch,
+  cancel, checkInWorker, checkOneInWorker, explainInWorker, importInWorker, loadPtpInWorker,
+  showBatch,
 } from './claim-batch.js';
 import { el } from './dom.js';
 
@@ -370,6 +371,10 @@ export function setupClaimForm(billcode, { packs }) {
   // A bill is explained where the form's claim is checked: with the PTP
   // edits in the worker once they are loaded, else here.
   return {
+    // Official files imported in the worker, which keeps them; the page's
+    // module loads the packs after.
+    importFiles: (files, options, onProgress) =>
+      importInWorker(files, { options, ptp: ptpFiles, packs, onProgress }),
     explainBill: (input, options) => (ptpFiles.length === 0
       ? billcode.explainBill(input, options)
       : explainInWorker(input, { options, ptp: ptpFiles, packs })),

@@ -12,7 +12,10 @@
 //   {type: 'checkOne', claim, options, packs, ptp} -> {type: 'report',
 //     report}: the form's claim, checked with the PTP edits;
 //   {type: 'explainBill', input, options, packs, ptp} -> {type: 'bill',
-//     bill}: a bill explained with the PTP edits.
+//     bill}: a bill explained with the PTP edits;
+//   {type: 'import', files, options, packs, ptp} -> progress messages, then
+//     {type: 'imported', results}: official files imported here (and kept
+//     loaded here); the page loads the packs of the results.
 // Cancelling is the page terminating this worker.
 import { load } from './billcode.js';
 
@@ -74,7 +77,13 @@ self.addEventListener('message', async ({ data }) => {
     else if (data.type === 'rows') self.postMessage(rows(data));
     else if (data.type === 'claim') self.postMessage({ type: 'claim', claim: report.claims[data.index] });
     else if (data.type === 'ptp') self.postMessage({ type: 'ptp', loaded: await ready(data.packs, data.ptp) });
-    else if (data.type === 'explainBill') {
+    else if (data.type === 'import') {
+      await ready(data.packs, data.ptp);
+      const results = await billcode.importFiles(data.files, {
+        ...data.options, onProgress: (done) => self.postMessage({ type: 'progress', claims: done }),
+      });
+      self.postMessage({ type: 'imported', results });
+    } else if (data.type === 'explainBill') {
       await ready(data.packs, data.ptp);
       self.postMessage({ type: 'bill', bill: billcode.explainBill(data.input, data.options) });
     } else if (data.type === 'checkOne') {

@@ -43,11 +43,12 @@ function governs(version) {
 }
 
 /**
- * Shows the loaded tables and takes new files. `stored` are the records
- * loadStoredPacks() loaded; onImported(records) runs after files are added
- * (the page passes their packs to its worker and refreshes its answers).
+ * Shows the loaded tables and takes new files. importFiles(files, options,
+ * onProgress) imports them off the main thread (null when cancelled);
+ * their packs are loaded here and kept. `stored` are the records
+ * loadStoredPacks() loaded; onImported(records) runs after files are added.
  */
-export function setupDataPanel(billcode, { stored, onImported }) {
+export function setupDataPanel(billcode, { stored, importFiles, onImported }) {
   const body = document.querySelector('#data-tables tbody');
   const status = document.getElementById('data-status');
   const input = document.getElementById('data-files');
@@ -73,17 +74,21 @@ export function setupDataPanel(billcode, { stored, onImported }) {
   async function add(files, options = {}) {
     if (files.length === 0) return;
     input.disabled = true;
-    const bar = el('progress', { 'aria-label': 'Importing files', max: '100', value: '0' });
+    const bar = el('progress', { 'aria-label': 'Importing files' });
     status.replaceChildren(bar, ' Reading the files in this page…');
     try {
       const named = await Promise.all([...files].map(async (file) =>
         ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-      const results = await billcode.importFiles(named, {
-        ...options, onProgress: (done, total) => { bar.value = String((100 * done) / total); },
-      });
+      const results = await importFiles(named, options,
+        (done) => { bar.value = String(done); bar.max = String(Math.max(done, named.length)); });
+      if (!results) {
+        status.textContent = 'Stopped: nothing was imported.';
+        return;
+      }
       const kept = [];
       for (const result of results) {
         if (!result.pack) continue;
+        billcode.loadPack(result.pack);
         const record = {
           key: `${result.kind}:${result.edition}:${result.file}`, file: result.file,
           name: result.file.split(':').pop().split('/').pop(), kind: result.kind,
