@@ -20,6 +20,8 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
   '.json': 'application/json',
   '.gz': 'application/gzip',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
 };
 // Already compressed: sent as they are.
 const COMPRESSED = new Set(['.gz', '.png', '.jpg', '.jpeg', '.gif', '.webp']);

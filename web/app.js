@@ -240,6 +240,27 @@ async function loadLater(base, name, editions, failure) {
 
 const FEE_KINDS = ['pfs', 'gpci', 'zip5', 'clfs', 'oppscap', 'anes'];
 
+// Offline: the service worker keeps the site (not from file://, where
+// browsers allow none). A new build waits until the user accepts a reload.
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  navigator.serviceWorker.register('./sw.js').then((registration) => {
+    registration.addEventListener('updatefound', () => {
+      const next = registration.installing;
+      next?.addEventListener('statechange', () => {
+        if (next.state !== 'installed' || !navigator.serviceWorker.controller) return;
+        const notice = document.getElementById('update-notice');
+        notice.hidden = false;
+        notice.querySelector('button').addEventListener('click', () => {
+          navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+          next.postMessage({ type: 'skip-waiting' });
+        }, { once: true });
+      });
+    });
+  }).catch(() => {});  // the page still works online
+}
+
+registerServiceWorker();
 dateInput.value = today();
 try {
   const base = new URL('./', import.meta.url);
