@@ -604,6 +604,9 @@ export interface ImportOptions {
 
 export interface Billcode {
   price(code: string, options?: PriceOptions): Price;
+  /** A ZIP archive's files (a.zip:b.txt), or the file itself. */
+  unzip(file: { name: string; bytes: Uint8Array }): Promise<
+    ({ file: string; name: string; bytes: Uint8Array } | { file: string; error: string })[]>;
   /** Official files as published (ZIPs too), imported and loaded. */
   importFiles(files: { name: string; bytes: Uint8Array }[], options?: ImportOptions): Promise<ImportResult[]>;
   /**

@@ -272,6 +272,33 @@ class Billcode {
   }
 
   /**
+   * A file as its members: a ZIP archive's files ({file: 'a.zip:b.txt',
+   * name: 'b.txt', bytes} or {file, error}), anything else itself.
+   */
+  async unzip({ name, bytes }) {
+    this.#checkSize(bytes.length, 'file');
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return [{ file: name, name, bytes }];
+    const listing = JSON.parse(this.#core.zipMembers(bytes));
+    if (listing.error) return [{ file: name, error: listing.error }];
+    const members = [];
+    for (const member of listing.members) {
+      const stored = bytes.subarray(member.offset, member.offset + member.compressedSize);
+      const where = `${name}:${member.name}`;
+      if (member.method !== 0 && member.method !== 8) {
+        members.push({ file: where, error: 'compressed with a method other than deflate' });
+        continue;
+      }
+      try {
+        members.push({ file: where, name: member.name.split('/').pop(),
+          bytes: member.method === 8 ? await inflateRaw(stored) : stored.slice() });
+      } catch (error) {
+        members.push({ file: where, error: `cannot be unpacked: ${error.message}` });
+      }
+    }
+    return members;
+  }
+
+  /**
    * Imports official files as CMS and CDC publish them (ZIP archives are
    * opened; record layouts and other companion files are passed over) and
    * loads each table: one entry per file or member, {file, kind, edition,
@@ -291,29 +318,9 @@ class Billcode {
       if (typeof file?.name !== 'string' || !(file.bytes instanceof Uint8Array)) {
         throw new TypeError(`billcode: files[${index}] must be {name: string, bytes: Uint8Array}`);
       }
-      this.#checkSize(file.bytes.length, 'file');
-      if (file.bytes[0] !== 0x50 || file.bytes[1] !== 0x4b) {
-        queue.push({ file: file.name, name: file.name, bytes: file.bytes });
-        continue;
-      }
-      const listing = JSON.parse(this.#core.zipMembers(file.bytes));
-      if (listing.error) {
-        results.push({ file: file.name, error: listing.error });
-        continue;
-      }
-      for (const member of listing.members) {
-        const stored = file.bytes.subarray(member.offset, member.offset + member.compressedSize);
-        const where = `${file.name}:${member.name}`;
-        if (member.method !== 0 && member.method !== 8) {
-          results.push({ file: where, error: 'compressed with a method other than deflate' });
-          continue;
-        }
-        try {
-          const bytes = member.method === 8 ? await inflateRaw(stored) : stored.slice();
-          queue.push({ file: where, name: member.name.split('/').pop(), bytes });
-        } catch (error) {
-          results.push({ file: where, error: `cannot be unpacked: ${error.message}` });
-        }
+      for (const member of await this.unzip(file)) {
+        if (member.error) results.push({ file: member.file, error: member.error });
+        else queue.push(member);
       }
     }
     for (const [done, item] of queue.entries()) {

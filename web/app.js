@@ -289,6 +289,7 @@ try {
   renderData = setupDataPanel(billcode, {
     stored,
     importFiles: claims.importFiles,
+    addPtp: claims.addPtp,
     onImported: (records) => {
       // The worker has them already; a new worker loads them with the rest.
       packs.push(...records.map((record) => record.bytes));

@@ -346,31 +346,36 @@ export function setupClaimForm(billcode, { packs }) {
     await takeFile(file);
     importClaims();
   });
-  document.getElementById('ptp-file').addEventListener('change', async (event) => {
-    const ptpStatus = document.getElementById('ptp-status');
-    const file = event.target.files?.[0];
-    if (!file) return;
+  // Loads a CMS PTP file ({name, bytes}) in the worker; says how it went
+  // in `ptpStatus` (the claim section's, or the Data panel's).
+  async function addPtp(entry, ptpStatus) {
     ptpStatus.replaceChildren(el('progress', { 'aria-label': 'Loading the PTP edits' }),
-      ` Loading the PTP edits of ${file.name} in the background…`);
+      ` Loading the PTP edits of ${entry.name} in the background…`);
     try {
-      const entry = { name: file.name, bytes: await readFileBytes(event.target) };
       const loaded = await loadPtpInWorker([...ptpFiles, entry], packs);
       if (!loaded) {
         ptpStatus.textContent = 'Cancelled: the PTP edits were not loaded.';
         return;
       }
       ptpFiles.push(entry);
-      const mine = loaded.find((result) => result.name === file.name);
+      const mine = loaded.find((result) => result.name === entry.name);
       ptpStatus.textContent = mine
-        ? `Loaded ${mine.records} PTP edits from ${mine.edition}.` : `${file.name} is loaded.`;
+        ? `Loaded ${mine.records} PTP edits from ${mine.edition}.` : `${entry.name} is loaded.`;
     } catch (error) {
       showError(ptpStatus, error);
     }
+  }
+  document.getElementById('ptp-file').addEventListener('change', async (event) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    const bytes = await readFileBytes(event.target);
+    await addPtp({ name: file.name, bytes }, document.getElementById('ptp-status'));
   });
   document.getElementById('check-claim').disabled = false;
   // A bill is explained where the form's claim is checked: with the PTP
   // edits in the worker once they are loaded, else here.
   return {
+    addPtp,
     // Official files imported in the worker, which keeps them; the page's
     // module loads the packs after.
     importFiles: (files, options, onProgress) =>

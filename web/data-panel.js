@@ -21,6 +21,15 @@ const KIND_WORDS = {
   'cpt-descriptors': 'CPT descriptors (your licensed file)',
 };
 
+// A CMS NCCI PTP file (ccipra-…, ccioph-… or a "Column 1 / Column 2" text):
+// loaded as the claim section loads it, in the worker, not kept (2 million
+// edits).
+function isPtpFile({ name, bytes }) {
+  if (/^cci(pra|oph)|ptp/i.test(name)) return true;
+  const head = new TextDecoder().decode(bytes.subarray(0, 2000));
+  return /Column 1\tColumn 2/.test(head);
+}
+
 /** Loads the packs kept in this browser; returns those that loaded. */
 export async function loadStoredPacks(billcode) {
   const loaded = [];
@@ -48,7 +57,7 @@ function governs(version) {
  * their packs are loaded here and kept. `stored` are the records
  * loadStoredPacks() loaded; onImported(records) runs after files are added.
  */
-export function setupDataPanel(billcode, { stored, importFiles, onImported }) {
+export function setupDataPanel(billcode, { stored, importFiles, addPtp, onImported }) {
   const body = document.querySelector('#data-tables tbody');
   const status = document.getElementById('data-status');
   const input = document.getElementById('data-files');
@@ -77,9 +86,18 @@ export function setupDataPanel(billcode, { stored, importFiles, onImported }) {
     const bar = el('progress', { 'aria-label': 'Importing files' });
     status.replaceChildren(bar, ' Reading the files in this page…');
     try {
-      const named = await Promise.all([...files].map(async (file) =>
-        ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-      const results = await importFiles(named, options,
+      const members = [];
+      for (const file of files) {
+        members.push(...await billcode.unzip({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
+      }
+      const ptp = members.filter((member) => member.bytes && isPtpFile(member));
+      const named = members.filter((member) => member.bytes && !ptp.includes(member));
+      for (const member of ptp) {
+        const line = el('p', { class: 'small' });
+        status.after(line);
+        await addPtp({ name: member.name, bytes: member.bytes }, line);
+      }
+      const results = named.length === 0 ? [] : await importFiles(named, options,
         (done) => { bar.value = String(done); bar.max = String(Math.max(done, named.length)); });
       if (!results) {
         status.textContent = 'Stopped: nothing was imported.';
@@ -103,6 +121,7 @@ export function setupDataPanel(billcode, { stored, importFiles, onImported }) {
         stored.push(record);
         kept.push(record);
       }
+      results.push(...members.filter((member) => member.error));
       status.replaceChildren(el('ul', {}, ...results.map((result) => el('li', {}, `${result.file}: `,
         result.pack ? `${result.kind} ${result.edition}, ${result.records} records` +
           (result.skipped ? `, ${result.skipped} lines passed over` : '') +

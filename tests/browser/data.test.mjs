@@ -92,6 +92,17 @@ describe('the Data panel', () => {
     await context.close();
   });
 
+  it('loads a PTP file dropped with the others in the claims worker', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`);
+    await ready(page);
+    await page.locator('#data-files').setInputFiles({ name: 'ptp_fixture.txt', mimeType: 'text/plain',
+      buffer: readFileSync(join(fixturesDir, 'ptp_fixture.txt')) });
+    await page.waitForFunction(() => /Loaded \d+ PTP edits/.test(document.getElementById('data-section').textContent),
+      null, { timeout: 20000 });
+    await page.close();
+  });
+
   it('reads a licensed CPT file the user holds, on this device only', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

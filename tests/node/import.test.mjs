@@ -51,6 +51,26 @@ describe('importFiles', () => {
     assert.equal(fresh.classify('E0119', { date: '2026-05-01' }).status, 'active');
   });
 
+  it('answers diagnoses from the FY2027 file from 2026-10-01 on', () => {
+    const check = (date) => bc.checkClaim({ dateOfService: date, diagnoses: ['M54.50'],
+      lines: [{ code: 'E0114', diagnosisPointers: ['1'] }] }, { today: '2026-12-01' });
+    const september = check('2026-09-30');
+    const october = check('2026-10-01');
+    assert.ok(september.findings.some((f) => f.rule === 'dx-no-data'), 'FY2027 does not govern September');
+    assert.ok(!october.findings.some((f) => f.rule.startsWith('dx-')), 'FY2027 has it');
+  });
+
+  it('reads a licensed CPT file only when told it is one', async () => {
+    const [passed] = await bc.importFiles([file('cpt_descriptors_fixture.txt')]);
+    assert.match(passed.passedOver, /not a file billcode reads/);
+    const [cpt] = await bc.importFiles([file('cpt_descriptors_fixture.txt')], { kind: 'cpt', edition: 'CPT test' });
+    assert.equal(cpt.records, 4);
+    const visit = bc.classify('99213');
+    assert.equal(visit.status, 'active');
+    assert.match(visit.cptDescriptor.descriptor, /^Fixture descriptor/);
+    assert.equal(bc.classify('99215').status, 'unknown');
+  });
+
   it('says which file could not be read and reads the others', async () => {
     const broken = { name: 'broken.zip', bytes: file('icd10cm-2027.zip').bytes.slice(0, 60) };
     const results = await bc.importFiles([broken, file('HCPC2026_APR_ANWEB.txt')]);
