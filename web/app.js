@@ -226,7 +226,11 @@ async function loadLater(base, name, editions, failure) {
     for (const edition of editions) {
       const response = await fetch(new URL(edition.pack, base));
       if (!response.ok) throw new Error(`${edition.pack}: HTTP ${response.status}`);
-      billcode.loadPack(new Uint8Array(await response.arrayBuffer()));
+      try {
+        billcode.loadPack(new Uint8Array(await response.arrayBuffer()));
+      } catch (error) {
+        throw new Error(`${edition.pack}: ${error.message.replace(/^billcode: /, '')}`);
+      }
     }
     document.body.dataset[name] = 'loaded';
     update();
@@ -265,16 +269,26 @@ dateInput.value = today();
 try {
   const base = new URL('./', import.meta.url);
   const manifest = await packManifest({ baseUrl: base });
+  // The code box needs only the current HCPCS release: it is usable as
+  // soon as that is in. The tables of claims and bills follow, then past
+  // releases, then the fee schedules; body[data-tables|history|prices]
+  // says when each group is in.
+  const current = manifest.filter((entry) => entry.kind === 'hcpcs' && !entry.to);
   const past = manifest.filter((entry) => entry.kind === 'hcpcs' && entry.to);
   const fees = manifest.filter((entry) => FEE_KINDS.includes(entry.kind));
+  const tables = manifest.filter((entry) => entry.kind !== 'hcpcs' && !fees.includes(entry));
   billcode = await load({
     baseUrl: base,
-    packs: manifest.filter((entry) => !past.includes(entry) && !fees.includes(entry))
-      .map((entry) => entry.pack),
+    packs: current.map((entry) => entry.pack),
     onProgress: ({ done, total }) => { stateLine.textContent = `Loading the code tables… (${done} of ${total})`; },
   });
-  loadLater(base, 'history', past,
-    'Older HCPCS releases could not be loaded: codes are checked against the current one')
+  loadLater(base, 'tables', tables, 'The claim and diagnosis tables could not be loaded')
+    .then(() => {
+      document.getElementById('check-claim').disabled = false;
+      document.getElementById('explain-bill').disabled = false;
+    })
+    .then(() => loadLater(base, 'history', past,
+      'Older HCPCS releases could not be loaded: codes are checked against the current one'))
     .then(() => loadLater(base, 'prices', fees, 'The Medicare fee schedules could not be loaded'));
   const [release] = billcode.versions().filter((version) => version.kind === 'hcpcs-level2');
   document.getElementById('versions').textContent = release

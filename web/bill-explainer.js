@@ -101,7 +101,6 @@ export function setupBillExplainer({ explainBill, showCode }) {
   const status = document.getElementById('bill-status');
   const resultBox = document.getElementById('bill-result');
   const printButton = document.getElementById('print-bill');
-  const button = document.getElementById('explain-bill');
   let input = null;  // the text or bytes last explained
   let reading = null;  // AbortController of a PDF or photo being read
 
@@ -189,6 +188,5 @@ export function setupBillExplainer({ explainBill, showCode }) {
     document.getElementById(id).addEventListener('change', explain);
   }
   printButton.addEventListener('click', () => window.print());
-  button.disabled = false;
-  return explain;
+  return explain;  // the page enables the button once the tables are in
 }

@@ -371,7 +371,7 @@ export function setupClaimForm(billcode, { packs }) {
     const bytes = await readFileBytes(event.target);
     await addPtp({ name: file.name, bytes }, document.getElementById('ptp-status'));
   });
-  document.getElementById('check-claim').disabled = false;
+  // The check button is enabled by the page once the claim tables are in.
   // A bill is explained where the form's claim is checked: with the PTP
   // edits in the worker once they are loaded, else here.
   return {

@@ -350,19 +350,35 @@ describe('the page', () => {
     await page.close();
   });
 
-  it('names a damaged data pack and offers to reload', async () => {
-    const page = await browser.newPage();
-    await page.route('**/data/icd10cm.pack', async (route) => {
+  // Damages the last byte of the pack `name` the page fetches.
+  async function damage(page, name) {
+    await page.route(`**/data/${name}`, async (route) => {
       const response = await route.fetch();
       const body = Buffer.from(await response.body());
       body[body.length - 1] ^= 0xff;
       await route.fulfill({ response, body });
     });
+  }
+
+  it('names a damaged HCPCS pack and offers to reload', async () => {
+    const page = await browser.newPage();
+    await damage(page, 'hcpcs-level2.pack');
     await page.goto(`${origin}/`);
     const state = page.locator('#code-state');
     await state.locator('button.reload').waitFor();
-    assert.match(await state.textContent(), /could not be loaded: .*checksum.*data\/icd10cm\.pack/);
+    assert.match(await state.textContent(), /could not be loaded: .*checksum.*data\/hcpcs-level2\.pack/);
     assert.equal(await page.locator('#code-input').isDisabled(), true);
+    await page.close();
+  });
+
+  it('keeps the code box working when a table loaded later is damaged, and says so', async () => {
+    const page = await browser.newPage();
+    await damage(page, 'icd10cm.pack');
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('body[data-tables="failed"]');
+    assert.match(await page.locator('#versions').textContent(),
+      /claim and diagnosis tables could not be loaded \(.*icd10cm\.pack/);
+    assert.equal(await page.locator('#code-input').isDisabled(), false);
     await page.close();
   });
 
