@@ -149,6 +149,20 @@ export interface StaleNote {
   message: string;
 }
 
+/** classifyBatch()'s default result: what a code list or a UI shows. */
+export interface LookupSummary {
+  input: string;
+  code: string | null;
+  modifiers: string[];
+  kind: CodeKind;
+  status: LookupStatus;
+  /** The section's id ('evaluation-management', 'durable-medical-equipment' ...). */
+  section: string | null;
+  shortDescription: string | null;
+  /** Codes CMS names in place of a terminated one. */
+  replacements: string[];
+}
+
 export interface TypingOptions extends DateOptions {
   /** Most completions to return; default 8. */
   limit?: number;
@@ -634,7 +648,9 @@ export interface Billcode {
   };
   classify(text: string, options?: DateOptions): LookupResult;
   lookup(code: string, options?: DateOptions): LookupResult;
-  classifyBatch(texts: string[], options?: DateOptions): LookupResult[];
+  /** Lean results by default (about 100 bytes each, no JSON in between). */
+  classifyBatch(texts: string[], options?: DateOptions & { detail?: 'summary' }): LookupSummary[];
+  classifyBatch(texts: string[], options: DateOptions & { detail: 'full' }): LookupResult[];
   typing(text: string, options?: TypingOptions): TypingState;
   explain(code: string, options?: DateOptions): Explanation;
   versions(): ReleaseVersion[];

@@ -136,6 +136,16 @@ async function inflateRaw(bytes) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+// The summary fields of a full lookup result (classifyBatch's shape).
+function summaryOf(result) {
+  return {
+    input: result.input, code: result.code, modifiers: result.modifiers, kind: result.kind,
+    status: result.status, section: result.section?.id ?? null,
+    shortDescription: result.record?.shortDescription ?? null,
+    replacements: result.replacements.map((replacement) => replacement.code),
+  };
+}
+
 function megabytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -169,11 +179,36 @@ class Billcode {
     return answer(this.#core.lookup(requireText(code, 'code'), dateOption(options)));
   }
 
-  /** classify() for many texts in one call; results in the same order. */
-  classifyBatch(texts, options) {
+  /**
+   * classify() for many texts in one call, results in the same order. With
+   * options.detail 'summary' (the default) each result is {input, code,
+   * modifiers, kind, status, section (its id), shortDescription,
+   * replacements (codes)}, passed without JSON; 'full' gives classify()'s
+   * whole shape.
+   */
+  classifyBatch(texts, options = {}) {
     if (!Array.isArray(texts)) throw new TypeError('billcode: texts must be an array');
     texts.forEach((text, index) => requireText(text, `texts[${index}]`));
-    return answer(this.#core.lookupBatch(JSON.stringify(texts), dateOption(options)));
+    const detail = options.detail ?? 'summary';
+    if (detail !== 'summary' && detail !== 'full') {
+      throw new RangeError("billcode: detail must be 'summary' or 'full'");
+    }
+    const joined = texts.join('\x1e');
+    if (detail === 'full' || texts.length === 0 || joined.split('\x1e').length !== texts.length) {
+      return answer(this.#core.lookupBatch(JSON.stringify(texts), dateOption(options)))
+        .map((result) => (detail === 'full' ? result : summaryOf(result)));
+    }
+    const text = this.#core.lookupSummaries(joined, dateOption(options));
+    if (text.startsWith('{')) answer(text);  // throws its error
+    const lines = text.split('\n');
+    return texts.map((input, index) => {
+      const [code, modifiers, kind, status, section, shortDescription, replacements] = lines[index].split('\t');
+      return {
+        input, code: code || null, modifiers: modifiers ? modifiers.split(',') : [], kind, status,
+        section: section || null, shortDescription: shortDescription || null,
+        replacements: replacements ? replacements.split(',') : [],
+      };
+    });
   }
 
   /** The as-you-type state: shape, what is missing, completions. */

@@ -87,6 +87,49 @@ std::string LookupBatch(const std::string& texts, const std::string& date) {
   return out.EndArray().Take();
 }
 
+// The summary of each text of `texts` (separated by U+001E): one line per
+// text, fields separated by tabs: code, modifiers (comma-separated), kind,
+// status, section id, short description, replacement codes (comma-
+// separated). No JSON: the JS side builds the objects.
+std::string LookupSummaries(const std::string& texts, const std::string& date) {
+  const std::optional<Date> day = Date::ParseIso(date);
+  if (!day) return Error("date must be YYYY-MM-DD, not " + date);
+  const CptDescriptorTable* cpt = Loaded().cpt_descriptors(*day);
+  std::string out;
+  out.reserve(texts.size() * 8);
+  size_t start = 0;
+  while (start <= texts.size()) {
+    size_t end = texts.find('\x1e', start);
+    if (end == std::string::npos) end = texts.size();
+    const LookupResult result = Lookup(
+        std::string_view(texts).substr(start, end - start), *day,
+        LoadedReleases(), cpt);
+    const Classification& c = result.classification;
+    out += c.code;
+    out += '\t';
+    for (size_t i = 0; i < c.modifiers.size(); ++i) {
+      if (i) out += ',';
+      out += c.modifiers[i];
+    }
+    out += '\t';
+    out += ToString(c.kind);
+    out += '\t';
+    out += ToString(result.status);
+    out += '\t';
+    if (c.section) out += c.section->id;
+    out += '\t';
+    if (result.found.record) out += result.found.record->short_description;
+    out += '\t';
+    for (size_t i = 0; i < result.replacements.size(); ++i) {
+      if (i) out += ',';
+      out += result.replacements[i].code;
+    }
+    out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
 std::string TypingText(const std::string& text, const std::string& date,
                        int limit) {
   const std::optional<Date> day = Date::ParseIso(date);
@@ -314,6 +357,7 @@ EMSCRIPTEN_BINDINGS(billcode) {
   emscripten::function("enumNames", &billcode::EnumNames);
   emscripten::function("lookup", &billcode::LookupText);
   emscripten::function("lookupBatch", &billcode::LookupBatch);
+  emscripten::function("lookupSummaries", &billcode::LookupSummaries);
   emscripten::function("typing", &billcode::TypingText);
   emscripten::function("explain", &billcode::ExplainText);
   emscripten::function("parseClaim", &billcode::ParseClaimText);

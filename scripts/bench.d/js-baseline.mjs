@@ -52,5 +52,11 @@ export function classify(records, text, day) {
     else if (record.termination && day > record.termination) status = 'terminated';
     else status = 'active';
   }
-  return { input: text, code, modifiers, kind, status, record };
+  // The summary fields of classifyBatch() (the section is left null: the
+  // baseline has no section table).
+  return {
+    input: text, code, modifiers, kind, status, section: null,
+    shortDescription: record?.shortDescription ?? null,
+    replacements: status === 'terminated' ? record.crossReferences : [],
+  };
 }

@@ -1,5 +1,5 @@
 // Compiled (not run) by types.test.mjs: the API as a web developer uses it.
-import { load, today, type LookupResult, type CodeKind } from '../../wasm/billcode.js';
+import { load, today, type LookupResult, type LookupSummary, type CodeKind } from '../../wasm/billcode.js';
 
 async function main(): Promise<void> {
   const bc = await load({ baseUrl: '/', onProgress: ({ done, total }) => console.log(done / total) });
@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   const kind: CodeKind = result.kind;
   if (result.record) console.log(result.record.longDescription, result.record.coverage?.meaning);
   for (const r of result.replacements) console.log(r.code, r.record?.shortDescription);
-  const many: LookupResult[] = bc.classifyBatch(['E0114', '99213'], { date: new Date() });
+  const many: LookupResult[] = bc.classifyBatch(['E0114', '99213'], { date: new Date(), detail: 'full' });
+  const lean: LookupSummary[] = bc.classifyBatch(['E0114', '99213']);
+  console.log(lean[0]?.shortDescription, lean[0]?.section);
   const state = bc.typing('E01', { limit: 5 });
   console.log(kind, many.length, state.completions[0]?.code, bc.explain('E0114').sentences);
   console.log(bc.versions()[0]?.edition, bc.names.lookupStatus.includes(result.status));

@@ -113,6 +113,28 @@ describe('calls', () => {
     assert.deepEqual(bc.classifyBatch([], { date }), []);
   });
 
+  it('gives lean summaries by default, the same as the full results say', () => {
+    const texts = ['E0114-RR', 'C9014', '99213-25', 'W1234', '', ' e0114 ', 'E0114\x1eX'];
+    const lean = bc.classifyBatch(texts, { date });
+    const full = bc.classifyBatch(texts, { date, detail: 'full' });
+    assert.deepEqual(Object.keys(lean[0]), ['input', 'code', 'modifiers', 'kind', 'status', 'section',
+      'shortDescription', 'replacements']);
+    lean.forEach((summary, i) => {
+      assert.equal(summary.input, texts[i]);
+      assert.equal(summary.code, full[i].code);
+      assert.deepEqual(summary.modifiers, full[i].modifiers);
+      assert.equal(summary.kind, full[i].kind);
+      assert.equal(summary.status, full[i].status);
+      assert.equal(summary.section, full[i].section?.id ?? null);
+      assert.equal(summary.shortDescription, full[i].record?.shortDescription ?? null);
+      assert.deepEqual(summary.replacements, full[i].replacements.map((r) => r.code));
+    });
+    assert.equal(lean[1].status, 'terminated');
+    assert.deepEqual(lean[1].replacements, ['J0567']);
+    assert.throws(() => bc.classifyBatch(['E0114'], { detail: 'some' }), /detail must be/);
+    assert.throws(() => bc.classifyBatch(['E0114'], { date: '2026-13-01' }), /date must be/);
+  });
+
   it('accepts a Date and defaults to today', () => {
     assert.equal(bc.classify('E0114', { date: new Date(2026, 2, 2) }).date, '2026-03-02');
     assert.equal(bc.classify('E0114').date, today());
