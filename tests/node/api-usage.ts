@@ -1,5 +1,6 @@
 // Compiled (not run) by types.test.mjs: the API as a web developer uses it.
 import { load, today, type LookupResult, type LookupSummary, type CodeKind } from '../../wasm/billcode.js';
+import { loadInWorker } from '../../wasm/worker.js';
 
 async function main(): Promise<void> {
   const bc = await load({ baseUrl: '/', onProgress: ({ done, total }) => console.log(done / total) });
@@ -35,6 +36,11 @@ async function main(): Promise<void> {
     if ('pack' in result) console.log(result.kind, result.edition, result.pack.length);
     else if ('error' in result) console.log(result.error);
   }
+  const inWorker = await loadInWorker({ baseUrl: '/billcode/' });
+  const answer: LookupResult = await inWorker.classify('E0114');
+  const lean2: LookupSummary[] = await inWorker.classifyBatch(['E0114']);
+  console.log(answer.status, lean2.length);
+  inWorker.terminate();
   const parsed = bc.parseClaim('code\nE0114\n', { format: 'csv' });
   if (parsed.usable) console.log(parsed.claim.lines[0]?.code);
   // @ts-expect-error: a kind that does not exist

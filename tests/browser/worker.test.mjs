@@ -1,0 +1,58 @@
+// billcode/worker in headless Chromium: the API answers from a Web Worker,
+// with progress relayed and errors as rejected promises.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import { chromium } from 'playwright-core';
+
+import { serve } from '../../scripts/serve.mjs';
+import { siteDir } from '../node/helpers.mjs';
+
+const CHROMIUM = process.env.BILLCODE_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let server;
+let browser;
+let origin;
+
+describe('billcode/worker', () => {
+  before(async () => {
+    server = await serve(siteDir, 0);
+    origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('runs the same API in a worker, promise by promise', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`);
+    const answer = await page.evaluate(async () => {
+      const { loadInWorker } = await import('/worker.js');
+      const steps = [];
+      const bc = await loadInWorker({ packs: ['data/hcpcs-level2.pack'], onProgress: (p) => steps.push(p.done) });
+      const classified = await bc.classify('E0114-RR', { date: '2026-03-02' });
+      const batch = await bc.classifyBatch(['E0114', 'C9014'], { date: '2026-03-02' });
+      const bill = await bc.explainBill('03/02/2026  E0114  Crutches  $125.00');
+      let error = null;
+      try {
+        await bc.classify(42);
+      } catch (caught) {
+        error = caught.message;
+      }
+      bc.terminate();
+      return { steps, status: classified.status, batch: batch.map((r) => r.status), bill: bill.items.map((i) => i.code),
+        error, kinds: bc.names.codeKind.length };
+    });
+    assert.deepEqual(answer.steps, [1, 2]);
+    assert.equal(answer.status, 'active');
+    assert.deepEqual(answer.batch, ['active', 'terminated']);
+    assert.deepEqual(answer.bill, ['E0114']);
+    assert.match(answer.error, /must be a string/);
+    assert.ok(answer.kinds > 5);
+    await page.close();
+  });
+});
