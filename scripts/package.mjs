@@ -16,7 +16,9 @@ const FILES = ['billcode.js', 'billcode.d.ts', 'billcode-core.js', 'billcode-cor
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'data'), { recursive: true });
 for (const file of FILES) cpSync(join(site, file), join(out, file));
-cpSync(join(site, 'data'), join(out, 'data'), { recursive: true });
+cpSync(join(site, 'data'), join(out, 'data'), {
+  recursive: true, filter: (path) => !/\.(br|gz)$/.test(path),  // the server's copies
+});
 
 const manifest = JSON.parse(readFileSync(join(site, 'data', 'manifest.json'), 'utf8'));
 writeFileSync(join(out, 'package.json'), `${JSON.stringify({

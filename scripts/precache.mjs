@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const site = process.argv[2];
-const LEFT_OUT = [/^vendor\/tesseract\//, /\.d\.ts$/, /^precache\.js$/, /^sw\.js$/, /\.map$/];
+const LEFT_OUT = [/^vendor\/tesseract\//, /\.d\.ts$/, /^precache\.js$/, /^sw\.js$/, /\.map$/,
+  /\.br$/, /\.gz$/];
 
 function walk(folder) {
   return readdirSync(folder).flatMap((name) => {

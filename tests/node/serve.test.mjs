@@ -1,12 +1,14 @@
 // The static server of scripts/serve.mjs on hostile request lines: every
 // request gets an answer (400 for a malformed URL), and the server lives on;
-// it compresses what the client accepts and answers a known ETag with 304.
+// it sends the compressed copies the client accepts, answers a known ETag
+// with 304, HEAD without a body, other methods with 405, and names a CORS
+// origin only when asked to.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 
 import { serve } from '../../scripts/serve.mjs';
@@ -74,13 +76,49 @@ describe('static server', () => {
 
   it('sends gzip to a client that accepts it, the same bytes once unzipped', async () => {
     const pack = readFileSync(join(siteDir, 'data/hcpcs-level2.pack'));
-    const zipped = await fetchRaw('/data/hcpcs-level2.pack', { 'accept-encoding': 'gzip, br' });
+    const zipped = await fetchRaw('/data/hcpcs-level2.pack', { 'accept-encoding': 'gzip' });
     assert.equal(zipped.headers['content-encoding'], 'gzip');
     assert.ok(zipped.body.length < pack.length / 2, `${zipped.body.length} of ${pack.length}`);
     assert.deepEqual(gunzipSync(zipped.body), pack);
     const plain = await fetchRaw('/data/hcpcs-level2.pack');
     assert.equal(plain.headers['content-encoding'], undefined);
     assert.deepEqual(plain.body, pack);
+  });
+
+  it('sends the brotli copy the build wrote to a client that accepts it', async () => {
+    const wasm = readFileSync(join(siteDir, 'billcode-core.wasm'));
+    const answer = await fetchRaw('/billcode-core.wasm', { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(answer.headers['content-encoding'], 'br');
+    assert.deepEqual(brotliDecompressSync(answer.body), wasm);
+  });
+
+  it('answers HEAD without a body and other methods with 405', async () => {
+    const head = await new Promise((done) => {
+      const request = get({ host: '127.0.0.1', port, path: '/index.html', method: 'HEAD' }, (response) => {
+        let length = 0;
+        response.on('data', (chunk) => { length += chunk.length; });
+        response.on('end', () => done({ status: response.statusCode, length }));
+      });
+      request.end();
+    });
+    assert.deepEqual(head, { status: 200, length: 0 });
+    const post = await new Promise((done) => {
+      const socket = connect(port, '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk) => { answer += chunk; });
+      socket.on('close', () => done(Number(answer.split(' ')[1])));
+      socket.write('POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\nhi');
+    });
+    assert.equal(post, 405);
+  });
+
+  it('names an allowed origin only when asked to', async () => {
+    assert.equal((await fetchRaw('/index.html')).headers['access-control-allow-origin'], undefined);
+    const open = await serve(siteDir, 0, { cors: '*' });
+    const answer = await new Promise((done) => get({ host: '127.0.0.1', port: open.address().port,
+      path: '/data/manifest.json' }, (response) => { response.resume(); done(response.headers); }));
+    assert.equal(answer['access-control-allow-origin'], '*');
+    open.close();
   });
 
   it('answers a matching If-None-Match with 304 and no body', async () => {
