@@ -36,7 +36,7 @@ async function resolveBase(baseUrl) {
 }
 
 async function readBytes(url) {
-  if (url.protocol === 'file:') {
+  if (url.protocol === 'file:' && isNode) {
     const { readFile } = await import('node:fs/promises');
     try {
       return new Uint8Array(await readFile(url));
@@ -438,8 +438,17 @@ class Billcode {
   }
 }
 
-async function readManifest(base) {
-  const bytes = await readBytes(new URL(MANIFEST, base));
+// The bytes of `path` (relative to `base`): from options.readFile when it
+// has them (a page that carries its files, a bundler's loader), else
+// fetched or read from disk.
+async function readFile(options, base, path) {
+  const own = await options?.readFile?.(path);
+  if (own !== undefined && own !== null) return own instanceof Uint8Array ? own : new Uint8Array(own);
+  return readBytes(new URL(path, base));
+}
+
+async function readManifest(base, options) {
+  const bytes = await readFile(options, base, MANIFEST);
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
@@ -447,16 +456,25 @@ async function readManifest(base) {
   }
 }
 
-/** The packs of the build's manifest (see MANIFEST) at baseUrl. */
+/** The packs of the build's manifest (see MANIFEST) at baseUrl (or options.readFile). */
 export async function packManifest(options = {}) {
-  return readManifest(await resolveBase(options.baseUrl));
+  return readManifest(await resolveBase(options.baseUrl), options);
+}
+
+/**
+ * The bytes of a file of the site: a data pack's path from the manifest,
+ * 'billcode-core.wasm' ... (options.readFile first, like load()).
+ */
+export async function siteFile(path, options = {}) {
+  return readFile(options, await resolveBase(options.baseUrl), path);
 }
 
 /**
  * Loads the module and its data packs. In a browser they are fetched from
  * baseUrl (default: the folder of this file), all at once; in Node, read
- * from disk. options.onProgress({step, done, total}) hears of each file as
- * it arrives.
+ * from disk; options.readFile(path) may give any of them itself (bytes, or
+ * undefined to fetch). options.onProgress({step, done, total}) hears of
+ * each file as it arrives.
  */
 export async function load(options = {}) {
   const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
@@ -464,7 +482,7 @@ export async function load(options = {}) {
     throw new RangeError('billcode: maxInputBytes must be a whole number above 0');
   }
   const base = await resolveBase(options.baseUrl);
-  const packs = options.packs ?? (await readManifest(base)).map((entry) => entry.pack);
+  const packs = options.packs ?? (await readManifest(base, options)).map((entry) => entry.pack);
   if (!Array.isArray(packs)) throw new TypeError('billcode: packs must be an array');
   const total = packs.length + 1;
   const progress = (step, done) => options.onProgress?.({ step, done, total });
@@ -477,9 +495,9 @@ export async function load(options = {}) {
   const names = packs.map((pack, index) => (pack instanceof Uint8Array ? `packs[${index}]` : pack));
   // Every file is fetched at once; the packs are then loaded in order.
   const [wasmBinary, ...packBytes] = await Promise.all([
-    readBytes(new URL('billcode-core.wasm', base)).then(fetched('billcode-core.wasm')),
+    readFile(options, base, 'billcode-core.wasm').then(fetched('billcode-core.wasm')),
     ...packs.map((pack, index) => (pack instanceof Uint8Array
-      ? Promise.resolve(pack) : readBytes(new URL(pack, base))).then(fetched(names[index]))),
+      ? Promise.resolve(pack) : readFile(options, base, pack)).then(fetched(names[index]))),
   ]);
   const billcode = new Billcode(await createBillcodeCore({ wasmBinary }), maxInputBytes);
   packBytes.forEach((bytes, index) => {

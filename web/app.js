@@ -1,6 +1,6 @@
 // The page: checks a code as it is typed, with the billcode module. After
 // the module and data load, nothing here makes a network request.
-import { load, packManifest, today } from './billcode.js';
+import { load, packManifest, siteFile, today } from './billcode.js';
 import { el } from './dom.js';
 import { setupBillExplainer } from './bill-explainer.js';
 import { setupClaimForm, showError } from './claim-form.js';
@@ -224,10 +224,8 @@ document.getElementById('code-form').addEventListener('submit', (event) => event
 async function loadLater(base, name, editions, failure) {
   try {
     for (const edition of editions) {
-      const response = await fetch(new URL(edition.pack, base));
-      if (!response.ok) throw new Error(`${edition.pack}: HTTP ${response.status}`);
       try {
-        billcode.loadPack(new Uint8Array(await response.arrayBuffer()));
+        billcode.loadPack(await siteFile(edition.pack, { baseUrl: base, readFile }));
       } catch (error) {
         throw new Error(`${edition.pack}: ${error.message.replace(/^billcode: /, '')}`);
       }
@@ -243,6 +241,8 @@ async function loadLater(base, name, editions, failure) {
 }
 
 const FEE_KINDS = ['pfs', 'gpci', 'zip5', 'clfs', 'oppscap', 'anes'];
+// The single-file page (scripts/offline.mjs) carries its module and packs.
+const readFile = globalThis.billcodeEmbedded?.readFile;
 
 // Offline: the service worker keeps the site (not from file://, where
 // browsers allow none). A new build waits until the user accepts a reload.
@@ -268,7 +268,7 @@ registerServiceWorker();
 dateInput.value = today();
 try {
   const base = new URL('./', import.meta.url);
-  const manifest = await packManifest({ baseUrl: base });
+  const manifest = await packManifest({ baseUrl: base, readFile });
   // The code box needs only the current HCPCS release: it is usable as
   // soon as that is in. The tables of claims and bills follow, then past
   // releases, then the fee schedules; body[data-tables|history|prices]
@@ -279,6 +279,7 @@ try {
   const tables = manifest.filter((entry) => entry.kind !== 'hcpcs' && !fees.includes(entry));
   billcode = await load({
     baseUrl: base,
+    readFile,
     packs: current.map((entry) => entry.pack),
     onProgress: ({ done, total }) => { stateLine.textContent = `Loading the code tables… (${done} of ${total})`; },
   });

@@ -1,0 +1,52 @@
+// The single-file page (scripts/offline.mjs) opened from file:// in
+// headless Chromium, with no server: the code box, the claim form and the
+// bill explainer work from what the file carries, with no request but the
+// file itself.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+import { buildDir } from '../node/helpers.mjs';
+
+const CHROMIUM = process.env.BILLCODE_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let browser;
+
+describe('the single-file page', () => {
+  before(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+  after(async () => browser?.close());
+
+  it('works opened from file:// with no server', async () => {
+    const page = await browser.newPage();
+    const requests = [];
+    const problems = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    const file = pathToFileURL(join(buildDir, 'offline', 'billcode-offline.html')).href;
+    await page.goto(file);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    await page.waitForSelector('body[data-tables="loaded"]', { timeout: 20000 });
+    await page.locator('#code-input').fill('E0114');
+    await page.locator('#code-input').dispatchEvent('input');
+    assert.match(await page.locator('#result article').textContent(), /Crutches underarm/);
+    await page.locator('#claim-date').fill('2026-03-02');
+    await page.locator('#claim-diagnoses').fill('E11.9');
+    await page.locator('#claim-lines fieldset').nth(0).locator('[data-key="code"]').fill('E0114');
+    await page.locator('#check-claim').click();
+    await page.waitForSelector('#claim-summary h3');
+    assert.match(await page.locator('#claim-summary').textContent(), /icd10cm: checked \(FY2026\)/);
+    await page.locator('#bill-text').fill('03/02/2026  99213  OFFICE VISIT  $150.00');
+    await page.locator('#explain-bill').click();
+    await page.waitForSelector('#bill-result tbody tr');
+    assert.deepEqual(requests.filter((url) => url !== file), [], 'nothing is fetched');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
