@@ -18,7 +18,9 @@
 
 namespace billcode {
 
-inline constexpr uint32_t kPackFormatVersion = 3;
+// 4: records stored field by field (columns), each text column as its
+// lengths then its characters.
+inline constexpr uint32_t kPackFormatVersion = 4;
 
 // Kind numbers are stored in packs: never reuse or reorder them.
 enum class PackKind : uint32_t {
