@@ -2,7 +2,7 @@
 // explained code by code with the module's explainBill(): a table of the
 // items with plain words, Medicare's price and flags, the questions to ask
 // the billing office, and a printable summary.
-import { el } from './dom.js';
+import { el, onDrop } from './dom.js';
 import { readBill, sourceKind } from './bill-sources.js';
 
 const KIND_WORDS = {
@@ -172,18 +172,7 @@ export function setupBillExplainer({ explainBill, showCode }) {
       event.target.value = '';
     });
   }
-  const drop = document.getElementById('bill-drop');
-  drop.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    drop.classList.add('dragging');
-  });
-  drop.addEventListener('dragleave', () => drop.classList.remove('dragging'));
-  drop.addEventListener('drop', (event) => {
-    event.preventDefault();
-    drop.classList.remove('dragging');
-    const [file] = event.dataTransfer.files;
-    if (file) open(file);
-  });
+  onDrop(document.getElementById('bill-drop'), ([file]) => open(file));
   for (const id of ['bill-date', 'bill-zip', 'bill-payer']) {
     document.getElementById(id).addEventListener('change', explain);
   }

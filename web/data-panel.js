@@ -2,7 +2,7 @@
 // for and where it came from; official files the user adds are imported
 // in this page (billcode.importFiles), loaded, and kept in IndexedDB so
 // that they load with the page next time. Nothing is uploaded.
-import { el } from './dom.js';
+import { el, onDrop } from './dom.js';
 import { forgetPack, keepPack, storedPacks } from './pack-store.js';
 
 const KIND_WORDS = {
@@ -147,17 +147,7 @@ export function setupDataPanel(billcode, { stored, importFiles, addPtp, onImport
     } });
     cptInput.value = '';
   });
-  const drop = document.getElementById('data-drop');
-  drop.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    drop.classList.add('dragging');
-  });
-  drop.addEventListener('dragleave', () => drop.classList.remove('dragging'));
-  drop.addEventListener('drop', (event) => {
-    event.preventDefault();
-    drop.classList.remove('dragging');
-    add(event.dataTransfer.files);
-  });
+  onDrop(document.getElementById('data-drop'), (files) => add(files));
   render();
   return render;
 }

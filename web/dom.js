@@ -10,3 +10,17 @@ export function el(tag, attributes = {}, ...children) {
   node.append(...children.filter((child) => child !== null && child !== undefined));
   return node;
 }
+
+/** Calls take(files) with the files dropped on `zone`, marked while dragged over. */
+export function onDrop(zone, take) {
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('dragging');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('dragging');
+    if (event.dataTransfer.files.length) take(event.dataTransfer.files);
+  });
+}

@@ -9,15 +9,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { chromium } from 'playwright-core';
-
-import { serve } from '../../scripts/serve.mjs';
 import { makeBillPdf } from '../fixtures/bills/make-bill-pdf.mjs';
-import { buildDir, fixturesDir, siteDir } from '../node/helpers.mjs';
+import { buildDir, fixturesDir } from '../node/helpers.mjs';
+import { openSite } from './site.mjs';
 
-const CHROMIUM = process.env.BILLCODE_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const screenshots = join(buildDir, 'screenshots');
 
 const PHOTO_LINES = [
@@ -27,7 +22,7 @@ const PHOTO_LINES = [
   '03/02/2026  E0114   CRUTCHES            $125.00',
 ];
 
-let server;
+let site;
 let browser;
 let origin;
 
@@ -63,14 +58,10 @@ function assertOnlyReaderFiles(requests, from, folder) {
 describe('explain my bill', () => {
   before(async () => {
     mkdirSync(screenshots, { recursive: true });
-    server = await serve(siteDir, 0);
-    origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    site = await openSite();
+    ({ origin, browser } = site);
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => site?.close());
 
   it('is the first section, and says the bill stays on the device', async () => {
     const { page } = await openPage();

@@ -9,14 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { chromium } from 'playwright-core';
-
-import { serve } from '../../scripts/serve.mjs';
-import { fixturesDir, siteDir } from '../node/helpers.mjs';
-
-const CHROMIUM = process.env.BILLCODE_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { fixturesDir } from '../node/helpers.mjs';
+import { openSite, pageReady } from './site.mjs';
 
 const zip = (name) => ({ name, mimeType: 'application/zip',
   buffer: readFileSync(join(fixturesDir, 'import', name)) });
@@ -33,14 +27,9 @@ function assertOnlySiteFiles(requests, from) {
   }
 }
 
-let server;
+let site;
 let browser;
 let origin;
-
-async function ready(page) {
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
-  await page.waitForSelector('body[data-prices="loaded"]', { timeout: 15000 });
-}
 
 async function userRows(page) {
   return page.locator('#data-tables tr[data-origin="user"]').evaluateAll((rows) =>
@@ -49,14 +38,10 @@ async function userRows(page) {
 
 describe('the Data panel', () => {
   before(async () => {
-    server = await serve(siteDir, 0);
-    origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    site = await openSite();
+    ({ origin, browser } = site);
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => site?.close());
 
   it('imports official ZIP files in the page, keeps them, and removes them', async () => {
     const context = await browser.newContext();
@@ -66,9 +51,9 @@ describe('the Data panel', () => {
     page.on('request', (request) => requests.push(request));
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${origin}/`);
-    await ready(page);
-    const site = await page.locator('#data-tables tbody tr').count();
-    assert.ok(site >= 10, 'the site tables are listed');
+    await pageReady(page);
+    const tables = await page.locator('#data-tables tbody tr').count();
+    assert.ok(tables >= 10, 'the site tables are listed');
     const loaded = requests.length;
     await page.locator('#data-files').setInputFiles([zip('hcpcs-2026-apr.zip'), zip('icd10cm-2027.zip')]);
     await page.waitForSelector('#data-status li');
@@ -82,11 +67,11 @@ describe('the Data panel', () => {
     assert.match(await page.locator('#result .badge').textContent(), /^Valid on 2026-05-01/);
 
     await page.reload();
-    await ready(page);
+    await pageReady(page);
     assert.deepEqual(await userRows(page), ['hcpcs-level2 2026-APR', 'icd10cm FY2027'], 'kept in this browser');
     await Promise.all([page.waitForEvent('load'),
       page.locator('#data-tables tr[data-kind="icd10cm"][data-origin="user"] button').click()]);
-    await ready(page);
+    await pageReady(page);
     assert.deepEqual(await userRows(page), ['hcpcs-level2 2026-APR']);
     assert.deepEqual(problems, []);
     await context.close();
@@ -95,7 +80,7 @@ describe('the Data panel', () => {
   it('loads a PTP file dropped with the others in the claims worker', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
-    await ready(page);
+    await pageReady(page);
     await page.locator('#data-files').setInputFiles({ name: 'ptp_fixture.txt', mimeType: 'text/plain',
       buffer: readFileSync(join(fixturesDir, 'ptp_fixture.txt')) });
     await page.waitForFunction(() => /Loaded \d+ PTP edits/.test(document.getElementById('data-section').textContent),
@@ -109,7 +94,7 @@ describe('the Data panel', () => {
     const requests = [];
     page.on('request', (request) => requests.push(request));
     await page.goto(`${origin}/`);
-    await ready(page);
+    await pageReady(page);
     const loaded = requests.length;
     await page.locator('#cpt-import summary').click();
     await page.locator('#cpt-file').setInputFiles({ name: 'cpt_descriptors_fixture.txt', mimeType: 'text/plain',

@@ -6,34 +6,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { chromium } from 'playwright-core';
+import { fixturesDir } from '../node/helpers.mjs';
+import { openSite, pageReady } from './site.mjs';
 
-import { serve } from '../../scripts/serve.mjs';
-import { fixturesDir, siteDir } from '../node/helpers.mjs';
-
-const CHROMIUM = process.env.BILLCODE_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-let server;
+let site;
 let browser;
 let origin;
 
-async function ready(page) {
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
-  await page.waitForSelector('body[data-prices="loaded"]', { timeout: 20000 });
-}
-
 describe('offline', () => {
   before(async () => {
-    server = await serve(siteDir, 0);
-    origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    site = await openSite();
+    ({ origin, browser } = site);
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => site?.close());
 
   it('reloads without a network and looks codes up, checks a claim, keeps added data', async () => {
     const context = await browser.newContext();
@@ -41,7 +26,7 @@ describe('offline', () => {
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${origin}/`);
-    await ready(page);
+    await pageReady(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
@@ -54,7 +39,7 @@ describe('offline', () => {
 
     await context.setOffline(true);
     await page.reload();
-    await ready(page);
+    await pageReady(page);
     await page.locator('#code-input').fill('E0114');
     await page.locator('#code-input').dispatchEvent('input');
     assert.match(await page.locator('#result article').textContent(), /Crutches underarm/);

@@ -6,17 +6,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
-import { chromium } from 'playwright-core';
+import { buildDir, fixturesDir } from '../node/helpers.mjs';
+import { openSite } from './site.mjs';
 
-import { serve } from '../../scripts/serve.mjs';
-import { buildDir, fixturesDir, siteDir } from '../node/helpers.mjs';
-
-const CHROMIUM = process.env.BILLCODE_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const screenshots = join(buildDir, 'screenshots');
 
-let server;
+let site;
 let browser;
 let origin;
 
@@ -57,14 +52,10 @@ async function setDate(page, date) {
 describe('the page', () => {
   before(async () => {
     mkdirSync(screenshots, { recursive: true });
-    server = await serve(siteDir, 0);
-    origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    site = await openSite();
+    ({ origin, browser } = site);
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => site?.close());
 
   it('shows the state key by key and makes no request after load', async () => {
     const { page, requests, problems } = await openPage();

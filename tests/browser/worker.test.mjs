@@ -3,29 +3,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { chromium } from 'playwright-core';
+import { openSite } from './site.mjs';
 
-import { serve } from '../../scripts/serve.mjs';
-import { siteDir } from '../node/helpers.mjs';
-
-const CHROMIUM = process.env.BILLCODE_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-let server;
+let site;
 let browser;
 let origin;
 
 describe('billcode/worker', () => {
   before(async () => {
-    server = await serve(siteDir, 0);
-    origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    site = await openSite();
+    ({ origin, browser } = site);
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => site?.close());
 
   it('runs the same API in a worker, promise by promise', async () => {
     const page = await browser.newPage();
