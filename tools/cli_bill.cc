@@ -14,8 +14,8 @@ namespace billcode {
 
 int RunBill(const std::vector<std::string>& args, const CliEnvironment& env,
             std::istream& in, std::ostream& out, std::ostream& err) {
-  const Arguments parsed = ParseArguments(
-      args, 1, {"date", "zip", "payer", "ptp", "data"}, {"ptp"});
+  const Arguments parsed =
+      ParseArguments(args, 1, {"date", "zip", "payer", "ptp", "data"}, {"ptp"});
   if (!parsed.error.empty()) return Fail(err, parsed.error);
   if (parsed.positional.size() != 1) {
     return Fail(err, "bill needs one FILE (or - for standard input)");

@@ -91,7 +91,8 @@ void ImportOne(ImportRun& run, const std::string& source,
     run.err << "billcode: " << source << ": " << import.error << "\n";
     return;
   }
-  const std::string target = (fs::path(run.out_dir) / PackName(import)).string();
+  const std::string target =
+      (fs::path(run.out_dir) / PackName(import)).string();
   std::ofstream file(target, std::ios::binary | std::ios::trunc);
   file << WritePack(import.pack);
   if (!file.flush()) {
@@ -130,8 +131,9 @@ void ImportPath(ImportRun& run, const std::string& path) {
       inflated = std::string(stored);
     } else if (member.method != 8 || !Inflate(stored, member.size, &inflated)) {
       run.failed = true;
-      Report(run, source, "error", "cannot be unpacked (damaged or compressed "
-                                   "with a method other than deflate)");
+      Report(run, source, "error",
+             "cannot be unpacked (damaged or compressed "
+             "with a method other than deflate)");
       continue;
     }
     ImportOne(run, source, member.name, inflated);
@@ -142,27 +144,30 @@ void ImportPath(ImportRun& run, const std::string& path) {
 
 int RunImport(const std::vector<std::string>& args, std::ostream& out,
               std::ostream& err) {
-  const Arguments parsed = ParseArguments(
-      args, 1,
-      {"kind", "edition", "from", "to", "setting", "out", "cpt-code-column",
-       "cpt-descriptor-column"});
+  const Arguments parsed =
+      ParseArguments(args, 1,
+                     {"kind", "edition", "from", "to", "setting", "out",
+                      "cpt-code-column", "cpt-descriptor-column"});
   if (!parsed.error.empty()) return Fail(err, parsed.error);
   if (parsed.positional.empty() || !parsed.options.count("out")) {
-    return Fail(err, "import needs FILE... (official files or their ZIP "
-                     "archives) and --out DIR");
+    return Fail(err,
+                "import needs FILE... (official files or their ZIP "
+                "archives) and --out DIR");
   }
   ImportRun run{parsed, ImportOptions(), parsed.options.at("out"), out, err};
   TableKind kind;
   if (parsed.options.count("kind") &&
       !FromString(parsed.options.at("kind"), &kind)) {
-    return Fail(err, "--kind must be one of hcpcs, mue, aoc, icd10cm, pos, "
-                     "pfs, gpci, zip5, clfs, oppscap, anes, cpt (a licensed "
-                     "CPT descriptor file you hold)");
+    return Fail(err,
+                "--kind must be one of hcpcs, mue, aoc, icd10cm, pos, "
+                "pfs, gpci, zip5, clfs, oppscap, anes, cpt (a licensed "
+                "CPT descriptor file you hold)");
   }
   for (const char* name : {"from", "to"}) {
     if (!parsed.options.count(name)) continue;
     std::optional<Date> date = Date::ParseIso(parsed.options.at(name));
-    if (!date) return Fail(err, std::string("--") + name + " must be YYYY-MM-DD");
+    if (!date)
+      return Fail(err, std::string("--") + name + " must be YYYY-MM-DD");
     (std::string(name) == "from" ? run.options.from : run.options.to) = *date;
   }
   if (parsed.options.count("edition")) {

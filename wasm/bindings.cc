@@ -81,8 +81,7 @@ std::string LookupBatch(const std::string& texts, const std::string& date) {
     if (!text.is_string()) return Error("texts must be an array of strings");
     WriteLookup(Lookup(text.get<std::string>(), *day, LoadedReleases(),
                        Loaded().cpt_descriptors(*day)),
-                &out,
-                &Loaded());
+                &out, &Loaded());
   }
   return out.EndArray().Take();
 }
@@ -101,9 +100,9 @@ std::string LookupSummaries(const std::string& texts, const std::string& date) {
   while (start <= texts.size()) {
     size_t end = texts.find('\x1e', start);
     if (end == std::string::npos) end = texts.size();
-    const LookupResult result = Lookup(
-        std::string_view(texts).substr(start, end - start), *day,
-        LoadedReleases(), cpt);
+    const LookupResult result =
+        Lookup(std::string_view(texts).substr(start, end - start), *day,
+               LoadedReleases(), cpt);
     const Classification& c = result.classification;
     out += c.code;
     out += '\t';
@@ -284,7 +283,11 @@ std::string ZipMembers(const std::string& bytes) {
         .Int(static_cast<long long>(member.size))
         .EndObject();
   }
-  return out.EndArray().Key("error").StringOrNull(listing.error).EndObject().Take();
+  return out.EndArray()
+      .Key("error")
+      .StringOrNull(listing.error)
+      .EndObject()
+      .Take();
 }
 
 // Imports an official file as `kind` and loads it: {summary:
@@ -303,8 +306,8 @@ emscripten::val ImportFile(const std::string& bytes, const std::string& name,
   options.cpt_columns = CptColumns{cpt_code_column, cpt_descriptor_column};
   std::string problem;
   if (!FromString(kind_name, &kind)) problem = "unknown kind " + kind_name;
-  for (const auto& [text, date] : {std::pair{from, &options.from},
-                                   std::pair{to, &options.to}}) {
+  for (const auto& [text, date] :
+       {std::pair{from, &options.from}, std::pair{to, &options.to}}) {
     if (text.empty() || !problem.empty()) continue;
     if (auto day = Date::ParseIso(text)) {
       *date = *day;
@@ -324,8 +327,9 @@ emscripten::val ImportFile(const std::string& bytes, const std::string& name,
   const std::string pack = WritePack(import.pack);
   result.set("summary", OfficialImportJson(import));
   result.set("pack", emscripten::val::global("Uint8Array")
-                         .new_(emscripten::typed_memory_view(pack.size(),
-                                                             reinterpret_cast<const uint8_t*>(pack.data()))));
+                         .new_(emscripten::typed_memory_view(
+                             pack.size(),
+                             reinterpret_cast<const uint8_t*>(pack.data()))));
   Loaded().Add(std::move(import.pack));
   return result;
 }

@@ -25,9 +25,8 @@ uint32_t U32(std::string_view bytes, size_t at) {
 // a comment of up to 64 KB.
 size_t FindEnd(std::string_view bytes) {
   if (bytes.size() < kEndSize) return std::string_view::npos;
-  size_t lowest = bytes.size() > kEndSize + 0xFFFF
-                      ? bytes.size() - kEndSize - 0xFFFF
-                      : 0;
+  size_t lowest =
+      bytes.size() > kEndSize + 0xFFFF ? bytes.size() - kEndSize - 0xFFFF : 0;
   for (size_t at = bytes.size() - kEndSize + 1; at-- > lowest;) {
     if (U32(bytes, at) == kEndOfDirectory) return at;
   }
@@ -55,8 +54,8 @@ ZipListing ReadZipDirectory(std::string_view bytes) {
   }
   for (size_t i = 0; i < count; ++i) {
     if (at + kCentralSize > bytes.size() || U32(bytes, at) != kCentralHeader) {
-      listing.error = "the ZIP directory is damaged (entry " +
-                      std::to_string(i + 1) + ")";
+      listing.error =
+          "the ZIP directory is damaged (entry " + std::to_string(i + 1) + ")";
       return listing;
     }
     const uint32_t flags = U16(bytes, at + 8);
@@ -69,8 +68,8 @@ ZipListing ReadZipDirectory(std::string_view bytes) {
     const size_t comment_size = U16(bytes, at + 32);
     const size_t local = U32(bytes, at + 42);
     if (at + kCentralSize + name_size > bytes.size()) {
-      listing.error = "the ZIP directory is damaged (entry " +
-                      std::to_string(i + 1) + ")";
+      listing.error =
+          "the ZIP directory is damaged (entry " + std::to_string(i + 1) + ")";
       return listing;
     }
     member.name = std::string(bytes.substr(at + kCentralSize, name_size));
@@ -80,12 +79,13 @@ ZipListing ReadZipDirectory(std::string_view bytes) {
       listing.error = member.name + " is encrypted";
       return listing;
     }
-    if (local + kLocalSize > bytes.size() || U32(bytes, local) != kLocalHeader) {
+    if (local + kLocalSize > bytes.size() ||
+        U32(bytes, local) != kLocalHeader) {
       listing.error = member.name + ": its local header is damaged";
       return listing;
     }
-    member.offset = local + kLocalSize + U16(bytes, local + 26) +
-                    U16(bytes, local + 28);
+    member.offset =
+        local + kLocalSize + U16(bytes, local + 26) + U16(bytes, local + 28);
     if (member.offset > bytes.size() ||
         member.compressed_size > bytes.size() - member.offset) {
       listing.error = member.name + " runs past the end of the archive";

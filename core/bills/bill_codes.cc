@@ -1,8 +1,8 @@
 #include "bill_codes.h"
 
 #include <algorithm>
-#include <iterator>
 #include <cctype>
+#include <iterator>
 
 #include "billcode/codes/classification.h"
 
@@ -14,12 +14,13 @@ bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)); }
 // Modifiers seen on most bills: the CPT modifiers, and the Level II ones
 // of anatomy, DME, drugs, waivers and telehealth.
 constexpr std::string_view kCommonModifiers[] = {
-    "22", "23", "24", "25", "26", "27", "32", "33", "47", "50", "51", "52",
-    "53", "54", "55", "56", "57", "58", "59", "62", "63", "66", "76", "77",
-    "78", "79", "80", "81", "82", "90", "91", "92", "95", "96", "97", "99",
-    "AS", "AT", "CR", "CS", "E1", "E2", "E3", "E4", "FA", "FX", "FY", "GA",
-    "GC", "GN", "GO", "GP", "GT", "GW", "GX", "GY", "GZ", "JW", "JZ", "KX", "LT", "NU", "QW",
-    "RR", "RT", "SA", "TA", "TC", "UE", "XE", "XP", "XS", "XU", "Q5", "Q6"};
+    "22", "23", "24", "25", "26", "27", "32", "33", "47", "50", "51",
+    "52", "53", "54", "55", "56", "57", "58", "59", "62", "63", "66",
+    "76", "77", "78", "79", "80", "81", "82", "90", "91", "92", "95",
+    "96", "97", "99", "AS", "AT", "CR", "CS", "E1", "E2", "E3", "E4",
+    "FA", "FX", "FY", "GA", "GC", "GN", "GO", "GP", "GT", "GW", "GX",
+    "GY", "GZ", "JW", "JZ", "KX", "LT", "NU", "QW", "RR", "RT", "SA",
+    "TA", "TC", "UE", "XE", "XP", "XS", "XU", "Q5", "Q6"};
 
 bool IsCommonModifier(std::string_view text) {
   return std::find(std::begin(kCommonModifiers), std::end(kCommonModifiers),
@@ -33,11 +34,15 @@ bool IsProcedureKind(CodeKind kind) {
 // The digit a letter stands for in OCR output, or 0.
 char OcrDigit(char c) {
   switch (c) {
-    case 'O': return '0';
+    case 'O':
+      return '0';
     case 'I':
-    case 'L': return '1';
-    case 'S': return '5';
-    default: return 0;
+    case 'L':
+      return '1';
+    case 'S':
+      return '5';
+    default:
+      return 0;
   }
 }
 
@@ -80,8 +85,8 @@ bool IsKnownProcedure(std::string_view code, const DataSet& data) {
   for (const LabFeeTable& table : data.lab_fee_editions().all()) {
     if (table.Find(code) != nullptr) return true;
   }
-  for (Setting setting : {Setting::kPractitioner, Setting::kOutpatientHospital,
-                          Setting::kDme}) {
+  for (Setting setting :
+       {Setting::kPractitioner, Setting::kOutpatientHospital, Setting::kDme}) {
     for (const MueTable& table : data.mue_editions(setting).all()) {
       if (table.Find(code) != nullptr) return true;
     }

@@ -16,39 +16,72 @@ struct HeadingWord {
 // Words of headings; a heading of several words takes the kind that comes
 // first in ColumnPriority().
 constexpr HeadingWord kHeadingWords[] = {
-    {"ADJ", ColumnKind::kMoney},          {"ADJUSTMENT", ColumnKind::kMoney},
-    {"ADJUSTMENTS", ColumnKind::kMoney},  {"ALLOWED", ColumnKind::kMoney},
-    {"AMOUNT", ColumnKind::kCharge},      {"AMT", ColumnKind::kCharge},
-    {"APPROVED", ColumnKind::kMoney},     {"BALANCE", ColumnKind::kMoney},
-    {"BILLED", ColumnKind::kCharge},      {"CDM", ColumnKind::kIdentifier},
-    {"CHARGE", ColumnKind::kCharge},      {"CHARGES", ColumnKind::kCharge},
-    {"CHG", ColumnKind::kCharge},         {"COINS", ColumnKind::kMoney},
-    {"COINSURANCE", ColumnKind::kMoney},  {"CODE", ColumnKind::kCode},
-    {"COPAY", ColumnKind::kMoney},        {"COVERED", ColumnKind::kMoney},
-    {"CPT", ColumnKind::kCode},           {"CPT/HCPCS", ColumnKind::kCode},
-    {"DATE", ColumnKind::kDate},          {"DATES", ColumnKind::kDate},
-    {"DAYS", ColumnKind::kUnits},         {"DEDUCTIBLE", ColumnKind::kMoney},
-    {"DESC", ColumnKind::kDescription},   {"DESCRIPTION", ColumnKind::kDescription},
-    {"DETAIL", ColumnKind::kDescription}, {"DIAG", ColumnKind::kDiagnosis},
-    {"DIAGNOSIS", ColumnKind::kDiagnosis}, {"DISCOUNT", ColumnKind::kMoney},
-    {"DOS", ColumnKind::kDate},           {"DX", ColumnKind::kDiagnosis},
-    {"FEE", ColumnKind::kCharge},         {"FROM", ColumnKind::kDate},
-    {"HCPCS", ColumnKind::kCode},         {"HCPCS/CPT", ColumnKind::kCode},
-    {"ICD", ColumnKind::kDiagnosis},      {"ICD-10", ColumnKind::kDiagnosis},
-    {"INSURANCE", ColumnKind::kMoney},    {"LINE", ColumnKind::kIdentifier},
-    {"MOD", ColumnKind::kModifier},       {"MODIFIER", ColumnKind::kModifier},
-    {"MODIFIERS", ColumnKind::kModifier}, {"MODS", ColumnKind::kModifier},
-    {"NDC", ColumnKind::kNdc},            {"OWE", ColumnKind::kMoney},
-    {"PAID", ColumnKind::kMoney},         {"PAYMENT", ColumnKind::kMoney},
-    {"PAYMENTS", ColumnKind::kMoney},     {"PRICE", ColumnKind::kCharge},
-    {"PROC", ColumnKind::kCode},          {"PROCEDURE", ColumnKind::kCode},
-    {"QTY", ColumnKind::kUnits},          {"QUANTITY", ColumnKind::kUnits},
-    {"RC", ColumnKind::kRevenue},         {"REF", ColumnKind::kIdentifier},
-    {"RESPONSIBILITY", ColumnKind::kMoney}, {"REV", ColumnKind::kRevenue},
-    {"REVENUE", ColumnKind::kRevenue},    {"SEQ", ColumnKind::kIdentifier},
-    {"SERVICE", ColumnKind::kDescription}, {"SERVICES", ColumnKind::kDescription},
-    {"SHARE", ColumnKind::kMoney},        {"TOTAL", ColumnKind::kCharge},
-    {"UNITS", ColumnKind::kUnits},        {"UNIT", ColumnKind::kUnits},
+    {"ADJ", ColumnKind::kMoney},
+    {"ADJUSTMENT", ColumnKind::kMoney},
+    {"ADJUSTMENTS", ColumnKind::kMoney},
+    {"ALLOWED", ColumnKind::kMoney},
+    {"AMOUNT", ColumnKind::kCharge},
+    {"AMT", ColumnKind::kCharge},
+    {"APPROVED", ColumnKind::kMoney},
+    {"BALANCE", ColumnKind::kMoney},
+    {"BILLED", ColumnKind::kCharge},
+    {"CDM", ColumnKind::kIdentifier},
+    {"CHARGE", ColumnKind::kCharge},
+    {"CHARGES", ColumnKind::kCharge},
+    {"CHG", ColumnKind::kCharge},
+    {"COINS", ColumnKind::kMoney},
+    {"COINSURANCE", ColumnKind::kMoney},
+    {"CODE", ColumnKind::kCode},
+    {"COPAY", ColumnKind::kMoney},
+    {"COVERED", ColumnKind::kMoney},
+    {"CPT", ColumnKind::kCode},
+    {"CPT/HCPCS", ColumnKind::kCode},
+    {"DATE", ColumnKind::kDate},
+    {"DATES", ColumnKind::kDate},
+    {"DAYS", ColumnKind::kUnits},
+    {"DEDUCTIBLE", ColumnKind::kMoney},
+    {"DESC", ColumnKind::kDescription},
+    {"DESCRIPTION", ColumnKind::kDescription},
+    {"DETAIL", ColumnKind::kDescription},
+    {"DIAG", ColumnKind::kDiagnosis},
+    {"DIAGNOSIS", ColumnKind::kDiagnosis},
+    {"DISCOUNT", ColumnKind::kMoney},
+    {"DOS", ColumnKind::kDate},
+    {"DX", ColumnKind::kDiagnosis},
+    {"FEE", ColumnKind::kCharge},
+    {"FROM", ColumnKind::kDate},
+    {"HCPCS", ColumnKind::kCode},
+    {"HCPCS/CPT", ColumnKind::kCode},
+    {"ICD", ColumnKind::kDiagnosis},
+    {"ICD-10", ColumnKind::kDiagnosis},
+    {"INSURANCE", ColumnKind::kMoney},
+    {"LINE", ColumnKind::kIdentifier},
+    {"MOD", ColumnKind::kModifier},
+    {"MODIFIER", ColumnKind::kModifier},
+    {"MODIFIERS", ColumnKind::kModifier},
+    {"MODS", ColumnKind::kModifier},
+    {"NDC", ColumnKind::kNdc},
+    {"OWE", ColumnKind::kMoney},
+    {"PAID", ColumnKind::kMoney},
+    {"PAYMENT", ColumnKind::kMoney},
+    {"PAYMENTS", ColumnKind::kMoney},
+    {"PRICE", ColumnKind::kCharge},
+    {"PROC", ColumnKind::kCode},
+    {"PROCEDURE", ColumnKind::kCode},
+    {"QTY", ColumnKind::kUnits},
+    {"QUANTITY", ColumnKind::kUnits},
+    {"RC", ColumnKind::kRevenue},
+    {"REF", ColumnKind::kIdentifier},
+    {"RESPONSIBILITY", ColumnKind::kMoney},
+    {"REV", ColumnKind::kRevenue},
+    {"REVENUE", ColumnKind::kRevenue},
+    {"SEQ", ColumnKind::kIdentifier},
+    {"SERVICE", ColumnKind::kDescription},
+    {"SERVICES", ColumnKind::kDescription},
+    {"SHARE", ColumnKind::kMoney},
+    {"TOTAL", ColumnKind::kCharge},
+    {"UNITS", ColumnKind::kUnits},
+    {"UNIT", ColumnKind::kUnits},
 };
 
 ColumnKind HeadingKindOf(std::string_view word) {
@@ -62,18 +95,30 @@ ColumnKind HeadingKindOf(std::string_view word) {
 // revenue column, "Service Date" a date column, "Amount Paid" a money one.
 int ColumnPriority(ColumnKind kind) {
   switch (kind) {
-    case ColumnKind::kIdentifier: return 0;
-    case ColumnKind::kRevenue: return 1;
-    case ColumnKind::kDiagnosis: return 2;
-    case ColumnKind::kNdc: return 3;
-    case ColumnKind::kModifier: return 4;
-    case ColumnKind::kDate: return 5;
-    case ColumnKind::kMoney: return 6;
-    case ColumnKind::kCode: return 7;
-    case ColumnKind::kUnits: return 8;
-    case ColumnKind::kCharge: return 9;
-    case ColumnKind::kDescription: return 10;
-    case ColumnKind::kNone: return 11;
+    case ColumnKind::kIdentifier:
+      return 0;
+    case ColumnKind::kRevenue:
+      return 1;
+    case ColumnKind::kDiagnosis:
+      return 2;
+    case ColumnKind::kNdc:
+      return 3;
+    case ColumnKind::kModifier:
+      return 4;
+    case ColumnKind::kDate:
+      return 5;
+    case ColumnKind::kMoney:
+      return 6;
+    case ColumnKind::kCode:
+      return 7;
+    case ColumnKind::kUnits:
+      return 8;
+    case ColumnKind::kCharge:
+      return 9;
+    case ColumnKind::kDescription:
+      return 10;
+    case ColumnKind::kNone:
+      return 11;
   }
   return 11;
 }
@@ -100,7 +145,8 @@ Heading HeadingOf(const std::vector<const BillToken*>& words) {
     other = other || (next == ColumnKind::kNone &&
                       LabelKindOf(word->text) != LabelKind::kConnector);
     heading.names_code_set = heading.names_code_set || NamesCodeSet(word->text);
-    if (ColumnPriority(next) < ColumnPriority(heading.kind)) heading.kind = next;
+    if (ColumnPriority(next) < ColumnPriority(heading.kind))
+      heading.kind = next;
   }
   if (charge && code) {
     heading.kind = ColumnKind::kIdentifier;  // "Charge Code": chargemaster

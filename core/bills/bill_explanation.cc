@@ -26,8 +26,7 @@ void AddOnce(const std::string& text, std::vector<std::string>* list) {
 void ChooseDates(const BillOptions& options, BillExplanation* bill) {
   std::optional<Date> bill_date;
   for (const ExplainedItem& item : bill->items) {
-    if (std::optional<Date> date =
-            Date::ParseIso(item.item.date_of_service)) {
+    if (std::optional<Date> date = Date::ParseIso(item.item.date_of_service)) {
       bill_date = date;
       break;
     }
@@ -52,21 +51,26 @@ std::vector<std::string> ExplainDiagnosis(const BillItem& item, Date date,
   std::string code = NormalizeDiagnosis(item.code);
   const Icd10Table* table = data.icd10cm(date);
   if (table == nullptr) {
-    return {item.code + " is an ICD-10-CM diagnosis code: it says why you "
+    return {item.code +
+            " is an ICD-10-CM diagnosis code: it says why you "
             "were treated. No ICD-10-CM edition loaded covers " +
             date.ToIso() + ", so its description is not shown."};
   }
   std::string edition = "ICD-10-CM " + table->info().edition;
   if (const Icd10Code* found = table->Find(code)) {
-    return {item.code + " is an ICD-10-CM diagnosis code: it says why you "
-            "were treated. " + edition + ": " + found->description + "."};
+    return {item.code +
+            " is an ICD-10-CM diagnosis code: it says why you "
+            "were treated. " +
+            edition + ": " + found->description + "."};
   }
   if (table->HasMoreSpecific(code)) {
     return {item.code + " is a category of ICD-10-CM diagnosis codes (" +
             edition + "); a complete code adds more characters."};
   }
-  return {item.code + " has the shape of an ICD-10-CM diagnosis code but is "
-          "not in " + edition + "."};
+  return {item.code +
+          " has the shape of an ICD-10-CM diagnosis code but is "
+          "not in " +
+          edition + "."};
 }
 
 std::vector<std::string> ExplainRevenue(const BillItem& item) {
@@ -162,7 +166,8 @@ void FlagFromChecks(const DataSet& data, const BillOptions& options,
     }
   }
   if (claim.lines.empty() && claim.diagnoses.empty()) return;
-  if (!claim.lines.empty()) claim.date_of_service = claim.lines[0].date_of_service;
+  if (!claim.lines.empty())
+    claim.date_of_service = claim.lines[0].date_of_service;
   CheckOptions check;
   check.today = options.today;
   ClaimReport report = CheckClaim(claim, data, check);
@@ -226,8 +231,8 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
                     ? 1
                     : std::atoi(explained.item.units.c_str());
     if (std::optional<BillFlag> flag = bills::ChargeFlag(
-            explained.charge_cents, units,
-            MedicareAmount(*explained.price), explained.price->edition)) {
+            explained.charge_cents, units, MedicareAmount(*explained.price),
+            explained.price->edition)) {
       AddFlag(std::move(*flag), &explained);
     }
   }

@@ -61,18 +61,29 @@ bool NeedsConnector(std::string_view word) {
 
 int LabelPriority(LabelKind kind) {
   switch (kind) {
-    case LabelKind::kIdentifier: return 0;
-    case LabelKind::kOtherDate: return 1;
-    case LabelKind::kDiagnosis: return 2;
-    case LabelKind::kNdc: return 3;
-    case LabelKind::kRevenue: return 4;
-    case LabelKind::kModifier: return 5;
-    case LabelKind::kUnits: return 6;
-    case LabelKind::kCharge: return 7;
-    case LabelKind::kCode: return 8;
-    case LabelKind::kServiceDate: return 9;
+    case LabelKind::kIdentifier:
+      return 0;
+    case LabelKind::kOtherDate:
+      return 1;
+    case LabelKind::kDiagnosis:
+      return 2;
+    case LabelKind::kNdc:
+      return 3;
+    case LabelKind::kRevenue:
+      return 4;
+    case LabelKind::kModifier:
+      return 5;
+    case LabelKind::kUnits:
+      return 6;
+    case LabelKind::kCharge:
+      return 7;
+    case LabelKind::kCode:
+      return 8;
+    case LabelKind::kServiceDate:
+      return 9;
     case LabelKind::kConnector:
-    case LabelKind::kNone: return 10;
+    case LabelKind::kNone:
+      return 10;
   }
   return 10;
 }
@@ -126,8 +137,7 @@ bool IsAddressNumber(const std::vector<BillToken>& tokens, size_t i,
 
 // A diagnosis as written: a letter, a digit, a letter or digit, then up to
 // four more after an optional dot.
-std::optional<std::string> ReadDiagnosis(std::string_view text,
-                                         bool* has_dot) {
+std::optional<std::string> ReadDiagnosis(std::string_view text, bool* has_dot) {
   std::string code;
   *has_dot = false;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -302,8 +312,8 @@ std::optional<Mention> BillReader::ReadDiagnosisAt(const Line& line, size_t i,
   if (!has_dot && !context) return std::nullopt;
   // A code no loaded edition knows is read only where a diagnosis is
   // expected and written with its dot.
-  bool unknown = bills::HasDiagnosisData(data_) &&
-                 !bills::IsKnownDiagnosis(*code, data_);
+  bool unknown =
+      bills::HasDiagnosisData(data_) && !bills::IsKnownDiagnosis(*code, data_);
   if (unknown && !(context && has_dot)) return std::nullopt;
   Mention mention;
   mention.token = mention.last = i;
@@ -315,8 +325,8 @@ std::optional<Mention> BillReader::ReadDiagnosisAt(const Line& line, size_t i,
 std::optional<Mention> BillReader::ReadRevenue(const Line& line, size_t i,
                                                LabelKind label) const {
   const std::string& text = line.tokens[i].text;
-  bool context = label == LabelKind::kRevenue ||
-                 line.columns[i] == ColumnKind::kRevenue;
+  bool context =
+      label == LabelKind::kRevenue || line.columns[i] == ColumnKind::kRevenue;
   std::string code;
   if (IsDigits(text, 4) && text[0] == '0' && text[1] != '0') {
     code = text;
@@ -392,7 +402,8 @@ void BillReader::ReadModifiersAfter(const Line& line, Mention* mention) const {
     bool column = line.columns[i] == ColumnKind::kModifier;
     bool labelled = LabelBefore(tokens, i) == LabelKind::kModifier;
     if (!column && !labelled && token.gap_before && line.in_table) break;
-    bool shaped = token.text.size() == 2 && std::isalnum(static_cast<unsigned char>(token.text[0])) &&
+    bool shaped = token.text.size() == 2 &&
+                  std::isalnum(static_cast<unsigned char>(token.text[0])) &&
                   std::isalnum(static_cast<unsigned char>(token.text[1]));
     if (!(column && shaped) && !bills::IsModifier(token.text, data_)) {
       if (bills::LabelKindOf(token.text) == LabelKind::kModifier) {
@@ -402,8 +413,8 @@ void BillReader::ReadModifiersAfter(const Line& line, Mention* mention) const {
       break;
     }
     // "99213 25 150.00": two digits before an amount may be the units.
-    bool before_amount = i + 1 < tokens.size() &&
-                         tokens[i + 1].shape == TokenShape::kMoney;
+    bool before_amount =
+        i + 1 < tokens.size() && tokens[i + 1].shape == TokenShape::kMoney;
     bool numeric = std::isdigit(static_cast<unsigned char>(token.text[0]));
     if (!column && !labelled && numeric && before_amount) break;
     mention->modifiers.push_back(token.text);
@@ -443,8 +454,8 @@ bool IsDescriptionWord(const Line& line, size_t i, size_t end) {
       (token.shape == TokenShape::kOther && StartsWithLetter(token))) {
     return true;
   }
-  bool between = token.shape == TokenShape::kNumber ||
-                 token.shape == TokenShape::kOther;
+  bool between =
+      token.shape == TokenShape::kNumber || token.shape == TokenShape::kOther;
   if (!between || token.text.size() > 4 || i + 1 >= end) return false;
   const BillToken& next = line.tokens[i + 1];
   return !next.gap_before && StartsWithLetter(next);
@@ -454,8 +465,8 @@ bool IsDescriptionWord(const Line& line, size_t i, size_t end) {
 // -> YYYY-MM-DD; "" for anything else.
 std::string CompactDate(const std::string& text) {
   if (!IsDigits(text, 6) && !IsDigits(text, 8)) return "";
-  std::string dashed = text.substr(0, 2) + "/" + text.substr(2, 2) + "/" +
-                       text.substr(4);
+  std::string dashed =
+      text.substr(0, 2) + "/" + text.substr(2, 2) + "/" + text.substr(4);
   return bills::ParseBillDate(dashed).value_or("");
 }
 
@@ -464,7 +475,8 @@ std::string CompactDate(const std::string& text) {
 std::string UnitsOf(const std::string& text) {
   size_t point = text.find('.');
   std::string whole = text.substr(0, point);
-  std::string fraction = point == std::string::npos ? "" : text.substr(point + 1);
+  std::string fraction =
+      point == std::string::npos ? "" : text.substr(point + 1);
   while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
   if (!IsAsciiDigits(whole) || whole.size() > 5 ||
       (!fraction.empty() && !IsAsciiDigits(fraction))) {
@@ -570,7 +582,8 @@ void BillReader::AddItems(const Line& line,
     bool attaches = procedures > 0 && (mention.kind == BillItemKind::kRevenue ||
                                        mention.kind == BillItemKind::kNdc);
     if (attaches) {
-      if (mention.kind == BillItemKind::kNdc && last_procedure < items_.size()) {
+      if (mention.kind == BillItemKind::kNdc &&
+          last_procedure < items_.size()) {
         items_[last_procedure].ndc = mention.code;
       }
       continue;
@@ -584,8 +597,10 @@ void BillReader::AddItems(const Line& line,
     item.repaired = mention.repaired;
     if (mention.kind != BillItemKind::kDiagnosis) {
       FillFromLine(line, mentions, m, &item);
-      if (item.date_of_service.empty()) item.date_of_service = carried_date_;
-      else carried_date_ = item.date_of_service;
+      if (item.date_of_service.empty())
+        item.date_of_service = carried_date_;
+      else
+        carried_date_ = item.date_of_service;
     } else {
       item.units.clear();
     }
@@ -684,7 +699,8 @@ void BillReader::ReadLabelledValues(const Line& line) {
                  UnitsWordAfter(tokens, i);
     if (units && token.shape == TokenShape::kNumber) {
       for (size_t item : pending_) {
-        if (items_[item].units.empty()) items_[item].units = UnitsOf(token.text);
+        if (items_[item].units.empty())
+          items_[item].units = UnitsOf(token.text);
       }
     }
   }
@@ -722,9 +738,9 @@ void BillReader::Read(int number, std::string_view text,
   line.in_table = header_.has_value();
   line.amount_on_next_line =
       !line.has_money && EndsWrappedLine(bills::TokenizeBillLine(next));
-  line.columns = header_ ? bills::AssignColumns(*header_, line.tokens)
-                         : std::vector<ColumnKind>(line.tokens.size(),
-                                                   ColumnKind::kNone);
+  line.columns =
+      header_ ? bills::AssignColumns(*header_, line.tokens)
+              : std::vector<ColumnKind>(line.tokens.size(), ColumnKind::kNone);
   line.diagnoses_from = line.tokens.size();
   for (size_t i = 0; i < line.tokens.size(); ++i) {
     if (bills::LabelKindOf(line.tokens[i].text) == LabelKind::kDiagnosis) {
@@ -750,10 +766,10 @@ void BillReader::Read(int number, std::string_view text,
     ReadLabelledValues(line);
     return;
   }
-  bool only_ndc = std::all_of(mentions.begin(), mentions.end(),
-                              [](const Mention& mention) {
-                                return mention.kind == BillItemKind::kNdc;
-                              });
+  bool only_ndc =
+      std::all_of(mentions.begin(), mentions.end(), [](const Mention& mention) {
+        return mention.kind == BillItemKind::kNdc;
+      });
   if (only_ndc && pending_.size() == 1 &&
       items_[pending_[0]].kind == BillItemKind::kProcedure &&
       items_[pending_[0]].ndc.empty() && !line.has_money) {
@@ -796,7 +812,8 @@ std::vector<BillItem> BillReader::Finish() {
 std::string BillText(std::string_view bytes) {
   std::string text = Utf16ToUtf8(bytes).value_or(TextAsUtf8(bytes));
   for (size_t i = 0; i < text.size(); ++i) {
-    bool lone_cr = text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n');
+    bool lone_cr =
+        text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n');
     if (lone_cr || text[i] == '\f') text[i] = '\n';
   }
   return text;

@@ -30,8 +30,7 @@ constexpr FlagWords kFlagWords[] = {
     {BillFlagKind::kCodeUnknown,
      "This code is not in the official code lists billcode has.",
      "Which service does this code stand for, and is the code correct?"},
-    {BillFlagKind::kMedicareDoesNotPay,
-     "Medicare does not pay for this code.",
+    {BillFlagKind::kMedicareDoesNotPay, "Medicare does not pay for this code.",
      "Was I told before the service that I might have to pay for it myself, "
      "and does my plan cover it?"},
     {BillFlagKind::kBundled,
@@ -70,25 +69,37 @@ BillFlag MakeFlag(BillFlagKind kind) {
 
 std::optional<BillFlagKind> FlagKindOf(Rule rule) {
   switch (rule) {
-    case Rule::kLineDuplicate: return BillFlagKind::kSameServiceTwice;
-    case Rule::kMueUnits: return BillFlagKind::kUnitsAboveLimit;
-    case Rule::kCodeTerminated: return BillFlagKind::kCodeTerminated;
-    case Rule::kCodeNotYetEffective: return BillFlagKind::kCodeNotYetValid;
+    case Rule::kLineDuplicate:
+      return BillFlagKind::kSameServiceTwice;
+    case Rule::kMueUnits:
+      return BillFlagKind::kUnitsAboveLimit;
+    case Rule::kCodeTerminated:
+      return BillFlagKind::kCodeTerminated;
+    case Rule::kCodeNotYetEffective:
+      return BillFlagKind::kCodeNotYetValid;
     case Rule::kCodeInvalid:
-    case Rule::kCodeUnknown: return BillFlagKind::kCodeUnknown;
+    case Rule::kCodeUnknown:
+      return BillFlagKind::kCodeUnknown;
     // Not pfs-excluded: drugs and vaccines outside the physician fee
     // schedule are still paid by Medicare, under other schedules.
     case Rule::kMedicareNotPayable:
     case Rule::kMedicareUseLevel2:
     case Rule::kPfsNotValidMedicare:
-    case Rule::kPfsNotCovered: return BillFlagKind::kMedicareDoesNotPay;
-    case Rule::kPfsBundled: return BillFlagKind::kBundled;
-    case Rule::kAddonWithoutPrimary: return BillFlagKind::kAddOnWithoutPrimary;
-    case Rule::kPtpBundled: return BillFlagKind::kNeverBilledTogether;
-    case Rule::kDxNotBillable: return BillFlagKind::kDiagnosisCategory;
+    case Rule::kPfsNotCovered:
+      return BillFlagKind::kMedicareDoesNotPay;
+    case Rule::kPfsBundled:
+      return BillFlagKind::kBundled;
+    case Rule::kAddonWithoutPrimary:
+      return BillFlagKind::kAddOnWithoutPrimary;
+    case Rule::kPtpBundled:
+      return BillFlagKind::kNeverBilledTogether;
+    case Rule::kDxNotBillable:
+      return BillFlagKind::kDiagnosisCategory;
     case Rule::kDxInvalid:
-    case Rule::kDxUnknown: return BillFlagKind::kDiagnosisUnknown;
-    default: return std::nullopt;
+    case Rule::kDxUnknown:
+      return BillFlagKind::kDiagnosisUnknown;
+    default:
+      return std::nullopt;
   }
 }
 

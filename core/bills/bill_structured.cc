@@ -22,9 +22,8 @@ void AddClaimItems(const ClaimParse& parse, std::vector<BillItem>* items) {
     item.modifiers = line.modifiers;
     item.units = line.units;
     item.charge = ParseMoney(line.charge).value_or("");
-    item.date_of_service = line.date_of_service.empty()
-                               ? claim.date_of_service
-                               : line.date_of_service;
+    item.date_of_service = line.date_of_service.empty() ? claim.date_of_service
+                                                        : line.date_of_service;
     if (item.kind == BillItemKind::kProcedure) {
       item.revenue_code = line.revenue_code;
     }
@@ -50,17 +49,18 @@ std::optional<BillExtraction> ExtractStructuredBill(std::string_view text) {
   bool x12 = text.substr(start, 3) == "ISA";
   if (!json && !x12) return std::nullopt;
   BillExtraction extraction;
-  ReadSummary summary = ReadClaims(text, ReadOptions(), [&](ClaimParse&& parse) {
-    AddClaimItems(parse, &extraction.items);
-    for (const InputError& error : parse.errors) {
-      extraction.problems.push_back(error.location + ": " + error.message);
-    }
-    return true;
-  });
+  ReadSummary summary =
+      ReadClaims(text, ReadOptions(), [&](ClaimParse&& parse) {
+        AddClaimItems(parse, &extraction.items);
+        for (const InputError& error : parse.errors) {
+          extraction.problems.push_back(error.location + ": " + error.message);
+        }
+        return true;
+      });
   for (const InputError& error : summary.errors) {
-    extraction.problems.push_back(
-        error.location.empty() ? error.message
-                               : error.location + ": " + error.message);
+    extraction.problems.push_back(error.location.empty()
+                                      ? error.message
+                                      : error.location + ": " + error.message);
   }
   return extraction;
 }

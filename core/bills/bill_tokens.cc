@@ -16,8 +16,8 @@ bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)); }
 
 std::string Upper(std::string_view text) {
   std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::toupper(
-                          static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -60,8 +60,7 @@ char FieldDelimiter(std::string_view line) {
 }
 
 bool IsSpaceAt(std::string_view line, size_t i, size_t* width) {
-  if (line[i] == ' ' || line[i] == '\r' || line[i] == '\f' ||
-      line[i] == '\v') {
+  if (line[i] == ' ' || line[i] == '\r' || line[i] == '\f' || line[i] == '\v') {
     *width = 1;
     return true;
   }
@@ -75,8 +74,8 @@ bool IsSpaceAt(std::string_view line, size_t i, size_t* width) {
 
 bool IsOpening(char c) { return c == '(' || c == '[' || c == '"' || c == '*'; }
 bool IsClosing(char c) {
-  return c == ')' || c == ']' || c == '"' || c == '*' || c == ',' ||
-         c == ';' || c == ':' || c == '.';
+  return c == ')' || c == ']' || c == '"' || c == '*' || c == ',' || c == ';' ||
+         c == ':' || c == '.';
 }
 
 // Adds the token raw[begin, end) of the line, stripped of wrapping
@@ -151,9 +150,9 @@ void SplitAtSpaces(std::string_view line, size_t begin, size_t end, int field,
   }
 }
 
-constexpr std::array<const char*, 12> kMonths = {
-    "JAN", "FEB", "MAR", "APR", "MAY", "JUN",
-    "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+constexpr std::array<const char*, 12> kMonths = {"JAN", "FEB", "MAR", "APR",
+                                                 "MAY", "JUN", "JUL", "AUG",
+                                                 "SEP", "OCT", "NOV", "DEC"};
 
 int MonthNumber(std::string_view word) {
   if (word.size() < 3) return 0;
@@ -231,8 +230,8 @@ void Classify(BillToken* token) {
     bool marked = token->text.find_first_of("$.,") != std::string::npos;
     if (marked || token->shape != TokenShape::kNumber) {
       token->shape = TokenShape::kMoney;
-      token->value = token->in_parens && (*money)[0] != '-' ? "-" + *money
-                                                            : *money;
+      token->value =
+          token->in_parens && (*money)[0] != '-' ? "-" + *money : *money;
       return;
     }
   }
@@ -350,13 +349,11 @@ std::optional<std::string> ParseNdc(std::string_view text) {
   }
   if (text.size() == 11 && IsAsciiDigits(text)) {
     return std::string(text.substr(0, 5)) + "-" +
-           std::string(text.substr(5, 4)) + "-" +
-           std::string(text.substr(9));
+           std::string(text.substr(5, 4)) + "-" + std::string(text.substr(9));
   }
   size_t first = text.find('-');
-  size_t second = first == std::string_view::npos
-                      ? first
-                      : text.find('-', first + 1);
+  size_t second =
+      first == std::string_view::npos ? first : text.find('-', first + 1);
   if (second == std::string_view::npos) return std::nullopt;
   std::string_view labeler = text.substr(0, first);
   std::string_view product = text.substr(first + 1, second - first - 1);
@@ -366,10 +363,9 @@ std::optional<std::string> ParseNdc(std::string_view text) {
     return std::nullopt;
   }
   size_t l = labeler.size(), p = product.size(), k = package.size();
-  bool known_form = (l == 4 && p == 4 && k == 2) ||
-                    (l == 5 && p == 3 && k == 2) ||
-                    (l == 5 && p == 4 && k == 1) ||
-                    (l == 5 && p == 4 && k == 2);
+  bool known_form =
+      (l == 4 && p == 4 && k == 2) || (l == 5 && p == 3 && k == 2) ||
+      (l == 5 && p == 4 && k == 1) || (l == 5 && p == 4 && k == 2);
   if (!known_form) return std::nullopt;
   return std::string(5 - l, '0') + std::string(labeler) + "-" +
          std::string(4 - p, '0') + std::string(product) + "-" +

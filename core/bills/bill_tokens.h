@@ -23,14 +23,14 @@ enum class TokenShape {
 };
 
 struct BillToken {
-  std::string text;   // ASCII uppercase, wrapping punctuation stripped
-  std::string raw;    // as written, wrapping punctuation stripped
-  size_t start = 0;   // byte column of `raw` in the line
-  size_t end = 0;     // one past its last byte
-  int field = -1;     // index of the delimited field (tab, '|', CSV), or -1
+  std::string text;  // ASCII uppercase, wrapping punctuation stripped
+  std::string raw;   // as written, wrapping punctuation stripped
+  size_t start = 0;  // byte column of `raw` in the line
+  size_t end = 0;    // one past its last byte
+  int field = -1;    // index of the delimited field (tab, '|', CSV), or -1
   bool in_parens = false;  // written inside ( ) or [ ]
-  char before = 0;  // punctuation written right before it: '#', '-', ':'
-  char after = 0;   // punctuation stripped after it: ',', ':', ';', '.'
+  char before = 0;         // punctuation written right before it: '#', '-', ':'
+  char after = 0;          // punctuation stripped after it: ',', ':', ';', '.'
   bool gap_before = false;  // two or more spaces (or a field break) before
   TokenShape shape = TokenShape::kWord;
   std::string value;  // kMoney: "1200.00"; kDate: YYYY-MM-DD; kNdc: 5-4-2

@@ -142,19 +142,19 @@ constexpr LabelWord kLabelWords[] = {
 
 // Sorted; looked up by binary search.
 constexpr std::string_view kStates[] = {
-    "AA", "AE", "AK", "AL", "AP", "AR", "AS", "AZ", "CA", "CO", "CT", "DC",
-    "DE", "FL", "FM", "GA", "GU", "HI", "IA", "ID", "IL", "IN", "KS", "KY",
-    "LA", "MA", "MD", "ME", "MH", "MI", "MN", "MO", "MP", "MS", "MT", "NC",
-    "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "PR",
-    "PW", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VI", "VT", "WA", "WI",
-    "WV", "WY"};
+    "AA", "AE", "AK", "AL", "AP", "AR", "AS", "AZ", "CA", "CO", "CT",
+    "DC", "DE", "FL", "FM", "GA", "GU", "HI", "IA", "ID", "IL", "IN",
+    "KS", "KY", "LA", "MA", "MD", "ME", "MH", "MI", "MN", "MO", "MP",
+    "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH",
+    "OK", "OR", "PA", "PR", "PW", "RI", "SC", "SD", "TN", "TX", "UT",
+    "VA", "VI", "VT", "WA", "WI", "WV", "WY"};
 
 // Sorted; looked up by binary search.
 constexpr std::string_view kStreetWords[] = {
-    "AVE",   "AVENUE", "BLDG",    "BLVD",  "BOULEVARD", "CIR",  "CIRCLE",
+    "AVE",   "AVENUE", "BLDG",    "BLVD",  "BOULEVARD", "CIR",     "CIRCLE",
     "COURT", "CT",     "DR",      "DRIVE", "FLOOR",     "HIGHWAY", "HWY",
-    "LANE",  "LN",     "PARKWAY", "PIKE",  "PKWY",      "PL",   "PLACE",
-    "PLAZA", "RD",     "ROAD",    "SQ",    "ST",        "STE",  "STREET",
+    "LANE",  "LN",     "PARKWAY", "PIKE",  "PKWY",      "PL",      "PLACE",
+    "PLAZA", "RD",     "ROAD",    "SQ",    "ST",        "STE",     "STREET",
     "SUITE", "TER",    "TRAIL",   "TRL",   "WAY"};
 
 bool Contains(const std::string_view* begin, const std::string_view* end,
@@ -166,11 +166,11 @@ bool Contains(const std::string_view* begin, const std::string_view* end,
 
 LabelKind LabelKindOf(std::string_view word) {
   const LabelWord* end = std::end(kLabelWords);
-  const LabelWord* found = std::lower_bound(
-      std::begin(kLabelWords), end, word,
-      [](const LabelWord& entry, std::string_view key) {
-        return entry.word < key;
-      });
+  const LabelWord* found =
+      std::lower_bound(std::begin(kLabelWords), end, word,
+                       [](const LabelWord& entry, std::string_view key) {
+                         return entry.word < key;
+                       });
   return found != end && found->word == word ? found->kind : LabelKind::kNone;
 }
 

@@ -11,17 +11,17 @@ namespace billcode::bills {
 // What a label says of the value written after it.
 enum class LabelKind {
   kNone,
-  kConnector,     // "#", "NO", "NUMBER", "ID": part of another label
-  kIdentifier,    // account, claim, member, ZIP, phone, NPI ...: not a code
-  kCode,          // CPT, HCPCS, code, procedure
-  kDiagnosis,     // diagnosis, Dx, ICD-10
-  kNdc,           // NDC, N4
-  kRevenue,       // revenue code, rev
-  kModifier,      // modifier, mod
-  kUnits,         // units, qty
-  kCharge,        // billed, charge(s), amount billed
-  kServiceDate,   // service, DOS, from
-  kOtherDate,     // statement, due, birth, printed ...: not a service date
+  kConnector,    // "#", "NO", "NUMBER", "ID": part of another label
+  kIdentifier,   // account, claim, member, ZIP, phone, NPI ...: not a code
+  kCode,         // CPT, HCPCS, code, procedure
+  kDiagnosis,    // diagnosis, Dx, ICD-10
+  kNdc,          // NDC, N4
+  kRevenue,      // revenue code, rev
+  kModifier,     // modifier, mod
+  kUnits,        // units, qty
+  kCharge,       // billed, charge(s), amount billed
+  kServiceDate,  // service, DOS, from
+  kOtherDate,    // statement, due, birth, printed ...: not a service date
 };
 
 // The kind of an uppercase word ("ACCT", "CPT", "DX"); kNone for others.

@@ -46,8 +46,7 @@ Date LastValidDate(const LookupResult& result) {
 }
 
 LookupResult Lookup(std::string_view text, Date date,
-                    const ReleaseSet& releases,
-                    const CptDescriptorTable* cpt) {
+                    const ReleaseSet& releases, const CptDescriptorTable* cpt) {
   LookupResult result;
   result.date = date;
   result.classification = Classify(text, [&releases](std::string_view code) {

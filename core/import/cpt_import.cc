@@ -21,8 +21,8 @@ std::string Upper(std::string_view text) {
 bool IsCptCode(std::string_view code) {
   if (code.size() != 5) return false;
   if (!IsAsciiDigits(code.substr(0, 4))) return false;
-  return std::isdigit(static_cast<unsigned char>(code[4])) ||
-         code[4] == 'F' || code[4] == 'T' || code[4] == 'U' || code[4] == 'M';
+  return std::isdigit(static_cast<unsigned char>(code[4])) || code[4] == 'F' ||
+         code[4] == 'T' || code[4] == 'U' || code[4] == 'M';
 }
 
 // The delimiter of the file: the one of tab, '|' and ',' most lines use.
@@ -99,17 +99,16 @@ CptImport ImportCptDescriptors(std::string_view bytes, ReleaseInfo info,
     std::vector<std::string> cells = Cells(line, delimiter);
     if (!header_read) {
       header_read = true;
-      const bool has_code = std::any_of(cells.begin(), cells.end(),
-                                        [](const std::string& cell) {
-                                          return IsCptCode(Upper(cell));
-                                        });
+      const bool has_code = std::any_of(
+          cells.begin(), cells.end(),
+          [](const std::string& cell) { return IsCptCode(Upper(cell)); });
       if (!has_code) {
         header = cells;
         code_column = Column(columns.code, header);
         descriptor_column = Column(columns.descriptor, header);
         if (!code_column) {
-          code_column = FindHeading(header, {"CPT CODE", "CPT", "CODE",
-                                             "HCPCS", "CPT_CODE", "PROCEDURE CODE"});
+          code_column = FindHeading(header, {"CPT CODE", "CPT", "CODE", "HCPCS",
+                                             "CPT_CODE", "PROCEDURE CODE"});
         }
         if (!descriptor_column) {
           descriptor_column = FindHeading(
@@ -145,11 +144,13 @@ CptImport ImportCptDescriptors(std::string_view bytes, ReleaseInfo info,
   });
   if (rows.empty()) {
     std::string found;
-    for (const std::string& name : header) found += (found.empty() ? "" : ", ") + name;
-    result.error = "no CPT code and descriptor found" +
-                   (found.empty() ? std::string(".")
-                                  : " under the columns " + found +
-                                        ": name the code and descriptor columns.");
+    for (const std::string& name : header)
+      found += (found.empty() ? "" : ", ") + name;
+    result.error =
+        "no CPT code and descriptor found" +
+        (found.empty() ? std::string(".")
+                       : " under the columns " + found +
+                             ": name the code and descriptor columns.");
     return result;
   }
   result.table = CptDescriptorTable(std::move(info), std::move(rows));

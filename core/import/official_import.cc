@@ -98,9 +98,9 @@ std::optional<TableKind> KindOfCsvHeader(std::string_view bytes) {
 // A year (2000-2099) and month written in a file name: "hcpc2026_apr",
 // "zip5_oct2025", "gpci2025", "rvu26c" (two digits after rvu).
 void YearAndMonth(const std::string& name, int* year, int* month) {
-  static constexpr std::string_view kMonths[] = {
-      "jan", "feb", "mar", "apr", "may", "jun",
-      "jul", "aug", "sep", "oct", "nov", "dec"};
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr",
+                                                 "may", "jun", "jul", "aug",
+                                                 "sep", "oct", "nov", "dec"};
   *year = 0;
   *month = 1;
   for (size_t i = 0; i + 4 <= name.size(); ++i) {
@@ -108,7 +108,8 @@ void YearAndMonth(const std::string& name, int* year, int* month) {
                 IsAsciiDigits(std::string_view(name).substr(i, 4)) &&
                 (i + 4 == name.size() ||
                  !std::isdigit(static_cast<unsigned char>(name[i + 4])));
-    if (four && (i == 0 || !std::isdigit(static_cast<unsigned char>(name[i - 1])))) {
+    if (four &&
+        (i == 0 || !std::isdigit(static_cast<unsigned char>(name[i - 1])))) {
       *year = std::stoi(name.substr(i, 4));
       break;
     }
@@ -185,7 +186,8 @@ std::optional<TableKind> DetectTableKind(std::string_view file_name,
   if (StartsWith(name, "hcpc")) return TableKind::kHcpcs;
   if (Has(name, "mue")) return TableKind::kMue;
   if (StartsWith(name, "aoc")) return TableKind::kAoc;
-  if (Has(name, "icd10cm") || Has(name, "icd-10-cm")) return TableKind::kIcd10cm;
+  if (Has(name, "icd10cm") || Has(name, "icd-10-cm"))
+    return TableKind::kIcd10cm;
   if (StartsWith(name, "pprrvu")) return TableKind::kPfs;
   if (StartsWith(name, "gpci")) return TableKind::kGpci;
   if (StartsWith(name, "zip5")) return TableKind::kZip5;

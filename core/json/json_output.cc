@@ -731,9 +731,7 @@ std::string OfficialImportJson(const OfficialImport& import) {
         .Key("terminated")
         .Int(counts.terminated);
   }
-  out.Key("edition")
-      .String(info.edition)
-      .Key("effectiveFrom");
+  out.Key("edition").String(info.edition).Key("effectiveFrom");
   WriteDate(info.effective_from, &out);
   out.Key("effectiveTo");
   WriteDate(info.effective_to, &out);

@@ -165,14 +165,18 @@ struct FieldReader {
 // of a column follow each other with nothing in between.
 struct ShapeWriter {
   ByteWriter* out;
-  bool operator()(const std::string& text) { return out->Varint(text.size()), true; }
+  bool operator()(const std::string& text) {
+    return out->Varint(text.size()), true;
+  }
   bool operator()(const std::vector<std::string>& texts) {
     out->Varint(texts.size());
     for (const std::string& text : texts) out->Varint(text.size());
     return true;
   }
   template <typename T>
-  bool operator()(const T& value) { return FieldWriter{out}(value); }
+  bool operator()(const T& value) {
+    return FieldWriter{out}(value);
+  }
 };
 struct TextWriter {
   ByteWriter* out;
@@ -182,7 +186,9 @@ struct TextWriter {
     return true;
   }
   template <typename T>
-  bool operator()(const T&) { return true; }
+  bool operator()(const T&) {
+    return true;
+  }
 };
 // Reading: the shapes size the texts (checked against the bytes left), the
 // second pass fills them.
@@ -205,7 +211,9 @@ struct ShapeReader {
     return true;
   }
   template <typename T>
-  bool operator()(T& value) { return FieldReader{in}(value); }
+  bool operator()(T& value) {
+    return FieldReader{in}(value);
+  }
 };
 struct TextReader {
   ByteReader* in;
@@ -222,9 +230,10 @@ struct TextReader {
     return true;
   }
   template <typename T>
-  bool operator()(T&) { return true; }
+  bool operator()(T&) {
+    return true;
+  }
 };
-
 
 PackKind KindOf(const HcpcsRelease&) { return PackKind::kHcpcsLevel2; }
 PackKind KindOf(const MueTable&) { return PackKind::kMue; }
@@ -239,9 +248,7 @@ PackKind KindOf(const ZipLocalityTable&) { return PackKind::kZipLocality; }
 PackKind KindOf(const LabFeeTable&) { return PackKind::kLabFees; }
 PackKind KindOf(const OppsCapTable&) { return PackKind::kOppsCap; }
 PackKind KindOf(const AnesthesiaTable&) { return PackKind::kAnesthesia; }
-PackKind KindOf(const CptDescriptorTable&) {
-  return PackKind::kCptDescriptors;
-}
+PackKind KindOf(const CptDescriptorTable&) { return PackKind::kCptDescriptors; }
 
 // Fields a kind keeps beside its records.
 void WriteExtras(FieldWriter&, const HcpcsRelease&) {}

@@ -5,10 +5,10 @@ namespace {
 
 struct TableWords {
   const char* kind;
-  const char* name;      // "the newest ICD-10-CM release loaded"
-  const char* checks;    // what the date loses: "diagnoses"
-  int months;            // publication period of an open-ended edition
-  const char* where;     // the publisher's page
+  const char* name;    // "the newest ICD-10-CM release loaded"
+  const char* checks;  // what the date loses: "diagnoses"
+  int months;          // publication period of an open-ended edition
+  const char* where;   // the publisher's page
 };
 
 constexpr TableWords kWords[] = {
@@ -56,9 +56,8 @@ void Check(const TableWords& words, const ReleaseInfo* newest, Date date,
                                 : newest->effective_to;
   if (table.ends.empty() || !(table.ends < date)) return;
   table.message = std::string("The newest ") + words.name + " loaded (" +
-                  table.edition + ") is for dates up to " +
-                  table.ends.ToIso() + "; " + date.ToIso() + " is later, so " +
-                  words.checks +
+                  table.edition + ") is for dates up to " + table.ends.ToIso() +
+                  "; " + date.ToIso() + " is later, so " + words.checks +
                   (table.still_used ? " may have changed since"
                                     : " are not checked on that date") +
                   ". Load the newer file from " + words.where + ".";

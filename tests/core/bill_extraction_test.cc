@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 #include "billcode/bills/bill_explanation.h"
@@ -45,8 +44,8 @@ std::string Joined(const nlohmann::json& lines) {
   return text;
 }
 
-class BillExtractionCase
-    : public ::testing::TestWithParam<testing::TableCase> {};
+class BillExtractionCase : public ::testing::TestWithParam<testing::TableCase> {
+};
 
 TEST_P(BillExtractionCase, FindsExactlyTheBilledCodes) {
   const nlohmann::json& expected = GetParam().json;
@@ -105,16 +104,15 @@ TEST(ExplainBill, ChargeNearMedicareIsNotFlagged) {
 
 TEST(ExplainBill, UnitsAboveTheMueAreFlagged) {
   // The fixture MUE of A4206 is below 500 units.
-  const nlohmann::json bill = ExplainJson(
-      "03/02/2026  A4206  Syringe  500  $50.00\n", Fixtures());
+  const nlohmann::json bill =
+      ExplainJson("03/02/2026  A4206  Syringe  500  $50.00\n", Fixtures());
   const std::vector<std::string> ids = FlagIds(bill["items"][0]);
   EXPECT_NE(std::find(ids.begin(), ids.end(), "units-above-limit"), ids.end());
 }
 
 TEST(ExplainBill, DiagnosisCategoryIsFlagged) {
-  const nlohmann::json bill =
-      ExplainJson("Diagnosis: E11\n03/02/2026  99213  Visit  $90.00\n",
-                  Fixtures());
+  const nlohmann::json bill = ExplainJson(
+      "Diagnosis: E11\n03/02/2026  99213  Visit  $90.00\n", Fixtures());
   EXPECT_EQ(bill["items"][0]["code"], "E11");
   EXPECT_EQ(FlagIds(bill["items"][0]),
             std::vector<std::string>{"diagnosis-category"});

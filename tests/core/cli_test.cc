@@ -443,14 +443,12 @@ TEST(CliImport, ImportedQuarterAnswersForTheDatesItGoverns) {
                      ImportFixture("HCPC2026_APR_ANWEB.txt")})
                 .status,
             0);
-  const auto before = JsonLines(
-      RunWith({"classify", "--data", folder, "--date", "2026-03-15", "A4206",
-               "E0119"})
-          .out);
-  const auto after = JsonLines(
-      RunWith({"classify", "--data", folder, "--date", "2026-05-01", "A4206",
-               "E0119"})
-          .out);
+  const auto before = JsonLines(RunWith({"classify", "--data", folder, "--date",
+                                         "2026-03-15", "A4206", "E0119"})
+                                    .out);
+  const auto after = JsonLines(RunWith({"classify", "--data", folder, "--date",
+                                        "2026-05-01", "A4206", "E0119"})
+                                   .out);
   EXPECT_EQ(before[0]["status"], "active");
   EXPECT_EQ(before[1]["status"], "not-yet-effective");
   EXPECT_EQ(after[0]["status"], "terminated");
@@ -464,8 +462,8 @@ TEST(CliImport, LicensedCptFileGivesCptCodesDescriptorsAndExistence) {
                folder, ImportFixture("cpt_descriptors_fixture.txt")});
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(JsonLines(run.out)[0]["import"]["records"], 4);
-  const auto lines = JsonLines(
-      RunWith({"classify", "--data", folder, "99213", "99215"}).out);
+  const auto lines =
+      JsonLines(RunWith({"classify", "--data", folder, "99213", "99215"}).out);
   EXPECT_EQ(lines[0]["status"], "active");
   EXPECT_EQ(lines[0]["cptDescriptor"]["edition"], "CPT test");
   EXPECT_EQ(lines[1]["status"], "unknown");
@@ -482,8 +480,9 @@ TEST(CliImport, UnknownFileIsPassedOverAndAWrongKindIsAnError) {
       RunWith({"import", "--kind", "hcpcs", "--out", folder, unknown});
   EXPECT_EQ(forced.status, 2);
   EXPECT_TRUE(JsonLines(forced.out)[0].contains("error"));
-  EXPECT_EQ(RunWith({"import", "--kind", "cptx", "--out", folder, unknown}).status,
-            2);
+  EXPECT_EQ(
+      RunWith({"import", "--kind", "cptx", "--out", folder, unknown}).status,
+      2);
 }
 
 }  // namespace

@@ -87,9 +87,9 @@ TEST(LookupWithCptFile, ClaimCheckSaysACptCodeIsNotInTheFile) {
   const ClaimReport report = CheckClaim(claim, data, options);
   bool unknown = false;
   for (const Finding& finding : report.findings) {
-    unknown = unknown || (finding.rule == Rule::kCodeUnknown &&
-                          finding.message.find("licensed CPT file") !=
-                              std::string::npos);
+    unknown = unknown ||
+              (finding.rule == Rule::kCodeUnknown &&
+               finding.message.find("licensed CPT file") != std::string::npos);
   }
   EXPECT_TRUE(unknown);
 }

@@ -65,18 +65,17 @@ TEST(ImportOfficialFile, DatesComeFromTheFileNameUnlessGiven) {
   ImportOptions given;
   given.from = *Date::FromYmd(2026, 8, 1);
   given.edition = "mine";
-  const OfficialImport named = ImportOfficialFile(
-      TableKind::kAoc, "AOC_V2026Q3-MCR.csv", ReadFixture("aoc_fixture.csv"),
-      given);
+  const OfficialImport named =
+      ImportOfficialFile(TableKind::kAoc, "AOC_V2026Q3-MCR.csv",
+                         ReadFixture("aoc_fixture.csv"), given);
   EXPECT_EQ(InfoOf(named.pack).edition, "mine");
   EXPECT_EQ(InfoOf(named.pack).effective_from.ToIso(), "2026-08-01");
 }
 
 TEST(ImportOfficialFile, MueWithoutASettingInItsNameSaysSo) {
-  const OfficialImport mue =
-      ImportOfficialFile(TableKind::kMue, "mue.csv",
-                         ReadFixture("mue_practitioner_fixture.csv"),
-                         ImportOptions());
+  const OfficialImport mue = ImportOfficialFile(
+      TableKind::kMue, "mue.csv", ReadFixture("mue_practitioner_fixture.csv"),
+      ImportOptions());
   EXPECT_NE(mue.error.find("setting"), std::string::npos);
 }
 

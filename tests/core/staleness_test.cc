@@ -41,8 +41,7 @@ TEST(StaleTables, NamesTheTablesWhoseNewestEditionEndsBeforeTheDate) {
   };
   for (const StaleCase& c : cases) {
     std::vector<std::string> kinds;
-    for (const StaleTable& table :
-         StaleTables(data, *Date::ParseIso(c.date))) {
+    for (const StaleTable& table : StaleTables(data, *Date::ParseIso(c.date))) {
       kinds.push_back(table.kind);
     }
     EXPECT_EQ(kinds, c.kinds) << c.date;

@@ -273,8 +273,9 @@ std::vector<CheckStatus> Statuses(const CheckContext& context) {
     if (cpt_lines > 0) {
       cpt.state = CheckState::kRan;
       cpt.source = file->info().edition;
-      cpt.detail = "CPT codes checked against your licensed CPT file; CDT "
-                   "codes are not checked.";
+      cpt.detail =
+          "CPT codes checked against your licensed CPT file; CDT "
+          "codes are not checked.";
     }
   }
   checks.push_back(cpt);

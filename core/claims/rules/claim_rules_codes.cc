@@ -31,12 +31,12 @@ void CheckCodeStatus(const LineFacts& facts, Findings* findings) {
   const std::string& code = lookup.classification.code;
   switch (lookup.status) {
     case LookupStatus::kUnknown:
-      findings->Add(facts.number, "code", Rule::kCodeUnknown, Severity::kError,
-                    code + (lookup.cpt_table
-                                ? " is not in your licensed CPT file (" +
-                                      lookup.cpt_table->info().edition + ")."
-                                : " is not in the HCPCS Level II release."),
-                    "Check the code for typing mistakes.", Source(lookup));
+      findings->Add(
+          facts.number, "code", Rule::kCodeUnknown, Severity::kError,
+          code + (lookup.cpt_table ? " is not in your licensed CPT file (" +
+                                         lookup.cpt_table->info().edition + ")."
+                                   : " is not in the HCPCS Level II release."),
+          "Check the code for typing mistakes.", Source(lookup));
       break;
     case LookupStatus::kNotYetEffective:
       findings->Add(

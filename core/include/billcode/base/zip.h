@@ -11,8 +11,8 @@
 namespace billcode {
 
 struct ZipMember {
-  std::string name;  // path inside the archive
-  int method = 0;    // 0 stored, 8 deflated; others are not read
+  std::string name;   // path inside the archive
+  int method = 0;     // 0 stored, 8 deflated; others are not read
   size_t offset = 0;  // of the member's (compressed) bytes in the archive
   size_t compressed_size = 0;
   size_t size = 0;  // uncompressed

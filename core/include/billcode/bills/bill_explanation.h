@@ -18,18 +18,18 @@
 namespace billcode {
 
 // Flag ids are part of the API: never rename one.
-#define BILLCODE_BILL_FLAGS(X)                         \
-  X(kSameServiceTwice, "same-service-twice")           \
-  X(kUnitsAboveLimit, "units-above-limit")             \
-  X(kCodeTerminated, "code-terminated")                \
-  X(kCodeNotYetValid, "code-not-yet-valid")            \
-  X(kCodeUnknown, "code-unknown")                      \
-  X(kMedicareDoesNotPay, "medicare-does-not-pay")      \
-  X(kBundled, "bundled")                               \
-  X(kAddOnWithoutPrimary, "addon-without-primary")     \
-  X(kNeverBilledTogether, "never-billed-together")     \
-  X(kChargeAboveMedicare, "charge-above-medicare")     \
-  X(kDiagnosisCategory, "diagnosis-category")          \
+#define BILLCODE_BILL_FLAGS(X)                     \
+  X(kSameServiceTwice, "same-service-twice")       \
+  X(kUnitsAboveLimit, "units-above-limit")         \
+  X(kCodeTerminated, "code-terminated")            \
+  X(kCodeNotYetValid, "code-not-yet-valid")        \
+  X(kCodeUnknown, "code-unknown")                  \
+  X(kMedicareDoesNotPay, "medicare-does-not-pay")  \
+  X(kBundled, "bundled")                           \
+  X(kAddOnWithoutPrimary, "addon-without-primary") \
+  X(kNeverBilledTogether, "never-billed-together") \
+  X(kChargeAboveMedicare, "charge-above-medicare") \
+  X(kDiagnosisCategory, "diagnosis-category")      \
   X(kDiagnosisUnknown, "diagnosis-unknown")
 
 BILLCODE_ENUM(BillFlagKind, BILLCODE_BILL_FLAGS)
@@ -76,8 +76,8 @@ struct BillOptions {
 
 struct BillExplanation {
   std::vector<ExplainedItem> items;
-  std::vector<std::string> problems;  // from the extraction
-  std::vector<std::string> notes;     // assumptions, in plain words
+  std::vector<std::string> problems;   // from the extraction
+  std::vector<std::string> notes;      // assumptions, in plain words
   std::vector<std::string> questions;  // every flag's question, once each
   std::string payer;                   // the payer class the checks used
   std::vector<CheckStatus> checks;     // which data-backed checks ran

@@ -30,7 +30,7 @@ namespace billcode {
   X(kZip5, "zip5")              \
   X(kClfs, "clfs")              \
   X(kOppsCap, "oppscap")        \
-  X(kAnes, "anes")                \
+  X(kAnes, "anes")              \
   X(kCpt, "cpt")
 
 BILLCODE_ENUM(TableKind, BILLCODE_TABLE_KINDS)

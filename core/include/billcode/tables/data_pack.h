@@ -4,7 +4,6 @@
 
 #include <variant>
 
-
 #include "billcode/tables/cpt_descriptors.h"
 #include "billcode/tables/fee_schedules.h"
 #include "billcode/tables/hcpcs_release.h"
@@ -15,11 +14,10 @@
 
 namespace billcode {
 
-using DataPack =
-    std::variant<HcpcsRelease, MueTable, AddOnTable, Icd10Table,
-                 PlaceOfServiceTable, RvuTable, GpciTable, ZipLocalityTable,
-                 LabFeeTable, OppsCapTable, AnesthesiaTable,
-                 CptDescriptorTable>;
+using DataPack = std::variant<HcpcsRelease, MueTable, AddOnTable, Icd10Table,
+                              PlaceOfServiceTable, RvuTable, GpciTable,
+                              ZipLocalityTable, LabFeeTable, OppsCapTable,
+                              AnesthesiaTable, CptDescriptorTable>;
 
 // The release information of any table.
 inline const ReleaseInfo& InfoOf(const DataPack& pack) {

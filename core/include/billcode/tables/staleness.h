@@ -12,11 +12,11 @@
 namespace billcode {
 
 struct StaleTable {
-  std::string kind;     // as VersionsJson names it: "icd10cm", "mue" ...
-  std::string edition;  // the newest loaded
-  Date ends;            // the last date of service it is meant for
+  std::string kind;         // as VersionsJson names it: "icd10cm", "mue" ...
+  std::string edition;      // the newest loaded
+  Date ends;                // the last date of service it is meant for
   bool still_used = false;  // open-ended: it still answers, maybe outdated
-  std::string message;  // plain words, with where to download the newer one
+  std::string message;      // plain words, with where to download the newer one
 };
 
 // Tables loaded whose newest edition ends before `date`: its end date, or
