@@ -597,23 +597,19 @@ void BillReader::AddItems(const Line& line,
     item.repaired = mention.repaired;
     if (mention.kind != BillItemKind::kDiagnosis) {
       FillFromLine(line, mentions, m, &item);
-      if (item.date_of_service.empty())
+      if (item.date_of_service.empty()) {
         item.date_of_service = carried_date_;
-      else
+      } else {
         carried_date_ = item.date_of_service;
-    } else {
-      item.units.clear();
+      }
+      pending_.push_back(items_.size());
     }
     if (mention.kind == BillItemKind::kProcedure) {
       item.revenue_code = revenue;
       last_procedure = items_.size();
     }
-    if (mention.kind != BillItemKind::kDiagnosis) {
-      pending_.push_back(items_.size());
-    }
     items_.push_back(std::move(item));
   }
-  // An NDC alone on the line after a drug's line belongs to that drug.
 }
 
 // Whether a date on a line without codes dates the services: not one
