@@ -552,7 +552,7 @@ export interface BillExplanation {
   /** What could not be read (a FHIR or X12 file's errors). */
   problems: string[];
   payer: Payer | null;
-  checks: { check: string; state: CheckState; source: string | null }[];
+  checks: { check: string; state: CheckState; source: string | null; detail: string | null; notice: null }[];
   /** Copyright notices of the data shown: show them with the results. */
   notices: string[];
 }

@@ -126,19 +126,9 @@ std::string BillJson(const BillExplanation& bill, const DataSet& data) {
       .Strings(bill.problems)
       .Key("payer")
       .StringOrNull(bill.payer)
-      .Key("checks")
-      .BeginArray();
-  for (const CheckStatus& check : bill.checks) {
-    out.BeginObject()
-        .Key("check")
-        .String(check.check)
-        .Key("state")
-        .String(ToString(check.state))
-        .Key("source")
-        .StringOrNull(check.source)
-        .EndObject();
-  }
-  out.EndArray().Key("notices").Strings(bill.notices).EndObject();
+      .Key("checks");
+  WriteCheckStatuses(bill.checks, /*notices=*/false, &out);
+  out.Key("notices").Strings(bill.notices).EndObject();
   return out.Take();
 }
 

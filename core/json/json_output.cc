@@ -448,6 +448,26 @@ std::string VersionsJson(const DataSet& data) {
   return out.Take();
 }
 
+void WriteCheckStatuses(const std::vector<CheckStatus>& checks, bool notices,
+                        JsonWriter* out) {
+  out->BeginArray();
+  for (const CheckStatus& check : checks) {
+    out->BeginObject()
+        .Key("check")
+        .String(check.check)
+        .Key("state")
+        .String(ToString(check.state))
+        .Key("source")
+        .StringOrNull(check.source)
+        .Key("detail")
+        .StringOrNull(check.detail)
+        .Key("notice")
+        .StringOrNull(notices ? check.notice : "")
+        .EndObject();
+  }
+  out->EndArray();
+}
+
 std::string ClaimReportJson(const ClaimReport& report, bool notices) {
   JsonWriter out;
   out.BeginObject().Key("usable").Bool(true).Key("findings").BeginArray();
@@ -487,23 +507,9 @@ std::string ClaimReportJson(const ClaimReport& report, bool notices) {
       .String(report.setting)
       .Key("notes")
       .Strings(report.notes)
-      .Key("checks")
-      .BeginArray();
-  for (const CheckStatus& check : report.checks) {
-    out.BeginObject()
-        .Key("check")
-        .String(check.check)
-        .Key("state")
-        .String(ToString(check.state))
-        .Key("source")
-        .StringOrNull(check.source)
-        .Key("detail")
-        .StringOrNull(check.detail)
-        .Key("notice")
-        .StringOrNull(notices ? check.notice : "")
-        .EndObject();
-  }
-  out.EndArray().Key("diagnoses").BeginArray();
+      .Key("checks");
+  WriteCheckStatuses(report.checks, notices, &out);
+  out.Key("diagnoses").BeginArray();
   for (const DiagnosisSummary& diagnosis : report.diagnoses) {
     out.BeginObject()
         .Key("code")

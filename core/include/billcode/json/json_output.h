@@ -52,6 +52,9 @@ std::string VersionsJson(const DataSet& data);
 // as a whole. `notices` false leaves each check's notice null (a batch
 // lists them once, in its summary).
 std::string ClaimReportJson(const ClaimReport& report, bool notices = true);
+// The `checks` array of a report: [{check, state, source, detail, notice}].
+void WriteCheckStatuses(const std::vector<CheckStatus>& checks, bool notices,
+                        JsonWriter* out);
 
 // {usable: false, format, errors: [{location, message}]} for input that
 // cannot be used.
@@ -91,8 +94,8 @@ void WritePrice(const PriceResult& price, JsonWriter* out);
 // PriceJson() | null, flags: [{id, sentence, question, detail, source}]}],
 // summary: {items, byKind: {procedure, diagnosis, revenue, ndc}, flags,
 // byFlag: {id: count}, totalCharges}, questions, notes, problems, payer,
-// checks: [{check, state, source}], notices}. Every code found is one entry
-// of `items`; the summary holds counts only.
+// checks: [{check, state, source, detail, notice: null}], notices}. Every code
+// found is one entry of `items`; the summary holds counts only.
 std::string BillJson(const BillExplanation& bill, const DataSet& data);
 
 // The wire names of every enum at the boundary, for the TypeScript check:
