@@ -221,10 +221,53 @@ TokenShape ShapeOf(const BillToken& token) {
   return TokenShape::kOther;
 }
 
+// OCR damage in an amount or a date: "$l85.OO", "O9/l4/26". The letters
+// read as digits (O for 0, I and l for 1, S for 5) are replaced when the
+// text has a sign of an amount or a date ("$", ".dd", two '/') and at least
+// two real digits; "" otherwise.
+std::string OcrDigits(const std::string& text) {
+  size_t digits = 0, slashes = 0;
+  for (char c : text) {
+    digits += IsDigit(c);
+    slashes += c == '/';
+  }
+  const size_t point = text.rfind('.');
+  const bool cents = point != std::string::npos && point + 3 == text.size();
+  if (digits < 2 || (text[0] != '$' && !cents && slashes != 2)) return "";
+  std::string repaired = text;
+  bool changed = false;
+  for (char& c : repaired) {
+    const char digit = c == 'O'                 ? '0'
+                       : (c == 'I' || c == 'L') ? '1'
+                       : c == 'S'               ? '5'
+                                                : 0;
+    if (digit) {
+      c = digit;
+      changed = true;
+    }
+  }
+  return changed ? repaired : "";
+}
+
 void Classify(BillToken* token) {
   if (token->shape == TokenShape::kDate) return;
   token->shape = ShapeOf(*token);
   if (token->shape == TokenShape::kWord) return;
+  if (token->shape == TokenShape::kOther) {
+    const std::string repaired = OcrDigits(token->text);
+    if (std::optional<std::string> money =
+            repaired.empty() ? std::nullopt : ParseMoney(repaired)) {
+      token->shape = TokenShape::kMoney;
+      token->value = *money;
+      return;
+    }
+    if (std::optional<std::string> date =
+            repaired.empty() ? std::nullopt : ParseBillDate(repaired)) {
+      token->shape = TokenShape::kDate;
+      token->value = *date;
+      return;
+    }
+  }
   if (std::optional<std::string> money = ParseMoney(token->text)) {
     // A plain number is money only with a sign of money.
     bool marked = token->text.find_first_of("$.,") != std::string::npos;
