@@ -32,7 +32,8 @@ struct Mention {
 
 struct Line {
   int number = 0;
-  std::string text;
+  std::string text;      // trimmed
+  std::string_view raw;  // as read: token offsets point into it
   std::vector<BillToken> tokens;
   std::vector<ColumnKind> columns;  // per token
   bool has_money = false;
@@ -162,6 +163,46 @@ std::string DottedDiagnosis(const std::string& code) {
   return code.size() > 3 ? code.substr(0, 3) + "." + code.substr(3) : code;
 }
 
+// Whether the box written last before byte `at` of the line is an empty
+// one ("[ ] 99212", "☐ 99212"): on an encounter form the codes whose box is
+// not ticked were not billed.
+constexpr std::string_view kEmptyBoxes[] = {"[ ]", "[]", "\u2610"};
+constexpr std::string_view kTickedBoxes[] = {"[X]",    "[x]",      "\u2611",
+                                             "\u2612", "[\u2713]", "[\u2714]"};
+
+bool UncheckedBefore(std::string_view line, size_t at) {
+  std::string_view before = line.substr(0, at);
+  size_t empty = std::string_view::npos, ticked = std::string_view::npos;
+  for (std::string_view box : kEmptyBoxes) {
+    size_t found = before.rfind(box);
+    if (found != std::string_view::npos &&
+        (empty == std::string_view::npos || found > empty)) {
+      empty = found;
+    }
+  }
+  for (std::string_view box : kTickedBoxes) {
+    size_t found = before.rfind(box);
+    if (found != std::string_view::npos &&
+        (ticked == std::string_view::npos || found > ticked)) {
+      ticked = found;
+    }
+  }
+  if (empty == std::string_view::npos) return false;
+  return ticked == std::string_view::npos || empty > ticked;
+}
+
+// Whether a ticked box stands right before byte `at` ("[X] 99213").
+bool TickedRightBefore(std::string_view line, size_t at) {
+  std::string_view before = TrimAsciiSpace(line.substr(0, at));
+  for (std::string_view box : kTickedBoxes) {
+    if (before.size() >= box.size() &&
+        before.substr(before.size() - box.size()) == box) {
+      return true;
+    }
+  }
+  return false;
+}
+
 class BillReader {
  public:
   explicit BillReader(const DataSet& data) : data_(data) {}
@@ -245,7 +286,8 @@ std::optional<Mention> BillReader::ReadProcedure(const Line& line, size_t i,
   if (!read) return std::nullopt;
   ColumnKind column = line.columns[i];
   bool strong = column == ColumnKind::kCode || label == LabelKind::kCode ||
-                token.in_parens || !read->modifiers.empty();
+                token.in_parens || !read->modifiers.empty() ||
+                TickedRightBefore(line.raw, token.start);
   if (!strong && IsAddressNumber(line.tokens, i, line.has_money)) {
     return std::nullopt;
   }
@@ -706,6 +748,7 @@ void BillReader::Read(int number, std::string_view text,
                       std::string_view next) {
   Line line;
   line.number = number;
+  line.raw = text;
   line.text = std::string(TrimAsciiSpace(text));
   line.tokens = bills::TokenizeBillLine(text);
   if (line.tokens.empty()) {
@@ -753,7 +796,9 @@ void BillReader::Read(int number, std::string_view text,
       ReadModifiersAfter(line, &*mention);
     }
     i = mention->last;
-    mentions.push_back(std::move(*mention));
+    if (!UncheckedBefore(text, line.tokens[mention->token].start)) {
+      mentions.push_back(std::move(*mention));
+    }
   }
   // A heading such as "Diagnosis codes:" governs the lines below it.
   if (IsDiagnosisHeading(line.tokens)) diagnosis_block_ = true;

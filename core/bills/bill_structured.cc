@@ -45,7 +45,12 @@ void AddClaimItems(const ClaimParse& parse, std::vector<BillItem>* items) {
 std::optional<BillExtraction> ExtractStructuredBill(std::string_view text) {
   size_t start = text.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos) return std::nullopt;
-  bool json = text[start] == '{' || text[start] == '[';
+  // JSON: an object, or an array of objects (not "[ ] 99212" or "[X]" of
+  // an encounter form).
+  const size_t second = text.find_first_not_of(" \t\r\n", start + 1);
+  bool json = text[start] == '{' ||
+              (text[start] == '[' && second != std::string_view::npos &&
+               text[second] == '{');
   bool x12 = text.substr(start, 3) == "ISA";
   if (!json && !x12) return std::nullopt;
   BillExtraction extraction;
