@@ -49,6 +49,9 @@ html = html
     + 'style-src \'unsafe-inline\'; img-src data:; connect-src data: blob:; base-uri \'none\'; '
     + 'form-action \'none\'">')
   .replace(/<link rel="manifest"[^>]*>\n?/, '')
+  // The page carries its files: nothing to fetch ahead.
+  .replace(/<!-- What the code box waits for[\s\S]*?-->\n/, '')
+  .replace(/<link rel="(?:module)?preload"[^>]*>\n/g, '')
   // Functions as replacements: the bundle holds "$&" and the like.
   .replace('<link rel="stylesheet" href="style.css">',
     () => `<style>${readFileSync(join(site, 'style.css'), 'utf8')}</style>`)

@@ -44,6 +44,10 @@ async function readBytes(url) {
       throw new Error(`billcode: cannot read ${url.pathname}: ${error.message}`);
     }
   }
+  return new Uint8Array(await (await fetchOk(url)).arrayBuffer());
+}
+
+async function fetchOk(url) {
   let response;
   try {
     response = await fetch(url);
@@ -53,7 +57,7 @@ async function readBytes(url) {
   if (!response.ok) {
     throw new Error(`billcode: cannot fetch ${url}: HTTP ${response.status}`);
   }
-  return new Uint8Array(await response.arrayBuffer());
+  return response;
 }
 
 function pad(number) {
@@ -145,6 +149,8 @@ function summaryOf(result) {
     replacements: result.replacements.map((replacement) => replacement.code),
   };
 }
+
+const utf8 = new TextEncoder();
 
 function megabytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -255,8 +261,9 @@ class Billcode {
   checkClaim(claimOrText, options = {}) {
     const { text, format } = claimInput(claimOrText, options);
     this.#checkSize(text.length, 'claim');
-    return this.#call(() => this.#core.checkClaim(text, format, optionText(options, 'payer'),
-      optionText(options, 'setting'), dateOption({ date: options.today })));
+    return this.#call(() => this.#withBytes(text, (address, size) => this.#core.checkClaim(
+      address, size, format, optionText(options, 'payer'), optionText(options, 'setting'),
+      dateOption({ date: options.today }))));
   }
 
   /**
@@ -275,12 +282,13 @@ class Billcode {
       throw new TypeError('billcode: onProgress must be a function');
     }
     const claims = [];
-    const summary = this.#call(() => this.#core.checkClaims(bytes, format,
-      optionText(options, 'payer'), optionText(options, 'setting'), dateOption({ date: options.today }),
-      columnMap(options.columns), (json) => {
-        claims.push(JSON.parse(json));
-        if (progress && claims.length % PROGRESS_EVERY === 0) progress(claims.length);
-      }));
+    const summary = this.#call(() => this.#withBytes(bytes, (address, size) =>
+      this.#core.checkClaims(address, size, format, optionText(options, 'payer'),
+        optionText(options, 'setting'), dateOption({ date: options.today }),
+        columnMap(options.columns), (json) => {
+          claims.push(JSON.parse(json));
+          if (progress && claims.length % PROGRESS_EVERY === 0) progress(claims.length);
+        })));
     return { claims, summary };
   }
 
@@ -302,8 +310,8 @@ class Billcode {
     if (zip && !/^\d{5}$/.test(zip)) throw new RangeError('billcode: zip must be five digits');
     const date = options.date === undefined || options.date === null || options.date === ''
       ? '' : dateOption(options);
-    return this.#call(() => this.#core.explainBill(bytes, date, zip, optionText(options, 'payer'),
-      dateOption({ date: options.today })));
+    return this.#call(() => this.#withBytes(bytes, (address, size) => this.#core.explainBill(
+      address, size, date, zip, optionText(options, 'payer'), dateOption({ date: options.today }))));
   }
 
   /**
@@ -313,7 +321,8 @@ class Billcode {
   async unzip({ name, bytes }) {
     this.#checkSize(bytes.length, 'file');
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return [{ file: name, name, bytes }];
-    const listing = JSON.parse(this.#core.zipMembers(bytes));
+    const listing = JSON.parse(this.#withBytes(bytes, (address, size) =>
+      this.#core.zipMembers(address, size)));
     if (listing.error) return [{ file: name, error: listing.error }];
     const members = [];
     for (const member of listing.members) {
@@ -359,7 +368,8 @@ class Billcode {
       }
     }
     for (const [done, item] of queue.entries()) {
-      const kind = options.kind ?? this.#core.detectKind(item.name, item.bytes);
+      const kind = options.kind ?? this.#withBytes(item.bytes, (address, size) =>
+        this.#core.detectKind(item.name, address, size));
       if (!kind) {
         results.push({ file: item.file, passedOver: 'not a file billcode reads' });
       } else {
@@ -367,9 +377,10 @@ class Billcode {
         let summary;
         try {
           summary = this.#call(() => {
-            const imported = this.#core.importFile(item.bytes, item.name, kind, options.edition ?? '',
+            const imported = this.#withBytes(item.bytes, (address, size) => this.#core.importFile(
+              address, size, item.name, kind, options.edition ?? '',
               options.from ?? '', options.to ?? '', options.setting ?? '',
-              String(options.cptColumns?.code ?? ''), String(options.cptColumns?.descriptor ?? ''));
+              String(options.cptColumns?.code ?? ''), String(options.cptColumns?.descriptor ?? '')));
             pack = imported.pack ?? null;
             return imported.summary ?? JSON.stringify({ error: imported.error });
           });
@@ -390,7 +401,8 @@ class Billcode {
   parseClaim(text, options = {}) {
     const { format } = claimInput(requireText(text), options);
     this.#checkSize(text.length, 'claim');
-    return this.#call(() => this.#core.parseClaim(text, format));
+    return this.#call(() => this.#withBytes(text, (address, size) =>
+      this.#core.parseClaim(address, size, format)));
   }
 
   /** Loads the CMS PTP edits file the user supplies (bytes of the text file). */
@@ -399,7 +411,9 @@ class Billcode {
       throw new TypeError('billcode: a PTP file must be a Uint8Array');
     }
     this.#checkSize(bytes.length, 'PTP file');
-    return this.#call(() => this.#core.loadPtp(bytes, requireText(name, 'name')));
+    requireText(name, 'name');
+    return this.#call(() => this.#withBytes(bytes, (address, size) =>
+      this.#core.loadPtp(address, size, name)));
   }
 
   /** Adds a data pack (bytes of a .pack file); returns {edition}. */
@@ -407,7 +421,29 @@ class Billcode {
     if (!(bytes instanceof Uint8Array)) {
       throw new TypeError('billcode: a data pack must be a Uint8Array');
     }
-    return this.#call(() => this.#core.loadPack(bytes));
+    return this.#call(() => this.#withBytes(bytes, (address, size) =>
+      this.#core.loadPack(address, size)));
+  }
+
+  // Copies `input` (bytes, or text as UTF-8) into the module's memory for
+  // one call, work(address, size), and frees it after: one copy, where
+  // Embind 3.1.6 copies a Uint8Array argument byte by byte in JS.
+  #withBytes(input, work) {
+    const core = this.#core;
+    const isText = typeof input === 'string';
+    const most = isText ? input.length * 3 : input.length;
+    const address = core._malloc(Math.max(most, 1));
+    if (!address) throw new Error('billcode: out of memory for this input');
+    try {
+      // HEAPU8 is read after _malloc: growing the memory replaces it.
+      const heap = core.HEAPU8.subarray(address, address + most);
+      let size = most;
+      if (isText) size = utf8.encodeInto(input, heap).written;
+      else heap.set(input);
+      return work(address, size);
+    } finally {
+      core._free(address);
+    }
   }
 
   // Refuses input larger than the limit of load({maxInputBytes}).
@@ -445,6 +481,32 @@ async function readFile(options, base, path) {
   const own = await options?.readFile?.(path);
   if (own !== undefined && own !== null) return own instanceof Uint8Array ? own : new Uint8Array(own);
   return readBytes(new URL(path, base));
+}
+
+const CORE_WASM = 'billcode-core.wasm';
+
+// The module's factory options: in a browser fetching it, the wasm
+// compiled while it downloads (WebAssembly.compileStreaming; a server that
+// does not send application/wasm gets the byte path); else its bytes.
+async function compileCore(options, base) {
+  const own = await options?.readFile?.(CORE_WASM);
+  if (own !== undefined && own !== null) {
+    return { wasmBinary: own instanceof Uint8Array ? own : new Uint8Array(own) };
+  }
+  const url = new URL(CORE_WASM, base);
+  if (isNode || url.protocol === 'file:' || typeof WebAssembly.compileStreaming !== 'function') {
+    return { wasmBinary: await readBytes(url) };
+  }
+  const response = await fetchOk(url);
+  const module = response.headers.get('Content-Type')?.startsWith('application/wasm')
+    ? await WebAssembly.compileStreaming(response)
+    : await WebAssembly.compile(await response.arrayBuffer());
+  return {
+    instantiateWasm(imports, receive) {
+      WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module));
+      return {};
+    },
+  };
 }
 
 async function readManifest(base, options) {
@@ -494,12 +556,12 @@ export async function load(options = {}) {
   };
   const names = packs.map((pack, index) => (pack instanceof Uint8Array ? `packs[${index}]` : pack));
   // Every file is fetched at once; the packs are then loaded in order.
-  const [wasmBinary, ...packBytes] = await Promise.all([
-    readFile(options, base, 'billcode-core.wasm').then(fetched('billcode-core.wasm')),
+  const [wasm, ...packBytes] = await Promise.all([
+    compileCore(options, base).then(fetched('billcode-core.wasm')),
     ...packs.map((pack, index) => (pack instanceof Uint8Array
       ? Promise.resolve(pack) : readFile(options, base, pack)).then(fetched(names[index]))),
   ]);
-  const billcode = new Billcode(await createBillcodeCore({ wasmBinary }), maxInputBytes);
+  const billcode = new Billcode(await createBillcodeCore(wasm), maxInputBytes);
   packBytes.forEach((bytes, index) => {
     try {
       billcode.loadPack(bytes);

@@ -1,7 +1,11 @@
-// Embind bindings: a thin leaf over the core. Every function takes and
-// returns plain strings (JSON for structured results), so JS callers never
-// hold C++ handles and never call .delete(). Errors come back as
-// {"error": "..."} objects, never as exceptions.
+// Embind bindings: a thin leaf over the core. Every function takes plain
+// strings and numbers and returns plain strings (JSON for structured
+// results), so JS callers never hold C++ handles and never call .delete().
+// Errors come back as {"error": "..."} objects, never as exceptions.
+// Files and texts of any size arrive as (address, size) of bytes the JS
+// side copied into the module's memory for the call (billcode.js
+// #withBytes): one copy, where Embind 3.1.6 copies a Uint8Array argument
+// byte by byte.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -35,6 +39,10 @@ DataSet& Loaded() {
 
 const ReleaseSet& LoadedReleases() { return Loaded().hcpcs(); }
 
+std::string_view Input(size_t address, size_t size) {
+  return {reinterpret_cast<const char*>(address), size};
+}
+
 std::string Error(std::string_view message, std::string_view code = "") {
   JsonWriter out;
   out.BeginObject().Key("error").String(message);
@@ -43,8 +51,8 @@ std::string Error(std::string_view message, std::string_view code = "") {
 }
 
 // Adds a data pack given as bytes (a Uint8Array from JS).
-std::string LoadPack(const std::string& bytes) {
-  PackRead read = ReadPack(bytes);
+std::string LoadPack(size_t address, size_t size) {
+  PackRead read = ReadPack(Input(address, size));
   if (read.error != PackError::kOk) {
     return Error(read.message, ToString(read.error));
   }
@@ -146,12 +154,13 @@ std::string ExplainText(const std::string& text, const std::string& date) {
 }
 
 // Reads a claim in any format ("auto", "json", "fhir", "x12", "csv").
-std::string ParseClaimText(const std::string& text, const std::string& format) {
+std::string ParseClaimText(size_t address, size_t size,
+                           const std::string& format) {
   ClaimFormat claim_format;
   if (!FromString(format, &claim_format)) {
     return Error("format must be auto, json, fhir, x12 or csv");
   }
-  return ParsedClaimJson(ParseClaim(text, claim_format));
+  return ParsedClaimJson(ParseClaim(Input(address, size), claim_format));
 }
 
 // Reads the options of a claim check into `format` and `options`; an error
@@ -179,8 +188,9 @@ std::string ReadCheckOptions(const std::string& format_name,
 }
 
 // The report of a claim, or its input errors.
-std::string CheckClaimText(const std::string& text, const std::string& format,
-                           const std::string& payer, const std::string& setting,
+std::string CheckClaimText(size_t address, size_t size,
+                           const std::string& format, const std::string& payer,
+                           const std::string& setting,
                            const std::string& today) {
   ClaimFormat claim_format;
   CheckOptions options;
@@ -189,7 +199,7 @@ std::string CheckClaimText(const std::string& text, const std::string& format,
       !problem.empty()) {
     return Error(problem);
   }
-  const ClaimParse parse = ParseClaim(text, claim_format);
+  const ClaimParse parse = ParseClaim(Input(address, size), claim_format);
   if (!parse.errors.empty()) return InputErrorsJson(parse);
   return ClaimReportJson(CheckClaim(parse.claim, Loaded(), options));
 }
@@ -198,8 +208,8 @@ std::string CheckClaimText(const std::string& text, const std::string& format,
 // called with each claim's JSON in file order, so that no more than one
 // claim's report is in wasm memory at a time; returns the batch summary,
 // or {error} for bad options.
-std::string CheckClaimsText(const std::string& bytes, const std::string& format,
-                            const std::string& payer,
+std::string CheckClaimsText(size_t address, size_t size,
+                            const std::string& format, const std::string& payer,
                             const std::string& setting,
                             const std::string& today,
                             const std::string& columns,
@@ -214,7 +224,7 @@ std::string CheckClaimsText(const std::string& bytes, const std::string& format,
   }
   if (!problem.empty()) return Error(problem);
   return BatchSummaryJson(
-      CheckClaims(bytes, read, Loaded(), options,
+      CheckClaims(Input(address, size), read, Loaded(), options,
                   [&](const ClaimParse& parse, const ClaimReport* report) {
                     on_claim(BatchClaimJson(parse, report));
                     return true;
@@ -234,8 +244,9 @@ std::string PriceText(const std::string& text, const std::string& date,
 
 // Every code on a bill (text or bytes) explained (BillJson), or {error} for
 // bad options. `date` ("" = none) is used when the bill shows no date.
-std::string ExplainBillText(const std::string& bytes, const std::string& date,
-                            const std::string& zip, const std::string& payer,
+std::string ExplainBillText(size_t address, size_t size,
+                            const std::string& date, const std::string& zip,
+                            const std::string& payer,
                             const std::string& today) {
   BillOptions options;
   if (!date.empty()) {
@@ -252,21 +263,23 @@ std::string ExplainBillText(const std::string& bytes, const std::string& date,
   }
   options.zip = zip;
   options.payer = payer;
-  return BillJson(ExplainBill(ExtractBill(bytes, Loaded()), Loaded(), options),
+  return BillJson(ExplainBill(ExtractBill(Input(address, size), Loaded()),
+                              Loaded(), options),
                   Loaded());
 }
 
 // The kind of an official file by its name and bytes ("" when billcode
 // does not read it).
-std::string DetectKind(const std::string& name, const std::string& bytes) {
-  const std::optional<TableKind> kind = DetectTableKind(name, bytes);
+std::string DetectKind(const std::string& name, size_t address, size_t size) {
+  const std::optional<TableKind> kind =
+      DetectTableKind(name, Input(address, size));
   return kind ? std::string(ToString(*kind)) : "";
 }
 
 // The members of a ZIP archive: {members: [{name, method, offset,
 // compressedSize, size}], error}; the caller inflates deflated members.
-std::string ZipMembers(const std::string& bytes) {
-  const ZipListing listing = ReadZipDirectory(bytes);
+std::string ZipMembers(size_t address, size_t size) {
+  const ZipListing listing = ReadZipDirectory(Input(address, size));
   JsonWriter out;
   out.BeginObject().Key("members").BeginArray();
   for (const ZipMember& member : listing.members) {
@@ -292,7 +305,7 @@ std::string ZipMembers(const std::string& bytes) {
 
 // Imports an official file as `kind` and loads it: {summary:
 // OfficialImportJson, pack: Uint8Array of the data pack}, or {error}.
-emscripten::val ImportFile(const std::string& bytes, const std::string& name,
+emscripten::val ImportFile(size_t address, size_t size, const std::string& name,
                            const std::string& kind_name,
                            const std::string& edition, const std::string& from,
                            const std::string& to, const std::string& setting,
@@ -317,7 +330,7 @@ emscripten::val ImportFile(const std::string& bytes, const std::string& name,
   }
   OfficialImport import;
   if (problem.empty()) {
-    import = ImportOfficialFile(kind, name, bytes, options);
+    import = ImportOfficialFile(kind, name, Input(address, size), options);
     problem = import.error;
   }
   if (!problem.empty()) {
@@ -335,8 +348,9 @@ emscripten::val ImportFile(const std::string& bytes, const std::string& name,
 }
 
 // Loads the CMS PTP file the user supplies (tab-delimited text).
-std::string LoadPtp(const std::string& bytes, const std::string& name) {
-  PtpImport ptp = ImportPtpText(bytes, SourceInfo(name, name, Date()));
+std::string LoadPtp(size_t address, size_t size, const std::string& name) {
+  PtpImport ptp =
+      ImportPtpText(Input(address, size), SourceInfo(name, name, Date()));
   if (!ptp.error.empty()) return Error(ptp.error);
   JsonWriter out;
   out.BeginObject()

@@ -264,7 +264,6 @@ function registerServiceWorker() {
   }).catch(() => {});  // the page still works online
 }
 
-registerServiceWorker();
 dateInput.value = today();
 try {
   const base = new URL('./', import.meta.url);
@@ -296,6 +295,7 @@ try {
     ? `HCPCS Level II release ${release.edition} (${release.codes} codes, ${release.modifiers} modifiers).`
     : 'No HCPCS release loaded.';
   codeInput.disabled = false;
+  performance.mark('billcode-code-box-usable');
   // Tables the user added in the Data panel, kept in this browser.
   const stored = await loadStoredPacks(billcode);
   const packs = [...manifest.map((entry) => entry.pack), ...stored.map((record) => record.bytes)];
@@ -314,6 +314,9 @@ try {
   });
   document.body.dataset.ready = 'true';
   performance.mark('billcode-ready');
+  // After the page is ready: installing fetches every file of the site,
+  // which would otherwise compete with what the code box waits for.
+  registerServiceWorker();
   update();
   codeInput.focus({ preventScroll: true });
 } catch (error) {

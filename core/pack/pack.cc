@@ -1,6 +1,9 @@
 #include "billcode/pack/pack.h"
 
+#include <algorithm>
 #include <climits>
+#include <type_traits>
+#include <vector>
 
 #include "billcode/base/text.h"
 #include "byte_io.h"
@@ -82,31 +85,53 @@ bool Visit(Io& io, R& record) {
   return VisitRecord(io, record, static_cast<const std::decay_t<R>*>(nullptr));
 }
 
-// Visits only the `wanted`-th field of a record (0-based), so that records
-// are stored field by field: all codes, then all descriptions ... Columns of
-// like values compress far better than interleaved records.
-template <typename Io>
-struct OneField {
-  Io& io;
-  int wanted;
-  int index = 0;
-  template <typename T>
-  bool operator()(T& value) {
-    return index++ == wanted ? io(value) : true;
-  }
+// Where each field of a record type sits and what it holds, found once by
+// visiting a probe record; records are then stored column by column
+// without visiting every field of every record for each column.
+enum class FieldType { kText, kTexts, kFlag, kNumber, kWide, kDate };
+struct FieldSlot {
+  FieldType type;
+  size_t offset;  // bytes from the start of the record
 };
+template <typename T>
+constexpr FieldType TypeOf() {
+  if constexpr (std::is_same_v<T, std::string>) return FieldType::kText;
+  if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+    return FieldType::kTexts;
+  }
+  if constexpr (std::is_same_v<T, bool>) return FieldType::kFlag;
+  if constexpr (std::is_same_v<T, int>) return FieldType::kNumber;
+  if constexpr (std::is_same_v<T, uint64_t>) return FieldType::kWide;
+  if constexpr (std::is_same_v<T, Date>) return FieldType::kDate;
+}
 
-// How many fields a record of this type has.
 template <typename Record>
-int FieldCount() {
-  static const int count = [] {
-    int fields = 0;
-    auto counter = [&fields](const auto&) { return ++fields, true; };
-    const Record empty{};
-    Visit(counter, empty);
-    return fields;
+const std::vector<FieldSlot>& SlotsOf() {
+  static const std::vector<FieldSlot> slots = [] {
+    std::vector<FieldSlot> found;
+    Record probe{};
+    const char* start = reinterpret_cast<const char*>(&probe);
+    auto collect = [&](auto& field) {
+      found.push_back(
+          {TypeOf<std::decay_t<decltype(field)>>(),
+           static_cast<size_t>(reinterpret_cast<const char*>(&field) - start)});
+      return true;
+    };
+    Visit(collect, probe);
+    return found;
   }();
-  return count;
+  return slots;
+}
+
+// The field of `record` at `slot`, as its type T.
+template <typename T, typename Record>
+T& FieldAt(Record& record, const FieldSlot& slot) {
+  return *reinterpret_cast<T*>(reinterpret_cast<char*>(&record) + slot.offset);
+}
+template <typename T, typename Record>
+const T& FieldAt(const Record& record, const FieldSlot& slot) {
+  return *reinterpret_cast<const T*>(reinterpret_cast<const char*>(&record) +
+                                     slot.offset);
 }
 
 template <typename Io, typename Info>
@@ -159,80 +184,136 @@ struct FieldReader {
   }
 };
 
-// The two passes over a column of records: first every field's shape (the
-// value of numbers, flags and dates; the length of a text; the count and
-// lengths of a list), then the characters of its texts, so that the texts
-// of a column follow each other with nothing in between.
-struct ShapeWriter {
-  ByteWriter* out;
-  bool operator()(const std::string& text) {
-    return out->Varint(text.size()), true;
-  }
-  bool operator()(const std::vector<std::string>& texts) {
-    out->Varint(texts.size());
-    for (const std::string& text : texts) out->Varint(text.size());
-    return true;
-  }
-  template <typename T>
-  bool operator()(const T& value) {
-    return FieldWriter{out}(value);
-  }
-};
-struct TextWriter {
-  ByteWriter* out;
-  bool operator()(const std::string& text) { return out->Raw(text), true; }
-  bool operator()(const std::vector<std::string>& texts) {
-    for (const std::string& text : texts) out->Raw(text);
-    return true;
-  }
-  template <typename T>
-  bool operator()(const T&) {
-    return true;
-  }
-};
-// Reading: the shapes size the texts (checked against the bytes left), the
-// second pass fills them.
-struct ShapeReader {
-  ByteReader* in;
-  bool Size(std::string& text) {
-    uint64_t size;
-    if (!in->Varint(&size) || size > in->remaining()) return false;
-    text.resize(size);
-    return true;
-  }
-  bool operator()(std::string& text) { return Size(text); }
-  bool operator()(std::vector<std::string>& texts) {
-    uint64_t count;
-    if (!in->Varint(&count) || count > in->remaining()) return false;
-    texts.resize(count);
-    for (std::string& text : texts) {
-      if (!Size(text)) return false;
+size_t SharedPrefix(std::string_view a, std::string_view b) {
+  size_t shared = 0;
+  const size_t most = std::min(a.size(), b.size());
+  while (shared < most && a[shared] == b[shared]) ++shared;
+  return shared;
+}
+
+// A column is the byte sizes of its two parts, then its shapes (numbers,
+// flags and dates themselves; for a text, the length it shares with the
+// column's previous text and the length of the rest; for a list, its count
+// then its texts' shapes), then the rest of every text, one after another.
+// Sorted tables repeat long prefixes ("Displaced fracture of shaft of
+// right femur, ..."), which this stores once.
+template <typename Record>
+void WriteColumn(const std::vector<Record>& records, const FieldSlot& slot,
+                 ByteWriter* out) {
+  ByteWriter shapes;
+  FieldWriter values{&shapes};
+  std::string texts;
+  std::string_view previous;
+  auto text = [&](const std::string& value) {
+    const size_t shared = SharedPrefix(previous, value);
+    shapes.Varint(shared);
+    shapes.Varint(value.size() - shared);
+    texts.append(value, shared, std::string::npos);
+    previous = value;
+  };
+  for (const Record& record : records) {
+    switch (slot.type) {
+      case FieldType::kText:
+        text(FieldAt<std::string>(record, slot));
+        break;
+      case FieldType::kTexts: {
+        const auto& list = FieldAt<std::vector<std::string>>(record, slot);
+        shapes.Varint(list.size());
+        for (const std::string& value : list) text(value);
+        break;
+      }
+      case FieldType::kFlag:
+        values(FieldAt<bool>(record, slot));
+        break;
+      case FieldType::kNumber:
+        values(FieldAt<int>(record, slot));
+        break;
+      case FieldType::kWide:
+        values(FieldAt<uint64_t>(record, slot));
+        break;
+      case FieldType::kDate:
+        values(FieldAt<Date>(record, slot));
+        break;
     }
-    return true;
   }
-  template <typename T>
-  bool operator()(T& value) {
-    return FieldReader{in}(value);
+  out->Varint(shapes.bytes().size());
+  out->Varint(texts.size());
+  out->Raw(shapes.bytes());
+  out->Raw(texts);
+}
+
+// Reads a column written by WriteColumn into `records` (already sized).
+// Texts rebuilt from shared prefixes may not add up to more than
+// `*text_budget` bytes in all, so that a small hostile pack cannot claim
+// gigabytes of repeated prefixes.
+class ColumnReader {
+ public:
+  ColumnReader(std::string_view shapes, std::string_view texts,
+               size_t* text_budget)
+      : shapes_(shapes), texts_(texts), budget_(text_budget) {}
+
+  template <typename Record>
+  bool Read(const FieldSlot& slot, std::vector<Record>* records) {
+    FieldReader values{&shapes_};
+    for (Record& record : *records) {
+      bool ok = false;
+      switch (slot.type) {
+        case FieldType::kText:
+          ok = Text(&FieldAt<std::string>(record, slot));
+          break;
+        case FieldType::kTexts:
+          ok = Texts(&FieldAt<std::vector<std::string>>(record, slot));
+          break;
+        case FieldType::kFlag:
+          ok = values(FieldAt<bool>(record, slot));
+          break;
+        case FieldType::kNumber:
+          ok = values(FieldAt<int>(record, slot));
+          break;
+        case FieldType::kWide:
+          ok = values(FieldAt<uint64_t>(record, slot));
+          break;
+        case FieldType::kDate:
+          ok = values(FieldAt<Date>(record, slot));
+          break;
+      }
+      if (!ok) return false;
+    }
+    return shapes_.remaining() == 0 && texts_.remaining() == 0;
   }
-};
-struct TextReader {
-  ByteReader* in;
-  bool operator()(std::string& text) {
+
+ private:
+  bool Text(std::string* value) {
+    uint64_t shared, rest;
     std::string_view bytes;
-    if (!in->Raw(text.size(), &bytes)) return false;
-    text.assign(bytes);
+    if (!shapes_.Varint(&shared) || !shapes_.Varint(&rest) ||
+        shared > previous_.size() || shared > *budget_ ||
+        !texts_.Raw(rest, &bytes)) {
+      return false;
+    }
+    *budget_ -= shared;
+    value->reserve(shared + rest);
+    value->assign(previous_, 0, shared);
+    value->append(bytes);
+    previous_ = *value;
     return true;
   }
-  bool operator()(std::vector<std::string>& texts) {
-    for (std::string& text : texts) {
-      if (!(*this)(text)) return false;
+  bool Texts(std::vector<std::string>* values) {
+    uint64_t count;
+    if (!shapes_.Varint(&count) || count > ByteReader::kMaxListSize) {
+      return false;
+    }
+    values->resize(count);
+    for (std::string& value : *values) {
+      if (!Text(&value)) return false;
     }
     return true;
   }
-  template <typename T>
-  bool operator()(T&) {
-    return true;
-  }
+
+  ByteReader shapes_;
+  ByteReader texts_;
+  size_t* budget_;
+  std::string_view previous_;
 };
 
 PackKind KindOf(const HcpcsRelease&) { return PackKind::kHcpcsLevel2; }
@@ -273,49 +354,67 @@ PackRead Fail(PackError error, std::string message) {
   return read;
 }
 
-// The fewest bytes a record of this type takes in a pack (every string
-// and list empty).
+// The fewest bytes a record of this type adds to its columns (every
+// string and list empty: a text's two shape bytes, a list's count).
 template <typename Record>
 size_t MinimumRecordBytes() {
-  static const size_t bytes = [] {
-    ByteWriter out;
-    FieldWriter write{&out};
-    const Record empty{};
-    Visit(write, empty);
-    return out.bytes().size();
-  }();
+  size_t bytes = 0;
+  for (const FieldSlot& slot : SlotsOf<Record>()) {
+    switch (slot.type) {
+      case FieldType::kText:
+        bytes += 2;
+        break;
+      case FieldType::kTexts:
+      case FieldType::kFlag:
+      case FieldType::kNumber:
+        bytes += 1;
+        break;
+      case FieldType::kWide:
+        bytes += 8;
+        break;
+      case FieldType::kDate:
+        bytes += 4;
+        break;
+    }
+  }
   return bytes;
 }
 
 // Reads a record count and the records. The count is checked against what
 // the bytes left can hold before anything is allocated, so a pack of n
 // bytes never makes more than n / MinimumRecordBytes() records (at most
-// 32 bytes of memory per pack byte, for ICD-10-CM's two-string records).
-// A count too large sets `error`.
+// 32 bytes of memory per pack byte, for ICD-10-CM's two-string records),
+// and texts rebuilt from shared prefixes at most kTextsPerPackByte times
+// the pack's bytes. A count too large sets `error`.
 template <typename Record>
 bool ReadRecords(ByteReader& in, std::vector<Record>* records,
                  std::string* error) {
+  constexpr size_t kTextsPerPackByte = 32;
   uint64_t count = 0;
   if (!in.Varint(&count)) return false;
-  const size_t most = in.remaining() / MinimumRecordBytes<Record>();
+  // Each column starts with the two sizes of its parts.
+  const size_t headers = 2 * SlotsOf<Record>().size();
+  const size_t most =
+      in.remaining() < headers
+          ? 0
+          : (in.remaining() - headers) / MinimumRecordBytes<Record>();
   if (count > most) {
     *error = "data pack claims " + std::to_string(count) +
              " records, but its " + std::to_string(in.remaining()) +
              " bytes hold at most " + std::to_string(most);
     return false;
   }
+  size_t text_budget = in.remaining() * kTextsPerPackByte;
   records->resize(count);
-  ShapeReader shapes{&in};
-  TextReader texts{&in};
-  for (int field = 0; field < FieldCount<Record>(); ++field) {
-    for (Record& record : *records) {
-      OneField<ShapeReader> one{shapes, field};
-      if (!Visit(one, record)) return false;
+  for (const FieldSlot& slot : SlotsOf<Record>()) {
+    uint64_t shape_bytes, text_bytes;
+    std::string_view shapes, texts;
+    if (!in.Varint(&shape_bytes) || !in.Varint(&text_bytes) ||
+        !in.Raw(shape_bytes, &shapes) || !in.Raw(text_bytes, &texts)) {
+      return false;
     }
-    for (Record& record : *records) {
-      OneField<TextReader> one{texts, field};
-      if (!Visit(one, record)) return false;
-    }
+    ColumnReader column(shapes, texts, &text_budget);
+    if (!column.Read(slot, records)) return false;
   }
   return in.remaining() == 0;
 }
@@ -398,7 +497,38 @@ bool IsKnownKind(uint32_t kind) {
          kind <= static_cast<uint32_t>(PackKind::kCptDescriptors);
 }
 
+uint64_t Rotate(uint64_t value, int bits) {
+  return (value << bits) | (value >> (64 - bits));
+}
+
+uint64_t WordAt(std::string_view bytes, size_t offset) {
+  uint64_t word = 0;
+  for (int i = 7; i >= 0; --i) {
+    word = (word << 8) | static_cast<uint8_t>(bytes[offset + i]);
+  }
+  return word;
+}
+
 }  // namespace
+
+uint64_t PackChecksum(std::string_view payload) {
+  constexpr uint64_t kPrime1 = 0x9E3779B185EBCA87ULL;
+  constexpr uint64_t kPrime2 = 0xC2B2AE3D27D4EB4FULL;
+  uint64_t lanes[4] = {kPrime1, kPrime2, ~kPrime1, ~kPrime2};
+  size_t offset = 0;
+  for (; offset + 32 <= payload.size(); offset += 32) {
+    for (int lane = 0; lane < 4; ++lane) {
+      const uint64_t word = WordAt(payload, offset + 8 * lane);
+      lanes[lane] = Rotate(lanes[lane] + word * kPrime2, 31) * kPrime1;
+    }
+  }
+  uint64_t hash = payload.size();
+  for (const uint64_t lane : lanes) hash = Rotate(hash ^ lane, 27) * kPrime1;
+  for (; offset < payload.size(); ++offset) {
+    hash = (hash ^ static_cast<uint8_t>(payload[offset])) * 0x100000001b3ULL;
+  }
+  return hash;
+}
 
 std::string WritePack(const DataPack& pack) {
   ByteWriter payload;
@@ -410,17 +540,8 @@ std::string WritePack(const DataPack& pack) {
         WriteExtras(write, table);
         payload.Varint(table.entries().size());
         using Record = std::decay_t<decltype(table.entries().front())>;
-        ShapeWriter shapes{&payload};
-        TextWriter texts{&payload};
-        for (int field = 0; field < FieldCount<Record>(); ++field) {
-          for (const Record& record : table.entries()) {
-            OneField<ShapeWriter> one{shapes, field};
-            Visit(one, record);
-          }
-          for (const Record& record : table.entries()) {
-            OneField<TextWriter> one{texts, field};
-            Visit(one, record);
-          }
+        for (const FieldSlot& slot : SlotsOf<Record>()) {
+          WriteColumn(table.entries(), slot, &payload);
         }
         return KindOf(table);
       },
@@ -430,7 +551,7 @@ std::string WritePack(const DataPack& pack) {
   sealed.U32(kPackFormatVersion);
   sealed.U32(static_cast<uint32_t>(kind));
   sealed.U64(payload.bytes().size());
-  sealed.U64(Fnv1a64(payload.bytes()));
+  sealed.U64(PackChecksum(payload.bytes()));
   sealed.Raw(payload.bytes());
   return sealed.Take();
 }
@@ -460,7 +581,7 @@ PackRead ReadPack(std::string_view bytes) {
                 "data pack is cut short: " + std::to_string(payload.size()) +
                     " of " + std::to_string(payload_size) + " payload bytes");
   }
-  if (payload.size() > payload_size || Fnv1a64(payload) != checksum) {
+  if (payload.size() > payload_size || PackChecksum(payload) != checksum) {
     return Fail(PackError::kChecksumMismatch,
                 "data pack checksum does not match: the file is damaged");
   }

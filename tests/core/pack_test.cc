@@ -92,7 +92,7 @@ TEST(Pack, MalformedPayloadWithValidChecksumIsCorrupt) {
   std::string pack = WritePack(HcpcsRelease(Edition("x"), {}));
   pack.back() = 5;  // record count
   const std::string payload = pack.substr(32);
-  const uint64_t checksum = Fnv1a64(payload);
+  const uint64_t checksum = PackChecksum(payload);
   for (int i = 0; i < 8; ++i) {
     pack[24 + i] = static_cast<char>(checksum >> (8 * i));
   }
@@ -105,13 +105,19 @@ std::string Resealed(std::string pack, size_t drop, const std::string& tail) {
   pack.resize(pack.size() - drop);
   pack += tail;
   const std::string_view payload = std::string_view(pack).substr(32);
-  const uint64_t size = payload.size(), checksum = Fnv1a64(payload);
+  const uint64_t size = payload.size(), checksum = PackChecksum(payload);
   for (int i = 0; i < 8; ++i) {
     pack[16 + i] = static_cast<char>(size >> (8 * i));
     pack[24 + i] = static_cast<char>(checksum >> (8 * i));
   }
   return pack;
 }
+
+// The bytes an empty table's records take at the end of its payload: the
+// count 0, then each column's two sizes (0 and 0).
+size_t EmptyRecordsBytes(size_t fields) { return 1 + 2 * fields; }
+constexpr size_t kHcpcsFields = 25;
+constexpr size_t kPlaceFields = 3;
 
 std::string Varint(uint64_t value) {
   std::string bytes;
@@ -129,7 +135,8 @@ TEST(Pack, ACountTheBytesCannotHoldIsRefusedBeforeAllocating) {
   // hold at most 1 MB / (bytes of the smallest record).
   const std::string empty = WritePack(HcpcsRelease(Edition("crafted"), {}));
   const std::string crafted =
-      Resealed(empty, 1, Varint(1u << 20) + std::string(1u << 20, '\0'));
+      Resealed(empty, EmptyRecordsBytes(kHcpcsFields),
+               Varint(1u << 20) + std::string(1u << 20, '\0'));
   const PackRead read = ReadPack(crafted);
   EXPECT_EQ(read.error, PackError::kCorrupt) << read.message;
   EXPECT_NE(read.message.find("claims 1048576 records, but its 1048576 bytes "
@@ -138,19 +145,49 @@ TEST(Pack, ACountTheBytesCannotHoldIsRefusedBeforeAllocating) {
       << read.message;
 }
 
-TEST(Pack, ZeroBytesDecodeAsSmallestRecordsUpToTheirCount) {
-  // The same bytes with a count they can hold read as empty records: the
-  // bound is exact, not a guess.
+TEST(Pack, SmallestRecordsDecodeUpToTheCountTheBytesHold) {
+  // Three empty places: each of the three text columns is its two sizes
+  // (six shape bytes, no text) and a shared length and rest of 0 per
+  // place. The bound is exact, not a guess.
+  std::string column = Varint(6) + Varint(0) + std::string(6, '\0');
   const std::string empty = WritePack(PlaceOfServiceTable(Edition("x"), {}));
-  const std::string three_empty_places =
-      Resealed(empty, 1, Varint(3) + std::string(9, '\0'));
-  const PackRead read = ReadPack(three_empty_places);
+  const std::string columns = column + column + column;
+  const size_t drop = EmptyRecordsBytes(kPlaceFields);
+  const PackRead read = ReadPack(Resealed(empty, drop, Varint(3) + columns));
   ASSERT_EQ(read.error, PackError::kOk) << read.message;
   EXPECT_EQ(std::get<PlaceOfServiceTable>(read.pack).places().size(), 3u);
-  const PackRead four =
-      ReadPack(Resealed(empty, 1, Varint(4) + std::string(9, '\0')));
+  const PackRead four = ReadPack(Resealed(empty, drop, Varint(4) + columns));
   EXPECT_EQ(four.message,
-            "data pack claims 4 records, but its 9 bytes hold at most 3");
+            "data pack claims 4 records, but its 24 bytes hold at most 3");
+}
+
+TEST(Pack, ASharedPrefixLongerThanThePreviousTextIsRefused) {
+  // One place whose code claims 3 characters shared with a previous text
+  // that does not exist.
+  const std::string empty = WritePack(PlaceOfServiceTable(Edition("x"), {}));
+  const std::string bad = Varint(2) + Varint(0) + Varint(3) + Varint(0);
+  const std::string good = Varint(2) + Varint(0) + std::string(2, '\0');
+  const PackRead read = ReadPack(Resealed(
+      empty, EmptyRecordsBytes(kPlaceFields), Varint(1) + bad + good + good));
+  EXPECT_EQ(read.error, PackError::kCorrupt);
+}
+
+TEST(Pack, TextsThatShareTheirStartRoundTrip) {
+  const std::vector<Icd10Code> codes = {
+      {"S72301A", "Unspecified fracture of shaft of right femur, initial"},
+      {"S72301D", "Unspecified fracture of shaft of right femur, subsequent"},
+      {"S72302A", "Unspecified fracture of shaft of left femur"},
+      {"Z00", ""},
+      {"Z000", "Encounter"}};
+  const std::string pack = WritePack(Icd10Table(Edition("fy"), codes));
+  const PackRead read = ReadPack(pack);
+  ASSERT_EQ(read.error, PackError::kOk) << read.message;
+  const std::vector<Icd10Code>& back = std::get<Icd10Table>(read.pack).codes();
+  ASSERT_EQ(back.size(), codes.size());
+  for (size_t i = 0; i < codes.size(); ++i) {
+    EXPECT_EQ(back[i].code, codes[i].code);
+    EXPECT_EQ(back[i].description, codes[i].description);
+  }
 }
 
 }  // namespace

@@ -23,9 +23,14 @@ class SortedTable {
   SortedTable() = default;
   SortedTable(ReleaseInfo info, std::vector<Entry> entries)
       : info_(std::move(info)), entries_(std::move(entries)) {
-    std::stable_sort(
-        entries_.begin(), entries_.end(),
-        [](const Entry& a, const Entry& b) { return a.*Key < b.*Key; });
+    const auto by_key = [](const Entry& a, const Entry& b) {
+      return a.*Key < b.*Key;
+    };
+    // Packs hold their entries sorted already: checking is cheaper than
+    // a stable sort's merges.
+    if (!std::is_sorted(entries_.begin(), entries_.end(), by_key)) {
+      std::stable_sort(entries_.begin(), entries_.end(), by_key);
+    }
   }
 
   const ReleaseInfo& info() const { return info_; }

@@ -1,0 +1,45 @@
+// The built page asks at once for what its code box waits for: every
+// module of app.js's static imports, the pack list, the wasm and the
+// current HCPCS release — each a file the site holds, the release the one
+// data/manifest.json names.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+import { siteDir } from './helpers.mjs';
+
+const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
+const links = (rel) => [...html.matchAll(new RegExp(`<link rel="${rel}" href="([^"]+)"`, 'g'))]
+  .map((match) => match[1]);
+
+// The modules app.js imports, and what they import, from the site itself.
+function staticImports(file, seen = new Set()) {
+  const code = readFileSync(join(siteDir, file), 'utf8');
+  for (const [, path] of code.matchAll(/^import [^;]*? from '\.\/([^']+)';/gms)) {
+    if (!seen.has(path)) {
+      seen.add(path);
+      staticImports(path, seen);
+    }
+  }
+  return seen;
+}
+
+describe('the page preloads what the code box waits for', () => {
+  it('preloads every module app.js imports, and nothing else', () => {
+    assert.deepEqual(new Set(links('modulepreload')), staticImports('app.js'));
+  });
+
+  it("preloads the manifest's current HCPCS release", () => {
+    const manifest = JSON.parse(readFileSync(join(siteDir, 'data/manifest.json'), 'utf8'));
+    const current = manifest.filter((entry) => entry.kind === 'hcpcs' && !entry.to);
+    assert.equal(current.length, 1);
+    assert.ok(links('preload').includes(current[0].pack), `${current[0].pack} is not preloaded`);
+  });
+
+  it('preloads only files the site holds', () => {
+    for (const path of [...links('preload'), ...links('modulepreload')]) {
+      assert.ok(existsSync(join(siteDir, path)), `${path} is not in the site`);
+    }
+  });
+});
