@@ -124,9 +124,13 @@ function optionText(options, name) {
   return value;
 }
 
-// Parses the core's JSON answer; its {"error": ...} objects become Errors.
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+// Parses the core's JSON answer (text, or a view of its UTF-8 bytes in the
+// module's memory, read at once); its {"error": ...} objects become Errors.
 function answer(json) {
-  const value = JSON.parse(json);
+  const value = JSON.parse(typeof json === 'string' ? json : utf8Decoder.decode(json));
   if (value && !Array.isArray(value) && typeof value.error === 'string') {
     throw new Error(`billcode: ${value.error}`);
   }
@@ -150,7 +154,6 @@ function summaryOf(result) {
   };
 }
 
-const utf8 = new TextEncoder();
 
 function megabytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -163,8 +166,15 @@ function isOutOfMemory(error) {
     /Aborted|OOM|Cannot enlarge memory|out of memory/i.test(String(error?.message ?? error));
 }
 
+// Bits of SummarizeBatch's first word per text (wasm/batch_summaries.h).
+const HAS_CODE = 1 << 28;
+const HAS_MODIFIERS = 1 << 29;
+const HAS_REPLACEMENTS = 1 << 30;
+
 class Billcode {
   #core;
+  // Section ids and records SummarizeBatch numbered, in its generation.
+  #numbered = { generation: -1, sections: [], records: [] };
   #maxInputBytes;
   #stopped = false;
 
@@ -199,22 +209,51 @@ class Billcode {
     if (detail !== 'summary' && detail !== 'full') {
       throw new RangeError("billcode: detail must be 'summary' or 'full'");
     }
-    const joined = texts.join('\x1e');
-    if (detail === 'full' || texts.length === 0 || joined.split('\x1e').length !== texts.length) {
+    // The texts go across as one, separated by U+001E: a text holding one
+    // takes the JSON path.
+    if (detail === 'full' || texts.length === 0 || texts.some((text) => text.includes('\x1e'))) {
       return answer(this.#core.lookupBatch(JSON.stringify(texts), dateOption(options)))
         .map((result) => (detail === 'full' ? result : summaryOf(result)));
     }
-    const text = this.#core.lookupSummaries(joined, dateOption(options));
-    if (text.startsWith('{')) answer(text);  // throws its error
-    const lines = text.split('\n');
-    return texts.map((input, index) => {
-      const [code, modifiers, kind, status, section, shortDescription, replacements] = lines[index].split('\t');
-      return {
-        input, code: code || null, modifiers: modifiers ? modifiers.split(',') : [], kind, status,
-        section: section || null, shortDescription: shortDescription || null,
-        replacements: replacements ? replacements.split(',') : [],
+    const date = dateOption(options);
+    const summaries = this.#withBytes(texts.join('\x1e'), (address, size) =>
+      this.#core.summarizeBatch(address, size, date));
+    if (summaries.error) throw new Error(`billcode: ${summaries.error}`);
+    return this.#decodeSummaries(texts, summaries);
+  }
+
+  // The objects of SummarizeBatch's answer (wasm/batch_summaries.h): the
+  // sections and records it numbers are kept here for the next answers.
+  #decodeSummaries(texts, summaries) {
+    const { items, lengths, text } = summaries;
+    const names = this.names;
+    if (summaries.generation !== this.#numbered.generation) {
+      this.#numbered = { generation: summaries.generation, sections: this.#numbered.sections, records: [] };
+    }
+    const { sections, records } = this.#numbered;
+    let at = 0;
+    let next = 0;
+    const take = () => text.slice(at, (at += lengths[next++]));
+    for (let i = 0; i < summaries.newSections; i++) sections.push(take());
+    for (let i = 0; i < summaries.newRecords; i++) records.push({ code: take(), shortDescription: take() || null });
+    const results = new Array(texts.length);
+    for (let i = 0; i < texts.length; i++) {
+      const word = items[2 * i];
+      const number = items[2 * i + 1];
+      const record = number ? records[number - 1] : null;
+      const section = (word >>> 16) & 0xfff;
+      results[i] = {
+        input: texts[i],
+        code: record ? record.code : (word & HAS_CODE ? take() : null),
+        modifiers: word & HAS_MODIFIERS ? take().split(',') : [],
+        kind: names.codeKind[word & 0xff],
+        status: names.lookupStatus[(word >>> 8) & 0xff],
+        section: section ? sections[section - 1] : null,
+        shortDescription: record ? record.shortDescription : null,
+        replacements: word & HAS_REPLACEMENTS ? take().split(',') : [],
       };
-    });
+    }
+    return results;
   }
 
   /** The as-you-type state: shape, what is missing, completions. */

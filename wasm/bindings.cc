@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "batch_summaries.h"
 #include "billcode/base/zip.h"
 #include "billcode/bills/bill_explanation.h"
 #include "billcode/bills/bill_extraction.h"
@@ -59,10 +60,14 @@ std::string LoadPack(size_t address, size_t size) {
   JsonWriter out;
   out.BeginObject().Key("edition").String(InfoOf(read.pack).edition);
   Loaded().Add(std::move(read.pack));
+  DataChanged();
   return out.EndObject().Take();
 }
 
-void ClearData() { Loaded() = DataSet(); }
+void ClearData() {
+  Loaded() = DataSet();
+  DataChanged();
+}
 
 std::string Versions() { return VersionsJson(Loaded()); }
 
@@ -94,47 +99,15 @@ std::string LookupBatch(const std::string& texts, const std::string& date) {
   return out.EndArray().Take();
 }
 
-// The summary of each text of `texts` (separated by U+001E): one line per
-// text, fields separated by tabs: code, modifiers (comma-separated), kind,
-// status, section id, short description, replacement codes (comma-
-// separated). No JSON: the JS side builds the objects.
-std::string LookupSummaries(const std::string& texts, const std::string& date) {
+emscripten::val SummarizeTexts(size_t address, size_t size,
+                               const std::string& date) {
   const std::optional<Date> day = Date::ParseIso(date);
-  if (!day) return Error("date must be YYYY-MM-DD, not " + date);
-  const CptDescriptorTable* cpt = Loaded().cpt_descriptors(*day);
-  std::string out;
-  out.reserve(texts.size() * 8);
-  size_t start = 0;
-  while (start <= texts.size()) {
-    size_t end = texts.find('\x1e', start);
-    if (end == std::string::npos) end = texts.size();
-    const LookupResult result =
-        Lookup(std::string_view(texts).substr(start, end - start), *day,
-               LoadedReleases(), cpt);
-    const Classification& c = result.classification;
-    out += c.code;
-    out += '\t';
-    for (size_t i = 0; i < c.modifiers.size(); ++i) {
-      if (i) out += ',';
-      out += c.modifiers[i];
-    }
-    out += '\t';
-    out += ToString(c.kind);
-    out += '\t';
-    out += ToString(result.status);
-    out += '\t';
-    if (c.section) out += c.section->id;
-    out += '\t';
-    if (result.found.record) out += result.found.record->short_description;
-    out += '\t';
-    for (size_t i = 0; i < result.replacements.size(); ++i) {
-      if (i) out += ',';
-      out += result.replacements[i].code;
-    }
-    out += '\n';
-    start = end + 1;
+  if (!day) {
+    emscripten::val error = emscripten::val::object();
+    error.set("error", "date must be YYYY-MM-DD, not " + date);
+    return error;
   }
-  return out;
+  return SummarizeBatch(Input(address, size), *day, Loaded());
 }
 
 std::string TypingText(const std::string& text, const std::string& date,
@@ -344,6 +317,7 @@ emscripten::val ImportFile(size_t address, size_t size, const std::string& name,
                              pack.size(),
                              reinterpret_cast<const uint8_t*>(pack.data()))));
   Loaded().Add(std::move(import.pack));
+  DataChanged();
   return result;
 }
 
@@ -365,25 +339,47 @@ std::string LoadPtp(size_t address, size_t size, const std::string& name) {
   return out.Take();
 }
 
+// A function answering JSON, registered so that its answer crosses as a
+// Uint8Array view of the UTF-8 bytes (billcode.js decodes it with
+// TextDecoder before its next call): Embind 3.1.6 reads a returned
+// std::string in a JS loop, byte by byte.
+template <auto F>
+struct BytesAnswer;
+template <typename... Args, std::string (*F)(Args...)>
+struct BytesAnswer<F> {
+  static emscripten::val Call(Args... args) {
+    static std::string* last = new std::string();
+    std::string().swap(*last);  // the previous answer, read by now
+    *last = F(args...);
+    return emscripten::val(emscripten::typed_memory_view(
+        last->size(), reinterpret_cast<const uint8_t*>(last->data())));
+  }
+};
+
 }  // namespace
 }  // namespace billcode
 
 EMSCRIPTEN_BINDINGS(billcode) {
+  using billcode::BytesAnswer;
   emscripten::function("loadPack", &billcode::LoadPack);
   emscripten::function("clearData", &billcode::ClearData);
-  emscripten::function("versions", &billcode::Versions);
+  emscripten::function("versions", &BytesAnswer<&billcode::Versions>::Call);
   emscripten::function("enumNames", &billcode::EnumNames);
-  emscripten::function("lookup", &billcode::LookupText);
-  emscripten::function("lookupBatch", &billcode::LookupBatch);
-  emscripten::function("lookupSummaries", &billcode::LookupSummaries);
-  emscripten::function("typing", &billcode::TypingText);
-  emscripten::function("explain", &billcode::ExplainText);
-  emscripten::function("parseClaim", &billcode::ParseClaimText);
-  emscripten::function("checkClaim", &billcode::CheckClaimText);
+  emscripten::function("lookup", &BytesAnswer<&billcode::LookupText>::Call);
+  emscripten::function("lookupBatch",
+                       &BytesAnswer<&billcode::LookupBatch>::Call);
+  emscripten::function("summarizeBatch", &billcode::SummarizeTexts);
+  emscripten::function("typing", &BytesAnswer<&billcode::TypingText>::Call);
+  emscripten::function("explain", &BytesAnswer<&billcode::ExplainText>::Call);
+  emscripten::function("parseClaim",
+                       &BytesAnswer<&billcode::ParseClaimText>::Call);
+  emscripten::function("checkClaim",
+                       &BytesAnswer<&billcode::CheckClaimText>::Call);
   emscripten::function("checkClaims", &billcode::CheckClaimsText);
-  emscripten::function("price", &billcode::PriceText);
+  emscripten::function("price", &BytesAnswer<&billcode::PriceText>::Call);
   emscripten::function("loadPtp", &billcode::LoadPtp);
-  emscripten::function("explainBill", &billcode::ExplainBillText);
+  emscripten::function("explainBill",
+                       &BytesAnswer<&billcode::ExplainBillText>::Call);
   emscripten::function("detectKind", &billcode::DetectKind);
   emscripten::function("zipMembers", &billcode::ZipMembers);
   emscripten::function("importFile", &billcode::ImportFile);

@@ -252,7 +252,7 @@ Classification Classify(std::string_view text,
   }
   // Digits after white space continue a short code ("E 0114"); anything
   // else after it, or after a '-' or ':', is a modifier.
-  InputToken code = scanned.tokens.front();
+  InputToken code = std::move(scanned.tokens.front());
   size_t next = 1;
   while (next < scanned.tokens.size() && code.text.size() < kCodeLength &&
          !scanned.tokens[next].marked &&

@@ -1,5 +1,7 @@
 #include "billcode/codes/input_scanner.h"
 
+#include <cstdint>
+
 #include "billcode/base/text.h"
 
 namespace billcode {
@@ -94,22 +96,26 @@ CharRole RoleOf(char32_t c, char* ascii, const char** what) {
 
 ScannedInput ScanInput(std::string_view text) {
   ScannedInput scanned;
+  scanned.tokens.reserve(4);  // a code and up to three modifiers
   bool in_token = false;
   bool marked = false;
   size_t position = 0;
   size_t pos = 0;
   while (pos < text.size()) {
     const size_t start = pos;
-    char32_t c = 0;
-    const bool well_formed = DecodeUtf8(text, &pos, &c);
+    char32_t c = static_cast<uint8_t>(text[pos]);
+    const bool well_formed =
+        c < 0x80 ? (++pos, true) : DecodeUtf8(text, &pos, &c);
     ++position;
     char ascii = 0;
     const char* what = "";
     CharRole role = well_formed ? RoleOf(c, &ascii, &what) : CharRole::kInvalid;
     if (!well_formed) what = "byte that is not valid UTF-8 text";
-    const std::string character =
-        well_formed ? std::string(text.substr(start, pos - start))
-                    : std::string("\xEF\xBF\xBD");
+    // The character as typed, for findings only.
+    const auto character = [&] {
+      return well_formed ? std::string(text.substr(start, pos - start))
+                         : std::string("\xEF\xBF\xBD");
+    };
     switch (role) {
       case CharRole::kSeparator:
         if (!IsWhiteSpace(c)) marked = true;
@@ -117,16 +123,16 @@ ScannedInput ScanInput(std::string_view text) {
         continue;
       case CharRole::kInvalid:
         if (!scanned.invalid) {
-          scanned.invalid = CharacterFinding{position, character, what, 0};
+          scanned.invalid = CharacterFinding{position, character(), what, 0};
         }
         continue;
       case CharRole::kInvisible:
         scanned.lookalikes.push_back(
-            CharacterFinding{position, character, what, 0});
+            CharacterFinding{position, character(), what, 0});
         continue;
       case CharRole::kLookalike:
         scanned.lookalikes.push_back(
-            CharacterFinding{position, character, what, ascii});
+            CharacterFinding{position, character(), what, ascii});
         break;
       case CharRole::kCode:
         break;
@@ -134,6 +140,8 @@ ScannedInput ScanInput(std::string_view text) {
     if (!in_token) {
       scanned.tokens.emplace_back();
       scanned.tokens.back().marked = marked;
+      // Room for a code with its modifiers glued on: one allocation.
+      scanned.tokens.back().positions.reserve(8);
       marked = false;
     }
     in_token = true;

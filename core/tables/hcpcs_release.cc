@@ -18,7 +18,39 @@ auto Fields(const HcpcsRecord& r) {
                   r.action_effective, r.termination, r.action_code);
 }
 
+// The first 8 bytes of `code`, big-endian, zero-padded: ordered as the
+// codes are for codes without NUL bytes.
+uint64_t PackedCode(std::string_view code) {
+  uint64_t packed = 0;
+  for (size_t i = 0; i < 8; ++i) {
+    packed = packed << 8 |
+             (i < code.size() ? static_cast<uint8_t>(code[i]) : uint8_t{0});
+  }
+  return packed;
+}
+
 }  // namespace
+
+HcpcsRelease::HcpcsRelease(ReleaseInfo info, std::vector<HcpcsRecord> records)
+    : SortedTable(std::move(info), std::move(records)) {
+  packed_codes_.reserve(entries().size());
+  for (const HcpcsRecord& record : entries()) {
+    packed_codes_.push_back(PackedCode(record.code));
+  }
+}
+
+const HcpcsRecord* HcpcsRelease::Find(std::string_view code) const {
+  const uint64_t packed = PackedCode(code);
+  auto it =
+      std::lower_bound(packed_codes_.begin(), packed_codes_.end(), packed);
+  // Codes longer than 8 bytes, or holding NUL bytes, share a packed value
+  // with others: the whole code decides.
+  for (; it != packed_codes_.end() && *it == packed; ++it) {
+    const HcpcsRecord& record = entries()[it - packed_codes_.begin()];
+    if (record.code == code) return &record;
+  }
+  return nullptr;
+}
 
 bool operator==(const HcpcsRecord& a, const HcpcsRecord& b) {
   return Fields(a) == Fields(b);

@@ -9,20 +9,24 @@ import { classify, readRelease } from './js-baseline.mjs';
 const [siteDir, sourceFile] = process.argv.slice(2);
 const { load } = await import(pathToFileURL(join(siteDir, 'billcode.js')).href);
 const COUNT = 100000;
-const RUNS = 5;
+const RUNS = 7;
 
 function median(values) {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
-function timeRuns(work) {
-  const times = [];
+// Median time of each piece of work, run in turns (one run of each, then
+// again) so that each meets the same heap and JIT state.
+function timeInTurns(works) {
+  const times = works.map(() => []);
   for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    work();
-    times.push(performance.now() - start);
+    works.forEach((work, index) => {
+      const start = performance.now();
+      work();
+      times[index].push(performance.now() - start);
+    });
   }
-  return median(times);
+  return times.map(median);
 }
 
 const records = readRelease(sourceFile);
@@ -32,9 +36,11 @@ const texts = Array.from({ length: COUNT }, (_, i) =>
   (i % 4 === 3 ? extras[i % extras.length] : level2[(i * 7919) % level2.length]));
 
 const bc = await load({ baseUrl: siteDir });
-const summaryMs = timeRuns(() => bc.classifyBatch(texts, { date: '2026-03-02' }));
-const fullMs = timeRuns(() => bc.classifyBatch(texts, { date: '2026-03-02', detail: 'full' }));
-const jsMs = timeRuns(() => texts.map((text) => classify(records, text, 20260302)));
+const [summaryMs, jsMs, fullMs] = timeInTurns([
+  () => bc.classifyBatch(texts, { date: '2026-03-02' }),
+  () => texts.map((text) => classify(records, text, 20260302)),
+  () => bc.classifyBatch(texts, { date: '2026-03-02', detail: 'full' }),
+]);
 
 // One classify() call at a time: the median of many.
 const single = [];

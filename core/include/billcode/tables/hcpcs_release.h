@@ -2,6 +2,7 @@
 #ifndef BILLCODE_TABLES_HCPCS_RELEASE_H_
 #define BILLCODE_TABLES_HCPCS_RELEASE_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,9 +24,17 @@ struct ReleaseCounts {
 // lookup serves both.
 class HcpcsRelease : public SortedTable<HcpcsRecord, &HcpcsRecord::code> {
  public:
-  using SortedTable::SortedTable;
+  HcpcsRelease() = default;
+  HcpcsRelease(ReleaseInfo info, std::vector<HcpcsRecord> records);
   const std::vector<HcpcsRecord>& records() const { return entries(); }
   ReleaseCounts Counts() const;
+  // The record of `code`, or nullptr: a binary search over whole codes
+  // packed into integers (every code and modifier has at most 8 bytes).
+  const HcpcsRecord* Find(std::string_view code) const;
+
+ private:
+  // PackedCode() of each record's code, in the records' order.
+  std::vector<uint64_t> packed_codes_;
 };
 
 // Several editions of the release. The editions that govern a date of

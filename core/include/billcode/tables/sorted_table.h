@@ -39,8 +39,9 @@ class SortedTable {
 
   // The first entry with `key`, or nullptr.
   const Entry* Find(std::string_view key) const {
-    const Range range = EqualRange(key);
-    return range.first != range.second ? range.first : nullptr;
+    auto first = std::lower_bound(entries_.begin(), entries_.end(), key, Less);
+    return first != entries_.end() && *first.*Key == key ? Pointer(first)
+                                                         : nullptr;
   }
   // The entries with `key` (empty when there are none).
   Range EqualRange(std::string_view key) const {
