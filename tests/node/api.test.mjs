@@ -4,10 +4,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 
-import { fixturePack, load, packManifest, siteDir, today } from './helpers.mjs';
+import { fixturePack, fixturesDir, load, packManifest, siteDir, today } from './helpers.mjs';
 
 const date = '2026-03-02';
 const fixtureBytes = () => new Uint8Array(readFileSync(fixturePack));
+
+// Each of `lean` says what the full result of its text on `day` says.
+function assertSummariesOfFull(bc, texts, lean, day = date) {
+  const full = bc.classifyBatch(texts, { date: day, detail: 'full' });
+  lean.forEach((summary, i) => {
+    assert.equal(summary.input, texts[i]);
+    assert.equal(summary.code, full[i].code, texts[i]);
+    assert.deepEqual(summary.modifiers, full[i].modifiers, texts[i]);
+    assert.equal(summary.kind, full[i].kind, texts[i]);
+    assert.equal(summary.status, full[i].status, texts[i]);
+    assert.equal(summary.section, full[i].section?.id ?? null, texts[i]);
+    assert.equal(summary.shortDescription, full[i].record?.shortDescription ?? null, texts[i]);
+    assert.deepEqual(summary.replacements, full[i].replacements.map((r) => r.code), texts[i]);
+  });
+}
 
 describe('input limits', () => {
   it('refuses a claim or PTP file over maxInputBytes, naming the limit', async () => {
@@ -114,24 +129,31 @@ describe('calls', () => {
   });
 
   it('gives lean summaries by default, the same as the full results say', () => {
-    const texts = ['E0114-RR', 'C9014', '99213-25', 'W1234', '', ' e0114 ', 'E0114\x1eX'];
+    const texts = ['E0114-RR', 'C9014', '99213-25', 'W1234', '', ' e0114 ', 'RR', 'E0114:RR:NU',
+      '0001F', 'J11OO', 'E0114 é', 'A4206', 'E0119'];
     const lean = bc.classifyBatch(texts, { date });
-    const full = bc.classifyBatch(texts, { date, detail: 'full' });
     assert.deepEqual(Object.keys(lean[0]), ['input', 'code', 'modifiers', 'kind', 'status', 'section',
       'shortDescription', 'replacements']);
-    lean.forEach((summary, i) => {
-      assert.equal(summary.input, texts[i]);
-      assert.equal(summary.code, full[i].code);
-      assert.deepEqual(summary.modifiers, full[i].modifiers);
-      assert.equal(summary.kind, full[i].kind);
-      assert.equal(summary.status, full[i].status);
-      assert.equal(summary.section, full[i].section?.id ?? null);
-      assert.equal(summary.shortDescription, full[i].record?.shortDescription ?? null);
-      assert.deepEqual(summary.replacements, full[i].replacements.map((r) => r.code));
-    });
+    assertSummariesOfFull(bc, texts, lean);
+    // A text holding the separator the batch is sent with goes the JSON way.
+    assertSummariesOfFull(bc, ['E0114\x1eX', 'E0114'], bc.classifyBatch(['E0114\x1eX', 'E0114'], { date }));
     assert.equal(lean[1].status, 'terminated');
     assert.deepEqual(lean[1].replacements, ['J0567']);
     assert.throws(() => bc.classifyBatch(['E0114'], { detail: 'some' }), /detail must be/);
+  });
+
+  it('keeps lean summaries right when a newer release is added between batches', async () => {
+    const fresh = await load({ baseUrl: siteDir, packs: [fixtureBytes()] });
+    const texts = ['E0114', 'A4206', 'E0119', 'RR', 'C9014'];
+    const day = '2026-05-01';
+    assertSummariesOfFull(fresh, texts, fresh.classifyBatch(texts, { date: day }), day);
+    const quarter = join(fixturesDir, 'import/HCPC2026_APR_ANWEB.txt');
+    await fresh.importFiles([{ name: 'HCPC2026_APR_ANWEB.txt', bytes: new Uint8Array(readFileSync(quarter)) }]);
+    // In another order, so that records numbered before would be wrong.
+    const reversed = [...texts].reverse();
+    const after = fresh.classifyBatch(reversed, { date: day });
+    assert.equal(after[2].status, 'active');  // E0119, added in April
+    assertSummariesOfFull(fresh, reversed, after, day);
     assert.throws(() => bc.classifyBatch(['E0114'], { date: '2026-13-01' }), /date must be/);
   });
 
