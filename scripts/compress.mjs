@@ -24,7 +24,10 @@ for (const path of walk(process.argv[2])) {
     statSync(path + suffix).mtimeMs >= statSync(path).mtimeMs);
   if (fresh) continue;
   const bytes = readFileSync(path);
-  const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
+  const br = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
   writeFileSync(`${path}.br`, br);
   writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
   raw += bytes.length;
