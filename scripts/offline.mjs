@@ -15,13 +15,14 @@ import { gzipSync } from 'node:zlib';
 
 const [site, out] = process.argv.slice(2).map((path) => resolve(path));
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CARRIED = ['hcpcs', 'icd10cm', 'mue', 'aoc', 'pos', 'pfs', 'gpci', 'zip5', 'clfs'];
+const CARRIED = ['hcpcs', 'hcpcs-long-descriptions', 'icd10cm', 'mue', 'aoc', 'pos', 'pfs', 'gpci',
+  'zip5', 'clfs'];
 
 const manifest = JSON.parse(readFileSync(join(site, 'data/manifest.json'), 'utf8'))
   .filter((entry) => CARRIED.includes(entry.kind))
   // The newest edition of each table: past HCPCS releases and fee
   // schedules stay behind (they end; the current one does not).
-  .filter((entry) => !entry.to || !['hcpcs', 'pfs'].includes(entry.kind));
+  .filter((entry) => !entry.to || !['hcpcs', 'hcpcs-long-descriptions', 'pfs'].includes(entry.kind));
 const files = { 'billcode-core.wasm': readFileSync(join(site, 'billcode-core.wasm')),
   'data/manifest.json': Buffer.from(JSON.stringify(manifest)) };
 for (const entry of manifest) files[entry.pack] = readFileSync(join(site, entry.pack));

@@ -2,6 +2,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <utility>
+#include <vector>
 
 #include "billcode/import/official_import.h"
 #include "billcode/json/json_output.h"
@@ -25,6 +27,22 @@ std::string ReadDateOption(const Arguments& parsed, const std::string& name,
   return "";
 }
 
+// Writes `pack` to `target` through a temporary file, so that a failed
+// build never leaves half a pack.
+bool WritePackFile(const std::string& target, const DataPack& pack,
+                   std::string* error) {
+  const std::string temporary = target + ".tmp";
+  {
+    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+    file << WritePack(pack);
+    if (!file.flush()) return *error = temporary + ": cannot be written", false;
+  }
+  std::error_code code;
+  fs::rename(temporary, target, code);
+  if (code) return *error = target + ": cannot be written", false;
+  return true;
+}
+
 }  // namespace
 
 int RunPack(const std::vector<std::string>& args, std::ostream& out,
@@ -33,7 +51,8 @@ int RunPack(const std::vector<std::string>& args, std::ostream& out,
       "hcpcs", "mue",  "aoc",  "icd10cm", "pos", "pfs",
       "gpci",  "zip5", "clfs", "oppscap", "anes"};
   std::vector<std::string> known = sources;
-  known.insert(known.end(), {"setting", "out", "edition", "from", "to"});
+  known.insert(known.end(), {"setting", "out", "edition", "from", "to",
+                             "long-descriptions-out"});
   const Arguments parsed = ParseArguments(args, 1, known);
   if (!parsed.error.empty()) return Fail(err, parsed.error);
   if (!parsed.positional.empty()) {
@@ -74,16 +93,20 @@ int RunPack(const std::vector<std::string>& args, std::ostream& out,
   FromString(option, &kind);
   const OfficialImport source = ImportOfficialFile(kind, path, bytes, options);
   if (!source.error.empty()) return Fail(err, path + ": " + source.error);
-  const std::string& target = parsed.options.at("out");
-  const std::string temporary = target + ".tmp";
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    file << WritePack(source.pack);
-    if (!file.flush()) return Fail(err, temporary + ": cannot be written");
+  std::vector<std::pair<std::string, DataPack>> packs;
+  if (parsed.options.count("long-descriptions-out")) {
+    const auto* release = std::get_if<HcpcsRelease>(&source.pack);
+    if (!release) return Fail(err, "--long-descriptions-out is for --hcpcs");
+    auto [records, descriptions] = SplitLongDescriptions(*release);
+    packs.emplace_back(parsed.options.at("out"), std::move(records));
+    packs.emplace_back(parsed.options.at("long-descriptions-out"),
+                       std::move(descriptions));
+  } else {
+    packs.emplace_back(parsed.options.at("out"), source.pack);
   }
-  std::error_code code;
-  fs::rename(temporary, target, code);
-  if (code) return Fail(err, target + ": cannot be written");
+  for (const auto& [target, pack] : packs) {
+    if (!WritePackFile(target, pack, &error)) return Fail(err, error);
+  }
   out << OfficialImportJson(source) << "\n";
   return kExitOk;
 }

@@ -74,6 +74,7 @@ export interface CodedValue {
 export interface HcpcsRecord {
   code: string;
   type: 'procedure' | 'modifier';
+  /** '' until the release's long-descriptions pack is loaded (see ManifestEntry). */
   longDescription: string;
   shortDescription: string;
   coverage: CodedValue | null;
@@ -692,7 +693,9 @@ export const DEFAULT_MAX_INPUT_BYTES: number;
 /** One pack of the build's manifest (data/manifest.tsv); dates are YYYY-MM-DD. */
 export interface ManifestEntry {
   pack: string;
-  kind: 'hcpcs' | 'mue' | 'aoc' | 'icd10cm' | 'pos';
+  /** 'hcpcs-long-descriptions': the long descriptions of the HCPCS release of the same edition. */
+  kind: 'hcpcs' | 'hcpcs-long-descriptions' | 'mue' | 'aoc' | 'icd10cm' | 'pos' | 'pfs' | 'gpci'
+    | 'zip5' | 'clfs' | 'oppscap' | 'anes';
   edition: string;
   /** First date of service the edition governs; absent: open. */
   from?: string;

@@ -268,21 +268,29 @@ dateInput.value = today();
 try {
   const base = new URL('./', import.meta.url);
   const manifest = await packManifest({ baseUrl: base, readFile });
-  // The code box needs only the current HCPCS release: it is usable as
-  // soon as that is in. The tables of claims and bills follow, then past
-  // releases, then the fee schedules; body[data-tables|history|prices]
-  // says when each group is in.
+  // The code box needs only the current HCPCS release (without its long
+  // descriptions, a pack of their own): it is usable as soon as that is
+  // in. The long descriptions follow, then the tables of claims and bills,
+  // then past releases, then the fee schedules;
+  // body[data-descriptions|tables|history|prices] says when each group is in.
+  const releases = ['hcpcs', 'hcpcs-long-descriptions'];
   const current = manifest.filter((entry) => entry.kind === 'hcpcs' && !entry.to);
-  const past = manifest.filter((entry) => entry.kind === 'hcpcs' && entry.to);
+  const currentLong = manifest.filter((entry) => entry.kind === 'hcpcs-long-descriptions' && !entry.to);
+  const past = manifest.filter((entry) => releases.includes(entry.kind) && entry.to);
   const fees = manifest.filter((entry) => FEE_KINDS.includes(entry.kind));
-  const tables = manifest.filter((entry) => entry.kind !== 'hcpcs' && !fees.includes(entry));
+  const tables = manifest.filter((entry) => !releases.includes(entry.kind) && !fees.includes(entry));
   billcode = await load({
     baseUrl: base,
     readFile,
     packs: current.map((entry) => entry.pack),
     onProgress: ({ done, total }) => { stateLine.textContent = `Loading the code tables… (${done} of ${total})`; },
   });
-  loadLater(base, 'tables', tables, 'The claim and diagnosis tables could not be loaded')
+  // The current release's long descriptions come first (its code card
+  // shows the short one until then).
+  const descriptions = loadLater(base, 'descriptions', currentLong,
+    'The full CMS descriptions could not be loaded: the short ones are shown');
+  descriptions
+    .then(() => loadLater(base, 'tables', tables, 'The claim and diagnosis tables could not be loaded'))
     .then(() => {
       document.getElementById('check-claim').disabled = false;
       document.getElementById('explain-bill').disabled = false;
@@ -312,6 +320,7 @@ try {
       refreshBill();
     },
   });
+  await descriptions;
   document.body.dataset.ready = 'true';
   performance.mark('billcode-ready');
   // After the page is ready: installing fetches every file of the site,

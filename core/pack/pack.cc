@@ -48,6 +48,10 @@ bool VisitRecord(Io& io, R& r, const CptDescriptor*) {
   return io(r.code) && io(r.descriptor);
 }
 template <typename Io, typename R>
+bool VisitRecord(Io& io, R& r, const HcpcsLongDescription*) {
+  return io(r.code) && io(r.long_description);
+}
+template <typename Io, typename R>
 bool VisitRecord(Io& io, R& r, const PlaceOfService*) {
   return io(r.code) && io(r.name) && io(r.description);
 }
@@ -330,6 +334,9 @@ PackKind KindOf(const LabFeeTable&) { return PackKind::kLabFees; }
 PackKind KindOf(const OppsCapTable&) { return PackKind::kOppsCap; }
 PackKind KindOf(const AnesthesiaTable&) { return PackKind::kAnesthesia; }
 PackKind KindOf(const CptDescriptorTable&) { return PackKind::kCptDescriptors; }
+PackKind KindOf(const HcpcsLongDescriptions&) {
+  return PackKind::kHcpcsLongDescriptions;
+}
 
 // Fields a kind keeps beside its records.
 void WriteExtras(FieldWriter&, const HcpcsRelease&) {}
@@ -346,6 +353,7 @@ void WriteExtras(FieldWriter&, const LabFeeTable&) {}
 void WriteExtras(FieldWriter&, const OppsCapTable&) {}
 void WriteExtras(FieldWriter&, const AnesthesiaTable&) {}
 void WriteExtras(FieldWriter&, const CptDescriptorTable&) {}
+void WriteExtras(FieldWriter&, const HcpcsLongDescriptions&) {}
 
 PackRead Fail(PackError error, std::string message) {
   PackRead read;
@@ -488,13 +496,16 @@ bool ReadTable(PackKind kind, ReleaseInfo info, ByteReader& in, DataPack* pack,
     case PackKind::kCptDescriptors:
       return ReadSortedTable<CptDescriptorTable, CptDescriptor>(
           std::move(info), in, pack, error);
+    case PackKind::kHcpcsLongDescriptions:
+      return ReadSortedTable<HcpcsLongDescriptions, HcpcsLongDescription>(
+          std::move(info), in, pack, error);
   }
   return false;
 }
 
 bool IsKnownKind(uint32_t kind) {
   return kind >= static_cast<uint32_t>(PackKind::kHcpcsLevel2) &&
-         kind <= static_cast<uint32_t>(PackKind::kCptDescriptors);
+         kind <= static_cast<uint32_t>(PackKind::kHcpcsLongDescriptions);
 }
 
 uint64_t Rotate(uint64_t value, int bits) {

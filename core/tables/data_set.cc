@@ -27,6 +27,9 @@ void DataSet::Add(DataPack pack) {
     opps_caps_.Add(std::move(*caps));
   } else if (auto* factors = std::get_if<AnesthesiaTable>(&pack)) {
     anesthesia_.Add(std::move(*factors));
+  } else if (auto* long_descriptions =
+                 std::get_if<HcpcsLongDescriptions>(&pack)) {
+    hcpcs_.AddLongDescriptions(std::move(*long_descriptions));
   } else if (auto* cpt = std::get_if<CptDescriptorTable>(&pack)) {
     cpt_descriptors_.Add(std::move(*cpt));
   }

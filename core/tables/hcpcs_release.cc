@@ -65,7 +65,46 @@ ReleaseCounts HcpcsRelease::Counts() const {
   return counts;
 }
 
+bool HcpcsRelease::AddLongDescriptions(
+    const HcpcsLongDescriptions& descriptions) {
+  const ReleaseInfo& from = descriptions.info();
+  if (from.edition != info().edition ||
+      from.source_checksum != info().source_checksum) {
+    return false;
+  }
+  for (HcpcsRecord& record : mutable_entries()) {
+    if (const HcpcsLongDescription* found = descriptions.Find(record.code)) {
+      record.long_description = found->long_description;
+    }
+  }
+  return true;
+}
+
+std::pair<HcpcsRelease, HcpcsLongDescriptions> SplitLongDescriptions(
+    const HcpcsRelease& release) {
+  std::vector<HcpcsRecord> records = release.records();
+  std::vector<HcpcsLongDescription> descriptions;
+  descriptions.reserve(records.size());
+  for (HcpcsRecord& record : records) {
+    descriptions.push_back({record.code, std::move(record.long_description)});
+    record.long_description.clear();
+  }
+  return {HcpcsRelease(release.info(), std::move(records)),
+          HcpcsLongDescriptions(release.info(), std::move(descriptions))};
+}
+
+void ReleaseSet::AddLongDescriptions(HcpcsLongDescriptions descriptions) {
+  bool given = false;
+  for (HcpcsRelease& release : releases_) {
+    given = release.AddLongDescriptions(descriptions) || given;
+  }
+  if (!given) waiting_.push_back(std::move(descriptions));
+}
+
 void ReleaseSet::Add(HcpcsRelease release) {
+  for (auto it = waiting_.begin(); it != waiting_.end();) {
+    it = release.AddLongDescriptions(*it) ? waiting_.erase(it) : it + 1;
+  }
   releases_.push_back(std::move(release));
   std::stable_sort(releases_.begin(), releases_.end(),
                    [](const HcpcsRelease& a, const HcpcsRelease& b) {

@@ -19,6 +19,8 @@ namespace {
 
 const std::string kFixture =
     std::string(BILLCODE_FIXTURES_DIR) + "/hcpcs_fixture.txt";
+const std::string kIcdFixture =
+    std::string(BILLCODE_FIXTURES_DIR) + "/icd10cm-codes-fixture-2026.txt";
 
 // A folder of this test process's own: ctest runs tests in parallel
 // processes, which must not write the same files.
@@ -106,6 +108,42 @@ TEST(CliPack, AMalformedFromDateIsAUsageError) {
                ScratchDir() + "never.pack", "--from", "2019-13-01"});
   EXPECT_EQ(run.status, kExitUsage);
   EXPECT_NE(run.err.find("--from must be a date YYYY-MM-DD"),
+            std::string::npos);
+}
+
+TEST(CliPack, LongDescriptionsCanGoInAPackOfTheirOwn) {
+  const std::string folder = ScratchDir() + "split/";
+  std::filesystem::create_directories(folder);
+  const std::string records = folder + "records.pack";
+  const std::string descriptions = folder + "long.pack";
+  const CliRun run = RunWith({"pack", "--hcpcs", kFixture, "--out", records,
+                              "--long-descriptions-out", descriptions});
+  ASSERT_EQ(run.status, 0) << run.err;
+  for (const auto& [path, kind] :
+       {std::pair{records, PackKind::kHcpcsLevel2},
+        std::pair{descriptions, PackKind::kHcpcsLongDescriptions}}) {
+    std::ifstream file(path, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(file)),
+                            std::istreambuf_iterator<char>());
+    ASSERT_GT(bytes.size(), 12u) << path;
+    EXPECT_EQ(static_cast<uint8_t>(bytes[12]), static_cast<uint8_t>(kind));
+  }
+  // Both given to classify: the code has its long description again.
+  const CliRun both =
+      RunWith({"classify", "--data", folder, "--date", "2019-06-01", "E0114"});
+  ASSERT_EQ(both.status, 0) << both.err;
+  const nlohmann::json text =
+      JsonLines(both.out)[0]["record"]["longDescription"];
+  ASSERT_TRUE(text.is_string());
+  EXPECT_NE(text.get<std::string>(), "");
+}
+
+TEST(CliPack, LongDescriptionsApartAreOnlyForHcpcs) {
+  const CliRun run = RunWith(
+      {"pack", "--icd10cm", kIcdFixture, "--out", ScratchDir() + "never.pack",
+       "--long-descriptions-out", ScratchDir() + "never-long.pack"});
+  EXPECT_NE(run.status, 0);
+  EXPECT_NE(run.err.find("--long-descriptions-out is for --hcpcs"),
             std::string::npos);
 }
 

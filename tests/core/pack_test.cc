@@ -6,6 +6,7 @@
 
 #include "billcode/base/text.h"
 #include "billcode/import/hcpcs_import.h"
+#include "billcode/tables/data_set.h"
 #include "case_table.h"
 
 namespace billcode {
@@ -33,6 +34,45 @@ TEST(Pack, RoundTripGivesTheImportedModel) {
   const PackRead read = ReadPack(WritePack(release));
   ASSERT_EQ(read.error, PackError::kOk) << read.message;
   ExpectSameRelease(release, std::get<HcpcsRelease>(read.pack));
+}
+
+// The release a DataSet holds after loading `packs` (bytes) in order.
+const HcpcsRelease& LoadedRelease(const std::vector<std::string>& packs,
+                                  DataSet* data) {
+  for (const std::string& bytes : packs) {
+    PackRead read = ReadPack(bytes);
+    EXPECT_EQ(read.error, PackError::kOk) << read.message;
+    data->Add(std::move(read.pack));
+  }
+  return data->hcpcs().releases().front();
+}
+
+TEST(Pack, ALongDescriptionsPackCompletesItsReleaseInEitherOrder) {
+  const HcpcsRelease release = FixtureRelease();
+  const auto [records, descriptions] = SplitLongDescriptions(release);
+  for (const HcpcsRecord& record : records.records()) {
+    EXPECT_EQ(record.long_description, "") << record.code;
+  }
+  const std::string records_pack = WritePack(records);
+  const std::string descriptions_pack = WritePack(descriptions);
+  DataSet release_first, descriptions_first;
+  ExpectSameRelease(release, LoadedRelease({records_pack, descriptions_pack},
+                                           &release_first));
+  ExpectSameRelease(release, LoadedRelease({descriptions_pack, records_pack},
+                                           &descriptions_first));
+}
+
+TEST(Pack, LongDescriptionsOfAnotherEditionAreNotGiven) {
+  const auto [records, descriptions] = SplitLongDescriptions(FixtureRelease());
+  ReleaseInfo other = descriptions.info();
+  other.edition = "another";
+  const HcpcsLongDescriptions foreign(other, descriptions.entries());
+  DataSet data;
+  const HcpcsRelease& loaded =
+      LoadedRelease({WritePack(records), WritePack(foreign)}, &data);
+  for (const HcpcsRecord& record : loaded.records()) {
+    EXPECT_EQ(record.long_description, "") << record.code;
+  }
 }
 
 TEST(Pack, HeaderNamesVersionAndEdition) {

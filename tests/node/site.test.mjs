@@ -37,6 +37,14 @@ describe('the page preloads what the code box waits for', () => {
     assert.ok(links('preload').includes(current[0].pack), `${current[0].pack} is not preloaded`);
   });
 
+  it('lists each HCPCS release with its long descriptions, which it does not preload', () => {
+    const manifest = JSON.parse(readFileSync(join(siteDir, 'data/manifest.json'), 'utf8'));
+    const releases = manifest.filter((entry) => entry.kind === 'hcpcs');
+    const long = manifest.filter((entry) => entry.kind === 'hcpcs-long-descriptions');
+    assert.deepEqual(long.map((entry) => entry.edition), releases.map((entry) => entry.edition));
+    for (const entry of long) assert.ok(!links('preload').includes(entry.pack), entry.pack);
+  });
+
   it('preloads only files the site holds', () => {
     for (const path of [...links('preload'), ...links('modulepreload')]) {
       assert.ok(existsSync(join(siteDir, path)), `${path} is not in the site`);

@@ -36,6 +36,7 @@ enum class PackKind : uint32_t {
   kOppsCap = 10,
   kAnesthesia = 11,
   kCptDescriptors = 12,  // only ever made from a file the user holds
+  kHcpcsLongDescriptions = 13,
 };
 
 #define BILLCODE_PACK_ERRORS(X)                 \

@@ -14,10 +14,11 @@
 
 namespace billcode {
 
-using DataPack = std::variant<HcpcsRelease, MueTable, AddOnTable, Icd10Table,
-                              PlaceOfServiceTable, RvuTable, GpciTable,
-                              ZipLocalityTable, LabFeeTable, OppsCapTable,
-                              AnesthesiaTable, CptDescriptorTable>;
+using DataPack =
+    std::variant<HcpcsRelease, MueTable, AddOnTable, Icd10Table,
+                 PlaceOfServiceTable, RvuTable, GpciTable, ZipLocalityTable,
+                 LabFeeTable, OppsCapTable, AnesthesiaTable, CptDescriptorTable,
+                 HcpcsLongDescriptions>;
 
 // The release information of any table.
 inline const ReleaseInfo& InfoOf(const DataPack& pack) {

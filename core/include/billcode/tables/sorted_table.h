@@ -61,6 +61,10 @@ class SortedTable {
     return {Pointer(first), Pointer(last)};
   }
 
+ protected:
+  // For fields that are not the key: the order must not change.
+  std::vector<Entry>& mutable_entries() { return entries_; }
+
  private:
   using Iterator = typename std::vector<Entry>::const_iterator;
   static bool Less(const Entry& entry, std::string_view key) {
