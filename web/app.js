@@ -270,9 +270,10 @@ try {
   const manifest = await packManifest({ baseUrl: base, readFile });
   // The code box needs only the current HCPCS release (without its long
   // descriptions, a pack of their own): it is usable as soon as that is
-  // in. The long descriptions follow, then the tables of claims and bills,
-  // then past releases, then the fee schedules;
-  // body[data-descriptions|tables|history|prices] says when each group is in.
+  // in. The long descriptions follow, then past releases, then the fee
+  // schedules; the tables of claims and bills when a claim or bill first
+  // needs them. body[data-descriptions|history|prices|tables] says when
+  // each group is in.
   const releases = ['hcpcs', 'hcpcs-long-descriptions'];
   const current = manifest.filter((entry) => entry.kind === 'hcpcs' && !entry.to);
   const currentLong = manifest.filter((entry) => entry.kind === 'hcpcs-long-descriptions' && !entry.to);
@@ -286,29 +287,38 @@ try {
     onProgress: ({ done, total }) => { stateLine.textContent = `Loading the code tables… (${done} of ${total})`; },
   });
   // The current release's long descriptions come first (its code card
-  // shows the short one until then).
+  // shows the short one until then), then past releases and the fee
+  // schedules, so that typing never waits on the network.
   const descriptions = loadLater(base, 'descriptions', currentLong,
     'The full CMS descriptions could not be loaded: the short ones are shown');
   descriptions
-    .then(() => loadLater(base, 'tables', tables, 'The claim and diagnosis tables could not be loaded'))
-    .then(() => {
-      document.getElementById('check-claim').disabled = false;
-      document.getElementById('explain-bill').disabled = false;
-    })
     .then(() => loadLater(base, 'history', past,
       'Older HCPCS releases could not be loaded: codes are checked against the current one'))
     .then(() => loadLater(base, 'prices', fees, 'The Medicare fee schedules could not be loaded'));
+  // The claim and diagnosis tables load when first needed: for a claim
+  // checked or a bill explained on this page (the worker loads its own).
+  let tablesLoading = null;
+  const needTables = () => (tablesLoading ??= loadLater(base, 'tables', tables,
+    'The claim and diagnosis tables could not be loaded'));
   const [release] = billcode.versions().filter((version) => version.kind === 'hcpcs-level2');
   document.getElementById('versions').textContent = release
     ? `HCPCS Level II release ${release.edition} (${release.codes} codes, ${release.modifiers} modifiers).`
     : 'No HCPCS release loaded.';
   codeInput.disabled = false;
   performance.mark('billcode-code-box-usable');
+  document.getElementById('check-claim').disabled = false;
+  document.getElementById('explain-bill').disabled = false;
   // Tables the user added in the Data panel, kept in this browser.
   const stored = await loadStoredPacks(billcode);
   const packs = [...manifest.map((entry) => entry.pack), ...stored.map((record) => record.bytes)];
-  const claims = setupClaimForm(billcode, { packs });
-  refreshBill = setupBillExplainer({ explainBill: claims.explainBill, showCode });
+  const claims = setupClaimForm(billcode, { packs, needTables });
+  refreshBill = setupBillExplainer({
+    explainBill: async (input, options) => {
+      await needTables();
+      return claims.explainBill(input, options);
+    },
+    showCode,
+  });
   renderData = setupDataPanel(billcode, {
     stored,
     importFiles: claims.importFiles,

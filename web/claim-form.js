@@ -225,9 +225,11 @@ function isSeveralClaims(result) {
 
 /**
  * Wires the form to `billcode`; call once the module is loaded. `packs`:
- * the data packs the worker loads for files of many claims.
+ * the data packs the worker loads for files of many claims; needTables():
+ * a promise of the claim tables loaded into `billcode` (they are loaded
+ * when the first claim is checked here).
  */
-export function setupClaimForm(billcode, { packs }) {
+export function setupClaimForm(billcode, { packs, needTables }) {
   const form = document.getElementById('claim-form');
   const status = document.getElementById('import-status');
   const batchBox = document.getElementById('claim-batch');
@@ -309,7 +311,12 @@ export function setupClaimForm(billcode, { packs }) {
   // With PTP files loaded (in the worker), the form's claim is checked
   // there; otherwise here, which takes milliseconds.
   async function checkForm(summaryBox) {
-    if (ptpFiles.length === 0) return attempt(() => billcode.checkClaim(readClaim()), summaryBox);
+    if (ptpFiles.length === 0) {
+      summaryBox.replaceChildren('Loading the claim tables…');
+      await needTables();
+      summaryBox.replaceChildren();
+      return attempt(() => billcode.checkClaim(readClaim()), summaryBox);
+    }
     summaryBox.replaceChildren('Checking with the PTP edits…');
     try {
       return await checkOneInWorker(readClaim(), { options: {}, ptp: ptpFiles, packs });
@@ -371,7 +378,6 @@ export function setupClaimForm(billcode, { packs }) {
     const bytes = await readFileBytes(event.target);
     await addPtp({ name: file.name, bytes }, document.getElementById('ptp-status'));
   });
-  // The check button is enabled by the page once the claim tables are in.
   // A bill is explained where the form's claim is checked: with the PTP
   // edits in the worker once they are loaded, else here.
   return {

@@ -1,9 +1,10 @@
 // "Explain my bill" in headless Chromium: pasted text, a PDF made by
 // tests/fixtures/bills/make-bill-pdf.mjs and a photographed bill (text
 // rendered to an image in the page) are explained in the page. Every
-// request after the data loads is recorded: pasting makes none; a PDF or a
-// photo only fetches the reader's own files from this site, with no body
-// and no query, so the bill never leaves the page.
+// request after the page is ready is recorded: the first bill fetches the
+// claim tables' packs, a PDF or a photo the reader's own files, all from
+// this site with no body and no query; explaining again fetches nothing. The
+// bill never leaves the page.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,15 +44,18 @@ async function itemCodes(page) {
   return page.locator('#bill-result tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.code));
 }
 
-// Requests after `from`: each a GET of this site's files under `folder`.
-function assertOnlyReaderFiles(requests, from, folder) {
+// Requests after `from`: each a GET of this site's data packs or of the
+// files of the reader in vendor/`reader`.
+function assertOnlySiteFiles(requests, from, reader = null) {
   for (const request of requests.slice(from)) {
     const url = new URL(request.url());
     assert.equal(url.origin, origin, `${request.url()} is on this site`);
     assert.equal(request.method(), 'GET', request.url());
     assert.equal(request.postData(), null, request.url());
     assert.equal(url.search, '', request.url());
-    assert.ok(url.pathname.startsWith(`/vendor/${folder}/`), `${url.pathname} is a file of the ${folder} reader`);
+    const isPack = /^\/data\/[a-z0-9-]+\.pack$/.test(url.pathname);
+    const isReader = reader !== null && url.pathname.startsWith(`/vendor/${reader}/`);
+    assert.ok(isPack || isReader, `${url.pathname} is a data pack or a file of the ${reader} reader`);
   }
 }
 
@@ -70,7 +74,7 @@ describe('explain my bill', () => {
     await page.close();
   });
 
-  it('explains pasted text with flags and questions, and makes no request', async () => {
+  it('explains pasted text with flags and questions, and sends nothing of it', async () => {
     const { page, requests, problems } = await openPage();
     const loaded = requests.length;
     await page.locator('#bill-text').fill([
@@ -98,7 +102,11 @@ describe('explain my bill', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.locator('#bill-result tbody tr button', { hasText: '99284' }).click();
     assert.equal(await page.locator('#code-input').inputValue(), '99284');
-    assert.equal(requests.length, loaded, requests.slice(loaded).map((r) => r.url()).join('\n'));
+    assertOnlySiteFiles(requests, loaded);
+    const tablesLoaded = requests.length;
+    await page.locator('#explain-bill').click();
+    await page.waitForSelector('#bill-result tbody tr');
+    assert.equal(requests.length, tablesLoaded, requests.slice(tablesLoaded).map((r) => r.url()).join('\n'));
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -129,7 +137,7 @@ describe('explain my bill', () => {
     const text = await page.locator('#bill-text').inputValue();
     assert.match(text, /01\/05\/2026 +99214 +Office visit, established +1 +\$225\.00/,
       'the cells of a row are laid out on one line');
-    assertOnlyReaderFiles(requests, loaded, 'pdfjs');
+    assertOnlySiteFiles(requests, loaded, 'pdfjs');
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -154,7 +162,7 @@ describe('explain my bill', () => {
     await page.waitForSelector('#bill-result tbody tr', { timeout: 90000 });
     assert.deepEqual(await itemCodes(page), ['99213', 'E0114']);
     assert.match(await page.locator('#bill-status').textContent(), /text recognition/);
-    assertOnlyReaderFiles(requests, loaded, 'tesseract');
+    assertOnlySiteFiles(requests, loaded, 'tesseract');
     assert.deepEqual(problems, []);
     await page.close();
   });

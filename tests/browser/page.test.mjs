@@ -39,6 +39,13 @@ async function typeKeys(page, text) {
   return states;
 }
 
+// Each of `urls` is a data pack of this site (the claim tables, loaded
+// when the first claim is checked): nothing else is asked for, and nothing
+// is sent.
+function assertOnlyPacks(urls) {
+  for (const url of urls) assert.match(url, new RegExp(`^${origin}/data/[a-z0-9-]+\\.pack$`));
+}
+
 // Waits until `selector` shows `text` (the batch view fills in from its worker).
 async function waitForText(page, selector, text) {
   await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent === t, [selector, text]);
@@ -205,7 +212,7 @@ describe('the page', () => {
     await lines.nth(1).locator('.remove-line').click();
     assert.equal(await lines.count(), 2);
     assert.equal(await lines.nth(1).locator('legend').textContent(), 'Line 2');
-    assert.deepEqual(requests.slice(loaded), [], 'requests after load');
+    assertOnlyPacks(requests.slice(loaded));
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -242,11 +249,12 @@ describe('the page', () => {
     assert.equal(await lines.nth(4).locator('[data-key="modifiers"]').nth(1).inputValue(), 'NU');
     assert.equal(await page.locator('#claim-diagnoses').inputValue(), 'E119, I10');
     await page.locator('#check-claim').click();
+    await page.waitForSelector('#claim-summary h3');
     assert.equal(await lines.nth(2).locator('.finding[data-rule="code-terminated"]').count(), 1);
     await page.locator('#claim-text').fill('{"lines": [{"units": 1}]}');
     await page.locator('#import-claim').click();
     assert.match(await page.locator('#import-status').textContent(), /\$\.lines\[0\]\.code is required/);
-    assert.deepEqual(requests.slice(loaded), [], 'requests after load');
+    assertOnlyPacks(requests.slice(loaded));
     await page.close();
   });
 
@@ -362,10 +370,28 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('asks for the claim and diagnosis tables only when a claim is first checked', async () => {
+    const { page, requests } = await openPage();
+    await typeKeys(page, 'E0114');
+    await page.locator('#bill-text').fill('');
+    const tables = /data\/(icd10cm|mue-|ncci-addon|place-of-service)/;
+    assert.deepEqual(requests.filter((url) => tables.test(url)), [], 'nothing before a claim');
+    await page.locator('#claim-date').fill('2026-03-02');
+    await page.locator('#claim-diagnoses').fill('E11.9');
+    await page.locator('#claim-lines fieldset').nth(0).locator('[data-key="code"]').fill('E0114');
+    await page.locator('#check-claim').click();
+    await page.waitForSelector('#claim-summary h3');
+    assert.match(await page.locator('#claim-summary').textContent(), /icd10cm: checked \(FY2026\)/);
+    assert.ok(requests.some((url) => url.endsWith('/data/icd10cm.pack')), 'asked for once a claim is checked');
+    await page.close();
+  });
+
   it('keeps the code box working when a table loaded later is damaged, and says so', async () => {
     const page = await browser.newPage();
     await damage(page, 'icd10cm.pack');
     await page.goto(`${origin}/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.locator('#check-claim').click();
     await page.waitForSelector('body[data-tables="failed"]');
     assert.match(await page.locator('#versions').textContent(),
       /claim and diagnosis tables could not be loaded \(.*icd10cm\.pack/);

@@ -27,7 +27,6 @@ describe('the single-file page', () => {
     const file = pathToFileURL(join(buildDir, 'offline', 'billcode-offline.html')).href;
     await page.goto(file);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
-    await page.waitForSelector('body[data-tables="loaded"]', { timeout: 20000 });
     await page.locator('#code-input').fill('E0114');
     await page.locator('#code-input').dispatchEvent('input');
     assert.match(await page.locator('#result article').textContent(), /Crutches underarm/);
