@@ -138,6 +138,26 @@ const T& FieldAt(const Record& record, const FieldSlot& slot) {
                                      slot.offset);
 }
 
+// Calls `visit` with the field of `record` at `slot`, as its type.
+template <typename Record, typename Visitor>
+bool VisitSlot(Record& record, const FieldSlot& slot, Visitor&& visit) {
+  switch (slot.type) {
+    case FieldType::kText:
+      return visit(FieldAt<std::string>(record, slot));
+    case FieldType::kTexts:
+      return visit(FieldAt<std::vector<std::string>>(record, slot));
+    case FieldType::kFlag:
+      return visit(FieldAt<bool>(record, slot));
+    case FieldType::kNumber:
+      return visit(FieldAt<int>(record, slot));
+    case FieldType::kWide:
+      return visit(FieldAt<uint64_t>(record, slot));
+    case FieldType::kDate:
+      return visit(FieldAt<Date>(record, slot));
+  }
+  return false;
+}
+
 template <typename Io, typename Info>
 bool VisitInfo(Io& io, Info& info) {
   return io(info.edition) && io(info.source_name) && io(info.source_checksum) &&
@@ -216,29 +236,18 @@ void WriteColumn(const std::vector<Record>& records, const FieldSlot& slot,
     previous = value;
   };
   for (const Record& record : records) {
-    switch (slot.type) {
-      case FieldType::kText:
-        text(FieldAt<std::string>(record, slot));
-        break;
-      case FieldType::kTexts: {
-        const auto& list = FieldAt<std::vector<std::string>>(record, slot);
-        shapes.Varint(list.size());
-        for (const std::string& value : list) text(value);
-        break;
+    VisitSlot(record, slot, [&](const auto& value) {
+      using T = std::decay_t<decltype(value)>;
+      if constexpr (std::is_same_v<T, std::string>) {
+        text(value);
+      } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+        shapes.Varint(value.size());
+        for (const std::string& each : value) text(each);
+      } else {
+        values(value);
       }
-      case FieldType::kFlag:
-        values(FieldAt<bool>(record, slot));
-        break;
-      case FieldType::kNumber:
-        values(FieldAt<int>(record, slot));
-        break;
-      case FieldType::kWide:
-        values(FieldAt<uint64_t>(record, slot));
-        break;
-      case FieldType::kDate:
-        values(FieldAt<Date>(record, slot));
-        break;
-    }
+      return true;
+    });
   }
   out->Varint(shapes.bytes().size());
   out->Varint(texts.size());
@@ -260,28 +269,17 @@ class ColumnReader {
   bool Read(const FieldSlot& slot, std::vector<Record>* records) {
     FieldReader values{&shapes_};
     for (Record& record : *records) {
-      bool ok = false;
-      switch (slot.type) {
-        case FieldType::kText:
-          ok = Text(&FieldAt<std::string>(record, slot));
-          break;
-        case FieldType::kTexts:
-          ok = Texts(&FieldAt<std::vector<std::string>>(record, slot));
-          break;
-        case FieldType::kFlag:
-          ok = values(FieldAt<bool>(record, slot));
-          break;
-        case FieldType::kNumber:
-          ok = values(FieldAt<int>(record, slot));
-          break;
-        case FieldType::kWide:
-          ok = values(FieldAt<uint64_t>(record, slot));
-          break;
-        case FieldType::kDate:
-          ok = values(FieldAt<Date>(record, slot));
-          break;
-      }
-      if (!ok) return false;
+      const bool read = VisitSlot(record, slot, [&](auto& value) {
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, std::string>) {
+          return Text(&value);
+        } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+          return Texts(&value);
+        } else {
+          return values(value);
+        }
+      });
+      if (!read) return false;
     }
     return shapes_.remaining() == 0 && texts_.remaining() == 0;
   }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { fixturesDir } from '../node/helpers.mjs';
-import { openSite, pageReady } from './site.mjs';
+import { checkOneLineClaim, openSite, pageReady } from './site.mjs';
 
 let site;
 let browser;
@@ -49,11 +49,7 @@ describe('offline', () => {
     await page.locator('#code-input').fill('E0119');
     await page.locator('#code-input').dispatchEvent('input');
     assert.match(await page.locator('#result .badge').textContent(), /^Valid on 2026-05-01/);
-    const lines = page.locator('#claim-lines fieldset');
-    await page.locator('#claim-diagnoses').fill('E11.9');
-    await lines.nth(0).locator('[data-key="code"]').fill('E0114');
-    await page.locator('#check-claim').click();
-    await page.waitForSelector('#claim-summary h3');
+    await checkOneLineClaim(page, null);
     assert.match(await page.locator('#claim-summary h3').textContent(), /^\d+ error\(s\), \d+ warning\(s\), \d+ note\(s\)$/);
     assert.match(await page.locator('#claim-summary').textContent(), /hcpcs: checked \(2026-APR\)/,
       'the added quarter answers');

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 import { buildDir, fixturesDir } from '../node/helpers.mjs';
-import { openSite } from './site.mjs';
+import { checkOneLineClaim, openSite } from './site.mjs';
 
 const screenshots = join(buildDir, 'screenshots');
 
@@ -376,11 +376,7 @@ describe('the page', () => {
     await page.locator('#bill-text').fill('');
     const tables = /data\/(icd10cm|mue-|ncci-addon|place-of-service)/;
     assert.deepEqual(requests.filter((url) => tables.test(url)), [], 'nothing before a claim');
-    await page.locator('#claim-date').fill('2026-03-02');
-    await page.locator('#claim-diagnoses').fill('E11.9');
-    await page.locator('#claim-lines fieldset').nth(0).locator('[data-key="code"]').fill('E0114');
-    await page.locator('#check-claim').click();
-    await page.waitForSelector('#claim-summary h3');
+    await checkOneLineClaim(page);
     assert.match(await page.locator('#claim-summary').textContent(), /icd10cm: checked \(FY2026\)/);
     assert.ok(requests.some((url) => url.endsWith('/data/icd10cm.pack')), 'asked for once a claim is checked');
     await page.close();

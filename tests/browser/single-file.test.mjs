@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 import { buildDir } from '../node/helpers.mjs';
-import { launchBrowser } from './site.mjs';
+import { checkOneLineClaim, launchBrowser } from './site.mjs';
 
 let browser;
 
@@ -30,11 +30,7 @@ describe('the single-file page', () => {
     await page.locator('#code-input').fill('E0114');
     await page.locator('#code-input').dispatchEvent('input');
     assert.match(await page.locator('#result article').textContent(), /Crutches underarm/);
-    await page.locator('#claim-date').fill('2026-03-02');
-    await page.locator('#claim-diagnoses').fill('E11.9');
-    await page.locator('#claim-lines fieldset').nth(0).locator('[data-key="code"]').fill('E0114');
-    await page.locator('#check-claim').click();
-    await page.waitForSelector('#claim-summary h3');
+    await checkOneLineClaim(page);
     assert.match(await page.locator('#claim-summary').textContent(), /icd10cm: checked \(FY2026\)/);
     await page.locator('#bill-text').fill('03/02/2026  99213  OFFICE VISIT  $150.00');
     await page.locator('#explain-bill').click();

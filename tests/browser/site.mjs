@@ -28,7 +28,22 @@ export async function openSite() {
   };
 }
 
-/** Resolves when the page's code box is usable and every table is in. */
+/**
+ * Checks a one-line claim in the page's form (E11.9, E0114 on `date`, or
+ * the date already in the form); resolves when its summary is shown.
+ */
+export async function checkOneLineClaim(page, date = '2026-03-02') {
+  if (date) await page.locator('#claim-date').fill(date);
+  await page.locator('#claim-diagnoses').fill('E11.9');
+  await page.locator('#claim-lines fieldset').nth(0).locator('[data-key="code"]').fill('E0114');
+  await page.locator('#check-claim').click();
+  await page.waitForSelector('#claim-summary h3');
+}
+
+/**
+ * Resolves when the page's code box is usable and the fee schedules, the
+ * last table loaded at start, are in (the claim tables load on first use).
+ */
 export async function pageReady(page) {
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
   await page.waitForSelector('body[data-prices="loaded"]', { timeout: 20000 });
