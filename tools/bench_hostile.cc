@@ -171,7 +171,8 @@ int main(int argc, char** argv) {
   }
   crafted.append(zeros, '\0');
   const std::string_view payload = std::string_view(crafted).substr(32);
-  const uint64_t size = payload.size(), checksum = billcode::PackChecksum(payload);
+  const uint64_t size = payload.size(),
+                 checksum = billcode::PackChecksum(payload);
   for (int i = 0; i < 8; ++i) {
     crafted[16 + i] = static_cast<char>(size >> (8 * i));
     crafted[24 + i] = static_cast<char>(checksum >> (8 * i));
