@@ -78,6 +78,11 @@ export function setupDataPanel(billcode, { stored, importFiles, addPtp, onImport
         el('td', { class: 'small' }, version.sourceName),
         el('td', {}, mine ? 'your file ' : 'this site', remove));
     }));
+    if (document.body.dataset.tables !== 'loaded') {
+      body.append(el('tr', { 'data-origin': 'later' }, el('td', { colspan: '5', class: 'small' },
+        'The claim and diagnosis tables of this site (ICD-10-CM, NCCI MUE and add-on codes, ' +
+        'places of service) load when a claim is first checked or a bill first explained.')));
+    }
   }
 
   async function add(files, options = {}) {
