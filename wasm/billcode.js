@@ -124,8 +124,11 @@ function optionText(options, name) {
   return value;
 }
 
-const utf8 = new TextEncoder();
+const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
+// Texts longer than this are encoded to their exact bytes first; shorter
+// ones straight into the module's memory, with room for 3 bytes a unit.
+const ENCODE_IN_PLACE_UNITS = 1 << 20;
 
 // Parses the core's JSON answer (text, or a view of its UTF-8 bytes in the
 // module's memory, read at once); its {"error": ...} objects become Errors.
@@ -153,7 +156,6 @@ function summaryOf(result) {
     replacements: result.replacements.map((replacement) => replacement.code),
   };
 }
-
 
 function megabytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -464,11 +466,13 @@ class Billcode {
       this.#core.loadPack(address, size)));
   }
 
-  // Copies `input` (bytes, or text as UTF-8) into the module's memory for
+  // Copies `data` (bytes, or a string as UTF-8) into the module's memory for
   // one call, work(address, size), and frees it after: one copy, where
   // Embind 3.1.6 copies a Uint8Array argument byte by byte in JS.
-  #withBytes(input, work) {
+  #withBytes(data, work) {
     const core = this.#core;
+    const input = typeof data === 'string' && data.length > ENCODE_IN_PLACE_UNITS
+      ? utf8Encoder.encode(data) : data;
     const isText = typeof input === 'string';
     const most = isText ? input.length * 3 : input.length;
     const address = core._malloc(Math.max(most, 1));
@@ -477,7 +481,7 @@ class Billcode {
       // HEAPU8 is read after _malloc: growing the memory replaces it.
       const heap = core.HEAPU8.subarray(address, address + most);
       let size = most;
-      if (isText) size = utf8.encodeInto(input, heap).written;
+      if (isText) size = utf8Encoder.encodeInto(input, heap).written;
       else heap.set(input);
       return work(address, size);
     } finally {

@@ -41,6 +41,15 @@ describe('explainBill', () => {
     assert.deepEqual(bill.items.map((item) => item.code), ['99213']);
   });
 
+  it('reads texts of any length and script the same (short ones go in place, long ones encoded first)', () => {
+    const clinic = 'Clínica São José — 診療所\n';
+    for (const padding of ['', `${'é'.repeat(1100000)}\n`]) {
+      const bill = bc.explainBill(`${padding}${clinic}${text}`, { today: '2026-06-01' });
+      assert.deepEqual(bill.items.map((item) => item.code), ['99213'], `${padding.length} units before`);
+      assert.equal(bill.items[0].charge, '900.00');
+    }
+  });
+
   it('prices each code and flags a charge many times Medicare', () => {
     const bill = bc.explainBill(text, { today: '2026-06-01' });
     const [item] = bill.items;
