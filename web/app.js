@@ -309,7 +309,7 @@ try {
   document.getElementById('check-claim').disabled = false;
   document.getElementById('explain-bill').disabled = false;
   // Tables the user added in the Data panel, kept in this browser.
-  const stored = await loadStoredPacks(billcode);
+  const { loaded: stored, dropped } = await loadStoredPacks(billcode);
   const packs = [...manifest.map((entry) => entry.pack), ...stored.map((record) => record.bytes)];
   const claims = setupClaimForm(billcode, { packs, needTables });
   refreshBill = setupBillExplainer({
@@ -321,6 +321,7 @@ try {
   });
   renderData = setupDataPanel(billcode, {
     stored,
+    dropped,
     importFiles: claims.importFiles,
     addPtp: claims.addPtp,
     onImported: (records) => {

@@ -30,18 +30,25 @@ function isPtpFile({ name, bytes }) {
   return /Column 1\tColumn 2/.test(head);
 }
 
-/** Loads the packs kept in this browser; returns those that loaded. */
+/**
+ * Loads the packs kept in this browser: {loaded, dropped}, dropped being
+ * those it could not read (removed, each with its error).
+ */
 export async function loadStoredPacks(billcode) {
   const loaded = [];
+  const dropped = [];
   for (const record of await storedPacks()) {
     try {
       billcode.loadPack(record.bytes);
       loaded.push(record);
-    } catch {
-      await forgetPack(record.key);  // damaged: it would fail every time
+    } catch (error) {
+      // Damaged, or of a pack format this version does not read: it would
+      // fail every time. The panel says so, and which file to add again.
+      await forgetPack(record.key);
+      dropped.push({ ...record, error: error.message.replace(/^billcode: /, '') });
     }
   }
-  return loaded;
+  return { loaded, dropped };
 }
 
 function governs(version) {
@@ -54,10 +61,11 @@ function governs(version) {
 /**
  * Shows the loaded tables and takes new files. importFiles(files, options,
  * onProgress) imports them off the main thread (null when cancelled);
- * their packs are loaded here and kept. `stored` are the records
- * loadStoredPacks() loaded; onImported(records) runs after files are added.
+ * their packs are loaded here and kept. `stored` and `dropped` are what
+ * loadStoredPacks() loaded and removed; onImported(records) runs after
+ * files are added.
  */
-export function setupDataPanel(billcode, { stored, importFiles, addPtp, onImported }) {
+export function setupDataPanel(billcode, { stored, dropped = [], importFiles, addPtp, onImported }) {
   const body = document.querySelector('#data-tables tbody');
   const status = document.getElementById('data-status');
   const input = document.getElementById('data-files');
@@ -153,6 +161,11 @@ export function setupDataPanel(billcode, { stored, importFiles, addPtp, onImport
     cptInput.value = '';
   });
   onDrop(document.getElementById('data-drop'), (files) => add(files));
+  if (dropped.length > 0) {
+    status.textContent = 'Tables you added could not be read by this version of billcode and were ' +
+      `removed; add their files again: ${dropped.map((record) =>
+        `${record.name} (${record.kind} ${record.edition}: ${record.error})`).join('; ')}.`;
+  }
   render();
   return render;
 }

@@ -77,6 +77,28 @@ describe('the Data panel', () => {
     await context.close();
   });
 
+  it('says which kept table it cannot read any more, and removes it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await pageReady(page);
+    // A pack of an older format, as an earlier version of the page kept it.
+    await page.evaluate(async () => {
+      const { keepPack } = await import('/pack-store.js');
+      const bytes = new TextEncoder().encode(`BILLCODE\x04\x00\x00\x00\x01\x00\x00\x00${'\x00'.repeat(16)}`);
+      await keepPack({ key: 'hcpcs:2025-OCT:HCPC2025_OCT_ANWEB.txt', file: 'HCPC2025_OCT_ANWEB.txt',
+        name: 'HCPC2025_OCT_ANWEB.txt', kind: 'hcpcs', edition: '2025-OCT', bytes });
+    });
+    await page.reload();
+    await pageReady(page);
+    assert.match(await page.locator('#data-status').textContent(),
+      /could not be read by this version.*add their files again: HCPC2025_OCT_ANWEB\.txt \(hcpcs 2025-OCT: .*format 4/);
+    await page.reload();
+    await pageReady(page);
+    assert.equal(await page.locator('#data-status').textContent(), '', 'removed: said once');
+    await context.close();
+  });
+
   it('loads a PTP file dropped with the others in the claims worker', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
