@@ -54,7 +54,7 @@ class Strings {
     lengths_.push_back(Utf16Length(std::string_view(text_).substr(start)));
   }
   const std::string& text() const { return text_; }
-  std::vector<uint32_t>& lengths() { return lengths_; }
+  const std::vector<uint32_t>& lengths() const { return lengths_; }
 
  private:
   std::string text_;
@@ -125,22 +125,21 @@ emscripten::val SummarizeBatch(std::string_view texts, Date date,
     items->push_back(word);
     items->push_back(record);
   }
-  const size_t new_sections = sections.lengths().size();
-  const size_t new_records = records.lengths().size() / 2;
-  std::vector<uint32_t>& lengths = sections.lengths();
-  lengths.insert(lengths.end(), records.lengths().begin(),
-                 records.lengths().end());
-  lengths.insert(lengths.end(), own.lengths().begin(), own.lengths().end());
-  static std::vector<uint32_t>* all_lengths = new std::vector<uint32_t>();
-  all_lengths->swap(lengths);
+  // Kept until the next call, which the JS side reads the views before.
+  static std::vector<uint32_t>* lengths = new std::vector<uint32_t>();
+  lengths->clear();
+  for (const Strings* part : {&sections, &records, &own}) {
+    lengths->insert(lengths->end(), part->lengths().begin(),
+                    part->lengths().end());
+  }
   emscripten::val answer = emscripten::val::object();
   answer.set("items",
              emscripten::typed_memory_view(items->size(), items->data()));
-  answer.set("lengths", emscripten::typed_memory_view(all_lengths->size(),
-                                                      all_lengths->data()));
+  answer.set("lengths",
+             emscripten::typed_memory_view(lengths->size(), lengths->data()));
   answer.set("text", sections.text() + records.text() + own.text());
-  answer.set("newSections", static_cast<uint32_t>(new_sections));
-  answer.set("newRecords", static_cast<uint32_t>(new_records));
+  answer.set("newSections", static_cast<uint32_t>(sections.lengths().size()));
+  answer.set("newRecords", static_cast<uint32_t>(records.lengths().size() / 2));
   answer.set("generation", Numbers().generation);
   return answer;
 }
