@@ -754,30 +754,6 @@ std::string OfficialImportJson(const OfficialImport& import) {
   return out.EndObject().Take();
 }
 
-std::string ImportSummaryJson(const HcpcsImport& import) {
-  const ReleaseCounts counts = import.release.Counts();
-  JsonWriter out;
-  out.BeginObject()
-      .Key("codes")
-      .Int(counts.codes)
-      .Key("modifiers")
-      .Int(counts.modifiers)
-      .Key("terminated")
-      .Int(counts.terminated)
-      .Key("skipped")
-      .Int(import.report.SkippedLines())
-      .Key("edition")
-      .String(import.release.info().edition)
-      .Key("lines")
-      .Int(import.report.lines)
-      .Key("skippedLines");
-  WriteLineGroups(import.report.skipped, &out);
-  out.Key("warnings");
-  WriteLineGroups(import.report.warnings, &out);
-  out.EndObject();
-  return out.Take();
-}
-
 namespace {
 
 void WriteCents(long long cents, JsonWriter* out) {

@@ -14,6 +14,7 @@
 #include "billcode/import/icd10cm_import.h"
 #include "billcode/import/ncci_addon_import.h"
 #include "billcode/import/ncci_mue_import.h"
+#include "billcode/import/official_import.h"
 #include "billcode/import/place_of_service_import.h"
 #include "billcode/import/reference_import.h"
 #include "billcode/json/json_output.h"
@@ -123,7 +124,9 @@ TEST_P(OfficialEdition, ImportCountsMatchItsRecordLines) {
                     "not a HCPCS record (heading or disclaimer text)")
         << group.reason << " at line " << group.first_lines[0];
   }
-  EXPECT_TRUE(nlohmann::json::accept(ImportSummaryJson(import)));
+  const OfficialImport official =
+      ImportOfficialFile(TableKind::kHcpcs, GetParam(), bytes, ImportOptions{});
+  EXPECT_TRUE(nlohmann::json::accept(OfficialImportJson(official)));
 }
 
 INSTANTIATE_TEST_SUITE_P(

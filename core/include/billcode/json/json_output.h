@@ -12,7 +12,6 @@
 #include "billcode/codes/lookup.h"
 #include "billcode/codes/price.h"
 #include "billcode/codes/typing.h"
-#include "billcode/import/hcpcs_import.h"
 #include "billcode/import/official_import.h"
 #include "billcode/json/json_writer.h"
 #include "billcode/tables/data_set.h"
@@ -107,10 +106,6 @@ std::string EnumNamesJson();
 // {kind, (HCPCS: codes, modifiers, terminated,) edition, effectiveFrom,
 //  effectiveTo, records, skipped, lines, skippedLines, warnings}.
 std::string OfficialImportJson(const OfficialImport& import);
-
-// {codes, modifiers, terminated, skipped, edition, lines, skippedLines,
-//  warnings}.
-std::string ImportSummaryJson(const HcpcsImport& import);
 
 }  // namespace billcode
 
