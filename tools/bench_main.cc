@@ -14,6 +14,7 @@
 #include "billcode/codes/lookup.h"
 #include "billcode/codes/price.h"
 #include "billcode/import/hcpcs_import.h"
+#include "billcode/json/json_output.h"
 #include "billcode/pack/pack.h"
 #include "billcode/tables/data_set.h"
 
@@ -56,6 +57,30 @@ void BenchPrice(const billcode::DataSet& data) {
               checksum / 3);
 }
 
+// What the module's classify() does natively: classify, look up and write
+// the whole result as JSON with every table loaded (issue 12's 10 us target
+// is for the module in Node, printed by bench.d/batch-throughput.mjs).
+void BenchLookupJson(const billcode::DataSet& data) {
+  const std::vector<std::string> codes = {"E0114", "C9014-RR", "99213-25",
+                                          "J9035", "EO114",    "W1234"};
+  const billcode::Date date = *billcode::Date::FromYmd(2026, 3, 2);
+  const int lookups = 100000;
+  size_t bytes = 0;
+  const double ms = MedianMilliseconds(3, [&] {
+    for (int i = 0; i < lookups; ++i) {
+      const std::string& code = codes[i % codes.size()];
+      bytes +=
+          billcode::LookupJson(billcode::Lookup(code, date, data.hcpcs(),
+                                                data.cpt_descriptors(date)),
+                               &data)
+              .size();
+    }
+  });
+  std::printf("%-44s %9.2f us per code (%zu bytes of JSON)\n",
+              "classify + lookup as JSON, native", ms * 1000.0 / lookups,
+              bytes / 3 / lookups);
+}
+
 void BenchClaims(const std::string& claim_path,
                  const std::vector<std::string>& packs) {
   billcode::DataSet data;
@@ -82,6 +107,7 @@ void BenchClaims(const std::string& claim_path,
   std::printf("%-44s %9.1f MB peak RSS\n", "memory, native with all packs",
               resident_kb / 1024.0);
   BenchPrice(data);
+  BenchLookupJson(data);
 }
 
 }  // namespace

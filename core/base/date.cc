@@ -1,7 +1,5 @@
 #include "billcode/base/date.h"
 
-#include <cstdio>
-
 #include "billcode/base/text.h"
 
 namespace billcode {
@@ -75,10 +73,14 @@ Date Date::FromPacked(int yyyymmdd) {
 
 std::string Date::ToIso() const {
   if (empty()) return "";
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year(), month(),
-                day());
-  return buffer;
+  // The digits of YYYYMMDD (year 1000-9999), from the last, into place.
+  std::string iso = "0000-00-00";
+  int digits = packed_;
+  for (const int at : {9, 8, 6, 5, 3, 2, 1, 0}) {
+    iso[at] = static_cast<char>('0' + digits % 10);
+    digits /= 10;
+  }
+  return iso;
 }
 
 Date Date::PreviousDay() const {

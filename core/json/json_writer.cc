@@ -1,21 +1,50 @@
 #include "billcode/json/json_writer.h"
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "billcode/base/text.h"
 
 namespace billcode {
 namespace {
 
-bool IsPlainAscii(char c) {
-  return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+// Whether any of the 8 bytes of `word` needs escaping: below 0x20, 0x7F or
+// above, '"' or '\\'. Each test is "some byte is below n" (from "Bit
+// Twiddling Hacks"); equality with c is "some byte of word ^ c is below 1".
+bool AnyEscapedByte(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101u;
+  constexpr uint64_t kHighs = kOnes * 0x80;
+  const uint64_t quote = word ^ (kOnes * '"');
+  const uint64_t backslash = word ^ (kOnes * '\\');
+  const uint64_t del = word ^ (kOnes * 0x7F);
+  return (((word - kOnes * 0x20) & ~word) | word | ((quote - kOnes) & ~quote) |
+          ((backslash - kOnes) & ~backslash) | ((del - kOnes) & ~del)) &
+         kHighs;
+}
+
+// The end of the run of bytes from `pos` that JSON takes as they are
+// (printable ASCII other than '"' and '\\'): 8 bytes at a time, then one.
+size_t PlainRunEnd(std::string_view text, size_t pos) {
+  const char* data = text.data();
+  const size_t size = text.size();
+  for (; pos + 8 <= size; pos += 8) {
+    uint64_t word;
+    std::memcpy(&word, data + pos, sizeof word);
+    if (AnyEscapedByte(word)) break;
+  }
+  while (pos < size) {
+    const char c = data[pos];
+    if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') break;
+    ++pos;
+  }
+  return pos;
 }
 
 void AppendEscaped(std::string_view text, std::string* out) {
   size_t pos = 0;
   while (pos < text.size()) {
-    size_t run = pos;
-    while (run < text.size() && IsPlainAscii(text[run])) ++run;
+    const size_t run = PlainRunEnd(text, pos);
     out->append(text.data() + pos, run - pos);
     pos = run;
     if (pos == text.size()) break;
@@ -54,6 +83,12 @@ void AppendEscaped(std::string_view text, std::string* out) {
   }
 }
 
+void AppendQuoted(std::string_view text, std::string* out) {
+  out->push_back('"');
+  AppendEscaped(text, out);
+  out->push_back('"');
+}
+
 }  // namespace
 
 void JsonWriter::BeforeValue() {
@@ -62,15 +97,16 @@ void JsonWriter::BeforeValue() {
     return;
   }
   if (!needs_comma_.empty()) {
-    if (needs_comma_.back()) out_.push_back(',');
-    needs_comma_.back() = true;
+    char& needs_comma = needs_comma_.back();
+    if (needs_comma) out_.push_back(',');
+    needs_comma = 1;
   }
 }
 
 void JsonWriter::Open(char bracket) {
   BeforeValue();
   out_.push_back(bracket);
-  needs_comma_.push_back(false);
+  needs_comma_.push_back(0);
 }
 
 void JsonWriter::Close(char bracket) {
@@ -85,18 +121,15 @@ JsonWriter& JsonWriter::EndArray() { return Close(']'), *this; }
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  out_.push_back('"');
-  AppendEscaped(key, &out_);
-  out_.append("\":");
+  AppendQuoted(key, &out_);
+  out_.push_back(':');
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::String(std::string_view text) {
   BeforeValue();
-  out_.push_back('"');
-  AppendEscaped(text, &out_);
-  out_.push_back('"');
+  AppendQuoted(text, &out_);
   return *this;
 }
 

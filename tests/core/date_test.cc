@@ -58,5 +58,11 @@ TEST(Date, EmptyDateIsBlankAndSortsFirst) {
   EXPECT_EQ(Date::FromPacked(20260302).ToIso(), "2026-03-02");
 }
 
+TEST(Date, IsoTextHasFourDigitYearsAndTwoDigitMonthsAndDays) {
+  EXPECT_EQ(Date::FromYmd(1000, 1, 1)->ToIso(), "1000-01-01");
+  EXPECT_EQ(Date::FromYmd(9999, 12, 31)->ToIso(), "9999-12-31");
+  EXPECT_EQ(Date::FromYmd(2024, 2, 29)->ToIso(), "2024-02-29");
+}
+
 }  // namespace
 }  // namespace billcode

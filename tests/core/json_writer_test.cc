@@ -33,6 +33,7 @@ TEST(JsonWriter, EscapesAndRepairsStrings) {
     std::string expected;
   } cases[] = {
       {"plain", R"("plain")"},
+      {"", R"("")"},
       {"quote \" and \\", R"("quote \" and \\")"},
       {"tab\tnew\nline\r", R"("tab\tnew\nline\r")"},
       {std::string("nul\0x", 5), R"("nul\u0000x")"},
@@ -46,6 +47,41 @@ TEST(JsonWriter, EscapesAndRepairsStrings) {
     EXPECT_EQ(out.text(), c.expected);
     EXPECT_TRUE(nlohmann::json::accept(out.text())) << out.text();
   }
+}
+
+// Every byte that needs escaping is found at every place of a text long
+// enough to be read 8 bytes at a time; bytes that do not are kept as they
+// are.
+TEST(JsonWriter, EscapesEachSpecialByteAtAnyPosition) {
+  const std::string kept = " !#[]~a";
+  const std::string escaped = std::string("\0\x01\x1F\"\\\x7F\x80\xFF", 8);
+  for (size_t pos = 0; pos < 17; ++pos) {
+    for (const char byte : kept + escaped) {
+      std::string text(17, 'x');
+      text[pos] = byte;
+      JsonWriter out;
+      out.String(text);
+      const bool is_kept = kept.find(byte) != std::string::npos || byte == 0x7F;
+      if (is_kept) {
+        EXPECT_EQ(out.text(), '"' + text + '"') << pos;
+        continue;
+      }
+      std::string expected = text;
+      if (static_cast<uint8_t>(byte) >= 0x80) {
+        expected.replace(pos, 1, "\xEF\xBF\xBD");
+      }
+      ASSERT_TRUE(nlohmann::json::accept(out.text())) << out.text();
+      EXPECT_EQ(nlohmann::json::parse(out.text()).get<std::string>(), expected)
+          << pos << " " << static_cast<int>(static_cast<uint8_t>(byte));
+    }
+  }
+}
+
+TEST(JsonWriter, EscapesKeysLikeStrings) {
+  JsonWriter out;
+  out.BeginObject().Key("plain").Int(1).Key("a\"b\n\xFF").Int(2).EndObject();
+  EXPECT_EQ(out.text(), "{\"plain\":1,\"a\\\"b\\n\xEF\xBF\xBD\":2}");
+  EXPECT_TRUE(nlohmann::json::accept(out.text())) << out.text();
 }
 
 }  // namespace

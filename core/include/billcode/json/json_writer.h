@@ -37,7 +37,7 @@ class JsonWriter {
   void Close(char bracket);
 
   std::string out_;
-  std::vector<bool> needs_comma_;  // one entry per open object or array
+  std::vector<char> needs_comma_;  // one 0/1 per open object or array
   bool after_key_ = false;
 };
 
