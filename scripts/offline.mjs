@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const [site, out] = process.argv.slice(2).map((path) => resolve(path));
@@ -23,7 +23,8 @@ const manifest = JSON.parse(readFileSync(join(site, 'data/manifest.json'), 'utf8
   // The newest edition of each table: past HCPCS releases and fee
   // schedules stay behind (they end; the current one does not).
   .filter((entry) => !entry.to || !['hcpcs', 'hcpcs-long-descriptions', 'pfs'].includes(entry.kind));
-const files = { 'billcode-core.wasm': readFileSync(join(site, 'billcode-core.wasm')),
+const { CORE_WASM } = await import(pathToFileURL(join(site, 'billcode.js')).href);
+const files = { [CORE_WASM]: readFileSync(join(site, CORE_WASM)),
   'data/manifest.json': Buffer.from(JSON.stringify(manifest)) };
 for (const entry of manifest) files[entry.pack] = readFileSync(join(site, entry.pack));
 const carried = Object.fromEntries(Object.entries(files)

@@ -7,20 +7,27 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { plainName } from './hash-names.mjs';
+
 const [site, out] = process.argv.slice(2).map((path) => resolve(path));
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VERSION = '0.1.0';
 const FILES = ['billcode.js', 'billcode.d.ts', 'billcode-core.js', 'billcode-core.wasm', 'worker.js',
   'worker.d.ts', 'billcode-worker.js'];
 
+// The site names its packs and wasm by content (scripts/hash-names.mjs);
+// the package keeps their plain names, for bundlers to name as they will.
+const { CORE_WASM, load } = await import(pathToFileURL(join(site, 'billcode.js')).href);
+const manifest = JSON.parse(readFileSync(join(site, 'data', 'manifest.json'), 'utf8'));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'data'), { recursive: true });
-for (const file of FILES) cpSync(join(site, file), join(out, file));
-cpSync(join(site, 'data'), join(out, 'data'), {
-  recursive: true, filter: (path) => !/\.(br|gz)$/.test(path),  // the server's copies
-});
+for (const file of FILES) cpSync(join(site, file === plainName(CORE_WASM) ? CORE_WASM : file), join(out, file));
+writeFileSync(join(out, 'billcode.js'), readFileSync(join(site, 'billcode.js'), 'utf8')
+  .replace(`'${CORE_WASM}'`, `'${plainName(CORE_WASM)}'`));
+for (const entry of manifest) cpSync(join(site, entry.pack), join(out, plainName(entry.pack)));
+writeFileSync(join(out, 'data', 'manifest.json'),
+  `${JSON.stringify(manifest.map((entry) => ({ ...entry, pack: plainName(entry.pack) })), null, 1)}\n`);
 
-const manifest = JSON.parse(readFileSync(join(site, 'data', 'manifest.json'), 'utf8'));
 writeFileSync(join(out, 'package.json'), `${JSON.stringify({
   name: 'billcode',
   version: VERSION,
@@ -46,7 +53,6 @@ writeFileSync(join(out, 'package.json'), `${JSON.stringify({
 }, null, 2)}\n`);
 
 // The notices the sources ask to keep, as the packs carry them.
-const { load } = await import(pathToFileURL(join(site, 'billcode.js')).href);
 const versions = (await load({ baseUrl: site })).versions();
 const notices = [...new Set(versions.map((version) => version.notice?.replace(/\s+/g, ' ').trim())
   .filter(Boolean))];

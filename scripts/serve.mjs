@@ -1,6 +1,8 @@
 // A small static file server for build/site on 127.0.0.1 (scripts/demo and
-// the browser tests): an ETag per file (size and time) answered with 304 on
-// a match, so a reload does not fetch the packs again; the brotli or gzip
+// the browser tests): content-hashed files (scripts/hash-names.mjs: the
+// packs and the wasm) may be kept for good (`immutable`), the others are
+// revalidated; an ETag per file (size and time) answered with 304 on a
+// match, so a reload does not fetch them again; the brotli or gzip
 // copy the build wrote beside a file (scripts/compress.mjs) when the client
 // accepts it, else gzip on the fly for types not already compressed;
 // GET and HEAD only; 400 for a malformed URL; an optional CORS origin;
@@ -13,6 +15,8 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+
+import { HASHED_NAME } from './hash-names.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -78,7 +82,7 @@ export function serve(root, port = 8080, options = {}) {
     const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
     const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      'cache-control': HASHED_NAME.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       etag,
       vary: 'accept-encoding',
     };

@@ -674,7 +674,7 @@ export interface LoadProgress {
 }
 
 export interface LoadOptions {
-  /** Where billcode-core.wasm and the packs are; default: this file's folder. A path in Node. */
+  /** Where the wasm core (CORE_WASM) and the packs are; default: this file's folder. A path in Node. */
   baseUrl?: string | URL;
   /** Pack paths relative to baseUrl, or pack bytes; default: every pack of the manifest. */
   packs?: (string | Uint8Array)[];
@@ -705,6 +705,8 @@ export interface ManifestEntry {
 }
 /** Path of the manifest relative to baseUrl. */
 export const MANIFEST: string;
+/** Path of the wasm core relative to baseUrl (content-hashed on a built site). */
+export const CORE_WASM: string;
 /** Reads the manifest at baseUrl (default: this file's folder). */
 export function packManifest(options?: { baseUrl?: string | URL }): Promise<ManifestEntry[]>;
 export function load(options?: LoadOptions): Promise<Billcode>;

@@ -526,7 +526,11 @@ async function readFile(options, base, path) {
   return readBytes(new URL(path, base));
 }
 
-const CORE_WASM = 'billcode-core.wasm';
+/**
+ * Path of the wasm core relative to baseUrl. The site build gives it a
+ * content-hashed name (scripts/hash-names.mjs), as it does the packs.
+ */
+export const CORE_WASM = 'billcode-core.wasm';
 
 // The module's factory options: in a browser fetching it, the wasm
 // compiled while it downloads (WebAssembly.compileStreaming; a server that
@@ -568,7 +572,7 @@ export async function packManifest(options = {}) {
 
 /**
  * The bytes of a file of the site: a data pack's path from the manifest,
- * 'billcode-core.wasm' ... (options.readFile first, like load()).
+ * CORE_WASM ... (options.readFile first, like load()).
  */
 export async function siteFile(path, options = {}) {
   return readFile(options, await resolveBase(options.baseUrl), path);
@@ -600,7 +604,7 @@ export async function load(options = {}) {
   const names = packs.map((pack, index) => (pack instanceof Uint8Array ? `packs[${index}]` : pack));
   // Every file is fetched at once; the packs are then loaded in order.
   const [wasm, ...packBytes] = await Promise.all([
-    compileCore(options, base).then(fetched('billcode-core.wasm')),
+    compileCore(options, base).then(fetched(CORE_WASM)),
     ...packs.map((pack, index) => (pack instanceof Uint8Array
       ? Promise.resolve(pack) : readFile(options, base, pack)).then(fetched(names[index]))),
   ]);

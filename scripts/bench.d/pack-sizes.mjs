@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { plainName } from '../hash-names.mjs';
+
 const [site, shared, manifestTsv] = process.argv.slice(2);
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -16,13 +18,16 @@ const sources = new Map(readFileSync(manifestTsv, 'utf8').split('\n')
   .map(([pack, , file]) => [pack, file]));
 
 console.log(`${'pack (gzip -9) against its source'.padEnd(44)} ${'pack'.padStart(9)} ${'source'.padStart(9)}`);
-for (const entry of JSON.parse(readFileSync(join(site, 'data/manifest.json'), 'utf8'))) {
+const manifest = JSON.parse(readFileSync(join(site, 'data/manifest.json'), 'utf8'));
+// The site path of the pack named `name` in manifest.tsv (content-hashed).
+const sitePath = (name) => manifest.find((entry) => plainName(entry.pack) === `data/${name}.pack`).pack;
+for (const entry of manifest) {
   if (entry.kind === 'hcpcs-long-descriptions') continue;
-  const name = entry.pack.replace(/^data\//, '').replace(/\.pack$/, '');
+  const name = plainName(entry.pack).replace(/^data\//, '').replace(/\.pack$/, '');
   let packed = gzip(readFileSync(join(site, entry.pack)));
   let label = name;
   if (entry.kind === 'hcpcs') {
-    const long = gzip(readFileSync(join(site, `data/${name}-long-descriptions.pack`)));
+    const long = gzip(readFileSync(join(site, sitePath(`${name}-long-descriptions`))));
     if (!entry.to) {
       console.log(`${`${name}: records (target < 250 KB)`.padEnd(44)} ${kb(packed).padStart(9)}`);
       console.log(`${`${name}: long descriptions (target < 250 KB)`.padEnd(44)} ${kb(long).padStart(9)}`);

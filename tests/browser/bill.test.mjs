@@ -53,7 +53,7 @@ function assertOnlySiteFiles(requests, from, reader = null) {
     assert.equal(request.method(), 'GET', request.url());
     assert.equal(request.postData(), null, request.url());
     assert.equal(url.search, '', request.url());
-    const isPack = /^\/data\/[a-z0-9-]+\.pack$/.test(url.pathname);
+    const isPack = /^\/data\/[a-z0-9-]+\.[0-9a-f]{10}\.pack$/.test(url.pathname);
     const isReader = reader !== null && url.pathname.startsWith(`/vendor/${reader}/`);
     assert.ok(isPack || isReader, `${url.pathname} is a data pack or a file of the ${reader} reader`);
   }

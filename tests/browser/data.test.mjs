@@ -23,7 +23,7 @@ function assertOnlySiteFiles(requests, from) {
     assert.equal(request.method(), 'GET', request.url());
     assert.equal(request.postData(), null, request.url());
     assert.equal(url.search, '', request.url());
-    assert.match(url.pathname, /^\/(claims-worker\.js|billcode\.js|billcode-core\.(js|wasm)|data\/[\w.-]+\.(pack|json))$/);
+    assert.match(url.pathname, /^\/(claims-worker\.js|billcode\.js|billcode-core\.(js|[0-9a-f]{10}\.wasm)|data\/[\w.-]+\.(pack|json))$/);
   }
 }
 

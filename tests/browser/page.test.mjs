@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
-import { buildDir, fixturesDir } from '../node/helpers.mjs';
+import { buildDir, fixturesDir, sitePack } from '../node/helpers.mjs';
 import { checkOneLineClaim, openSite } from './site.mjs';
 
 const screenshots = join(buildDir, 'screenshots');
@@ -43,7 +43,7 @@ async function typeKeys(page, text) {
 // when the first claim is checked): nothing else is asked for, and nothing
 // is sent.
 function assertOnlyPacks(urls) {
-  for (const url of urls) assert.match(url, new RegExp(`^${origin}/data/[a-z0-9-]+\\.pack$`));
+  for (const url of urls) assert.match(url, new RegExp(`^${origin}/data/[a-z0-9-]+\\.[0-9a-f]{10}\\.pack$`));
 }
 
 // Waits until `selector` shows `text` (the batch view fills in from its worker).
@@ -349,9 +349,9 @@ describe('the page', () => {
     await page.close();
   });
 
-  // Damages the last byte of the pack `name` the page fetches.
+  // Damages the last byte of the pack `name` (of manifest.tsv) the page fetches.
   async function damage(page, name) {
-    await page.route(`**/data/${name}`, async (route) => {
+    await page.route(`**/${sitePack(name)}`, async (route) => {
       const response = await route.fetch();
       const body = Buffer.from(await response.body());
       body[body.length - 1] ^= 0xff;
@@ -361,11 +361,11 @@ describe('the page', () => {
 
   it('names a damaged HCPCS pack and offers to reload', async () => {
     const page = await browser.newPage();
-    await damage(page, 'hcpcs-level2.pack');
+    await damage(page, 'hcpcs-level2');
     await page.goto(`${origin}/`);
     const state = page.locator('#code-state');
     await state.locator('button.reload').waitFor();
-    assert.match(await state.textContent(), /could not be loaded: .*checksum.*data\/hcpcs-level2\.pack/);
+    assert.match(await state.textContent(), /could not be loaded: .*checksum.*data\/hcpcs-level2\.[0-9a-f]{10}\.pack/);
     assert.equal(await page.locator('#code-input').isDisabled(), true);
     await page.close();
   });
@@ -378,26 +378,26 @@ describe('the page', () => {
     assert.deepEqual(requests.filter((url) => tables.test(url)), [], 'nothing before a claim');
     await checkOneLineClaim(page);
     assert.match(await page.locator('#claim-summary').textContent(), /icd10cm: checked \(FY2026\)/);
-    assert.ok(requests.some((url) => url.endsWith('/data/icd10cm.pack')), 'asked for once a claim is checked');
+    assert.ok(requests.some((url) => url.endsWith(`/${sitePack('icd10cm')}`)), 'asked for once a claim is checked');
     await page.close();
   });
 
   it('keeps the code box working when a table loaded later is damaged, and says so', async () => {
     const page = await browser.newPage();
-    await damage(page, 'icd10cm.pack');
+    await damage(page, 'icd10cm');
     await page.goto(`${origin}/`);
     await page.waitForSelector('body[data-ready="true"]');
     await page.locator('#check-claim').click();
     await page.waitForSelector('body[data-tables="failed"]');
     assert.match(await page.locator('#versions').textContent(),
-      /claim and diagnosis tables could not be loaded \(.*icd10cm\.pack/);
+      /claim and diagnosis tables could not be loaded \(.*icd10cm\.[0-9a-f]{10}\.pack/);
     assert.equal(await page.locator('#code-input').isDisabled(), false);
     await page.close();
   });
 
   it('keeps the input disabled until the module and data are ready', async () => {
     const page = await browser.newPage();
-    await page.route('**/data/hcpcs-level2.pack', async (route) => {
+    await page.route(`**/${sitePack('hcpcs-level2')}`, async (route) => {
       await new Promise((done) => setTimeout(done, 500));
       await route.continue();
     });

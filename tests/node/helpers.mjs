@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { plainName } from '../../scripts/hash-names.mjs';
+
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const buildDir = process.env.BILLCODE_BUILD ?? join(repoRoot, 'build');
 export const siteDir = join(buildDir, 'site');
@@ -12,7 +14,19 @@ export const testDataDir = join(buildDir, 'test-data');
 export const fixturePack = join(testDataDir, 'hcpcs_fixture.pack');
 export const fixturesDir = join(repoRoot, 'tests/fixtures');
 
-export const { load, today, packManifest } = await import(join(siteDir, 'billcode.js'));
+export const { load, today, packManifest, CORE_WASM } = await import(join(siteDir, 'billcode.js'));
+
+const manifest = JSON.parse(readFileSync(join(siteDir, 'data/manifest.json'), 'utf8'));
+
+/**
+ * The site path of the pack the build made from manifest.tsv's `name`
+ * (content-hashed: data/NAME.HASH.pack).
+ */
+export function sitePack(name) {
+  const entry = manifest.find((e) => plainName(e.pack) === `data/${name}.pack`);
+  if (!entry) throw new Error(`no pack ${name} in the site's manifest`);
+  return entry.pack;
+}
 
 /** The "cases" of tests/cases/NAME. */
 export function loadCases(name) {

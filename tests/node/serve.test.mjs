@@ -1,8 +1,9 @@
 // The static server of scripts/serve.mjs on hostile request lines: every
 // request gets an answer (400 for a malformed URL), and the server lives on;
-// it sends the compressed copies the client accepts, answers a known ETag
-// with 304, HEAD without a body, other methods with 405, and names a CORS
-// origin only when asked to.
+// it sends the compressed copies the client accepts, lets browsers keep
+// content-hashed files for good, answers a known ETag with 304, HEAD
+// without a body, other methods with 405, and names a CORS origin only
+// when asked to.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
@@ -12,7 +13,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 
 import { serve } from '../../scripts/serve.mjs';
-import { siteDir } from './helpers.mjs';
+import { CORE_WASM, siteDir, sitePack } from './helpers.mjs';
 
 // Sends one raw request line to 127.0.0.1:`port`; resolves to the status
 // code (0 when the connection closed without one).
@@ -75,19 +76,19 @@ describe('static server', () => {
   });
 
   it('sends gzip to a client that accepts it, the same bytes once unzipped', async () => {
-    const pack = readFileSync(join(siteDir, 'data/hcpcs-level2.pack'));
-    const zipped = await fetchRaw('/data/hcpcs-level2.pack', { 'accept-encoding': 'gzip' });
+    const pack = readFileSync(join(siteDir, sitePack('hcpcs-level2')));
+    const zipped = await fetchRaw(`/${sitePack('hcpcs-level2')}`, { 'accept-encoding': 'gzip' });
     assert.equal(zipped.headers['content-encoding'], 'gzip');
     assert.ok(zipped.body.length < pack.length / 2, `${zipped.body.length} of ${pack.length}`);
     assert.deepEqual(gunzipSync(zipped.body), pack);
-    const plain = await fetchRaw('/data/hcpcs-level2.pack');
+    const plain = await fetchRaw(`/${sitePack('hcpcs-level2')}`);
     assert.equal(plain.headers['content-encoding'], undefined);
     assert.deepEqual(plain.body, pack);
   });
 
   it('sends the brotli copy the build wrote to a client that accepts it', async () => {
-    const wasm = readFileSync(join(siteDir, 'billcode-core.wasm'));
-    const answer = await fetchRaw('/billcode-core.wasm', { 'accept-encoding': 'gzip, deflate, br' });
+    const wasm = readFileSync(join(siteDir, CORE_WASM));
+    const answer = await fetchRaw(`/${CORE_WASM}`, { 'accept-encoding': 'gzip, deflate, br' });
     assert.equal(answer.headers['content-encoding'], 'br');
     assert.deepEqual(brotliDecompressSync(answer.body), wasm);
   });
@@ -122,12 +123,23 @@ describe('static server', () => {
   });
 
   it('answers a matching If-None-Match with 304 and no body', async () => {
-    const first = await fetchRaw('/billcode-core.wasm');
+    const first = await fetchRaw(`/${CORE_WASM}`);
     assert.equal(first.headers['content-type'], 'application/wasm');
-    const again = await fetchRaw('/billcode-core.wasm', { 'if-none-match': first.headers.etag });
+    const again = await fetchRaw(`/${CORE_WASM}`, { 'if-none-match': first.headers.etag });
     assert.equal(again.status, 304);
     assert.equal(again.body.length, 0);
-    assert.equal((await fetchRaw('/billcode-core.wasm', { 'if-none-match': '"other"' })).status, 200);
+    assert.equal((await fetchRaw(`/${CORE_WASM}`, { 'if-none-match': '"other"' })).status, 200);
+  });
+
+  it('lets browsers keep the content-hashed packs and wasm for good, and revalidate the rest', async () => {
+    for (const path of [CORE_WASM, sitePack('hcpcs-level2'), sitePack('icd10cm')]) {
+      const { headers } = await fetchRaw(`/${path}`);
+      assert.equal(headers['cache-control'], 'public, max-age=31536000, immutable', path);
+    }
+    for (const path of ['', 'index.html', 'billcode.js', 'app.js', 'data/manifest.json', 'sw.js']) {
+      const { headers } = await fetchRaw(`/${path}`);
+      assert.equal(headers['cache-control'], 'no-cache', path);
+    }
   });
 
   it('answers 300 fuzzed requests and still serves the page', async () => {

@@ -1,13 +1,16 @@
 // The built page asks at once for what its code box waits for: every
 // module of app.js's static imports, the pack list, the wasm and the
 // current HCPCS release — each a file the site holds, the release the one
-// data/manifest.json names.
+// data/manifest.json names. The packs and the wasm are named by their
+// content.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
-import { siteDir } from './helpers.mjs';
+import { HASHED_NAME } from '../../scripts/hash-names.mjs';
+import { CORE_WASM, siteDir } from './helpers.mjs';
 
 const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
 const links = (rel) => [...html.matchAll(new RegExp(`<link rel="${rel}" href="([^"]+)"`, 'g'))]
@@ -49,5 +52,24 @@ describe('the page preloads what the code box waits for', () => {
     for (const path of [...links('preload'), ...links('modulepreload')]) {
       assert.ok(existsSync(join(siteDir, path)), `${path} is not in the site`);
     }
+  });
+});
+
+describe('the site names its packs and wasm by their content', () => {
+  const manifest = JSON.parse(readFileSync(join(siteDir, 'data/manifest.json'), 'utf8'));
+
+  it('names each by the first 10 hex digits of its SHA-256', () => {
+    for (const path of [CORE_WASM, ...manifest.map((entry) => entry.pack)]) {
+      const hash = createHash('sha256').update(readFileSync(join(siteDir, path))).digest('hex');
+      assert.match(path, HASHED_NAME);
+      assert.ok(path.endsWith(`.${hash.slice(0, 10)}${path.slice(path.lastIndexOf('.'))}`), path);
+    }
+  });
+
+  it('holds no pack or wasm the manifest and the module do not name', () => {
+    const named = new Set([CORE_WASM, ...manifest.map((entry) => entry.pack)]);
+    const held = [...readdirSync(siteDir), ...readdirSync(join(siteDir, 'data')).map((name) => `data/${name}`)]
+      .filter((path) => /\.(pack|wasm)$/.test(path));
+    assert.deepEqual(held.filter((path) => !named.has(path)), []);
   });
 });
