@@ -8,7 +8,9 @@
 
 const METHODS = ['classify', 'lookup', 'classifyBatch', 'typing', 'explain', 'price', 'versions',
   'checkClaim', 'checkClaims', 'parseClaim', 'loadPtp', 'loadPack', 'explainBill', 'importFiles',
-  'unzip'];
+  'unzip',
+  // A batch report kept in the worker (billcode-worker.js).
+  'checkClaimsKept', 'keptClaims', 'keptClaim'];
 
 // Functions cannot cross to the worker: an onProgress becomes `true` there
 // and its calls come back as progress messages.

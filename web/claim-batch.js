@@ -1,44 +1,43 @@
 // A file of many claims: checked in a Web Worker (progress, Cancel), then
 // shown as one row per claim with its counts, filters by severity and rule,
-// a window of rows at a time, and a claim's findings on click. The report
-// stays in the worker; the page asks it for the rows it shows.
+// a window of rows at a time, and a claim's findings on click. The worker
+// is billcode/worker (worker.js); the report stays there (checkClaimsKept)
+// and the page asks it for the rows it shows. PTP files, bills and imports
+// go to the same worker, which keeps what it loaded.
 import { el } from './dom.js';
+import { loadInWorker } from './worker.js';
 
 /** Rows shown at a time: the list never holds thousands of DOM rows. */
 export const ROWS_PER_PAGE = 50;
 
-let worker = null;
-let pending = null;  // {resolve, reject} of the request in flight
+let worker = null;  // a promise of billcode/worker's API
+let loadedPtp = new Set();  // names of the PTP files the worker has
+let generation = 0;  // counts cancel()s: a call from before one gives null
 
-function startWorker() {
-  worker = new Worker(new URL('./claims-worker.js', import.meta.url), { type: 'module' });
-  worker.onmessage = ({ data }) => {
-    if (data.type === 'progress') {
-      pending?.onProgress?.(data.claims);
-      return;
+// Runs `work(api)` in the worker (started with `packs` when there is none),
+// after loading the PTP files it does not have yet; resolves to its answer,
+// or to null when cancel() ran in the meantime.
+async function inWorker(packs, ptp, work) {
+  const started = generation;
+  try {
+    if (!worker) {
+      const starting = loadInWorker({ packs });
+      // A worker that failed to start is not kept: the next call tries again.
+      starting.catch(() => { if (worker === starting) worker = null; });
+      worker = starting;
     }
-    const request = pending;
-    pending = null;
-    if (data.type === 'error') {
-      request?.reject(Object.assign(new Error(data.message), { reloadNeeded: data.reloadNeeded }));
-    } else {
-      request?.resolve(data);
+    const api = await worker;
+    for (const file of ptp) {
+      if (loadedPtp.has(file.name)) continue;
+      await api.loadPtp(file.bytes, file.name);
+      loadedPtp.add(file.name);
     }
-  };
-  worker.onerror = (event) => {
-    const request = pending;
-    pending = null;
-    request?.reject(new Error(event.message || 'the claim worker failed'));
-  };
-}
-
-// Sends `message` to the worker; resolves to its answer (null if cancelled).
-function ask(message, onProgress) {
-  if (!worker) startWorker();
-  return new Promise((resolve, reject) => {
-    pending = { resolve, reject, onProgress };
-    worker.postMessage(message);
-  });
+    const answer = await work(api);
+    return generation === started ? answer : null;
+  } catch (error) {
+    if (generation !== started) return null;
+    throw error;
+  }
 }
 
 /**
@@ -46,7 +45,7 @@ function ask(message, onProgress) {
  * summary, or null when cancel() ran first.
  */
 export async function checkInWorker(input, { options, ptp, packs, onProgress }) {
-  const answer = await ask({ type: 'check', input, options, ptp, packs }, onProgress);
+  const answer = await inWorker(packs, ptp, (api) => api.checkClaimsKept(input, { ...options, onProgress }));
   return answer?.summary ?? null;
 }
 
@@ -56,42 +55,52 @@ export async function checkInWorker(input, { options, ptp, packs, onProgress }) 
  * newly loaded, or null when cancel() ran first.
  */
 export async function loadPtpInWorker(ptp, packs) {
-  const answer = await ask({ type: 'ptp', ptp, packs });
-  return answer?.loaded ?? null;
+  const loaded = [];
+  const answer = await inWorker(packs, [], async (api) => {
+    for (const file of ptp) {
+      if (loadedPtp.has(file.name)) continue;
+      const { records, edition } = await api.loadPtp(file.bytes, file.name);
+      loadedPtp.add(file.name);
+      loaded.push({ name: file.name, records, edition });
+    }
+    return loaded;
+  });
+  return answer;
 }
 
 /** Checks one claim in the worker, with its PTP edits: the report, or null. */
-export async function checkOneInWorker(claim, { options, ptp, packs }) {
-  const answer = await ask({ type: 'checkOne', claim, options, ptp, packs });
-  return answer?.report ?? null;
+export function checkOneInWorker(claim, { options, ptp, packs }) {
+  return inWorker(packs, ptp, (api) => api.checkClaim(claim, options));
 }
 
 /**
  * Explains a bill in the worker, with its PTP edits: the explanation, or
  * null when cancel() ran first.
  */
-export async function explainInWorker(input, { options, ptp, packs }) {
-  const answer = await ask({ type: 'explainBill', input, options, ptp, packs });
-  return answer?.bill ?? null;
+export function explainInWorker(input, { options, ptp, packs }) {
+  return inWorker(packs, ptp, (api) => api.explainBill(input, options));
 }
 
 /**
  * Imports official files in the worker (which keeps them loaded): the
  * results of importFiles(), or null when cancel() ran first.
  */
-export async function importInWorker(files, { options, ptp, packs, onProgress }) {
-  const answer = await ask({ type: 'import', files, options, ptp, packs }, onProgress);
-  return answer?.results ?? null;
+export function importInWorker(files, { options, ptp, packs, onProgress }) {
+  return inWorker(packs, ptp, (api) => api.importFiles(files, { ...options, onProgress }));
 }
 
 /** Stops the running check: the worker ends, and its promise gives null. */
 export function cancel() {
   if (!worker) return;
-  worker.terminate();
+  generation++;
+  worker.then((api) => api.terminate(), () => {});
   worker = null;
-  const request = pending;
-  pending = null;
-  request?.resolve(null);
+  loadedPtp = new Set();
+}
+
+// The kept report's rows or one claim, from the worker that checked it.
+async function fromKeptReport(work) {
+  return worker ? work(await worker) : null;
 }
 
 const SEVERITY_WORDS = { error: 'error(s)', warning: 'warning(s)', info: 'note(s)' };
@@ -141,14 +150,14 @@ export function showBatch(where, summary) {
   let first = 0;
 
   const render = async () => {
-    const answer = await ask({ type: 'rows', severity: severity.value, rule: rule.value, first,
-      count: ROWS_PER_PAGE });
+    const answer = await fromKeptReport((api) => api.keptClaims({ severity: severity.value,
+      rule: rule.value, first, count: ROWS_PER_PAGE }));
     if (!answer) return;
     body.replaceChildren(...answer.rows.map((row) => {
       const open = el('button', { type: 'button', class: 'link' }, row.id ?? `#${row.index + 1}`);
       open.addEventListener('click', async () => {
-        const { claim } = await ask({ type: 'claim', index: row.index });
-        details.replaceChildren(claimDetails(claim));
+        const claim = await fromKeptReport((api) => api.keptClaim(row.index));
+        if (claim) details.replaceChildren(claimDetails(claim));
       });
       return el('tr', { class: row.usable ? '' : 'unreadable' },
         el('td', {}, open), el('td', {}, row.location), el('td', {}, row.payer ?? ''),

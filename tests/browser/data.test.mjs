@@ -2,7 +2,7 @@
 // April 2026 HCPCS quarter and an FY2027 ICD-10-CM file, written for the
 // tests) imported in the page, answering for their dates, kept across a
 // reload, and removed. The files never leave the page: the only requests
-// while importing are the import worker fetching this site's own module
+// while importing are the worker (billcode/worker) fetching this site's own module
 // and packs (GET, no query, no body).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ function assertOnlySiteFiles(requests, from) {
     assert.equal(request.method(), 'GET', request.url());
     assert.equal(request.postData(), null, request.url());
     assert.equal(url.search, '', request.url());
-    assert.match(url.pathname, /^\/(claims-worker\.js|billcode\.js|billcode-core\.(js|[0-9a-f]{10}\.wasm)|data\/[\w.-]+\.(pack|json))$/);
+    assert.match(url.pathname, /^\/(worker\.js|billcode-worker\.js|billcode\.js|billcode-core\.(js|[0-9a-f]{10}\.wasm)|data\/[\w.-]+\.(pack|json))$/);
   }
 }
 

@@ -1,9 +1,11 @@
 // billcode/worker in headless Chromium: the API answers from a Web Worker,
 // with progress relayed and errors as rejected promises.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { sitePack } from '../node/helpers.mjs';
+import { fixturesDir, sitePack } from '../node/helpers.mjs';
 import { openSite } from './site.mjs';
 
 let site;
@@ -43,6 +45,37 @@ describe('billcode/worker', () => {
     assert.deepEqual(answer.bill, ['E0114']);
     assert.match(answer.error, /must be a string/);
     assert.ok(answer.kinds > 5);
+    await page.close();
+  });
+
+  it('keeps a batch report in the worker and hands out windows of it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`);
+    const batch = readFileSync(join(fixturesDir, 'claims/batch/two_interchanges.837p.txt'), 'utf8');
+    const answer = await page.evaluate(async ([pack, text]) => {
+      const { loadInWorker } = await import('/worker.js');
+      const bc = await loadInWorker({ packs: [pack] });
+      const rejection = (promise) => promise.then(() => null, (error) => error.message);
+      const beforeAny = await rejection(bc.keptClaims());
+      const { summary } = await bc.checkClaimsKept(text);
+      const all = await bc.keptClaims();
+      const unreadable = await bc.keptClaims({ severity: 'unreadable' });
+      const window = await bc.keptClaims({ first: 3, count: 1 });
+      const broken = await bc.keptClaim(unreadable.rows[0].index);
+      const missing = await rejection(bc.keptClaim(99));
+      bc.terminate();
+      return { beforeAny, summary, all, unreadable, window, broken, missing };
+    }, [sitePack('hcpcs-level2'), batch]);
+    assert.match(answer.beforeAny, /no report is kept/);
+    assert.equal(answer.summary.claims, 5);
+    assert.equal(answer.summary.unreadable, 1);
+    assert.equal(answer.all.total, 5);
+    assert.deepEqual(answer.all.rows.map((row) => row.index), [0, 1, 2, 3, 4]);
+    assert.equal(answer.unreadable.total, 1);
+    assert.deepEqual([answer.unreadable.rows[0].id, answer.unreadable.rows[0].usable], ['BROKEN-1', false]);
+    assert.deepEqual([answer.window.total, answer.window.rows.map((row) => row.index)], [5, [3]]);
+    assert.match(answer.broken.errors[0].message, /must follow an LX/);
+    assert.match(answer.missing, /no claim 99/);
     await page.close();
   });
 });

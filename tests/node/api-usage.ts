@@ -40,6 +40,12 @@ async function main(): Promise<void> {
   const answer: LookupResult = await inWorker.classify('E0114');
   const lean2: LookupSummary[] = await inWorker.classifyBatch(['E0114']);
   console.log(answer.status, lean2.length);
+  const { summary } = await inWorker.checkClaimsKept('ISA*00*...', { format: 'x12' });
+  const { total, rows } = await inWorker.keptClaims({ severity: 'error', rule: 'code-invalid', first: 0, count: 50 });
+  const kept = await inWorker.keptClaim(rows[0]?.index ?? 0);
+  console.log(summary.claims, total, rows[0]?.errors, kept.source.location);
+  // @ts-expect-error: not a severity filter
+  await inWorker.keptClaims({ severity: 'info' });
   inWorker.terminate();
   const parsed = bc.parseClaim('code\nE0114\n', { format: 'csv' });
   if (parsed.usable) console.log(parsed.claim.lines[0]?.code);
