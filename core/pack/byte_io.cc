@@ -94,4 +94,12 @@ bool ByteReader::Raw(size_t size, std::string_view* bytes) {
   return true;
 }
 
+bool ByteReader::Until(char end, std::string_view* bytes) {
+  const size_t at = bytes_.find(end, offset_);
+  if (at == std::string_view::npos) return false;
+  *bytes = bytes_.substr(offset_, at - offset_);
+  offset_ = at + 1;
+  return true;
+}
+
 }  // namespace billcode

@@ -39,6 +39,8 @@ class ByteReader {
   bool String(std::string* text);
   bool Strings(std::vector<std::string>* texts);
   bool Raw(size_t size, std::string_view* bytes);
+  // The bytes before the next `end`, which is read too (and not included).
+  bool Until(char end, std::string_view* bytes);
   size_t remaining() const { return bytes_.size() - offset_; }
 
  private:

@@ -215,15 +215,45 @@ size_t SharedPrefix(std::string_view a, std::string_view b) {
   return shared;
 }
 
-// A column is the byte sizes of its two parts, then its shapes (numbers,
-// flags and dates themselves; for a text, the length it shares with the
-// column's previous text and the length of the rest; for a list, its count
-// then its texts' shapes), then the rest of every text, one after another.
-// Sorted tables repeat long prefixes ("Displaced fracture of shaft of
-// right femur, ..."), which this stores once.
+// Whether the column's texts are written NUL-terminated rather than with
+// their lengths: when none holds a NUL byte and they average 8 bytes or
+// more (gzip then finds the terminators cheaper than the lengths; short
+// codes of one length compress better with theirs).
+template <typename Record>
+bool TerminatesTexts(const std::vector<Record>& records,
+                     const FieldSlot& slot) {
+  size_t count = 0, bytes = 0;
+  bool nul = false;
+  auto add = [&](const std::string& text) {
+    ++count;
+    bytes += text.size();
+    nul = nul || text.find('\0') != std::string::npos;
+  };
+  for (const Record& record : records) {
+    VisitSlot(record, slot, [&](const auto& value) {
+      using T = std::decay_t<decltype(value)>;
+      if constexpr (std::is_same_v<T, std::string>) {
+        add(value);
+      } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+        for (const std::string& each : value) add(each);
+      }
+      return true;
+    });
+  }
+  return count > 0 && !nul && bytes >= 8 * count;
+}
+
+// A column is the byte size of its shapes (times 2, plus 1 when its texts
+// end with a NUL byte) and of its texts, then its shapes (numbers, flags
+// and dates themselves; for a text, the length it shares with the column's
+// previous text, then, unless NUL-terminated, the length of the rest; for a
+// list, its count then its texts' shapes), then the rest of every text, one
+// after another. Sorted tables repeat long prefixes ("Displaced fracture of
+// shaft of right femur, ..."), which this stores once.
 template <typename Record>
 void WriteColumn(const std::vector<Record>& records, const FieldSlot& slot,
                  ByteWriter* out) {
+  const bool terminated = TerminatesTexts(records, slot);
   ByteWriter shapes;
   FieldWriter values{&shapes};
   std::string texts;
@@ -231,8 +261,9 @@ void WriteColumn(const std::vector<Record>& records, const FieldSlot& slot,
   auto text = [&](const std::string& value) {
     const size_t shared = SharedPrefix(previous, value);
     shapes.Varint(shared);
-    shapes.Varint(value.size() - shared);
+    if (!terminated) shapes.Varint(value.size() - shared);
     texts.append(value, shared, std::string::npos);
+    if (terminated) texts.push_back('\0');
     previous = value;
   };
   for (const Record& record : records) {
@@ -249,7 +280,7 @@ void WriteColumn(const std::vector<Record>& records, const FieldSlot& slot,
       return true;
     });
   }
-  out->Varint(shapes.bytes().size());
+  out->Varint(shapes.bytes().size() * 2 + (terminated ? 1 : 0));
   out->Varint(texts.size());
   out->Raw(shapes.bytes());
   out->Raw(texts);
@@ -261,9 +292,12 @@ void WriteColumn(const std::vector<Record>& records, const FieldSlot& slot,
 // gigabytes of repeated prefixes.
 class ColumnReader {
  public:
-  ColumnReader(std::string_view shapes, std::string_view texts,
+  ColumnReader(std::string_view shapes, std::string_view texts, bool terminated,
                size_t* text_budget)
-      : shapes_(shapes), texts_(texts), budget_(text_budget) {}
+      : shapes_(shapes),
+        texts_(texts),
+        terminated_(terminated),
+        budget_(text_budget) {}
 
   template <typename Record>
   bool Read(const FieldSlot& slot, std::vector<Record>* records) {
@@ -288,13 +322,16 @@ class ColumnReader {
   bool Text(std::string* value) {
     uint64_t shared, rest;
     std::string_view bytes;
-    if (!shapes_.Varint(&shared) || !shapes_.Varint(&rest) ||
-        shared > previous_.size() || shared > *budget_ ||
-        !texts_.Raw(rest, &bytes)) {
+    if (!shapes_.Varint(&shared) || shared > previous_.size() ||
+        shared > *budget_) {
       return false;
     }
+    const bool read = terminated_
+                          ? texts_.Until('\0', &bytes)
+                          : shapes_.Varint(&rest) && texts_.Raw(rest, &bytes);
+    if (!read) return false;
     *budget_ -= shared;
-    value->reserve(shared + rest);
+    value->reserve(shared + bytes.size());
     value->assign(previous_, 0, shared);
     value->append(bytes);
     previous_ = *value;
@@ -314,6 +351,7 @@ class ColumnReader {
 
   ByteReader shapes_;
   ByteReader texts_;
+  bool terminated_;
   size_t* budget_;
   std::string_view previous_;
 };
@@ -361,7 +399,8 @@ PackRead Fail(PackError error, std::string message) {
 }
 
 // The fewest bytes a record of this type adds to its columns (every
-// string and list empty: a text's two shape bytes, a list's count).
+// string and list empty: a text's two bytes, its shapes or its shape and
+// its NUL; a list's count).
 template <typename Record>
 size_t MinimumRecordBytes() {
   size_t bytes = 0;
@@ -413,13 +452,13 @@ bool ReadRecords(ByteReader& in, std::vector<Record>* records,
   size_t text_budget = in.remaining() * kTextsPerPackByte;
   records->resize(count);
   for (const FieldSlot& slot : SlotsOf<Record>()) {
-    uint64_t shape_bytes, text_bytes;
+    uint64_t shape_size, text_bytes;
     std::string_view shapes, texts;
-    if (!in.Varint(&shape_bytes) || !in.Varint(&text_bytes) ||
-        !in.Raw(shape_bytes, &shapes) || !in.Raw(text_bytes, &texts)) {
+    if (!in.Varint(&shape_size) || !in.Varint(&text_bytes) ||
+        !in.Raw(shape_size / 2, &shapes) || !in.Raw(text_bytes, &texts)) {
       return false;
     }
-    ColumnReader column(shapes, texts, &text_budget);
+    ColumnReader column(shapes, texts, shape_size % 2 == 1, &text_budget);
     if (!column.Read(slot, records)) return false;
   }
   return in.remaining() == 0;

@@ -185,31 +185,80 @@ TEST(Pack, ACountTheBytesCannotHoldIsRefusedBeforeAllocating) {
       << read.message;
 }
 
+// A column's first size: its shape bytes times 2, plus 1 when its texts
+// end with a NUL byte instead of carrying their lengths.
+std::string ShapeSize(size_t bytes, bool terminated) {
+  return Varint(bytes * 2 + (terminated ? 1 : 0));
+}
+
 TEST(Pack, SmallestRecordsDecodeUpToTheCountTheBytesHold) {
-  // Three empty places: each of the three text columns is its two sizes
-  // (six shape bytes, no text) and a shared length and rest of 0 per
-  // place. The bound is exact, not a guess.
-  std::string column = Varint(6) + Varint(0) + std::string(6, '\0');
+  // Three empty places: each of the three text columns is its two sizes and
+  // two bytes per place, a shared length and rest of 0 (six shape bytes),
+  // or a shared length of 0 and a NUL. The bound is exact, not a guess.
+  const std::string with_lengths =
+      ShapeSize(6, false) + Varint(0) + std::string(6, '\0');
+  const std::string terminated =
+      ShapeSize(3, true) + Varint(3) + std::string(6, '\0');
   const std::string empty = WritePack(PlaceOfServiceTable(Edition("x"), {}));
-  const std::string columns = column + column + column;
   const size_t drop = EmptyRecordsBytes(kPlaceFields);
-  const PackRead read = ReadPack(Resealed(empty, drop, Varint(3) + columns));
-  ASSERT_EQ(read.error, PackError::kOk) << read.message;
-  EXPECT_EQ(std::get<PlaceOfServiceTable>(read.pack).places().size(), 3u);
-  const PackRead four = ReadPack(Resealed(empty, drop, Varint(4) + columns));
-  EXPECT_EQ(four.message,
-            "data pack claims 4 records, but its 24 bytes hold at most 3");
+  for (const std::string& column : {with_lengths, terminated}) {
+    const std::string columns = column + column + column;
+    const PackRead read = ReadPack(Resealed(empty, drop, Varint(3) + columns));
+    ASSERT_EQ(read.error, PackError::kOk) << read.message;
+    EXPECT_EQ(std::get<PlaceOfServiceTable>(read.pack).places().size(), 3u);
+    const PackRead four = ReadPack(Resealed(empty, drop, Varint(4) + columns));
+    EXPECT_EQ(four.message,
+              "data pack claims 4 records, but its 24 bytes hold at most 3");
+  }
 }
 
 TEST(Pack, ASharedPrefixLongerThanThePreviousTextIsRefused) {
   // One place whose code claims 3 characters shared with a previous text
   // that does not exist.
   const std::string empty = WritePack(PlaceOfServiceTable(Edition("x"), {}));
-  const std::string bad = Varint(2) + Varint(0) + Varint(3) + Varint(0);
-  const std::string good = Varint(2) + Varint(0) + std::string(2, '\0');
+  const std::string bad =
+      ShapeSize(2, false) + Varint(0) + Varint(3) + Varint(0);
+  const std::string good =
+      ShapeSize(2, false) + Varint(0) + std::string(2, '\0');
   const PackRead read = ReadPack(Resealed(
       empty, EmptyRecordsBytes(kPlaceFields), Varint(1) + bad + good + good));
   EXPECT_EQ(read.error, PackError::kCorrupt);
+}
+
+TEST(Pack, ATerminatedTextWithoutItsNulIsRefused) {
+  // One place whose name has no NUL after it.
+  const std::string empty = WritePack(PlaceOfServiceTable(Edition("x"), {}));
+  const std::string good =
+      ShapeSize(1, true) + Varint(1) + std::string(2, '\0');
+  const std::string bad =
+      ShapeSize(1, true) + Varint(4) + std::string(1, '\0') + "Home";
+  const PackRead read = ReadPack(Resealed(
+      empty, EmptyRecordsBytes(kPlaceFields), Varint(1) + good + bad + good));
+  EXPECT_EQ(read.error, PackError::kCorrupt);
+}
+
+// Columns of long texts are written NUL-terminated, unless a text holds a
+// NUL byte; short ones carry their lengths: each text comes back as it was.
+TEST(Pack, TextsOfEveryKindRoundTrip) {
+  const std::vector<std::vector<PlaceOfService>> tables = {
+      {{"01", "Pharmacy", "A facility or location where drugs are sold."},
+       {"02", "Telehealth", ""},
+       {"04", "", "A facility or location that houses the homeless."}},
+      {{"01", std::string("Pharm\0acy", 9), "A facility where drugs are sold."},
+       {"03", "School", std::string("a NUL \0 in a long description", 30)}},
+  };
+  for (const std::vector<PlaceOfService>& places : tables) {
+    const PackRead read =
+        ReadPack(WritePack(PlaceOfServiceTable(Edition("x"), places)));
+    ASSERT_EQ(read.error, PackError::kOk) << read.message;
+    const auto& back = std::get<PlaceOfServiceTable>(read.pack).places();
+    ASSERT_EQ(back.size(), places.size());
+    for (size_t i = 0; i < places.size(); ++i) {
+      EXPECT_EQ(back[i].code, places[i].code);
+      EXPECT_EQ(back[i].name, places[i].name);
+      EXPECT_EQ(back[i].description, places[i].description);
+    }
+  }
 }
 
 TEST(Pack, TextsThatShareTheirStartRoundTrip) {

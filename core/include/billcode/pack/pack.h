@@ -20,7 +20,8 @@ namespace billcode {
 
 // 5: records stored field by field (columns); each text stores only what
 // it does not share with the column's previous text; PackChecksum.
-inline constexpr uint32_t kPackFormatVersion = 5;
+// 6: a column's texts may end with a NUL byte instead of giving lengths.
+inline constexpr uint32_t kPackFormatVersion = 6;
 
 // Kind numbers are stored in packs: never reuse or reorder them.
 enum class PackKind : uint32_t {
