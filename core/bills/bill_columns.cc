@@ -222,12 +222,34 @@ std::optional<ColumnHeader> ReadColumnHeader(
   return header;
 }
 
+namespace {
+
+// The cell of each token: a new cell starts after a gap.
+std::vector<size_t> CellsOf(const std::vector<BillToken>& tokens) {
+  std::vector<size_t> cells(tokens.size(), 0);
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    cells[i] = cells[i - 1] + (tokens[i].gap_before ? 1 : 0);
+  }
+  return cells;
+}
+
+}  // namespace
+
 std::vector<ColumnKind> AssignColumns(const ColumnHeader& header,
                                       const std::vector<BillToken>& tokens) {
   std::vector<ColumnKind> kinds(tokens.size(), ColumnKind::kNone);
-  if (!header.aligned) return kinds;
+  if (!header.aligned || tokens.empty()) return kinds;
   const std::vector<Column>& columns = header.columns;
   bool by_field = !columns.empty() && columns.front().field >= 0;
+  if (!by_field) {
+    const std::vector<size_t> cells = CellsOf(tokens);
+    if (cells.back() + 1 == columns.size()) {
+      for (size_t i = 0; i < tokens.size(); ++i) {
+        kinds[i] = columns[cells[i]].kind;
+      }
+      return kinds;
+    }
+  }
   for (size_t i = 0; i < tokens.size(); ++i) {
     const BillToken& token = tokens[i];
     if (by_field) {
