@@ -70,16 +70,41 @@ function summaryLine(bill) {
     `charges shown: ${money(totalCharges)}. ${flags ? `${flags} thing${flags > 1 ? 's' : ''} to ask about.` : 'Nothing flagged.'}`;
 }
 
+const COLUMNS = ['Code', 'What it is', 'On your bill', 'Date', 'Units', 'Charged', 'Medicare pays',
+  'Ask about'];
+// A bill's rows go in tables of this many, each added in a task of its own:
+// a statement of thousands of lines never holds the page, and a new table
+// does not lay the earlier ones out again. Tables of a bill in parts share
+// their column widths (style.css: in-parts).
+const ROWS_PER_TABLE = 200;
+let rendering = 0;  // counts renders: a newer one stops adding an older one's tables
+
+function itemsTable(items, showCode, withHeadings, inParts) {
+  return el('table', { class: inParts ? 'bill-items in-parts' : 'bill-items' },
+    el('colgroup', {}, ...COLUMNS.map((_, index) => el('col', { class: `column-${index + 1}` }))),
+    withHeadings ? el('thead', {}, el('tr', {}, ...COLUMNS.map((name) => el('th', { scope: 'col' }, name))))
+      : null,
+    el('tbody', {}, ...items.map((item) => itemRow(item, showCode))));
+}
+
+async function appendTables(where, items, showCode) {
+  const run = ++rendering;
+  for (let at = 0; at < items.length; at += ROWS_PER_TABLE) {
+    if (at > 0) await new Promise((resume) => setTimeout(resume, 0));
+    if (run !== rendering) return;
+    where.append(el('div', { class: 'bill-items-part' }, itemsTable(items.slice(at, at + ROWS_PER_TABLE),
+      showCode, at === 0, items.length > ROWS_PER_TABLE)));
+  }
+}
+
+// Shows `bill` in `box`; resolves once every item is in.
 function renderBill(bill, box, showCode) {
-  const table = el('table', { class: 'bill-items' },
-    el('thead', {}, el('tr', {}, ...['Code', 'What it is', 'On your bill', 'Date', 'Units', 'Charged',
-      'Medicare pays', 'Ask about'].map((name) => el('th', { scope: 'col' }, name)))),
-    el('tbody', {}, ...bill.items.map((item) => itemRow(item, showCode))));
+  const tables = el('div', { class: 'table-scroll' });
   box.replaceChildren(el('article', { class: 'card bill-report', 'aria-label': 'Your bill explained' },
     el('p', { id: 'bill-summary' }, summaryLine(bill)),
     ...bill.problems.map((problem) => el('p', { class: 'problem' }, problem)),
     ...bill.notes.map((note) => el('p', { class: 'small' }, note)),
-    bill.items.length ? el('div', { class: 'table-scroll' }, table) : null,
+    bill.items.length ? tables : null,
     bill.questions.length ? el('section', { 'aria-labelledby': 'questions-heading' },
       el('h3', { id: 'questions-heading' }, 'Questions to ask the billing office'),
       el('ol', { id: 'bill-questions' }, ...bill.questions.map((question) => el('li', {}, question)))) : null,
@@ -87,6 +112,7 @@ function renderBill(bill, box, showCode) {
       'billed, before your share; other insurers negotiate their own prices.'),
     bill.notices.length ? el('details', {}, el('summary', {}, 'Copyright notices of the data used'),
       ...bill.notices.map((notice) => el('p', { class: 'small' }, notice))) : null));
+  return appendTables(tables, bill.items, showCode);
 }
 
 /**
@@ -108,14 +134,16 @@ export function setupBillExplainer({ explainBill, showCode }) {
     if (input === null) return;
     const zip = document.getElementById('bill-zip').value.trim();
     try {
+      status.textContent = 'Explaining the bill…';
       const bill = await explainBill(input, {
         date: document.getElementById('bill-date').value || undefined,
         zip: /^\d{5}$/.test(zip) ? zip : undefined,
         payer: document.getElementById('bill-payer').value || undefined,
       });
-      if (!bill) return;
       status.textContent = '';
-      renderBill(bill, resultBox, showCode);
+      if (!bill) return;
+      printButton.hidden = true;
+      await renderBill(bill, resultBox, showCode);
       printButton.hidden = bill.items.length === 0;
     } catch (error) {
       status.textContent = error.message.replace(/^billcode: /, '');

@@ -14,6 +14,10 @@ import { el } from './dom.js';
 const INLINE_CHARACTERS = 256 * 1024;
 // A claim with more lines than this is shown as a batch, not as form rows.
 const MAX_FORM_LINES = 200;
+// A bill up to this size is explained on the page's thread (about 25 ms
+// for 240 lines of an itemized statement); a longer one, or any bill once
+// PTP files are loaded, in the worker.
+const INLINE_BILL_CHARACTERS = 20000;
 
 const MAX_MODIFIERS = 4;
 const LINE_FIELDS = [
@@ -379,14 +383,14 @@ export function setupClaimForm(billcode, { packs, needTables }) {
     await addPtp({ name: file.name, bytes }, document.getElementById('ptp-status'));
   });
   // A bill is explained where the form's claim is checked: with the PTP
-  // edits in the worker once they are loaded, else here.
+  // edits in the worker once they are loaded, else here unless it is long.
   return {
     addPtp,
     // Official files imported in the worker, which keeps them; the page's
     // module loads the packs after.
     importFiles: (files, options, onProgress) =>
       importInWorker(files, { options, ptp: ptpFiles, packs, onProgress }),
-    explainBill: (input, options) => (ptpFiles.length === 0
+    explainBill: (input, options) => (ptpFiles.length === 0 && input.length <= INLINE_BILL_CHARACTERS
       ? billcode.explainBill(input, options)
       : explainInWorker(input, { options, ptp: ptpFiles, packs })),
   };

@@ -126,6 +126,27 @@ describe('explain my bill', () => {
     await page.close();
   });
 
+  it('explains a long statement in the worker and shows every item, in parts', async () => {
+    const { page, requests, problems } = await openPage();
+    const codes = ['85025', '80053', 'J2405', '71046', '96360'];
+    const lines = Array.from({ length: 450 }, (_, i) =>
+      `09/${String(1 + (i % 28)).padStart(2, '0')}/2026  0300  LAB ITEM ${String(i).padStart(4, '0')}  `
+      + `${codes[i % 5]}  1  $${(50 + (i % 90)).toFixed(2)}`);
+    await page.locator('#bill-text').fill(['DATE  REV  DESCRIPTION  CPT  QTY  CHARGES', ...lines].join('\n'));
+    const loaded = requests.length;
+    await page.locator('#explain-bill').click();
+    await page.waitForFunction(() => document.querySelectorAll('#bill-result tbody tr').length === 450,
+      null, { timeout: 30000 });
+    assert.deepEqual((await itemCodes(page)).slice(0, 6), [...codes, codes[0]]);
+    assert.deepEqual(await page.locator('#bill-result table').evaluateAll((tables) =>
+      tables.map((table) => table.tBodies[0].rows.length)), [200, 200, 50]);
+    assert.ok(requests.slice(loaded).some((request) => request.url().endsWith('/billcode-worker.js')),
+      'the worker explained it');
+    assert.equal(await page.locator('#print-bill').isVisible(), true);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('reads a PDF bill with pdf.js from this site', async () => {
     const { page, requests, problems } = await openPage();
     const loaded = requests.length;
