@@ -454,11 +454,17 @@ void BillReader::ReadModifiersAfter(const Line& line, Mention* mention) const {
       }
       break;
     }
-    // "99213 25 150.00": two digits before an amount may be the units.
+    // "99213 25 150.00": two digits before an amount may be the units; not
+    // when they follow the code closely and a gap parts them from the
+    // amount ("73562 26   $185.00").
     bool before_amount =
         i + 1 < tokens.size() && tokens[i + 1].shape == TokenShape::kMoney;
+    bool with_the_code =
+        !token.gap_before && before_amount && tokens[i + 1].gap_before;
     bool numeric = std::isdigit(static_cast<unsigned char>(token.text[0]));
-    if (!column && !labelled && numeric && before_amount) break;
+    if (!column && !labelled && numeric && before_amount && !with_the_code) {
+      break;
+    }
     mention->modifiers.push_back(token.text);
     mention->last = i++;
   }
