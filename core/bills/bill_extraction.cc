@@ -434,6 +434,22 @@ std::optional<Mention> BillReader::ReadMention(const Line& line,
   return ReadRepaired(line, i, label);
 }
 
+// The count of "x2" or "×3" as written (a quantity after the code; a
+// capital X2 is the modifier), or "".
+std::string TimesUnits(std::string_view text) {
+  const std::string_view times = "\xC3\x97";  // ×
+  size_t sign = 0;
+  if (text.substr(0, 1) == "x") sign = 1;
+  if (text.substr(0, times.size()) == times) sign = times.size();
+  const std::string_view digits = text.substr(sign);
+  if (sign == 0 || digits.empty() || digits.size() > 4 ||
+      !IsAsciiDigits(digits)) {
+    return "";
+  }
+  const size_t lead = digits.find_first_not_of('0');
+  return lead == std::string_view::npos ? "" : std::string(digits.substr(lead));
+}
+
 // Modifiers in their own column or words after the code: "99213 25",
 // "29881 RT", "Mod: 59".
 void BillReader::ReadModifiersAfter(const Line& line, Mention* mention) const {
@@ -444,6 +460,7 @@ void BillReader::ReadModifiersAfter(const Line& line, Mention* mention) const {
     bool column = line.columns[i] == ColumnKind::kModifier;
     bool labelled = LabelBefore(tokens, i) == LabelKind::kModifier;
     if (!column && !labelled && token.gap_before && line.in_table) break;
+    if (!TimesUnits(token.raw).empty()) break;
     bool shaped = token.text.size() == 2 &&
                   std::isalnum(static_cast<unsigned char>(token.text[0])) &&
                   std::isalnum(static_cast<unsigned char>(token.text[1]));
@@ -583,6 +600,7 @@ void BillReader::FillFromLine(const Line& line,
     if (units_here && item->units.empty() && (in_range || units_column)) {
       item->units = UnitsOf(token.text);
     }
+    if (in_range && item->units.empty()) item->units = TimesUnits(token.raw);
   }
   // Unlabelled units: a small number right before the amount.
   if (item->units.empty() && first_money < tokens.size() &&
