@@ -308,6 +308,20 @@ TEST(ClaimInput, CsvRowsThatDisagreeGiveOneErrorAndACount) {
             "4999 more row(s) differ from \"medicare\" too");
 }
 
+TEST(ClaimInput, CsvDiagnosisColumnsGoByTheirExportNames) {
+  for (const char* header : {"Dx1", "Dx 1", "ICD-10 Dx 1", "ICD-10 3",
+                             "ICD10 Code", "Diagnosis Code 1", "Diag 2",
+                             "DX Code", "Primary Diagnosis", "ICD-10-CM"}) {
+    const ClaimParse parse =
+        ParseClaim("CPT Code," + std::string(header) + "\n99213,J06.9\n",
+                   ClaimFormat::kCsv);
+    ASSERT_TRUE(parse.errors.empty())
+        << header << ": " << InputErrorsJson(parse);
+    EXPECT_EQ(parse.claim.diagnoses, std::vector<std::string>{"J06.9"})
+        << header;
+  }
+}
+
 TEST(ClaimInput, ErrorsAreCappedWithACount) {
   std::string csv = "code\n";
   for (int i = 0; i < 1000; ++i) csv += "E0114,extra\n";
