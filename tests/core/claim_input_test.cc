@@ -322,6 +322,40 @@ TEST(ClaimInput, CsvDiagnosisColumnsGoByTheirExportNames) {
   }
 }
 
+TEST(ClaimInput, CsvUnitColumnsGoByTheirExportNames) {
+  for (const char* header : {"Units", "QTY", "Units/Days", "Days or Units",
+                             "Billed Units", "Service Units"}) {
+    const ClaimParse parse = ParseClaim(
+        "CPT Code," + std::string(header) + "\nJ1100,3\n", ClaimFormat::kCsv);
+    ASSERT_TRUE(parse.errors.empty())
+        << header << ": " << InputErrorsJson(parse);
+    ASSERT_EQ(parse.claim.lines.size(), 1u) << header;
+    EXPECT_EQ(parse.claim.lines[0].units, "3") << header;
+  }
+}
+
+TEST(ClaimInput, CsvPayerNameColumnsGiveThePayerClass) {
+  const struct {
+    const char* header;
+    const char* value;
+    const char* payer;
+  } cases[] = {
+      {"Payer Name", "Medicare Part B", "medicare"},
+      {"Primary Insurance", "NY MEDICAID", "medicaid"},
+      {"Insurance", "Aetna PPO", "commercial"},
+      {"Payor", "", ""},
+      {"payer", "medicaid", "medicaid"},
+  };
+  for (const auto& c : cases) {
+    const ClaimParse parse = ParseClaim(
+        "code," + std::string(c.header) + "\n99213," + c.value + "\n",
+        ClaimFormat::kCsv);
+    ASSERT_TRUE(parse.errors.empty())
+        << c.header << ": " << InputErrorsJson(parse);
+    EXPECT_EQ(parse.claim.payer, c.payer) << c.header << " " << c.value;
+  }
+}
+
 TEST(ClaimInput, ErrorsAreCappedWithACount) {
   std::string csv = "code\n";
   for (int i = 0; i < 1000; ++i) csv += "E0114,extra\n";

@@ -40,6 +40,7 @@ enum class Column {
   kNdc,
   kDescription,
   kPayer,
+  kPayerName,  // "Medicare Part B", "Aetna": its payer class
   kSetting,
   kDiagnoses,
   kClaimId,
@@ -96,6 +97,9 @@ const std::map<std::string, Column> kAliases = {
     {"unit", Column::kUnits},
     {"serviceunits", Column::kUnits},
     {"daysorunits", Column::kUnits},
+    {"unitsdays", Column::kUnits},
+    {"unitsordays", Column::kUnits},
+    {"billedunits", Column::kUnits},
     {"charges", Column::kCharge},
     {"chargeamount", Column::kCharge},
     {"billedamount", Column::kCharge},
@@ -133,6 +137,14 @@ const std::map<std::string, Column> kAliases = {
     {"icd10dx", Column::kDiagnoses},
     {"icd10diagnosis", Column::kDiagnoses},
     {"primarydiagnosis", Column::kDiagnoses},
+    {"payername", Column::kPayerName},
+    {"payor", Column::kPayerName},
+    {"payorname", Column::kPayerName},
+    {"primarypayer", Column::kPayerName},
+    {"insurance", Column::kPayerName},
+    {"insurancename", Column::kPayerName},
+    {"primaryinsurance", Column::kPayerName},
+    {"insurer", Column::kPayerName},
     {"claim", Column::kClaimId},
     {"claimnumber", Column::kClaimId},
     {"claimno", Column::kClaimId},
@@ -477,6 +489,13 @@ class CsvReader {
       case Column::kPayer:
         SetClaimValue(value, row, name, &claim->payer, errors);
         break;
+      case Column::kPayerName: {
+        // A name that says neither Medicare nor Medicaid is a commercial plan.
+        const std::string named = PayerClassOfName(value);
+        SetClaimValue(value.empty() || !named.empty() ? named : "commercial",
+                      row, name, &claim->payer, errors);
+        break;
+      }
       case Column::kSetting:
         SetClaimValue(value, row, name, &claim->setting, errors);
         break;

@@ -100,13 +100,6 @@ std::string StringMember(const json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-std::string PayerFromName(const std::string& name) {
-  const std::string lower = Lower(name);
-  if (lower.find("medicare") != std::string::npos) return "medicare";
-  if (lower.find("medicaid") != std::string::npos) return "medicaid";
-  return "";
-}
-
 // The payer class each Organization and Coverage of a Bundle names, by
 // the references that point at them ("Organization/1", a fullUrl).
 class PayerDirectory {
@@ -115,7 +108,7 @@ class PayerDirectory {
     const std::string type = StringMember(resource, "resourceType");
     std::string payer;
     if (type == "Organization") {
-      payer = PayerFromName(StringMember(resource, "name"));
+      payer = PayerClassOfName(StringMember(resource, "name"));
     } else if (type == "Coverage") {
       payer = CoveragePayer(resource);
     } else {
@@ -131,7 +124,7 @@ class PayerDirectory {
   std::string Resolve(const json& reference) const {
     if (!reference.is_object()) return "";
     const std::string by_name =
-        PayerFromName(StringMember(reference, "display"));
+        PayerClassOfName(StringMember(reference, "display"));
     if (!by_name.empty()) return by_name;
     const auto it = payer_of_.find(StringMember(reference, "reference"));
     return it == payer_of_.end() ? "" : it->second;
@@ -148,10 +141,10 @@ class PayerDirectory {
     }
     const auto type = coverage.find("type");
     if (type != coverage.end() && type->is_object()) {
-      const std::string payer = PayerFromName(type->dump());
+      const std::string payer = PayerClassOfName(type->dump());
       if (!payer.empty()) return payer;
     }
-    return PayerFromName(StringMember(coverage, "id"));
+    return PayerClassOfName(StringMember(coverage, "id"));
   }
 
   std::map<std::string, std::string> payer_of_;

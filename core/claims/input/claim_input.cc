@@ -1,5 +1,6 @@
 #include "billcode/claims/input/claim_input.h"
 
+#include <cctype>
 #include <optional>
 
 #include "billcode/base/text.h"
@@ -14,6 +15,16 @@ bool Contains(std::string_view text, std::string_view part) {
 }
 
 }  // namespace
+
+std::string PayerClassOfName(std::string_view name) {
+  std::string lower(name);
+  for (char& c : lower) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (lower.find("medicare") != std::string::npos) return "medicare";
+  if (lower.find("medicaid") != std::string::npos) return "medicaid";
+  return "";
+}
 
 ClaimFormat DetectClaimFormat(std::string_view text) {
   const std::string_view trimmed = TrimAsciiSpace(text);
