@@ -356,6 +356,29 @@ TEST(ClaimInput, CsvPayerNameColumnsGiveThePayerClass) {
   }
 }
 
+// Every `from` in `text` replaced by `to`.
+std::string ReplaceAll(std::string text, char from, const std::string& to) {
+  std::string out;
+  for (const char c : text) out += c == from ? to : std::string(1, c);
+  return out;
+}
+
+TEST(ClaimInput, X12ReadsTheSameWithOtherSeparatorsAndOneSegmentPerLine) {
+  const std::string text = ReadFixture("claims/sample.837p.txt");
+  const std::string reference =
+      ParsedClaimJson(ParseClaim(text, ClaimFormat::kAuto));
+  const std::string segments_on_lines =
+      ReplaceAll(ReplaceAll(text, '\n', ""), '~', "~\n");
+  for (const std::string& variant :
+       {ReplaceAll(segments_on_lines, '~', ""),
+        ReplaceAll(ReplaceAll(segments_on_lines, '~', ""), '\n', "\r\n"),
+        ReplaceAll(ReplaceAll(segments_on_lines, '~', ""), '*', "|")}) {
+    const ClaimParse parse = ParseClaim(variant, ClaimFormat::kAuto);
+    EXPECT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+    EXPECT_EQ(ParsedClaimJson(parse), reference) << variant.substr(0, 120);
+  }
+}
+
 TEST(ClaimInput, ErrorsAreCappedWithACount) {
   std::string csv = "code\n";
   for (int i = 0; i < 1000; ++i) csv += "E0114,extra\n";

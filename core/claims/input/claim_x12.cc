@@ -42,9 +42,16 @@ struct Separators {
 
 // The separators an ISA segment at the start of `text` defines: its 4th,
 // 105th and 106th characters, line breaks inside it (fixed-width wrapping)
-// not counted.
+// not counted; a line break right after an unbroken ISA is the segment
+// terminator (one segment per line).
 std::optional<Separators> IsaSeparators(std::string_view text) {
   if (text.substr(0, 3) != "ISA") return std::nullopt;
+  const std::string_view unbroken = text.substr(0, kIsaLength - 1);
+  if (text.size() >= kIsaLength &&
+      unbroken.find_first_of("\r\n") == std::string_view::npos &&
+      (text[kIsaLength - 1] == '\n' || text[kIsaLength - 1] == '\r')) {
+    return Separators{text[3], text[kIsaLength - 2], '\n'};
+  }
   std::string isa;
   for (size_t i = 0; i < text.size() && isa.size() < kIsaLength; ++i) {
     if (text[i] != '\r' && text[i] != '\n') isa.push_back(text[i]);
