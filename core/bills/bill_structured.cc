@@ -13,12 +13,22 @@ void AddClaimItems(const ClaimParse& parse, std::vector<BillItem>* items) {
   const Claim& claim = parse.claim;
   for (size_t i = 0; i < claim.lines.size(); ++i) {
     const ClaimLine& line = claim.lines[i];
-    if (!line.code_system.empty() && line.revenue_code.empty()) continue;
+    // A line coded in another system counts by its revenue code, else by
+    // its NDC (a drug), else not at all.
     BillItem item;
+    if (line.code_system.empty()) {
+      item.kind = BillItemKind::kProcedure;
+      item.code = line.code;
+    } else if (!line.revenue_code.empty()) {
+      item.kind = BillItemKind::kRevenue;
+      item.code = line.revenue_code;
+    } else if (!line.ndc.empty()) {
+      item.kind = BillItemKind::kNdc;
+      item.code = ParseNdc(line.ndc).value_or(line.ndc);
+    } else {
+      continue;
+    }
     item.text = parse.location + ", line " + std::to_string(i + 1);
-    item.kind = line.code_system.empty() ? BillItemKind::kProcedure
-                                         : BillItemKind::kRevenue;
-    item.code = line.code_system.empty() ? line.code : line.revenue_code;
     item.modifiers = line.modifiers;
     item.units = line.units;
     item.charge = ParseMoney(line.charge).value_or("");

@@ -390,6 +390,11 @@ class FhirClaimReader {
         return;
       }
     }
+    for (const Coding& coding : codings) {
+      if (SameSystem(coding.system, kNdcSystem) && line->ndc.empty()) {
+        line->ndc = coding.code;  // a drug billed by its package code
+      }
+    }
     if (codings.empty()) {
       line->code_system = "none";
       line->code = line->description;
