@@ -7,8 +7,9 @@
 // servicedDate / servicedPeriod -> dates (billablePeriod.start is the
 // default); locationCodeableConcept -> place of service;
 // diagnosisSequence -> pointers by sequence; diagnosis[] (ICD-10-CM, ICD-10
-// read as ICD-10-CM, ICD-9-CM kept apart); detail[].productOrService (NDC)
-// -> ndc; productOrService.text -> description; insurer, insurance
+// read as ICD-10-CM, ICD-9-CM kept apart); detail[].productOrService (NDC),
+// or an NDC-system productOrService -> ndc; productOrService.text ->
+// description; insurer, insurance
 // coverage, a Coverage's payor or an Organization naming Medicare or
 // Medicaid, or a Blue Button identifier -> payer; identifier (else id) ->
 // the claim's id; type (claim-type institutional / oral, Blue Button
