@@ -53,13 +53,19 @@ export async function loadInWorker(options = {}) {
     for (const call of pending.values()) call.reject(new Error(event.message || 'billcode: the worker failed'));
     pending.clear();
   });
+  let stopped = false;
   const call = (method, args) => new Promise((resolve, reject) => {
+    if (stopped) {
+      reject(new Error('billcode: the worker was stopped'));
+      return;
+    }
     const id = next++;
     pending.set(id, { resolve, reject, onProgress: progressOf(args) });
     worker.postMessage({ id, method, args: portable(args) });
   });
   const { names } = await call('load', [{ ...loadOptions, baseUrl: String(base) }]);
   const api = { names, terminate: () => {
+    stopped = true;
     worker.terminate();
     for (const waiting of pending.values()) waiting.reject(new Error('billcode: the worker was stopped'));
     pending.clear();

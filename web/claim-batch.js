@@ -14,11 +14,26 @@ let worker = null;  // a promise of billcode/worker's API
 let loadedPtp = new Set();  // names of the PTP files the worker has
 let generation = 0;  // counts cancel()s: a call from before one gives null
 
-// Runs `work(api)` in the worker (started with `packs` when there is none),
-// after loading the PTP files it does not have yet; resolves to its answer,
-// or to null when cancel() ran in the meantime.
+// Loads into the worker the PTP files of `ptp` it does not have (`have`:
+// their names); resolves to [{name, records, edition}] of those loaded.
+async function loadMissingPtp(api, ptp, have) {
+  const loaded = [];
+  for (const file of ptp) {
+    if (have.has(file.name)) continue;
+    const { records, edition } = await api.loadPtp(file.bytes, file.name);
+    have.add(file.name);
+    loaded.push({ name: file.name, records, edition });
+  }
+  return loaded;
+}
+
+// Runs `work(api, have)` in the worker (started with `packs` when there is
+// none; `have`: the names of its PTP files) after loading the PTP files it
+// does not have yet; resolves to its answer, or to null when cancel() ran
+// in the meantime.
 async function inWorker(packs, ptp, work) {
   const started = generation;
+  const have = loadedPtp;
   try {
     if (!worker) {
       const starting = loadInWorker({ packs });
@@ -27,12 +42,9 @@ async function inWorker(packs, ptp, work) {
       worker = starting;
     }
     const api = await worker;
-    for (const file of ptp) {
-      if (loadedPtp.has(file.name)) continue;
-      await api.loadPtp(file.bytes, file.name);
-      loadedPtp.add(file.name);
-    }
-    const answer = await work(api);
+    if (generation !== started) return null;
+    await loadMissingPtp(api, ptp, have);
+    const answer = await work(api, have);
     return generation === started ? answer : null;
   } catch (error) {
     if (generation !== started) return null;
@@ -54,18 +66,8 @@ export async function checkInWorker(input, { options, ptp, packs, onProgress }) 
  * would freeze the page): resolves to [{name, records, edition}] of those
  * newly loaded, or null when cancel() ran first.
  */
-export async function loadPtpInWorker(ptp, packs) {
-  const loaded = [];
-  const answer = await inWorker(packs, [], async (api) => {
-    for (const file of ptp) {
-      if (loadedPtp.has(file.name)) continue;
-      const { records, edition } = await api.loadPtp(file.bytes, file.name);
-      loadedPtp.add(file.name);
-      loaded.push({ name: file.name, records, edition });
-    }
-    return loaded;
-  });
-  return answer;
+export function loadPtpInWorker(ptp, packs) {
+  return inWorker(packs, [], (api, have) => loadMissingPtp(api, ptp, have));
 }
 
 /** Checks one claim in the worker, with its PTP edits: the report, or null. */

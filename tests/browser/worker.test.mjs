@@ -1,5 +1,6 @@
 // billcode/worker in headless Chromium: the API answers from a Web Worker,
-// with progress relayed and errors as rejected promises.
+// with progress relayed and errors as rejected promises (a call after
+// terminate() too).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,14 +37,16 @@ describe('billcode/worker', () => {
         error = caught.message;
       }
       bc.terminate();
+      const afterStop = await bc.classify('E0114').then(() => null, (stopped) => stopped.message);
       return { steps, status: classified.status, batch: batch.map((r) => r.status), bill: bill.items.map((i) => i.code),
-        error, kinds: bc.names.codeKind.length };
+        error, kinds: bc.names.codeKind.length, afterStop };
     }, sitePack('hcpcs-level2'));
     assert.deepEqual(answer.steps, [1, 2]);
     assert.equal(answer.status, 'active');
     assert.deepEqual(answer.batch, ['active', 'terminated']);
     assert.deepEqual(answer.bill, ['E0114']);
     assert.match(answer.error, /must be a string/);
+    assert.match(answer.afterStop, /the worker was stopped/);
     assert.ok(answer.kinds > 5);
     await page.close();
   });
