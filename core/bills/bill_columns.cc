@@ -233,42 +233,60 @@ std::vector<size_t> CellsOf(const std::vector<BillToken>& tokens) {
   return cells;
 }
 
+// The column whose heading span `token` overlaps most, or columns.size().
+size_t ColumnUnder(const std::vector<Column>& columns, const BillToken& token) {
+  size_t best = columns.size(), best_overlap = 0;
+  for (size_t c = 0; c < columns.size(); ++c) {
+    size_t begin = c == 0 ? 0 : columns[c].start;
+    size_t end = c + 1 < columns.size() ? columns[c + 1].start : SIZE_MAX;
+    size_t lo = std::max(begin, token.start);
+    size_t hi = std::min(end, token.end);
+    if (hi > lo && hi - lo > best_overlap) {
+      best_overlap = hi - lo;
+      best = c;
+    }
+  }
+  return best;
+}
+
+// Whether the line's cells stand under their headings: no two cells under
+// one heading, and none under none.
+bool CellsUnderTheirHeadings(const std::vector<Column>& columns,
+                             const std::vector<BillToken>& tokens,
+                             const std::vector<size_t>& cells) {
+  std::vector<bool> taken(columns.size(), false);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0 && cells[i] == cells[i - 1]) continue;
+    const size_t column = ColumnUnder(columns, tokens[i]);
+    if (column == columns.size() || taken[column]) return false;
+    taken[column] = true;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<ColumnKind> AssignColumns(const ColumnHeader& header,
                                       const std::vector<BillToken>& tokens) {
   std::vector<ColumnKind> kinds(tokens.size(), ColumnKind::kNone);
-  if (!header.aligned || tokens.empty()) return kinds;
   const std::vector<Column>& columns = header.columns;
-  bool by_field = !columns.empty() && columns.front().field >= 0;
-  if (!by_field) {
-    const std::vector<size_t> cells = CellsOf(tokens);
-    if (cells.back() + 1 == columns.size()) {
-      for (size_t i = 0; i < tokens.size(); ++i) {
-        kinds[i] = columns[cells[i]].kind;
-      }
-      return kinds;
-    }
-  }
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const BillToken& token = tokens[i];
-    if (by_field) {
+  if (!header.aligned || tokens.empty() || columns.empty()) return kinds;
+  if (columns.front().field >= 0) {
+    for (size_t i = 0; i < tokens.size(); ++i) {
       for (const Column& column : columns) {
-        if (column.field == token.field) kinds[i] = column.kind;
-      }
-      continue;
-    }
-    size_t best_overlap = 0;
-    for (size_t c = 0; c < columns.size(); ++c) {
-      size_t begin = c == 0 ? 0 : columns[c].start;
-      size_t end = c + 1 < columns.size() ? columns[c + 1].start : SIZE_MAX;
-      size_t lo = std::max(begin, token.start);
-      size_t hi = std::min(end, token.end);
-      if (hi > lo && hi - lo > best_overlap) {
-        best_overlap = hi - lo;
-        kinds[i] = columns[c].kind;
+        if (column.field == tokens[i].field) kinds[i] = column.kind;
       }
     }
+    return kinds;
+  }
+  // Cells that do not stand under their headings, as many as there are
+  // headings, are taken in order.
+  const std::vector<size_t> cells = CellsOf(tokens);
+  const bool in_order = cells.back() + 1 == columns.size() &&
+                        !CellsUnderTheirHeadings(columns, tokens, cells);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const size_t column = in_order ? cells[i] : ColumnUnder(columns, tokens[i]);
+    if (column < columns.size()) kinds[i] = columns[column].kind;
   }
   return kinds;
 }

@@ -47,10 +47,11 @@ struct ColumnHeader {
 std::optional<ColumnHeader> ReadColumnHeader(
     const std::vector<BillToken>& tokens);
 
-// The column of each token: by field for a delimited line; for a line of
-// as many cells (runs of words between gaps) as the header has headings,
-// cell by cell (text copied from a PDF keeps the gaps, not the widths);
-// else by the heading span it overlaps most.
+// The column of each token: by field for a delimited line; else by the
+// heading span it overlaps most, unless the line's cells (runs of words
+// between gaps) do not stand under their headings and are as many as the
+// headings: then cell by cell (text copied from a PDF keeps the gaps, not
+// the widths).
 std::vector<ColumnKind> AssignColumns(const ColumnHeader& header,
                                       const std::vector<BillToken>& tokens);
 
