@@ -16,8 +16,10 @@ const INLINE_CHARACTERS = 256 * 1024;
 const MAX_FORM_LINES = 200;
 // A bill up to this size is explained on the page's thread (about 25 ms
 // for 240 lines of an itemized statement); a longer one, or any bill once
-// PTP files are loaded, in the worker.
+// PTP files are loaded, in the worker (but on the page opened from a file,
+// where browsers start no module worker).
 const INLINE_BILL_CHARACTERS = 20000;
+const WORKERS_RUN = location.protocol !== 'file:';
 
 const MAX_MODIFIERS = 4;
 const LINE_FIELDS = [
@@ -390,7 +392,8 @@ export function setupClaimForm(billcode, { packs, needTables }) {
     // module loads the packs after.
     importFiles: (files, options, onProgress) =>
       importInWorker(files, { options, ptp: ptpFiles, packs, onProgress }),
-    explainBill: (input, options) => (ptpFiles.length === 0 && input.length <= INLINE_BILL_CHARACTERS
+    explainBill: (input, options) => (ptpFiles.length === 0 &&
+      (input.length <= INLINE_BILL_CHARACTERS || !WORKERS_RUN)
       ? billcode.explainBill(input, options)
       : explainInWorker(input, { options, ptp: ptpFiles, packs })),
   };

@@ -1,7 +1,7 @@
 // The single-file page (scripts/offline.mjs) opened from file:// in
 // headless Chromium, with no server: the code box, the claim form and the
-// bill explainer work from what the file carries, with no request but the
-// file itself.
+// bill explainer (a long bill too, with no worker) work from what the file
+// carries, with no request but the file itself.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -35,6 +35,12 @@ describe('the single-file page', () => {
     await page.locator('#bill-text').fill('03/02/2026  99213  OFFICE VISIT  $150.00');
     await page.locator('#explain-bill').click();
     await page.waitForSelector('#bill-result tbody tr');
+    // A long bill, which a served page explains in its worker, is explained here.
+    const long = Array.from({ length: 500 }, (_, i) =>
+      `03/02/2026  85025  BLOOD COUNT ITEM ${String(i).padStart(4, '0')}  $${(20 + i).toFixed(2)}`);
+    await page.locator('#bill-text').fill(long.join('\n'));
+    await page.locator('#explain-bill').click();
+    await page.waitForFunction(() => document.querySelectorAll('#bill-result tbody tr').length === 500);
     assert.deepEqual(requests.filter((url) => url !== file), [], 'nothing is fetched');
     assert.deepEqual(problems, []);
     await page.close();
