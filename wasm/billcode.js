@@ -206,26 +206,61 @@ class Billcode {
    */
   classifyBatch(texts, options = {}) {
     if (!Array.isArray(texts)) throw new TypeError('billcode: texts must be an array');
-    texts.forEach((text, index) => requireText(text, `texts[${index}]`));
     const detail = options.detail ?? 'summary';
     if (detail !== 'summary' && detail !== 'full') {
       throw new RangeError("billcode: detail must be 'summary' or 'full'");
     }
-    // The texts go across as one, separated by U+001E: a text holding one
-    // takes the JSON path.
-    if (detail === 'full' || texts.length === 0 || texts.some((text) => text.includes('\x1e'))) {
+    // Batches repeat codes: each distinct text crosses once, joined by
+    // U+001E (a text holding one takes the JSON path).
+    const distinct = new Map();
+    const slots = new Uint32Array(texts.length);
+    let separated = false;
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i];
+      if (typeof text !== 'string') requireText(text, `texts[${i}]`);
+      let slot = distinct.get(text);
+      if (slot === undefined) {
+        slot = distinct.size;
+        distinct.set(text, slot);
+        separated ||= text.includes('\x1e');
+      }
+      slots[i] = slot;
+    }
+    if (detail === 'full' || texts.length === 0 || separated) {
       return answer(this.#core.lookupBatch(JSON.stringify(texts), dateOption(options)))
         .map((result) => (detail === 'full' ? result : summaryOf(result)));
     }
     const date = dateOption(options);
-    const summaries = this.#withBytes(texts.join('\x1e'), (address, size) =>
+    const distinctTexts = [...distinct.keys()];
+    const summaries = this.#withBytes(distinctTexts.join('\x1e'), (address, size) =>
       this.#core.summarizeBatch(address, size, date));
     if (summaries.error) throw new Error(`billcode: ${summaries.error}`);
-    return this.#decodeSummaries(texts, summaries);
+    const shared = this.#decodeSummaries(distinctTexts, summaries);
+    // A text's first result is its distinct one; repeats get copies.
+    const used = new Uint8Array(shared.length);
+    const results = new Array(texts.length);
+    for (let i = 0; i < texts.length; i++) {
+      const slot = slots[i];
+      const summary = shared[slot];
+      if (!used[slot]) {
+        used[slot] = 1;
+        results[i] = summary;
+        continue;
+      }
+      const { modifiers, replacements } = summary;
+      results[i] = {
+        input: summary.input, code: summary.code, modifiers: modifiers.length ? modifiers.slice() : [],
+        kind: summary.kind, status: summary.status, section: summary.section,
+        shortDescription: summary.shortDescription,
+        replacements: replacements.length ? replacements.slice() : [],
+      };
+    }
+    return results;
   }
 
-  // The objects of SummarizeBatch's answer (wasm/batch_summaries.h): the
-  // sections and records it numbers are kept here for the next answers.
+  // The summaries of `texts` from SummarizeBatch's answer
+  // (wasm/batch_summaries.h): the sections and records it numbers are kept
+  // here for the next answers.
   #decodeSummaries(texts, summaries) {
     const { items, lengths, text } = summaries;
     const names = this.names;

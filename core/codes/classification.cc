@@ -1,6 +1,7 @@
 #include "billcode/codes/classification.h"
 
 #include <cctype>
+#include <optional>
 #include <string>
 
 #include "billcode/base/text.h"
@@ -183,9 +184,11 @@ void ClassifyModifier(std::string_view text, Classification* result) {
   result->shape = Shape::kComplete;
 }
 
-void CheckModifiers(const std::vector<InputToken>& tokens,
+// The tokens from `first` on follow the code.
+void CheckModifiers(const std::vector<InputToken>& tokens, size_t first,
                     Classification* result) {
-  for (const InputToken& token : tokens) {
+  for (size_t i = first; i < tokens.size(); ++i) {
+    const InputToken& token = tokens[i];
     result->modifiers.push_back(token.text);
     if (token.text.size() != 2 && result->shape != Shape::kInvalid) {
       SetInvalid(Problem::kInvalidModifier,
@@ -194,7 +197,7 @@ void CheckModifiers(const std::vector<InputToken>& tokens,
                  result);
     }
   }
-  if (!tokens.empty() && result->shape == Shape::kIncomplete) {
+  if (first < tokens.size() && result->shape == Shape::kIncomplete) {
     SetInvalid(
         Problem::kTooShort,
         "The code before the modifiers is missing " + result->missing + ".",
@@ -230,13 +233,44 @@ void RejectLookalikes(std::vector<CharacterFinding> lookalikes,
   SetInvalid(Problem::kLookalikeCharacter, detail, result);
 }
 
+bool IsAsciiSeparator(char c) {
+  return c == ' ' || c == '-' || c == ':' || (c >= '\t' && c <= '\r');
+}
+
+// What ScanInput gives for input of ASCII letters (other than O), digits
+// and separators (white space, '-', ':'), without positions: only a
+// lookalike O refers to them. Empty for any other input.
+std::optional<ScannedInput> ScanPlainInput(std::string_view text) {
+  ScannedInput scanned;
+  bool in_token = false;
+  bool marked = false;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (IsAsciiSeparator(c)) {
+      if (c == '-' || c == ':') marked = true;
+      in_token = false;
+      continue;
+    }
+    if (!(IsDigit(c) || IsLetter(c)) || c == 'O') return std::nullopt;
+    if (!in_token) {
+      scanned.tokens.emplace_back().marked = marked;
+      marked = false;
+      in_token = true;
+    }
+    scanned.tokens.back().text.push_back(c);
+  }
+  return scanned;
+}
+
 }  // namespace
 
 Classification Classify(std::string_view text,
                         const ModifierCheck& is_known_modifier) {
   Classification result;
   result.input = std::string(text);
-  ScannedInput scanned = ScanInput(text);
+  // Most input is plain ASCII: it needs no full scan.
+  std::optional<ScannedInput> plain = ScanPlainInput(text);
+  ScannedInput scanned = plain ? std::move(*plain) : ScanInput(text);
   if (scanned.invalid) {
     SetInvalid(Problem::kInvalidCharacter, DescribeFinding(*scanned.invalid),
                &result);
@@ -269,8 +303,7 @@ Classification Classify(std::string_view text,
     ClassifyCode(&code, &scanned.lookalikes, &result);
   }
   result.code = code.text;
-  CheckModifiers({scanned.tokens.begin() + next, scanned.tokens.end()},
-                 &result);
+  CheckModifiers(scanned.tokens, next, &result);
   if (!scanned.lookalikes.empty()) {
     RejectLookalikes(std::move(scanned.lookalikes), &result);
   }

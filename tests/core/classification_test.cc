@@ -8,6 +8,7 @@
 #include "billcode/codes/lookup.h"
 #include "billcode/json/json_output.h"
 #include "case_table.h"
+#include "fixture_data.h"
 
 namespace billcode {
 namespace {
@@ -79,6 +80,52 @@ TEST(Classify, MegabyteOfGarbageIsInvalidAndSaysWhy) {
   EXPECT_EQ(c.problem, Problem::kTooLong);
   EXPECT_FALSE(c.detail.empty());
   EXPECT_LT(c.detail.size(), 1000u);  // the text is not quoted whole
+}
+
+// A lookup's JSON without its input (which is the text as given).
+nlohmann::json LookupWithoutInput(std::string_view text,
+                                  const ReleaseSet& releases) {
+  nlohmann::json json = nlohmann::json::parse(
+      LookupJson(Lookup(text, *Date::FromYmd(2026, 3, 2), releases)));
+  json.erase("input");
+  return json;
+}
+
+// Every text of 1 to 3 characters from `alphabet`, and texts of 4 to 7 from
+// a fixed pseudo-random sequence.
+std::vector<std::string> ShortTexts(std::string_view alphabet) {
+  std::vector<std::string> texts;
+  for (const char a : alphabet) {
+    texts.emplace_back(1, a);
+    for (const char b : alphabet) {
+      texts.push_back({a, b});
+      for (const char c : alphabet) texts.push_back({a, b, c});
+    }
+  }
+  uint32_t state = 12345;
+  for (size_t length = 4; length <= 7; ++length) {
+    for (int i = 0; i < 3000; ++i) {
+      std::string text;
+      for (size_t k = 0; k < length; ++k) {
+        state = state * 1664525u + 1013904223u;
+        text += alphabet[(state >> 16) % alphabet.size()];
+      }
+      texts.push_back(text);
+    }
+  }
+  return texts;
+}
+
+// Plain ASCII input skips the full scan: the answer must be the one the
+// scan gives, which a trailing no-break space (white space to the scan, and
+// not plain) forces.
+TEST(Classify, PlainInputAnswersAsTheFullScan) {
+  const DataSet data = testing::FixtureData(false);
+  for (const std::string& text : ShortTexts("029ADEFGJKMOTUWXZaeo -:")) {
+    EXPECT_EQ(LookupWithoutInput(text, data.hcpcs()),
+              LookupWithoutInput(text + "\xC2\xA0", data.hcpcs()))
+        << "\"" << text << "\"";
+  }
 }
 
 TEST(CodeKindNames, RoundTrip) {

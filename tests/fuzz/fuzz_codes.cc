@@ -1,7 +1,10 @@
 // What a typed text is, on arbitrary bytes (not only UTF-8): classification,
-// lookup on the fixture release, typing completions and explanations.
+// lookup on the fixture release, typing completions and explanations. A
+// trailing no-break space (white space) changes nothing but the input: this
+// holds the plain-ASCII scan to the full one.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "billcode/codes/explanation.h"
@@ -17,7 +20,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const billcode::Date date = *billcode::Date::FromYmd(2026, 3, 2);
   const billcode::LookupResult result =
       billcode::Lookup(text, date, tables->hcpcs());
-  billcode::LookupJson(result);
+  const std::string json = billcode::LookupJson(result);
+  billcode::LookupResult spaced =
+      billcode::Lookup(std::string(text) + "\xC2\xA0", date, tables->hcpcs());
+  spaced.classification.input = result.classification.input;
+  if (billcode::LookupJson(spaced) != json) __builtin_trap();
   billcode::ExplanationJson(result);
   billcode::TypingJson(billcode::Typing(text, date, tables->hcpcs(), 8));
   return 0;

@@ -144,6 +144,18 @@ describe('calls', () => {
     assert.throws(() => bc.classifyBatch(['E0114'], { detail: 'some' }), /detail must be/);
   });
 
+  it('gives a repeated text its own summary, the same as the first', () => {
+    const texts = ['E0114-RR', 'C9014', 'E0114-RR', 'C9014', 'e0114-rr'];
+    const lean = bc.classifyBatch(texts, { date });
+    assertSummariesOfFull(bc, texts, lean);
+    assert.deepEqual(lean[2], lean[0]);
+    assert.notEqual(lean[2], lean[0]);
+    lean[0].modifiers.push('NU');
+    lean[1].replacements.pop();
+    assert.deepEqual(lean[2].modifiers, ['RR']);
+    assert.deepEqual(lean[3].replacements, ['J0567']);
+  });
+
   it('keeps lean summaries right when a newer release is added between batches', async () => {
     const fresh = await load({ baseUrl: siteDir, packs: [fixtureBytes()] });
     const texts = ['E0114', 'A4206', 'E0119', 'RR', 'C9014'];
