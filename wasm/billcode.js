@@ -173,6 +173,60 @@ const HAS_CODE = 1 << 28;
 const HAS_MODIFIERS = 1 << 29;
 const HAS_REPLACEMENTS = 1 << 30;
 
+// Batches repeat codes: the distinct texts of `texts`, and for each text
+// the number of its distinct one.
+function distinctTexts(texts) {
+  const numbers = new Map();
+  const slots = new Uint32Array(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    if (typeof text !== 'string') requireText(text, `texts[${i}]`);
+    let slot = numbers.get(text);
+    if (slot === undefined) {
+      slot = numbers.size;
+      numbers.set(text, slot);
+    }
+    slots[i] = slot;
+  }
+  return { distinct: [...numbers.keys()], slots };
+}
+
+// The summary of each text, from those of the distinct texts: a text's
+// first result is its distinct one, and repeats get copies.
+function inOrder(shared, slots) {
+  const used = new Uint8Array(shared.length);
+  const results = new Array(slots.length);
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i];
+    const summary = shared[slot];
+    if (used[slot]) {
+      results[i] = copySummary(summary);
+    } else {
+      used[slot] = 1;
+      results[i] = summary;
+    }
+  }
+  return results;
+}
+
+// `text` cut into pieces of the given lengths (UTF-16 units).
+function splitByLengths(text, lengths) {
+  const pieces = new Array(lengths.length);
+  let at = 0;
+  for (let i = 0; i < lengths.length; i++) pieces[i] = text.slice(at, (at += lengths[i]));
+  return pieces;
+}
+
+function copySummary(summary) {
+  const { modifiers, replacements } = summary;
+  return {
+    input: summary.input, code: summary.code, modifiers: modifiers.length ? modifiers.slice() : [],
+    kind: summary.kind, status: summary.status, section: summary.section,
+    shortDescription: summary.shortDescription,
+    replacements: replacements.length ? replacements.slice() : [],
+  };
+}
+
 class Billcode {
   #core;
   // Section ids and records SummarizeBatch numbered, in its generation.
@@ -210,52 +264,18 @@ class Billcode {
     if (detail !== 'summary' && detail !== 'full') {
       throw new RangeError("billcode: detail must be 'summary' or 'full'");
     }
-    // Batches repeat codes: each distinct text crosses once, joined by
-    // U+001E (a text holding one takes the JSON path).
-    const distinct = new Map();
-    const slots = new Uint32Array(texts.length);
-    let separated = false;
-    for (let i = 0; i < texts.length; i++) {
-      const text = texts[i];
-      if (typeof text !== 'string') requireText(text, `texts[${i}]`);
-      let slot = distinct.get(text);
-      if (slot === undefined) {
-        slot = distinct.size;
-        distinct.set(text, slot);
-        separated ||= text.includes('\x1e');
-      }
-      slots[i] = slot;
-    }
-    if (detail === 'full' || texts.length === 0 || separated) {
+    const { distinct, slots } = distinctTexts(texts);
+    // The distinct texts cross once, joined by U+001E: a text holding one
+    // takes the JSON path.
+    if (detail === 'full' || texts.length === 0 || distinct.some((text) => text.includes('\x1e'))) {
       return answer(this.#core.lookupBatch(JSON.stringify(texts), dateOption(options)))
         .map((result) => (detail === 'full' ? result : summaryOf(result)));
     }
     const date = dateOption(options);
-    const distinctTexts = [...distinct.keys()];
-    const summaries = this.#withBytes(distinctTexts.join('\x1e'), (address, size) =>
+    const summaries = this.#withBytes(distinct.join('\x1e'), (address, size) =>
       this.#core.summarizeBatch(address, size, date));
     if (summaries.error) throw new Error(`billcode: ${summaries.error}`);
-    const shared = this.#decodeSummaries(distinctTexts, summaries);
-    // A text's first result is its distinct one; repeats get copies.
-    const used = new Uint8Array(shared.length);
-    const results = new Array(texts.length);
-    for (let i = 0; i < texts.length; i++) {
-      const slot = slots[i];
-      const summary = shared[slot];
-      if (!used[slot]) {
-        used[slot] = 1;
-        results[i] = summary;
-        continue;
-      }
-      const { modifiers, replacements } = summary;
-      results[i] = {
-        input: summary.input, code: summary.code, modifiers: modifiers.length ? modifiers.slice() : [],
-        kind: summary.kind, status: summary.status, section: summary.section,
-        shortDescription: summary.shortDescription,
-        replacements: replacements.length ? replacements.slice() : [],
-      };
-    }
-    return results;
+    return inOrder(this.#decodeSummaries(distinct, summaries), slots);
   }
 
   // The summaries of `texts` from SummarizeBatch's answer
@@ -263,16 +283,18 @@ class Billcode {
   // here for the next answers.
   #decodeSummaries(texts, summaries) {
     const { items, lengths, text } = summaries;
-    const names = this.names;
     if (summaries.generation !== this.#numbered.generation) {
       this.#numbered = { generation: summaries.generation, sections: this.#numbered.sections, records: [] };
     }
     const { sections, records } = this.#numbered;
-    let at = 0;
+    const strings = splitByLengths(text, lengths);
     let next = 0;
-    const take = () => text.slice(at, (at += lengths[next++]));
-    for (let i = 0; i < summaries.newSections; i++) sections.push(take());
-    for (let i = 0; i < summaries.newRecords; i++) records.push({ code: take(), shortDescription: take() || null });
+    for (let i = 0; i < summaries.newSections; i++) sections.push(strings[next++]);
+    for (let i = 0; i < summaries.newRecords; i++, next += 2) {
+      records.push({ code: strings[next], shortDescription: strings[next + 1] || null });
+    }
+    const kinds = this.names.codeKind;
+    const statuses = this.names.lookupStatus;
     const results = new Array(texts.length);
     for (let i = 0; i < texts.length; i++) {
       const word = items[2 * i];
@@ -281,17 +303,18 @@ class Billcode {
       const section = (word >>> 16) & 0xfff;
       results[i] = {
         input: texts[i],
-        code: record ? record.code : (word & HAS_CODE ? take() : null),
-        modifiers: word & HAS_MODIFIERS ? take().split(',') : [],
-        kind: names.codeKind[word & 0xff],
-        status: names.lookupStatus[(word >>> 8) & 0xff],
+        code: record ? record.code : (word & HAS_CODE ? strings[next++] : null),
+        modifiers: word & HAS_MODIFIERS ? strings[next++].split(',') : [],
+        kind: kinds[word & 0xff],
+        status: statuses[(word >>> 8) & 0xff],
         section: section ? sections[section - 1] : null,
         shortDescription: record ? record.shortDescription : null,
-        replacements: word & HAS_REPLACEMENTS ? take().split(',') : [],
+        replacements: word & HAS_REPLACEMENTS ? strings[next++].split(',') : [],
       };
     }
     return results;
   }
+
 
   /** The as-you-type state: shape, what is missing, completions. */
   typing(text, options) {

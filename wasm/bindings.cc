@@ -38,6 +38,18 @@ DataSet& Loaded() {
   return *data;
 }
 
+// The JSON of records written for the tables loaded now.
+RecordJsonCache& RecordJson() {
+  static RecordJsonCache* cache = new RecordJsonCache();
+  return *cache;
+}
+
+// Called whenever tables are added or removed.
+void TablesChanged() {
+  DataChanged();
+  RecordJson().Clear();
+}
+
 const ReleaseSet& LoadedReleases() { return Loaded().hcpcs(); }
 
 std::string_view Input(size_t address, size_t size) {
@@ -60,13 +72,13 @@ std::string LoadPack(size_t address, size_t size) {
   JsonWriter out;
   out.BeginObject().Key("edition").String(InfoOf(read.pack).edition);
   Loaded().Add(std::move(read.pack));
-  DataChanged();
+  TablesChanged();
   return out.EndObject().Take();
 }
 
 void ClearData() {
   Loaded() = DataSet();
-  DataChanged();
+  TablesChanged();
 }
 
 std::string Versions() { return VersionsJson(Loaded()); }
@@ -78,7 +90,7 @@ std::string LookupText(const std::string& text, const std::string& date) {
   if (!day) return Error("date must be YYYY-MM-DD, not " + date);
   return LookupJson(
       Lookup(text, *day, LoadedReleases(), Loaded().cpt_descriptors(*day)),
-      &Loaded());
+      &Loaded(), &RecordJson());
 }
 
 // `texts` is a JSON array of strings; the answer is a JSON array of lookup
@@ -94,7 +106,7 @@ std::string LookupBatch(const std::string& texts, const std::string& date) {
     if (!text.is_string()) return Error("texts must be an array of strings");
     WriteLookup(Lookup(text.get<std::string>(), *day, LoadedReleases(),
                        Loaded().cpt_descriptors(*day)),
-                &out, &Loaded());
+                &out, &Loaded(), &RecordJson());
   }
   return out.EndArray().Take();
 }
@@ -317,7 +329,7 @@ emscripten::val ImportFile(size_t address, size_t size, const std::string& name,
                              pack.size(),
                              reinterpret_cast<const uint8_t*>(pack.data()))));
   Loaded().Add(std::move(import.pack));
-  DataChanged();
+  TablesChanged();
   return result;
 }
 

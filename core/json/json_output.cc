@@ -283,14 +283,27 @@ void WriteStale(const DataSet& data, Date date,
 
 }  // namespace
 
+std::string_view RecordJsonCache::Json(const HcpcsRecord& record,
+                                       const HcpcsRelease& release) {
+  if (const auto found = json_.find(&record); found != json_.end()) {
+    return found->second;
+  }
+  if (json_.size() >= max_records_) json_.clear();
+  JsonWriter out;
+  WriteRecord(record, release, &out);
+  return json_.emplace(&record, out.Take()).first->second;
+}
+
 void WriteLookup(const LookupResult& result, JsonWriter* out,
-                 const DataSet* fees) {
+                 const DataSet* fees, RecordJsonCache* records) {
   out->BeginObject();
   WriteClassificationFields(result.classification, out);
   out->Key("date");
   WriteDate(result.date, out);
   out->Key("status").String(ToString(result.status)).Key("record");
-  if (result.found.record) {
+  if (result.found.record && records) {
+    out->Raw(records->Json(*result.found.record, *result.found.release));
+  } else if (result.found.record) {
     WriteRecord(*result.found.record, *result.found.release, out);
   } else {
     out->Null();
@@ -342,9 +355,10 @@ void WriteLookup(const LookupResult& result, JsonWriter* out,
   out->EndObject();
 }
 
-std::string LookupJson(const LookupResult& result, const DataSet* fees) {
+std::string LookupJson(const LookupResult& result, const DataSet* fees,
+                       RecordJsonCache* records) {
   JsonWriter out;
-  WriteLookup(result, &out, fees);
+  WriteLookup(result, &out, fees, records);
   return out.Take();
 }
 

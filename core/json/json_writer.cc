@@ -1,8 +1,10 @@
 #include "billcode/json/json_writer.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 #include "billcode/base/text.h"
 
@@ -41,55 +43,74 @@ size_t PlainRunEnd(std::string_view text, size_t pos) {
   return pos;
 }
 
-void AppendEscaped(std::string_view text, std::string* out) {
+}  // namespace
+
+void JsonWriter::Reserve(size_t more) {
+  if (capacity_ - size_ >= more) return;
+  capacity_ = std::max(2 * capacity_, size_ + more + 1024);
+  std::unique_ptr<char[]> larger(new char[capacity_]);
+  if (size_) std::memcpy(larger.get(), data_.get(), size_);
+  data_ = std::move(larger);
+}
+
+void JsonWriter::Append(std::string_view bytes) {
+  Reserve(bytes.size());
+  std::memcpy(data_.get() + size_, bytes.data(), bytes.size());
+  size_ += bytes.size();
+}
+
+void JsonWriter::Append(char c) {
+  Reserve(1);
+  data_.get()[size_++] = c;
+}
+
+void JsonWriter::AppendEscaped(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     const size_t run = PlainRunEnd(text, pos);
-    out->append(text.data() + pos, run - pos);
+    Append(text.substr(pos, run - pos));
     pos = run;
     if (pos == text.size()) break;
     const size_t start = pos;
     char32_t c;
     if (!DecodeUtf8(text, &pos, &c)) {
-      out->append("\xEF\xBF\xBD");
+      Append("\xEF\xBF\xBD");
       continue;
     }
     switch (c) {
       case '"':
-        out->append("\\\"");
+        Append("\\\"");
         break;
       case '\\':
-        out->append("\\\\");
+        Append("\\\\");
         break;
       case '\n':
-        out->append("\\n");
+        Append("\\n");
         break;
       case '\r':
-        out->append("\\r");
+        Append("\\r");
         break;
       case '\t':
-        out->append("\\t");
+        Append("\\t");
         break;
       default:
         if (c < 0x20) {
           char buffer[8];
           std::snprintf(buffer, sizeof buffer, "\\u%04x",
                         static_cast<unsigned>(c));
-          out->append(buffer);
+          Append(buffer);
         } else {
-          out->append(text.substr(start, pos - start));
+          Append(text.substr(start, pos - start));
         }
     }
   }
 }
 
-void AppendQuoted(std::string_view text, std::string* out) {
-  out->push_back('"');
-  AppendEscaped(text, out);
-  out->push_back('"');
+void JsonWriter::AppendQuoted(std::string_view text) {
+  Append('"');
+  AppendEscaped(text);
+  Append('"');
 }
-
-}  // namespace
 
 void JsonWriter::BeforeValue() {
   if (after_key_) {
@@ -98,20 +119,26 @@ void JsonWriter::BeforeValue() {
   }
   if (!needs_comma_.empty()) {
     char& needs_comma = needs_comma_.back();
-    if (needs_comma) out_.push_back(',');
+    if (needs_comma) Append(',');
     needs_comma = 1;
   }
 }
 
 void JsonWriter::Open(char bracket) {
   BeforeValue();
-  out_.push_back(bracket);
+  Append(bracket);
   needs_comma_.push_back(0);
 }
 
 void JsonWriter::Close(char bracket) {
-  out_.push_back(bracket);
+  Append(bracket);
   needs_comma_.pop_back();
+}
+
+std::string JsonWriter::Take() {
+  std::string text(data_.get(), size_);
+  size_ = 0;
+  return text;
 }
 
 JsonWriter& JsonWriter::BeginObject() { return Open('{'), *this; }
@@ -121,15 +148,15 @@ JsonWriter& JsonWriter::EndArray() { return Close(']'), *this; }
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  AppendQuoted(key, &out_);
-  out_.push_back(':');
+  AppendQuoted(key);
+  Append(':');
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::String(std::string_view text) {
   BeforeValue();
-  AppendQuoted(text, &out_);
+  AppendQuoted(text);
   return *this;
 }
 
@@ -139,7 +166,7 @@ JsonWriter& JsonWriter::StringOrNull(std::string_view text) {
 
 JsonWriter& JsonWriter::Int(long long value) {
   BeforeValue();
-  out_.append(std::to_string(value));
+  Append(std::to_string(value));
   return *this;
 }
 
@@ -150,19 +177,25 @@ JsonWriter& JsonWriter::Fixed(long long value, int decimals) {
     digits.insert(0, static_cast<size_t>(decimals) + 1 - digits.size(), '0');
   }
   if (decimals > 0) digits.insert(digits.size() - decimals, ".");
-  out_ += digits;
+  Append(digits);
   return *this;
 }
 
 JsonWriter& JsonWriter::Bool(bool value) {
   BeforeValue();
-  out_.append(value ? "true" : "false");
+  Append(value ? "true" : "false");
   return *this;
 }
 
 JsonWriter& JsonWriter::Null() {
   BeforeValue();
-  out_.append("null");
+  Append("null");
+  return *this;
+}
+
+JsonWriter& JsonWriter::Raw(std::string_view json) {
+  BeforeValue();
+  Append(json);
   return *this;
 }
 

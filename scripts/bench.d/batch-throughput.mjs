@@ -16,11 +16,13 @@ function median(values) {
 }
 
 // Median time of each piece of work, run in turns (one run of each, then
-// again) so that each meets the same heap and JIT state.
+// again) so that each meets the same JIT state; with --expose-gc, each run
+// starts after a full collection, not paying for the garbage of the last.
 function timeInTurns(works) {
   const times = works.map(() => []);
   for (let i = 0; i < RUNS; i++) {
     works.forEach((work, index) => {
+      globalThis.gc?.();
       const start = performance.now();
       work();
       times[index].push(performance.now() - start);

@@ -27,6 +27,21 @@ TEST(JsonWriter, PlacesCommasInNestedValues) {
   EXPECT_EQ(out.text(), R"({"a":1,"b":["x",null,{}],"c":null,"d":["p","q"]})");
 }
 
+TEST(JsonWriter, PlacesRawValuesAsAnyOther) {
+  JsonWriter out;
+  out.BeginArray().Raw(R"({"x":[1]})").Raw("null").EndArray();
+  EXPECT_EQ(out.text(), R"([{"x":[1]},null])");
+}
+
+TEST(JsonWriter, TakeLeavesAnEmptyWriter) {
+  JsonWriter out;
+  out.String(std::string(5000, 'a'));  // beyond the first buffer
+  EXPECT_EQ(out.Take().size(), 5002u);
+  EXPECT_EQ(out.text(), "");
+  out.Int(7);
+  EXPECT_EQ(out.Take(), "7");
+}
+
 TEST(JsonWriter, EscapesAndRepairsStrings) {
   const struct {
     std::string input;

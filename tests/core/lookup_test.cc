@@ -77,6 +77,24 @@ TEST(Lookup, NewestReleaseAnswersAndOlderFillsGaps) {
   EXPECT_EQ(k0001.found.release->info().edition, "2018");
 }
 
+// Every record of the fixture release, written through a cache smaller
+// than the release (so that it fills and starts again) and directly.
+TEST(RecordJsonCache, WritesWhatTheRecordWriterWrites) {
+  const Date date = *Date::FromYmd(2026, 3, 2);
+  const std::vector<HcpcsRecord>& records =
+      FixtureReleases().releases()[0].records();
+  ASSERT_GT(records.size(), 10u);
+  RecordJsonCache cache(records.size() / 3);
+  for (int round = 0; round < 2; ++round) {
+    for (const HcpcsRecord& record : records) {
+      const LookupResult result = Lookup(record.code, date, FixtureReleases());
+      ASSERT_TRUE(result.found.record) << record.code;
+      EXPECT_EQ(LookupJson(result, nullptr, &cache), LookupJson(result))
+          << record.code;
+    }
+  }
+}
+
 TEST(StatusOnDate, OpenEndedRecordWithoutDatesIsActive) {
   HcpcsRecord record;
   EXPECT_EQ(StatusOnDate(record, *Date::FromYmd(1990, 1, 1)),

@@ -91,6 +91,15 @@ describe('loading', () => {
     assert.throws(() => bc.loadPack('E0114'), TypeError);
   });
 
+  it('answers from the tables loaded now, not from answers given before', async () => {
+    const bc = await load({ baseUrl: siteDir, packs: [sitePack('hcpcs-level2')] });
+    assert.equal(bc.classify('E0114', { date }).record.longDescription, '');
+    bc.loadPack(new Uint8Array(readFileSync(join(siteDir, sitePack('hcpcs-level2-long-descriptions')))));
+    assert.match(bc.classify('E0114', { date }).record.longDescription, /^Crutches underarm/);
+    assert.match(bc.classifyBatch(['E0114'], { date, detail: 'full' })[0].record.longDescription,
+      /^Crutches underarm/);
+  });
+
   it('loads several editions and lists them newest first', async () => {
     const bc = await load({ baseUrl: siteDir, packs: [fixtureBytes(), sitePack('hcpcs-level2')] });
     assert.deepEqual(bc.versions().map((v) => `${v.kind} ${v.edition}`),

@@ -4,6 +4,8 @@
 #define BILLCODE_JSON_JSON_OUTPUT_H_
 
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "billcode/bills/bill_explanation.h"
 #include "billcode/claims/input/claim_input.h"
@@ -18,6 +20,22 @@
 
 namespace billcode {
 
+// The JSON of HCPCS records already written (a record is the longest part
+// of a lookup), for a caller that writes many lookups. Records are known by
+// address: the owner clears the cache whenever its tables change. Holds at
+// most `max_records` (about 1.3 KB each), and starts again when full.
+class RecordJsonCache {
+ public:
+  explicit RecordJsonCache(size_t max_records = 1024)
+      : max_records_(max_records) {}
+  std::string_view Json(const HcpcsRecord& record, const HcpcsRelease& release);
+  void Clear() { json_.clear(); }
+
+ private:
+  size_t max_records_;
+  std::unordered_map<const HcpcsRecord*, std::string> json_;
+};
+
 // {input, code, modifiers, kind, kindName, level, section, subsection,
 //  shape, problem, missingCount, missing, detail, suggestion, lookalikes,
 //  date, status, record, replacements, modifierStatus, cptDeletion}; with
@@ -25,9 +43,11 @@ namespace billcode {
 // status letter, "" for a lab-only code, or "not-in-medicare-schedules"),
 // meaning, edition}, null when no fee schedule covers the date.
 std::string LookupJson(const LookupResult& result,
-                       const DataSet* fees = nullptr);
+                       const DataSet* fees = nullptr,
+                       RecordJsonCache* records = nullptr);
 void WriteLookup(const LookupResult& result, JsonWriter* out,
-                 const DataSet* fees = nullptr);
+                 const DataSet* fees = nullptr,
+                 RecordJsonCache* records = nullptr);
 
 // The classification fields plus completions: [{code, shortDescription,
 // status}].

@@ -1,7 +1,8 @@
-// Writes compact JSON text straight into a string, without building a tree.
+// Writes compact JSON text straight into a buffer, without building a tree.
 #ifndef BILLCODE_JSON_JSON_WRITER_H_
 #define BILLCODE_JSON_JSON_WRITER_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,16 +28,27 @@ class JsonWriter {
   JsonWriter& Bool(bool value);
   JsonWriter& Null();
   JsonWriter& Strings(const std::vector<std::string>& texts);
+  JsonWriter& Raw(std::string_view json);  // one value, already JSON
 
-  const std::string& text() const { return out_; }
-  std::string Take() { return std::move(out_); }
+  std::string_view text() const { return {data_.get(), size_}; }
+  std::string Take();  // the text written; the writer starts again empty
 
  private:
   void BeforeValue();
   void Open(char bracket);
   void Close(char bracket);
+  void AppendQuoted(std::string_view text);
+  void AppendEscaped(std::string_view text);
+  // Bytes go straight into the buffer, not through std::string's
+  // out-of-line appends (several calls a byte in wasm), and the buffer
+  // grows without being zeroed.
+  void Append(std::string_view bytes);
+  void Append(char c);
+  void Reserve(size_t more);
 
-  std::string out_;
+  std::unique_ptr<char[]> data_;
+  size_t capacity_ = 0;
+  size_t size_ = 0;                // bytes of text written
   std::vector<char> needs_comma_;  // one 0/1 per open object or array
   bool after_key_ = false;
 };
