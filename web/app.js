@@ -1,10 +1,7 @@
 // The page: checks a code as it is typed, with the billcode module. After
 // the module and data load, nothing here makes a network request.
 import { load, packManifest, siteFile, today } from './billcode.js';
-import { el } from './dom.js';
-import { setupBillExplainer } from './bill-explainer.js';
-import { setupClaimForm, showError } from './claim-form.js';
-import { loadStoredPacks, setupDataPanel } from './data-panel.js';
+import { el, showError } from './dom.js';
 
 const MAX_COMPLETIONS = 8;
 const codeInput = document.getElementById('code-input');
@@ -306,8 +303,10 @@ try {
     : 'No HCPCS release loaded.';
   codeInput.disabled = false;
   performance.mark('billcode-code-box-usable');
-  document.getElementById('check-claim').disabled = false;
-  document.getElementById('explain-bill').disabled = false;
+  // The claim checker, bill explainer and Data panel come after the code
+  // box: their modules are not on its way.
+  const [{ setupBillExplainer }, { setupClaimForm }, { loadStoredPacks, setupDataPanel }] =
+    await Promise.all([import('./bill-explainer.js'), import('./claim-form.js'), import('./data-panel.js')]);
   // Tables the user added in the Data panel, kept in this browser.
   const { loaded: stored, dropped } = await loadStoredPacks(billcode);
   const packs = [...manifest.map((entry) => entry.pack), ...stored.map((record) => record.bytes)];
@@ -331,6 +330,8 @@ try {
       refreshBill();
     },
   });
+  document.getElementById('check-claim').disabled = false;
+  document.getElementById('explain-bill').disabled = false;
   await descriptions;
   document.body.dataset.ready = 'true';
   performance.mark('billcode-ready');

@@ -7,7 +7,7 @@ import {
   cancel, checkInWorker, checkOneInWorker, explainInWorker, importInWorker, loadPtpInWorker,
   showBatch,
 } from './claim-batch.js';
-import { el } from './dom.js';
+import { el, showError } from './dom.js';
 
 // Text up to this size is read on the page's thread (quickly); larger
 // input, and files of several claims, go to the worker.
@@ -200,15 +200,6 @@ async function readFileBytes(input) {
 }
 
 /** Shows `error` in `where`, with a reload button when the module stopped. */
-export function showError(where, error) {
-  where.replaceChildren(error.message.replace(/^billcode: /, ''));
-  if (error.reloadNeeded) {
-    const reload = el('button', { type: 'button', class: 'reload' }, 'Reload the page');
-    reload.addEventListener('click', () => location.reload());
-    where.append(' ', reload);
-  }
-}
-
 // The result of `work`, or null after showing its error in `where`.
 function attempt(work, where) {
   try {

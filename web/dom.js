@@ -24,3 +24,13 @@ export function onDrop(zone, take) {
     if (event.dataTransfer.files.length) take(event.dataTransfer.files);
   });
 }
+
+/** Shows `error` in `where`, with a reload button when a reload would help. */
+export function showError(where, error) {
+  where.replaceChildren(error.message.replace(/^billcode: /, ''));
+  if (error.reloadNeeded) {
+    const reload = el('button', { type: 'button', class: 'reload' }, 'Reload the page');
+    reload.addEventListener('click', () => location.reload());
+    where.append(' ', reload);
+  }
+}
