@@ -73,13 +73,16 @@ uint32_t SectionNumber(const Section* section, Strings* fresh) {
 
 uint32_t RecordNumber(const HcpcsRecord* record, Strings* fresh) {
   auto& records = Numbers().records;
-  const auto [it, added] =
-      records.emplace(record, static_cast<uint32_t>(records.size()));
-  if (added) {
-    fresh->Add(record->code);
-    fresh->Add(record->short_description);
+  // find() first: emplace() would allocate a node for a record numbered
+  // before.
+  if (const auto found = records.find(record); found != records.end()) {
+    return found->second;
   }
-  return it->second;
+  fresh->Add(record->code);
+  fresh->Add(record->short_description);
+  const auto number = static_cast<uint32_t>(records.size());
+  records.emplace(record, number);
+  return number;
 }
 
 }  // namespace
