@@ -315,7 +315,6 @@ class Billcode {
     return results;
   }
 
-
   /** The as-you-type state: shape, what is missing, completions. */
   typing(text, options) {
     const limit = options?.limit ?? DEFAULT_COMPLETIONS;

@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <memory>
 
 #include "billcode/base/text.h"
 
@@ -46,22 +45,20 @@ size_t PlainRunEnd(std::string_view text, size_t pos) {
 }  // namespace
 
 void JsonWriter::Reserve(size_t more) {
-  if (capacity_ - size_ >= more) return;
-  capacity_ = std::max(2 * capacity_, size_ + more + 1024);
-  std::unique_ptr<char[]> larger(new char[capacity_]);
-  if (size_) std::memcpy(larger.get(), data_.get(), size_);
-  data_ = std::move(larger);
+  if (buffer_.size() - size_ < more) {
+    buffer_.resize(std::max(2 * buffer_.size(), size_ + more + 1024));
+  }
 }
 
 void JsonWriter::Append(std::string_view bytes) {
   Reserve(bytes.size());
-  std::memcpy(data_.get() + size_, bytes.data(), bytes.size());
+  std::memcpy(buffer_.data() + size_, bytes.data(), bytes.size());
   size_ += bytes.size();
 }
 
 void JsonWriter::Append(char c) {
   Reserve(1);
-  data_.get()[size_++] = c;
+  buffer_.data()[size_++] = c;
 }
 
 void JsonWriter::AppendEscaped(std::string_view text) {
@@ -136,8 +133,10 @@ void JsonWriter::Close(char bracket) {
 }
 
 std::string JsonWriter::Take() {
-  std::string text(data_.get(), size_);
+  buffer_.resize(size_);
   size_ = 0;
+  std::string text;
+  text.swap(buffer_);
   return text;
 }
 

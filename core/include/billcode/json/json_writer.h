@@ -2,7 +2,6 @@
 #ifndef BILLCODE_JSON_JSON_WRITER_H_
 #define BILLCODE_JSON_JSON_WRITER_H_
 
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,7 +29,7 @@ class JsonWriter {
   JsonWriter& Strings(const std::vector<std::string>& texts);
   JsonWriter& Raw(std::string_view json);  // one value, already JSON
 
-  std::string_view text() const { return {data_.get(), size_}; }
+  std::string_view text() const { return {buffer_.data(), size_}; }
   std::string Take();  // the text written; the writer starts again empty
 
  private:
@@ -39,15 +38,13 @@ class JsonWriter {
   void Close(char bracket);
   void AppendQuoted(std::string_view text);
   void AppendEscaped(std::string_view text);
-  // Bytes go straight into the buffer, not through std::string's
-  // out-of-line appends (several calls a byte in wasm), and the buffer
-  // grows without being zeroed.
+  // Bytes are copied into the buffer, which grows by doubling: not through
+  // std::string's appends, several calls a byte in wasm.
   void Append(std::string_view bytes);
   void Append(char c);
   void Reserve(size_t more);
 
-  std::unique_ptr<char[]> data_;
-  size_t capacity_ = 0;
+  std::string buffer_;             // its size is the capacity
   size_t size_ = 0;                // bytes of text written
   std::vector<char> needs_comma_;  // one 0/1 per open object or array
   bool after_key_ = false;
