@@ -204,6 +204,20 @@ TEST(ClaimBatch, CsvRowsGroupByClaimIdAndNumberedColumnsAppend) {
             (std::vector<std::string>{"RR", "NU"}));
 }
 
+TEST(ClaimBatch, CsvClaimIdColumnsGoByTheirExportNames) {
+  for (const char* header :
+       {"claimId", "Claim #", "Claim Number", "Encounter ID", "Encounter #",
+        "Visit ID", "Visit Number", "Patient Control Number", "Ticket #"}) {
+    const std::vector<ClaimParse> claims =
+        ReadAll("CPT Code," + std::string(header) +
+                ",Primary Insurance\n99213,A-1,Medicare\n"
+                "G0008,A-1,Medicare\n99214,B-2,Aetna\n");
+    ASSERT_EQ(Ids(claims), (std::vector<std::string>{"A-1", "B-2"})) << header;
+    EXPECT_EQ(claims[0].claim.lines.size(), 2u) << header;
+    EXPECT_EQ(claims[1].claim.payer, "commercial") << header;
+  }
+}
+
 TEST(ClaimBatch, AColumnMapReadsAnExportWithOtherHeaders) {
   ReadOptions options;
   ASSERT_EQ(ParseColumnMap("code=PROC, units=SVC_CNT,diagnoses=ICD Codes",

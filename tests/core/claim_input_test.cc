@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "billcode/base/decimal.h"
@@ -320,6 +321,37 @@ TEST(ClaimInput, CsvDiagnosisColumnsGoByTheirExportNames) {
     EXPECT_EQ(parse.claim.diagnoses, std::vector<std::string>{"J06.9"})
         << header;
   }
+}
+
+TEST(ClaimInput, CsvLinesPointToTheDiagnosesOnTheirRows) {
+  const ClaimParse parse = ParseClaim(
+      "CPT Code,Dx 1,Dx 2,Dx 3,Dx 4,Dx 5,Dx Pointer\n"
+      "99214,E11.9,I10,,,,\n"
+      "82947,E11.9,,,,,\n"
+      "93000,I10,R07.89,E11.9,Z00.00,J06.9,\n"
+      "36415,E11.9,I10,,,,2\n",
+      ClaimFormat::kCsv);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(
+      parse.claim.diagnoses,
+      (std::vector<std::string>{"E11.9", "I10", "R07.89", "Z00.00", "J06.9"}));
+  const std::vector<std::vector<std::string>> pointers = {
+      {"1", "2"}, {"1"}, {"2", "3", "1", "4"}, {"2"}};
+  ASSERT_EQ(parse.claim.lines.size(), pointers.size());
+  for (size_t i = 0; i < pointers.size(); ++i) {
+    EXPECT_EQ(parse.claim.lines[i].diagnosis_pointers, pointers[i]) << i;
+  }
+  EXPECT_NE(std::find(parse.claim.notes.begin(), parse.claim.notes.end(),
+                      "Lines without diagnosis pointers point to the "
+                      "diagnoses on their own rows."),
+            parse.claim.notes.end());
+}
+
+TEST(ClaimInput, CsvClaimDiagnosisListGivesNoPointers) {
+  const ClaimParse parse =
+      ParseClaim("code,diagnoses\n99213,J06.9;R05.9\n", ClaimFormat::kCsv);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_TRUE(parse.claim.lines.at(0).diagnosis_pointers.empty());
 }
 
 TEST(ClaimInput, CsvUnitColumnsGoByTheirExportNames) {

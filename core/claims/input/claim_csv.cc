@@ -149,6 +149,19 @@ const std::map<std::string, Column> kAliases = {
     {"claimnumber", Column::kClaimId},
     {"claimno", Column::kClaimId},
     {"claimnum", Column::kClaimId},
+    {"patientcontrolnumber", Column::kClaimId},  // CLM01 of an 837
+    {"patientcontrolno", Column::kClaimId},
+    {"encounter", Column::kClaimId},
+    {"encounterid", Column::kClaimId},
+    {"encounternumber", Column::kClaimId},
+    {"encounterno", Column::kClaimId},
+    {"visitid", Column::kClaimId},
+    {"visitnumber", Column::kClaimId},
+    {"visitno", Column::kClaimId},
+    {"ticket", Column::kClaimId},
+    {"ticketnumber", Column::kClaimId},
+    {"ticketno", Column::kClaimId},
+    {"superbillnumber", Column::kClaimId},
 };
 
 // The column a header names: the billcode name, an alias, or a numbered
@@ -318,7 +331,11 @@ struct CsvClaim {
   ClaimValue payer, setting, diagnoses;
   bool us_dates = false;        // some date was written MM/DD/YYYY
   bool dollar_charges = false;  // some charge had "$" or ","
+  bool rows_point = false;      // a line points to its row's diagnoses
 };
+
+// At most this many pointers on a line (the CMS-1500's 24E).
+constexpr size_t kMaxRowPointers = 4;
 
 class CsvReader {
  public:
@@ -382,10 +399,20 @@ class CsvReader {
       return;
     }
     ClaimLine line;
+    row_pointers_.clear();
     for (size_t c = 0; c < record.cells.size(); ++c) {
       const std::string value(TrimAsciiSpace(record.cells[c]));
       const std::string name(TrimAsciiSpace(header_[c]));
       ReadCell(columns_[c], value, record.line, name, &line, &claim);
+    }
+    // Numbered diagnosis cells on a line's row (Dx1, Dx2 ...) are the
+    // diagnoses it is billed for, when no pointer column says otherwise.
+    if (line.diagnosis_pointers.empty() && !row_pointers_.empty()) {
+      if (row_pointers_.size() > kMaxRowPointers) {
+        row_pointers_.resize(kMaxRowPointers);
+      }
+      line.diagnosis_pointers = row_pointers_;
+      claim.rows_point = true;
     }
     claim.parse.claim.lines.push_back(std::move(line));
   }
@@ -405,6 +432,11 @@ class CsvReader {
       if (claim.us_dates) {
         read.notes.push_back(
             "Dates written MM/DD/YYYY were read as U.S. month/day dates.");
+      }
+      if (claim.rows_point) {
+        read.notes.push_back(
+            "Lines without diagnosis pointers point to the diagnoses on "
+            "their own rows.");
       }
       if (claim.dollar_charges) {
         read.notes.push_back(
@@ -509,7 +541,8 @@ class CsvReader {
   }
 
   // One diagnoses column holds the claim's list (the same on every row);
-  // numbered ones (Dx1, Dx2 ...) add theirs in column order, once.
+  // numbered ones (Dx1, Dx2 ...) add theirs in column order, once, and note
+  // their numbers in the list for the row's line.
   void AddDiagnoses(const std::string& value, int row, const std::string& name,
                     CsvClaim* claim) {
     const std::string key = Normalized(name);
@@ -519,10 +552,15 @@ class CsvReader {
       SetClaimValue(value, row, name, &claim->diagnoses, &claim->parse.errors);
       return;
     }
+    if (value.empty()) return;
     std::vector<std::string>& list = claim->parse.claim.diagnoses;
-    if (!value.empty() &&
-        std::find(list.begin(), list.end(), value) == list.end()) {
-      list.push_back(value);
+    const auto found = std::find(list.begin(), list.end(), value);
+    const size_t number = found - list.begin() + 1;
+    if (found == list.end()) list.push_back(value);
+    const std::string pointer = std::to_string(number);
+    if (std::find(row_pointers_.begin(), row_pointers_.end(), pointer) ==
+        row_pointers_.end()) {
+      row_pointers_.push_back(pointer);
     }
   }
 
@@ -533,6 +571,7 @@ class CsvReader {
   std::string ignored_note_;
   std::vector<CsvClaim> claims_;
   std::map<std::string, size_t> index_of_id_;
+  std::vector<std::string> row_pointers_;  // of the row being read
 };
 
 // The header: the first of the first 10 records with a code column (by
