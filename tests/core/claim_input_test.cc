@@ -354,6 +354,25 @@ TEST(ClaimInput, CsvClaimDiagnosisListGivesNoPointers) {
   EXPECT_TRUE(parse.claim.lines.at(0).diagnosis_pointers.empty());
 }
 
+TEST(ClaimInput, CsvDatesAreReadAsExportsWriteThem) {
+  const struct {
+    const char* cell;
+    const char* date;
+  } cases[] = {
+      {"03/02/2026", "2026-03-02"},    {"3/2/2026", "2026-03-02"},
+      {"1/14/26", "2026-01-14"},       {"12/31/99", "2099-12-31"},
+      {"20260302", "2026-03-02"},      {"2026-03-02 00:00:00", "2026-03-02"},
+      {"3/2/2026 0:00", "2026-03-02"}, {"2/30/26", "2/30/26"},
+      {"3/2/126", "3/2/126"},
+  };
+  for (const auto& c : cases) {
+    const ClaimParse parse = ParseClaim(
+        "code,DOS\n99213," + std::string(c.cell) + "\n", ClaimFormat::kCsv);
+    ASSERT_EQ(parse.claim.lines.size(), 1u) << c.cell;
+    EXPECT_EQ(parse.claim.lines[0].date_of_service, c.date) << c.cell;
+  }
+}
+
 TEST(ClaimInput, CsvUnitColumnsGoByTheirExportNames) {
   for (const char* header : {"Units", "QTY", "Units/Days", "Days or Units",
                              "Billed Units", "Service Units"}) {
@@ -377,6 +396,8 @@ TEST(ClaimInput, CsvPayerNameColumnsGiveThePayerClass) {
       {"Insurance", "Aetna PPO", "commercial"},
       {"Payor", "", ""},
       {"payer", "medicaid", "medicaid"},
+      {"Payer", "Medicare", "medicare"},
+      {"payer", "Blue Cross", "commercial"},
   };
   for (const auto& c : cases) {
     const ClaimParse parse = ParseClaim(

@@ -12,8 +12,8 @@
 // delimiter may be a comma, tab, semicolon or pipe (the most frequent in
 // the first lines); title rows before the header are passed over (the
 // header is the first of the first 10 rows with a code column); U.S. dates
-// (MM/DD/YYYY), YYYYMMDD and date-times are read as dates, and charges
-// written "$1,250.00" as 1250.00, each with a note.
+// (MM/DD/YYYY or MM/DD/YY), YYYYMMDD and date-times are read as dates, and
+// charges written "$1,250.00" as 1250.00, each with a note.
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -40,7 +40,6 @@ enum class Column {
   kNdc,
   kDescription,
   kPayer,
-  kPayerName,  // "Medicare Part B", "Aetna": its payer class
   kSetting,
   kDiagnoses,
   kClaimId,
@@ -137,14 +136,14 @@ const std::map<std::string, Column> kAliases = {
     {"icd10dx", Column::kDiagnoses},
     {"icd10diagnosis", Column::kDiagnoses},
     {"primarydiagnosis", Column::kDiagnoses},
-    {"payername", Column::kPayerName},
-    {"payor", Column::kPayerName},
-    {"payorname", Column::kPayerName},
-    {"primarypayer", Column::kPayerName},
-    {"insurance", Column::kPayerName},
-    {"insurancename", Column::kPayerName},
-    {"primaryinsurance", Column::kPayerName},
-    {"insurer", Column::kPayerName},
+    {"payername", Column::kPayer},
+    {"payor", Column::kPayer},
+    {"payorname", Column::kPayer},
+    {"primarypayer", Column::kPayer},
+    {"insurance", Column::kPayer},
+    {"insurancename", Column::kPayer},
+    {"primaryinsurance", Column::kPayer},
+    {"insurer", Column::kPayer},
     {"claim", Column::kClaimId},
     {"claimnumber", Column::kClaimId},
     {"claimno", Column::kClaimId},
@@ -250,7 +249,7 @@ char DetectDelimiter(std::string_view text) {
   return candidates[best];
 }
 
-// A date as exports write it, as YYYY-MM-DD: M/D/YYYY (U.S. order),
+// A date as exports write it, as YYYY-MM-DD: M/D/YYYY or M/D/YY (U.S. order),
 // YYYYMMDD, or a date-time; `us` is set for the first. Other text is kept.
 std::string ExportDate(const std::string& text, bool* us) {
   if (text.size() > 10 && (text[10] == ' ' || text[10] == 'T') &&
@@ -268,12 +267,13 @@ std::string ExportDate(const std::string& text, bool* us) {
     year.resize(space);  // "3/2/2026 0:00"
   }
   if (month.empty() || month.size() > 2 || day.empty() || day.size() > 2 ||
-      year.size() != 4 || !IsAsciiDigits(month) || !IsAsciiDigits(day) ||
-      !IsAsciiDigits(year)) {
+      (year.size() != 4 && year.size() != 2) || !IsAsciiDigits(month) ||
+      !IsAsciiDigits(day) || !IsAsciiDigits(year)) {
     return text;
   }
-  const auto date =
-      Date::FromYmd(std::stoi(year), std::stoi(month), std::stoi(day));
+  // A two-digit year is of this century ("1/14/26": services, not births).
+  const int full_year = std::stoi(year) + (year.size() == 2 ? 2000 : 0);
+  const auto date = Date::FromYmd(full_year, std::stoi(month), std::stoi(day));
   if (!date) return text;
   *us = true;
   return date->ToIso();
@@ -329,7 +329,7 @@ struct CsvClaim {
   int first_row = 0;
   int last_row = 0;
   ClaimValue payer, setting, diagnoses;
-  bool us_dates = false;        // some date was written MM/DD/YYYY
+  bool us_dates = false;        // some date was written MM/DD/YY(YY)
   bool dollar_charges = false;  // some charge had "$" or ","
   bool rows_point = false;      // a line points to its row's diagnoses
 };
@@ -431,7 +431,8 @@ class CsvReader {
       if (!ignored_note_.empty()) read.notes.push_back(ignored_note_);
       if (claim.us_dates) {
         read.notes.push_back(
-            "Dates written MM/DD/YYYY were read as U.S. month/day dates.");
+            "Dates written MM/DD/YYYY or MM/DD/YY were read as U.S. "
+            "month/day dates.");
       }
       if (claim.rows_point) {
         read.notes.push_back(
@@ -518,11 +519,9 @@ class CsvReader {
       case Column::kDescription:
         line->description = value;
         break;
-      case Column::kPayer:
-        SetClaimValue(value, row, name, &claim->payer, errors);
-        break;
-      case Column::kPayerName: {
-        // A name that says neither Medicare nor Medicaid is a commercial plan.
+      case Column::kPayer: {
+        // A class or a plan's name ("Medicare Part B", "Aetna"): a name
+        // that says neither Medicare nor Medicaid is a commercial plan.
         const std::string named = PayerClassOfName(value);
         SetClaimValue(value.empty() || !named.empty() ? named : "commercial",
                       row, name, &claim->payer, errors);
