@@ -57,7 +57,8 @@ export function serve(root, port = 8080, options = {}) {
     }
     let path;
     try {
-      path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      // Appended, not resolved: a target starting "//" is a path, not a host.
+      path = decodeURIComponent(new URL(`http://localhost${request.url}`).pathname);
     } catch {
       response.writeHead(400, plain).end('bad request');
       return;

@@ -59,6 +59,12 @@ describe('static server', () => {
     assert.equal(await rawRequest(port, '/index.html'), 200);
   });
 
+  it('reads doubled slashes as one', async () => {
+    assert.equal(await rawRequest(port, '//'), 200);
+    assert.equal(await rawRequest(port, '//index.html'), 200);
+    assert.equal(await rawRequest(port, '/data//manifest.json'), 200);
+  });
+
   it('never serves a file outside the site', async () => {
     for (const target of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
       assert.notEqual(await rawRequest(port, target), 200, target);
