@@ -354,6 +354,13 @@ TEST(ClaimInput, CsvClaimDiagnosisListGivesNoPointers) {
   EXPECT_TRUE(parse.claim.lines.at(0).diagnosis_pointers.empty());
 }
 
+TEST(ClaimInput, CsvPayerIdAndPayerNameColumnsReadTogether) {
+  const ClaimParse parse = ParseClaim(
+      "CPT,Payer,Payer Name\n99213,AETNA,Aetna PPO\n", ClaimFormat::kCsv);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.claim.payer, "commercial");
+}
+
 TEST(ClaimInput, CsvDatesAreReadAsExportsWriteThem) {
   const struct {
     const char* cell;
@@ -398,6 +405,7 @@ TEST(ClaimInput, CsvPayerNameColumnsGiveThePayerClass) {
       {"payer", "medicaid", "medicaid"},
       {"Payer", "Medicare", "medicare"},
       {"payer", "Blue Cross", "commercial"},
+      {"payer", "00430", "00430"},  // an ID: the checker says it is none
   };
   for (const auto& c : cases) {
     const ClaimParse parse = ParseClaim(

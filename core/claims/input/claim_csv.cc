@@ -39,7 +39,8 @@ enum class Column {
   kDiagnosisPointers,
   kNdc,
   kDescription,
-  kPayer,
+  kPayer,      // a payer class, or a plan's name
+  kPayerName,  // "Medicare Part B", "Aetna": its payer class
   kSetting,
   kDiagnoses,
   kClaimId,
@@ -136,14 +137,14 @@ const std::map<std::string, Column> kAliases = {
     {"icd10dx", Column::kDiagnoses},
     {"icd10diagnosis", Column::kDiagnoses},
     {"primarydiagnosis", Column::kDiagnoses},
-    {"payername", Column::kPayer},
-    {"payor", Column::kPayer},
-    {"payorname", Column::kPayer},
-    {"primarypayer", Column::kPayer},
-    {"insurance", Column::kPayer},
-    {"insurancename", Column::kPayer},
-    {"primaryinsurance", Column::kPayer},
-    {"insurer", Column::kPayer},
+    {"payername", Column::kPayerName},
+    {"payor", Column::kPayerName},
+    {"payorname", Column::kPayerName},
+    {"primarypayer", Column::kPayerName},
+    {"insurance", Column::kPayerName},
+    {"insurancename", Column::kPayerName},
+    {"primaryinsurance", Column::kPayerName},
+    {"insurer", Column::kPayerName},
     {"claim", Column::kClaimId},
     {"claimnumber", Column::kClaimId},
     {"claimno", Column::kClaimId},
@@ -247,6 +248,19 @@ char DetectDelimiter(std::string_view text) {
     if (lines_with[k] > lines_with[best]) best = k;
   }
   return candidates[best];
+}
+
+// The payer class of a cell: a class (any case), Medicare or Medicaid when
+// the text says so, and commercial for another plan's name (any text in a
+// name column; text with letters in a payer column, where an ID is kept
+// as it is, for the checker to report).
+std::string PayerClassOfCell(const std::string& value, bool name_column) {
+  const std::string named = PayerClassOfName(value);
+  if (value.empty() || !named.empty()) return named;
+  const bool has_letters = std::any_of(value.begin(), value.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c));
+  });
+  return name_column || has_letters ? "commercial" : value;
 }
 
 // A date as exports write it, as YYYY-MM-DD: M/D/YYYY or M/D/YY (U.S. order),
@@ -519,14 +533,14 @@ class CsvReader {
       case Column::kDescription:
         line->description = value;
         break;
-      case Column::kPayer: {
-        // A class or a plan's name ("Medicare Part B", "Aetna"): a name
-        // that says neither Medicare nor Medicaid is a commercial plan.
-        const std::string named = PayerClassOfName(value);
-        SetClaimValue(value.empty() || !named.empty() ? named : "commercial",
-                      row, name, &claim->payer, errors);
+      case Column::kPayer:
+        SetClaimValue(PayerClassOfCell(value, false), row, name, &claim->payer,
+                      errors);
         break;
-      }
+      case Column::kPayerName:
+        SetClaimValue(PayerClassOfCell(value, true), row, name, &claim->payer,
+                      errors);
+        break;
       case Column::kSetting:
         SetClaimValue(value, row, name, &claim->setting, errors);
         break;
