@@ -46,7 +46,7 @@ size_t PlainRunEnd(std::string_view text, size_t pos) {
 
 void JsonWriter::Reserve(size_t more) {
   if (buffer_.size() - size_ < more) {
-    buffer_.resize(std::max(2 * buffer_.size(), size_ + more + 1024));
+    buffer_.resize(std::max(2 * buffer_.size(), size_ + more + 4096));
   }
 }
 
