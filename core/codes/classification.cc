@@ -24,11 +24,23 @@ std::string Quoted(std::string_view text) {
   return "\"" + std::string(text) + "\"";
 }
 
+std::string WithArticle(const std::string& noun) {
+  const bool vowel = !noun.empty() && std::string_view("aeiou").find(noun[0]) !=
+                                          std::string_view::npos;
+  return (vowel ? "an " : "a ") + noun;
+}
+
+// "Character 6 ("#") is a character that is not part of a code."; an
+// invisible or malformed character is not quoted.
 std::string DescribeFinding(const CharacterFinding& finding) {
   std::string text = "Character " + std::to_string(finding.position);
-  if (finding.looks_like == 0) return text + " is an " + finding.what + ".";
-  return text + " (" + Quoted(finding.character) + ") is a " + finding.what +
-         " that looks like " + Quoted(std::string(1, finding.looks_like)) + ".";
+  const bool shown = finding.character != "\xEF\xBF\xBD" &&
+                     finding.what.rfind("invisible", 0) != 0;
+  if (shown) text += " (" + Quoted(finding.character) + ")";
+  text += " is " + WithArticle(finding.what);
+  if (finding.looks_like == 0) return text + ".";
+  return text + " that looks like " +
+         Quoted(std::string(1, finding.looks_like)) + ".";
 }
 
 void SetInvalid(Problem problem, std::string detail, Classification* result) {

@@ -361,6 +361,33 @@ TEST(ClaimInput, CsvPayerIdAndPayerNameColumnsReadTogether) {
   EXPECT_EQ(parse.claim.payer, "commercial");
 }
 
+TEST(ClaimInput, CsvCodeCellsThatGoOnWithWordsKeepTheCode) {
+  const struct {
+    const char* cell;
+    const char* code;
+    const char* description;
+  } cases[] = {
+      {"99213 - OFFICE/OUTPATIENT VISIT EST", "99213",
+       "OFFICE/OUTPATIENT VISIT EST"},
+      {"E0114 RR Crutches underarm", "E0114 RR", "Crutches underarm"},
+      {"J1100: Dexamethasone", "J1100", "Dexamethasone"},
+      {"J1100 x2", "J1100 x2", ""},
+      {"99213-25", "99213-25", ""},
+      {"Office visit", "Office visit", ""},
+  };
+  for (const auto& c : cases) {
+    const ClaimParse parse = ParseClaim(
+        "code\n\"" + std::string(c.cell) + "\"\n", ClaimFormat::kCsv);
+    ASSERT_EQ(parse.claim.lines.size(), 1u) << c.cell;
+    EXPECT_EQ(parse.claim.lines[0].code, c.code) << c.cell;
+    EXPECT_EQ(parse.claim.lines[0].description, c.description) << c.cell;
+  }
+  const ClaimParse described =
+      ParseClaim("Description,CPT\nOffice visit,99213 - Office visit\n",
+                 ClaimFormat::kCsv);
+  EXPECT_EQ(described.claim.lines.at(0).description, "Office visit");
+}
+
 TEST(ClaimInput, CsvDatesAreReadAsExportsWriteThem) {
   const struct {
     const char* cell;

@@ -52,6 +52,33 @@ TEST(Classify, InvalidResultsExplainThemselves) {
   }
 }
 
+TEST(Classify, UnusableCharactersAreNamedInPlainWords) {
+  const struct {
+    const char* input;
+    const char* detail;
+  } cases[] = {
+      {"E01#4",
+       "Character 4 (\"#\") is a character that is not part of a "
+       "code."},
+      {"E0\xC3\xA9"
+       "14",
+       "Character 3 (\"\xC3\xA9\") is a non-ASCII character."},
+      {"E01\xE2\x80\x8B"
+       "14",
+       "Character 4 is an invisible character (such as a zero-width space)."},
+      {"E01\xFF"
+       "4",
+       "Character 4 is a byte that is not valid UTF-8 text."},
+      {"\xD0\x95"
+       "0114",
+       "Character 1 (\"\xD0\x95\") is a Cyrillic letter that looks like "
+       "\"E\"."},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(Classify(c.input).detail, c.detail) << c.input;
+  }
+}
+
 TEST(Classify, KnownModifierCheckTurnsPrefixIntoModifier) {
   const ModifierCheck knows_e1 = [](std::string_view code) {
     return code == "E1";

@@ -18,6 +18,8 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <string>
+#include <utility>
 
 #include "billcode/base/csv.h"
 #include "billcode/base/date.h"
@@ -250,6 +252,25 @@ char DetectDelimiter(std::string_view text) {
   return candidates[best];
 }
 
+// A code cell that goes on with words ("99213 - Office visit est",
+// "E0114 RR Crutches"): the code part, and the words from the first word
+// of three letters or more (no code or modifier has one). A cell without
+// such a word is all code.
+std::pair<std::string, std::string> CodeAndWords(const std::string& cell) {
+  size_t letters = 0;
+  for (size_t i = 0; i < cell.size(); ++i) {
+    letters =
+        std::isalpha(static_cast<unsigned char>(cell[i])) ? letters + 1 : 0;
+    if (letters < 3) continue;
+    const size_t start = i + 1 - letters;
+    const size_t end =
+        cell.find_last_not_of(" -:,\t", start == 0 ? 0 : start - 1);
+    if (start == 0 || end == std::string::npos) return {cell, ""};
+    return {cell.substr(0, end + 1), cell.substr(start)};
+  }
+  return {cell, ""};
+}
+
 // The payer class of a cell: a class (any case), Medicare or Medicaid when
 // the text says so, and commercial for another plan's name (any text in a
 // name column; text with letters in a payer column, where an ID is kept
@@ -346,6 +367,7 @@ struct CsvClaim {
   bool us_dates = false;        // some date was written MM/DD/YY(YY)
   bool dollar_charges = false;  // some charge had "$" or ","
   bool rows_point = false;      // a line points to its row's diagnoses
+  bool code_words = false;      // a code cell went on with words
 };
 
 // At most this many pointers on a line (the CMS-1500's 24E).
@@ -448,6 +470,11 @@ class CsvReader {
             "Dates written MM/DD/YYYY or MM/DD/YY were read as U.S. "
             "month/day dates.");
       }
+      if (claim.code_words) {
+        read.notes.push_back(
+            "Words after a code in the code column were read as the line's "
+            "description.");
+      }
       if (claim.rows_point) {
         read.notes.push_back(
             "Lines without diagnosis pointers point to the diagnoses on "
@@ -503,9 +530,15 @@ class CsvReader {
                 const std::string& name, ClaimLine* line, CsvClaim* claim) {
     std::vector<InputError>* errors = &claim->parse.errors;
     switch (column) {
-      case Column::kCode:
-        line->code = value;
+      case Column::kCode: {
+        auto [code, words] = CodeAndWords(value);
+        line->code = std::move(code);
+        if (!words.empty()) {
+          claim->code_words = true;
+          if (line->description.empty()) line->description = std::move(words);
+        }
         break;
+      }
       case Column::kModifiers:
         Append(&line->modifiers, SplitList(value));
         break;
