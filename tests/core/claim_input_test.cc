@@ -374,6 +374,7 @@ TEST(ClaimInput, CsvCodeCellsThatGoOnWithWordsKeepTheCode) {
       {"J1100 x2", "J1100 x2", ""},
       {"99213-25", "99213-25", ""},
       {"Office visit", "Office visit", ""},
+      {"1st visit", "1st visit", ""},
   };
   for (const auto& c : cases) {
     const ClaimParse parse = ParseClaim(

@@ -254,8 +254,9 @@ char DetectDelimiter(std::string_view text) {
 
 // A code cell that goes on with words ("99213 - Office visit est",
 // "E0114 RR Crutches"): the code part, and the words from the first word
-// of three letters or more (no code or modifier has one). A cell without
-// such a word is all code.
+// of three letters or more (no code or modifier has one). A cell that does
+// not start with five characters and a separator, or has no such word, is
+// all code.
 std::pair<std::string, std::string> CodeAndWords(const std::string& cell) {
   size_t letters = 0;
   for (size_t i = 0; i < cell.size(); ++i) {
@@ -263,9 +264,9 @@ std::pair<std::string, std::string> CodeAndWords(const std::string& cell) {
         std::isalpha(static_cast<unsigned char>(cell[i])) ? letters + 1 : 0;
     if (letters < 3) continue;
     const size_t start = i + 1 - letters;
-    const size_t end =
-        cell.find_last_not_of(" -:,\t", start == 0 ? 0 : start - 1);
-    if (start == 0 || end == std::string::npos) return {cell, ""};
+    // The words follow a code: five characters, then separators.
+    if (cell.find_first_of(" -:,\t") != 5 || start < 6) return {cell, ""};
+    const size_t end = cell.find_last_not_of(" -:,\t", start - 1);
     return {cell.substr(0, end + 1), cell.substr(start)};
   }
   return {cell, ""};
