@@ -473,8 +473,8 @@ class CsvReader {
       }
       if (claim.code_words) {
         read.notes.push_back(
-            "Words after a code in the code column were read as the line's "
-            "description.");
+            "Words after a code in the code column were set apart from it "
+            "(the line's description when it has none).");
       }
       if (claim.rows_point) {
         read.notes.push_back(
