@@ -237,6 +237,49 @@ async function loadLater(base, name, editions, failure) {
   }
 }
 
+// The claim checker, bill explainer and Data panel. Their modules come
+// after the code box, which works on without them; body[data-panels] says
+// whether they loaded.
+async function setUpPanels(manifest, needTables) {
+  let modules;
+  try {
+    modules = await Promise.all([import('./bill-explainer.js'), import('./claim-form.js'),
+      import('./data-panel.js')]);
+  } catch (error) {
+    document.body.dataset.panels = 'failed';
+    document.getElementById('versions').append(' The claim checker, bill explainer and Data panel '
+      + `could not be loaded (${error.message}); reloading the page tries again.`);
+    return;
+  }
+  const [{ setupBillExplainer }, { setupClaimForm }, { loadStoredPacks, setupDataPanel }] = modules;
+  // Tables the user added in the Data panel, kept in this browser.
+  const { loaded: stored, dropped } = await loadStoredPacks(billcode);
+  const packs = [...manifest.map((entry) => entry.pack), ...stored.map((record) => record.bytes)];
+  const claims = setupClaimForm(billcode, { packs, needTables });
+  refreshBill = setupBillExplainer({
+    explainBill: async (input, options) => {
+      await needTables();
+      return claims.explainBill(input, options);
+    },
+    showCode,
+  });
+  renderData = setupDataPanel(billcode, {
+    stored,
+    dropped,
+    importFiles: claims.importFiles,
+    addPtp: claims.addPtp,
+    onImported: (records) => {
+      // The worker has them already; a new worker loads them with the rest.
+      packs.push(...records.map((record) => record.bytes));
+      update();
+      refreshBill();
+    },
+  });
+  document.getElementById('check-claim').disabled = false;
+  document.getElementById('explain-bill').disabled = false;
+  document.body.dataset.panels = 'loaded';
+}
+
 const FEE_KINDS = ['pfs', 'gpci', 'zip5', 'clfs', 'oppscap', 'anes'];
 // The single-file page (scripts/offline.mjs) carries its module and packs.
 const readFile = globalThis.billcodeEmbedded?.readFile;
@@ -303,35 +346,7 @@ try {
     : 'No HCPCS release loaded.';
   codeInput.disabled = false;
   performance.mark('billcode-code-box-usable');
-  // The claim checker, bill explainer and Data panel come after the code
-  // box: their modules are not on its way.
-  const [{ setupBillExplainer }, { setupClaimForm }, { loadStoredPacks, setupDataPanel }] =
-    await Promise.all([import('./bill-explainer.js'), import('./claim-form.js'), import('./data-panel.js')]);
-  // Tables the user added in the Data panel, kept in this browser.
-  const { loaded: stored, dropped } = await loadStoredPacks(billcode);
-  const packs = [...manifest.map((entry) => entry.pack), ...stored.map((record) => record.bytes)];
-  const claims = setupClaimForm(billcode, { packs, needTables });
-  refreshBill = setupBillExplainer({
-    explainBill: async (input, options) => {
-      await needTables();
-      return claims.explainBill(input, options);
-    },
-    showCode,
-  });
-  renderData = setupDataPanel(billcode, {
-    stored,
-    dropped,
-    importFiles: claims.importFiles,
-    addPtp: claims.addPtp,
-    onImported: (records) => {
-      // The worker has them already; a new worker loads them with the rest.
-      packs.push(...records.map((record) => record.bytes));
-      update();
-      refreshBill();
-    },
-  });
-  document.getElementById('check-claim').disabled = false;
-  document.getElementById('explain-bill').disabled = false;
+  await setUpPanels(manifest, needTables);
   await descriptions;
   document.body.dataset.ready = 'true';
   performance.mark('billcode-ready');

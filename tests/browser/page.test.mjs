@@ -395,6 +395,20 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('keeps the code box working when the claim and bill modules cannot load, and says so', async () => {
+    const page = await browser.newPage();
+    await page.route('**/claim-form.js', (route) => route.abort());
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.equal(await page.locator('body').getAttribute('data-panels'), 'failed');
+    assert.match(await page.locator('#versions').textContent(),
+      /claim checker, bill explainer and Data panel could not be loaded \(.*claim-form\.js/);
+    assert.equal(await page.locator('#check-claim').isDisabled(), true);
+    await page.locator('#code-input').fill('E0114');
+    await page.locator('#result').getByText('Crutch underarm pair no wood', { exact: false }).first().waitFor();
+    await page.close();
+  });
+
   it('keeps the input disabled until the module and data are ready', async () => {
     const page = await browser.newPage();
     await page.route(`**/${sitePack('hcpcs-level2')}`, async (route) => {
