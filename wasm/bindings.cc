@@ -56,11 +56,17 @@ std::string_view Input(size_t address, size_t size) {
   return {reinterpret_cast<const char*>(address), size};
 }
 
+void WriteError(std::string_view message, std::string_view code,
+                JsonWriter* out) {
+  out->BeginObject().Key("error").String(message);
+  if (!code.empty()) out->Key("code").String(code);
+  out->EndObject();
+}
+
 std::string Error(std::string_view message, std::string_view code = "") {
   JsonWriter out;
-  out.BeginObject().Key("error").String(message);
-  if (!code.empty()) out.Key("code").String(code);
-  return out.EndObject().Take();
+  WriteError(message, code, &out);
+  return out.Take();
 }
 
 // Adds a data pack given as bytes (a Uint8Array from JS).
@@ -85,11 +91,12 @@ std::string Versions() { return VersionsJson(Loaded()); }
 
 std::string EnumNames() { return EnumNamesJson(); }
 
-std::string LookupText(const std::string& text, const std::string& date) {
+void WriteLookupText(JsonWriter* out, const std::string& text,
+                     const std::string& date) {
   const std::optional<Date> day = Date::ParseIso(date);
-  if (!day) return Error("date must be YYYY-MM-DD, not " + date);
-  return LookupJson(
-      Lookup(text, *day, LoadedReleases(), Loaded().cpt_descriptors(*day)),
+  if (!day) return WriteError("date must be YYYY-MM-DD, not " + date, "", out);
+  WriteLookup(
+      Lookup(text, *day, LoadedReleases(), Loaded().cpt_descriptors(*day)), out,
       &Loaded(), &RecordJson());
 }
 
@@ -368,16 +375,34 @@ struct BytesAnswer<F> {
   }
 };
 
+// The same for a small answer asked for often, F(writer, args...) writing
+// it into one writer kept between calls: no buffer is allocated or copied.
+template <auto F>
+struct WrittenAnswer;
+template <typename... Args, void (*F)(JsonWriter*, Args...)>
+struct WrittenAnswer<F> {
+  static emscripten::val Call(Args... args) {
+    static JsonWriter* out = new JsonWriter();
+    out->Clear();  // the previous answer, read by now
+    F(out, args...);
+    return emscripten::val(emscripten::typed_memory_view(
+        out->text().size(),
+        reinterpret_cast<const uint8_t*>(out->text().data())));
+  }
+};
+
 }  // namespace
 }  // namespace billcode
 
 EMSCRIPTEN_BINDINGS(billcode) {
   using billcode::BytesAnswer;
+  using billcode::WrittenAnswer;
   emscripten::function("loadPack", &billcode::LoadPack);
   emscripten::function("clearData", &billcode::ClearData);
   emscripten::function("versions", &BytesAnswer<&billcode::Versions>::Call);
   emscripten::function("enumNames", &billcode::EnumNames);
-  emscripten::function("lookup", &BytesAnswer<&billcode::LookupText>::Call);
+  emscripten::function("lookup",
+                       &WrittenAnswer<&billcode::WriteLookupText>::Call);
   emscripten::function("lookupBatch",
                        &BytesAnswer<&billcode::LookupBatch>::Call);
   emscripten::function("summarizeBatch", &billcode::SummarizeTexts);

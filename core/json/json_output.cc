@@ -283,15 +283,18 @@ void WriteStale(const DataSet& data, Date date,
 
 }  // namespace
 
-std::string_view RecordJsonCache::Json(const HcpcsRecord& record,
-                                       const HcpcsRelease& release) {
+void RecordJsonCache::Write(const HcpcsRecord& record,
+                            const HcpcsRelease& release, JsonWriter* out) {
   if (const auto found = json_.find(&record); found != json_.end()) {
-    return found->second;
+    out->Raw(found->second);
+    return;
   }
   if (json_.size() >= max_records_) json_.clear();
-  JsonWriter out;
-  WriteRecord(record, release, &out);
-  return json_.emplace(&record, out.Take()).first->second;
+  const size_t start = out->text().size();
+  WriteRecord(record, release, out);
+  std::string_view json = out->text().substr(start);
+  if (json.front() == ',') json.remove_prefix(1);  // the record in an array
+  json_.emplace(&record, json);
 }
 
 void WriteLookup(const LookupResult& result, JsonWriter* out,
@@ -302,7 +305,7 @@ void WriteLookup(const LookupResult& result, JsonWriter* out,
   WriteDate(result.date, out);
   out->Key("status").String(ToString(result.status)).Key("record");
   if (result.found.record && records) {
-    out->Raw(records->Json(*result.found.record, *result.found.release));
+    records->Write(*result.found.record, *result.found.release, out);
   } else if (result.found.record) {
     WriteRecord(*result.found.record, *result.found.release, out);
   } else {

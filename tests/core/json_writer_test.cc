@@ -43,6 +43,15 @@ TEST(JsonWriter, TakeLeavesAnEmptyWriter) {
   EXPECT_EQ(out.Take(), "7");
 }
 
+TEST(JsonWriter, ClearDropsTheTextAndOpenValues) {
+  JsonWriter out;
+  out.BeginObject().Key("a").BeginArray().Int(1);
+  out.Clear();
+  EXPECT_EQ(out.text(), "");
+  out.BeginArray().Int(2).EndArray();
+  EXPECT_EQ(out.text(), "[2]");
+}
+
 TEST(JsonWriter, EscapesAndRepairsStrings) {
   const struct {
     std::string input;

@@ -95,6 +95,28 @@ TEST(RecordJsonCache, WritesWhatTheRecordWriterWrites) {
   }
 }
 
+// A record first written as a later element of an array is kept without
+// the comma before it.
+TEST(RecordJsonCache, KeepsRecordsWrittenInArraysAsValues) {
+  const std::vector<HcpcsRecord>& records =
+      FixtureReleases().releases()[0].records();
+  const HcpcsRelease& release = FixtureReleases().releases()[0];
+  ASSERT_GE(records.size(), 2u);
+  const auto written = [&](RecordJsonCache* cache, int first, int second) {
+    JsonWriter out;
+    out.BeginArray();
+    cache->Write(records[first], release, &out);
+    cache->Write(records[second], release, &out);
+    return out.EndArray().Take();
+  };
+  RecordJsonCache fresh;
+  const std::string expected = written(&fresh, 1, 0);
+  RecordJsonCache cache;
+  written(&cache, 0, 1);
+  EXPECT_EQ(written(&cache, 1, 0), expected);
+  EXPECT_TRUE(nlohmann::json::accept(expected));
+}
+
 TEST(StatusOnDate, OpenEndedRecordWithoutDatesIsActive) {
   HcpcsRecord record;
   EXPECT_EQ(StatusOnDate(record, *Date::FromYmd(1990, 1, 1)),

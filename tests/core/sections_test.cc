@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "billcode/base/embedded_data.h"
+#include "billcode/base/tsv.h"
 #include "billcode/tables/field_values.h"
 
 namespace billcode {
@@ -65,6 +67,28 @@ TEST(FieldValues, CoverageCodesHaveMeanings) {
   }
   EXPECT_TRUE(FieldValueMeaning("coverage", "Z").empty());
   EXPECT_EQ(FieldValueMeaning("action", "D"), "Code discontinued");
+}
+
+// Every field, value and meaning row of both tables is found, and a value
+// is not found under a field that does not list it.
+TEST(FieldValues, EveryRowOfTheTablesIsFound) {
+  const struct {
+    std::string_view tsv;
+    std::string_view (*meaning)(std::string_view, std::string_view);
+  } tables[] = {{embedded::HcpcsFieldValuesTsv(), &FieldValueMeaning},
+                {embedded::PfsFieldValuesTsv(), &PfsFieldMeaning}};
+  for (const auto& table : tables) {
+    int rows = 0;
+    for (const TsvRow& row : ParseTsv(table.tsv)) {
+      if (row.size() != 3) continue;
+      ++rows;
+      EXPECT_EQ(table.meaning(row[0], row[1]), row[2])
+          << row[0] << " " << row[1];
+      EXPECT_EQ(table.meaning(std::string(row[0]) + "x", row[1]), "");
+      EXPECT_EQ(table.meaning(row[0], std::string(row[1]) + "x"), "");
+    }
+    EXPECT_GT(rows, 20);
+  }
 }
 
 }  // namespace

@@ -28,7 +28,9 @@ class RecordJsonCache {
  public:
   explicit RecordJsonCache(size_t max_records = 1024)
       : max_records_(max_records) {}
-  std::string_view Json(const HcpcsRecord& record, const HcpcsRelease& release);
+  // Writes the record's JSON as a value of `out`, remembering it.
+  void Write(const HcpcsRecord& record, const HcpcsRelease& release,
+             JsonWriter* out);
   void Clear() { json_.clear(); }
 
  private:

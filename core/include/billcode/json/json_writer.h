@@ -2,6 +2,7 @@
 #ifndef BILLCODE_JSON_JSON_WRITER_H_
 #define BILLCODE_JSON_JSON_WRITER_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,8 +30,9 @@ class JsonWriter {
   JsonWriter& Strings(const std::vector<std::string>& texts);
   JsonWriter& Raw(std::string_view json);  // one value, already JSON
 
-  std::string_view text() const { return {buffer_.data(), size_}; }
+  std::string_view text() const { return {buffer_.get(), size_}; }
   std::string Take();  // the text written; the writer starts again empty
+  void Clear();        // drops the text written, keeping the buffer
 
  private:
   void BeforeValue();
@@ -39,13 +41,18 @@ class JsonWriter {
   void AppendQuoted(std::string_view text);
   void AppendEscaped(std::string_view text);
   // Bytes are copied into the buffer, which grows by doubling: not through
-  // std::string's appends, several calls a byte in wasm.
+  // std::string's appends (several calls a byte in wasm) nor its resize
+  // (which zero-fills the new room).
   void Append(std::string_view bytes);
-  void Append(char c);
+  void Append(char c) {
+    if (size_ == capacity_) Reserve(1);
+    buffer_[size_++] = c;
+  }
   void Reserve(size_t more);
 
-  std::string buffer_;             // its size is the capacity
-  size_t size_ = 0;                // bytes of text written
+  std::unique_ptr<char[]> buffer_;  // capacity_ bytes, size_ of them written
+  size_t capacity_ = 0;
+  size_t size_ = 0;
   std::vector<char> needs_comma_;  // one 0/1 per open object or array
   bool after_key_ = false;
 };
