@@ -43,30 +43,19 @@ size_t PlainRunEnd(std::string_view text, size_t pos) {
   return pos;
 }
 
-// memcpy 8 bytes at a time: the wasm build's size-optimized libc copies one
-// byte at a time.
-void CopyBytes(char* to, const char* from, size_t size) {
-  for (; size >= 8; size -= 8, to += 8, from += 8) {
-    uint64_t word;
-    std::memcpy(&word, from, sizeof word);
-    std::memcpy(to, &word, sizeof word);
-  }
-  for (; size > 0; --size) *to++ = *from++;
-}
-
 }  // namespace
 
 void JsonWriter::Reserve(size_t more) {
   if (capacity_ - size_ >= more) return;
   capacity_ = std::max(2 * capacity_, size_ + more + 4096);
   std::unique_ptr<char[]> grown(new char[capacity_]);
-  CopyBytes(grown.get(), buffer_.get(), size_);
+  if (size_ > 0) std::memcpy(grown.get(), buffer_.get(), size_);
   buffer_ = std::move(grown);
 }
 
 void JsonWriter::Append(std::string_view bytes) {
   Reserve(bytes.size());
-  CopyBytes(buffer_.get() + size_, bytes.data(), bytes.size());
+  std::memcpy(buffer_.get() + size_, bytes.data(), bytes.size());
   size_ += bytes.size();
 }
 
@@ -117,7 +106,7 @@ void JsonWriter::AppendQuoted(std::string_view text) {
     Reserve(text.size() + 2);
     char* at = buffer_.get() + size_;
     *at = '"';
-    CopyBytes(at + 1, text.data(), text.size());
+    std::memcpy(at + 1, text.data(), text.size());
     at[text.size() + 1] = '"';
     size_ += text.size() + 2;
     return;
