@@ -3,8 +3,8 @@
 // digits of their SHA-256), so that a server may let browsers keep them for
 // good (scripts/serve.mjs sends them `immutable`): a build that changes a
 // file changes its name. Rewrites the names where the site refers to them —
-// the pack manifest, billcode.js (CORE_WASM) and index.html's preload links
-// — and removes the hashed files (and compressed copies) of earlier builds.
+// the pack manifest, billcode.js (CORE_WASM), index.html's preload links
+// and its copy of the manifest — and removes the hashed files (and compressed copies) of earlier builds.
 // Usage: node scripts/hash-names.mjs SITE
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,13 @@ export function plainName(path) {
 
 const CORE_WASM = 'billcode-core.wasm';
 const MANIFEST = 'data/manifest.json';
+// index.html's copy of the pack list, read by the page without a request.
+const PAGE_MANIFEST = '<script type="application/json" id="pack-manifest"></script>';
+
+// JSON to place inside a script element: no "<" to end it early.
+function inlineJson(value) {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
 
 // Renames the file at `path` (relative to `site`) to its hashed name, or
 // drops it when a file of that name (same content) is there already, whose
@@ -70,7 +77,8 @@ function main(site) {
     `const CORE_WASM = '${renamed.get(CORE_WASM)}';`]]);
   const html = readFileSync(join(site, 'index.html'), 'utf8');
   rewrite(join(site, 'index.html'), [...renamed].filter(([from]) => html.includes(`href="${from}"`))
-    .map(([from, to]) => [`href="${from}"`, `href="${to}"`]));
+    .map(([from, to]) => [`href="${from}"`, `href="${to}"`])
+    .concat([[PAGE_MANIFEST, PAGE_MANIFEST.replace('><', `>${inlineJson(manifest)}<`)]]));
   console.log(`hashed names: ${renamed.size} files`);
 }
 

@@ -54,11 +54,14 @@ html = html
   // The page carries its files: nothing to fetch ahead.
   .replace(/<!-- What the code box waits for[\s\S]*?-->\n/, '')
   .replace(/<link rel="(?:module)?preload"[^>]*>\n/g, '')
+  // Its pack list is the one it carries (data/manifest.json above).
+  .replace(/<script type="application\/json" id="pack-manifest">.*<\/script>\n/, '')
   // Functions as replacements: the bundle holds "$&" and the like.
   .replace('<link rel="stylesheet" href="style.css">',
     () => `<style>${readFileSync(join(site, 'style.css'), 'utf8')}</style>`)
   .replace('<script type="module" src="app.js"></script>',
     () => `<script>${inline(boot)}</script>\n<script type="module">${inline(bundle)}</script>`);
+if (html.includes('id="pack-manifest"')) throw new Error('index.html: its pack list was not removed');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'billcode-offline.html'), html);
 console.log(`billcode-offline.html: ${(html.length / 1048576).toFixed(1)} MB, ${manifest.length} packs`);

@@ -304,10 +304,17 @@ function registerServiceWorker() {
   }).catch(() => {});  // the page still works online
 }
 
+// The pack list the build wrote into the page (no request to wait for);
+// null in a page without it, such as the single-file build.
+function pageManifest() {
+  const text = document.getElementById('pack-manifest')?.textContent.trim();
+  return text ? JSON.parse(text) : null;
+}
+
 dateInput.value = today();
 try {
   const base = new URL('./', import.meta.url);
-  const manifest = await packManifest({ baseUrl: base, readFile });
+  const manifest = pageManifest() ?? await packManifest({ baseUrl: base, readFile });
   // The code box needs only the current HCPCS release (without its long
   // descriptions, a pack of their own): it is usable as soon as that is
   // in. The long descriptions follow, then past releases, then the fee

@@ -1,8 +1,8 @@
 // The built page asks at once for what its code box waits for: app.js and
-// every module of its static imports, the pack list, the wasm and the
-// current HCPCS release — each a file the site holds, the release the one
-// data/manifest.json names. The packs and the wasm are named by their
-// content.
+// every module of its static imports, the wasm and the current HCPCS
+// release — each a file the site holds, the release the one
+// data/manifest.json names — and carries that pack list itself. The packs
+// and the wasm are named by their content.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -46,6 +46,13 @@ describe('the page preloads what the code box waits for', () => {
     const long = manifest.filter((entry) => entry.kind === 'hcpcs-long-descriptions');
     assert.deepEqual(long.map((entry) => entry.edition), releases.map((entry) => entry.edition));
     for (const entry of long) assert.ok(!links('preload').includes(entry.pack), entry.pack);
+  });
+
+  it('carries data/manifest.json as its #pack-manifest, not to be fetched', () => {
+    const [, text] = html.match(/<script type="application\/json" id="pack-manifest">(.*?)<\/script>/);
+    const manifest = JSON.parse(readFileSync(join(siteDir, 'data/manifest.json'), 'utf8'));
+    assert.deepEqual(JSON.parse(text), manifest);
+    assert.ok(!links('preload').includes('data/manifest.json'));
   });
 
   it('preloads only files the site holds', () => {
