@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { serve } from '../serve.mjs';
 
 const [siteDir] = process.argv.slice(2);
-const LOADS = 7;
+const LOADS = 15;  // the time varies by ±20 ms from load to load
 const server = await serve(siteDir, 0);
 const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({
@@ -61,7 +61,9 @@ await browser.close();
 server.close();
 times.sort((a, b) => a - b);
 bytes.sort((a, b) => a - b);
-console.log(`${'page: navigation to code box usable (median of 7)'.padEnd(44)} ${times[3].toFixed(0).padStart(9)} ms   (target < 150 ms)`);
-console.log(`${'page: bytes transferred before it (brotli)'.padEnd(44)} ${(bytes[3] / 1024).toFixed(0).padStart(9)} KB   (target < 350 KB)`);
+const median = Math.floor(LOADS / 2);
+const quartiles = `quartiles ${times[Math.floor(LOADS / 4)].toFixed(0)}-${times[Math.floor((3 * LOADS) / 4)].toFixed(0)} ms`;
+console.log(`${`page: navigation to code box usable (median of ${LOADS})`.padEnd(44)} ${times[median].toFixed(0).padStart(9)} ms   (target < 150 ms; ${quartiles})`);
+console.log(`${'page: bytes transferred before it (brotli)'.padEnd(44)} ${(bytes[median] / 1024).toFixed(0).padStart(9)} KB   (target < 350 KB)`);
 const p99 = keystrokes[Math.floor(keystrokes.length * 0.99)];
 console.log(`${`page: a keystroke's result, 99th percentile of ${keystrokes.length}`.padEnd(44)} ${p99.toFixed(1).padStart(9)} ms   (target < 16 ms)`);
