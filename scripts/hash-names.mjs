@@ -4,7 +4,8 @@
 // good (scripts/serve.mjs sends them `immutable`): a build that changes a
 // file changes its name. Rewrites the names where the site refers to them —
 // the pack manifest, billcode.js (CORE_WASM), index.html's preload links
-// and its copy of the manifest — and removes the hashed files (and compressed copies) of earlier builds.
+// and its copy of the manifest — and removes the hashed files (and
+// compressed copies) of earlier builds.
 // Usage: node scripts/hash-names.mjs SITE
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
