@@ -51,9 +51,10 @@ html = html
     + 'style-src \'unsafe-inline\'; img-src data:; connect-src data: blob:; base-uri \'none\'; '
     + 'form-action \'none\'">')
   .replace(/<link rel="manifest"[^>]*>\n?/, '')
-  // The page carries its files: nothing to fetch ahead.
+  // The page carries its files: nothing to fetch or compile ahead.
   .replace(/<!-- What the code box waits for[\s\S]*?-->\n/, '')
   .replace(/<link rel="(?:module)?preload"[^>]*>\n/g, '')
+  .replace(/<!-- Compiles the wasm[\s\S]*?-->\n<script>[\s\S]*?<\/script>\n/, '')
   // Its pack list is the one it carries (data/manifest.json above).
   .replace(/<script type="application\/json" id="pack-manifest">.*<\/script>\n/, '')
   // Functions as replacements: the bundle holds "$&" and the like.
@@ -62,6 +63,9 @@ html = html
   .replace('<script type="module" src="app.js"></script>',
     () => `<script>${inline(boot)}</script>\n<script type="module">${inline(bundle)}</script>`);
 if (html.includes('id="pack-manifest"')) throw new Error('index.html: its pack list was not removed');
+if (html.includes('<script>\nglobalThis.billcodeStarted')) {
+  throw new Error('index.html: the script that starts its downloads was not removed');
+}
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'billcode-offline.html'), html);
 console.log(`billcode-offline.html: ${(html.length / 1048576).toFixed(1)} MB, ${manifest.length} packs`);

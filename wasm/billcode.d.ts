@@ -680,6 +680,12 @@ export interface LoadOptions {
   packs?: (string | Uint8Array)[];
   onProgress?: (progress: LoadProgress) => void;
   /**
+   * Gives a file itself instead of having it fetched or read: `path` is a pack's path, MANIFEST
+   * or CORE_WASM. Its bytes (for CORE_WASM also a compiled WebAssembly.Module), or undefined or
+   * null to fetch it.
+   */
+  readFile?: (path: string) => FileGiven | Promise<FileGiven>;
+  /**
    * The largest claim (characters) or PTP file (bytes) checkClaim, parseClaim
    * and loadPtp read; larger input throws a RangeError. Default
    * DEFAULT_MAX_INPUT_BYTES (64 MB). The module's memory is bounded at 1 GB:
@@ -687,6 +693,8 @@ export interface LoadOptions {
    */
   maxInputBytes?: number;
 }
+
+export type FileGiven = Uint8Array | ArrayBuffer | WebAssembly.Module | undefined | null;
 
 export const DEFAULT_MAX_INPUT_BYTES: number;
 
@@ -708,7 +716,9 @@ export const MANIFEST: string;
 /** Path of the wasm core relative to baseUrl (content-hashed on a built site). */
 export const CORE_WASM: string;
 /** Reads the manifest at baseUrl (default: this file's folder). */
-export function packManifest(options?: { baseUrl?: string | URL }): Promise<ManifestEntry[]>;
+export function packManifest(options?: Pick<LoadOptions, 'baseUrl' | 'readFile'>): Promise<ManifestEntry[]>;
+/** The bytes of a file of the site (a pack's path, CORE_WASM …): options.readFile first, as load() does. */
+export function siteFile(path: string, options?: Pick<LoadOptions, 'baseUrl' | 'readFile'>): Promise<Uint8Array>;
 export function load(options?: LoadOptions): Promise<Billcode>;
 /** Today's date in the local time zone, as YYYY-MM-DD. */
 export function today(): string;

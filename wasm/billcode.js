@@ -589,11 +589,13 @@ async function readFile(options, base, path) {
  */
 export const CORE_WASM = 'billcode-core.wasm';
 
-// The module's factory options: in a browser fetching it, the wasm
-// compiled while it downloads (WebAssembly.compileStreaming; a server that
-// does not send application/wasm gets the byte path); else its bytes.
+// The module's factory options: a module options.readFile compiled (the
+// page starts that before its modules run); in a browser fetching it, the
+// wasm compiled while it downloads (WebAssembly.compileStreaming; a server
+// that does not send application/wasm gets the byte path); else its bytes.
 async function compileCore(options, base) {
   const own = await options?.readFile?.(CORE_WASM);
+  if (own instanceof WebAssembly.Module) return instantiatedFrom(own);
   if (own !== undefined && own !== null) {
     return { wasmBinary: own instanceof Uint8Array ? own : new Uint8Array(own) };
   }
@@ -602,9 +604,13 @@ async function compileCore(options, base) {
     return { wasmBinary: await readBytes(url) };
   }
   const response = await fetchOk(url);
-  const module = response.headers.get('Content-Type')?.startsWith('application/wasm')
+  return instantiatedFrom(response.headers.get('Content-Type')?.startsWith('application/wasm')
     ? await WebAssembly.compileStreaming(response)
-    : await WebAssembly.compile(await response.arrayBuffer());
+    : await WebAssembly.compile(await response.arrayBuffer()));
+}
+
+// Factory options that instantiate a compiled module.
+function instantiatedFrom(module) {
   return {
     instantiateWasm(imports, receive) {
       WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module));
@@ -638,9 +644,9 @@ export async function siteFile(path, options = {}) {
 /**
  * Loads the module and its data packs. In a browser they are fetched from
  * baseUrl (default: the folder of this file), all at once; in Node, read
- * from disk; options.readFile(path) may give any of them itself (bytes, or
- * undefined to fetch). options.onProgress({step, done, total}) hears of
- * each file as it arrives.
+ * from disk; options.readFile(path) may give any of them itself (bytes,
+ * for CORE_WASM also a compiled WebAssembly.Module, or undefined to fetch).
+ * options.onProgress({step, done, total}) hears of each file as it arrives.
  */
 export async function load(options = {}) {
   const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;

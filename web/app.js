@@ -281,8 +281,20 @@ async function setUpPanels(manifest, needTables) {
 }
 
 const FEE_KINDS = ['pfs', 'gpci', 'zip5', 'clfs', 'oppscap', 'anes'];
-// The single-file page (scripts/offline.mjs) carries its module and packs.
-const readFile = globalThis.billcodeEmbedded?.readFile;
+// The single-file page (scripts/offline.mjs) carries its module and packs;
+// this page has its wasm and HCPCS release under way (startedFile).
+const readFile = globalThis.billcodeEmbedded?.readFile ?? startedFile;
+
+// What index.html's first script started for `path` (its compiled wasm or
+// its bytes), handed over once so that the page keeps no copy; undefined,
+// to have it fetched, for other files or when that failed.
+async function startedFile(path) {
+  const started = globalThis.billcodeStarted;
+  const href = new URL(path, import.meta.url).href;
+  const file = started?.get(href);
+  started?.delete(href);
+  return file?.catch(() => undefined);
+}
 
 // Offline: the service worker keeps the site (not from file://, where
 // browsers allow none). A new build waits until the user accepts a reload.

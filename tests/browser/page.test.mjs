@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
-import { buildDir, fixturesDir, sitePack } from '../node/helpers.mjs';
+import { buildDir, CORE_WASM, fixturesDir, sitePack } from '../node/helpers.mjs';
 import { checkOneLineClaim, openSite } from './site.mjs';
 
 const screenshots = join(buildDir, 'screenshots');
@@ -84,6 +84,16 @@ describe('the page', () => {
     assert.match(await card.textContent(), /In plain words/);
     await page.screenshot({ path: join(screenshots, 'desktop.png'), fullPage: true });
     assert.deepEqual(requests.slice(loaded), [], 'requests after load');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('takes the wasm and the HCPCS release its first script started, asking for each once', async () => {
+    const { page, requests, problems } = await openPage();
+    assert.equal(await page.evaluate(() => globalThis.billcodeStarted.size), 0, 'both handed over');
+    for (const file of [CORE_WASM, sitePack('hcpcs-level2')]) {
+      assert.equal(requests.filter((url) => url === `${origin}/${file}`).length, 1, file);
+    }
     assert.deepEqual(problems, []);
     await page.close();
   });

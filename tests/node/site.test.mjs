@@ -62,6 +62,18 @@ describe('the page preloads what the code box waits for', () => {
   });
 });
 
+describe("the page's policy", () => {
+  it("lets its inline scripts run by their SHA-256, and nothing else inline", () => {
+    const [, policy] = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/);
+    const scriptSources = policy.split(';').map((part) => part.trim().split(/\s+/))
+      .find(([name]) => name === 'script-src').slice(1);
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+      .map(([, code]) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+    assert.equal(inline.length, 1);
+    assert.deepEqual(scriptSources, ["'self'", "'wasm-unsafe-eval'", ...inline]);
+  });
+});
+
 describe('the site names its packs and wasm by their content', () => {
   const manifest = JSON.parse(readFileSync(join(siteDir, 'data/manifest.json'), 'utf8'));
 
