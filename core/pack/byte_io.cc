@@ -36,31 +36,29 @@ bool ByteReader::U8(uint8_t* value) {
 
 bool ByteReader::U32(uint32_t* value) {
   if (remaining() < 4) return false;
-  *value = 0;
-  for (int i = 0; i < 4; ++i) {
-    *value |= uint32_t{static_cast<uint8_t>(bytes_[offset_ + i])} << (8 * i);
-  }
+  *value = LittleEndian<uint32_t>(bytes_.data() + offset_);
   offset_ += 4;
   return true;
 }
 
 bool ByteReader::U64(uint64_t* value) {
   if (remaining() < 8) return false;
-  *value = 0;
-  for (int i = 0; i < 8; ++i) {
-    *value |= uint64_t{static_cast<uint8_t>(bytes_[offset_ + i])} << (8 * i);
-  }
+  *value = LittleEndian<uint64_t>(bytes_.data() + offset_);
   offset_ += 8;
   return true;
 }
 
 bool ByteReader::Varint(uint64_t* value) {
+  const char* const start = bytes_.data();
   *value = 0;
-  for (int shift = 0; shift < 64; shift += 7) {
-    uint8_t byte;
-    if (!U8(&byte)) return false;
+  for (size_t at = offset_, shift = 0; at < bytes_.size() && shift < 64;
+       ++at, shift += 7) {
+    const uint8_t byte = static_cast<uint8_t>(start[at]);
     *value |= uint64_t{byte & 0x7Fu} << shift;
-    if ((byte & 0x80) == 0) return true;
+    if ((byte & 0x80) == 0) {
+      offset_ = at + 1;
+      return true;
+    }
   }
   return false;
 }

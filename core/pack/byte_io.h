@@ -3,11 +3,28 @@
 #define BILLCODE_PACK_BYTE_IO_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace billcode {
+
+// The little-endian integer at `bytes`, in one load (indexing a byte at a
+// time is a call per byte in wasm at -Oz).
+template <typename T>
+T LittleEndian(const char* bytes) {
+  T value;
+  std::memcpy(&value, bytes, sizeof value);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  T swapped = 0;
+  for (size_t i = 0; i < sizeof value; ++i) {
+    swapped = static_cast<T>(swapped << 8 | (value >> (8 * i) & 0xFF));
+  }
+  value = swapped;
+#endif
+  return value;
+}
 
 class ByteWriter {
  public:

@@ -286,7 +286,8 @@ void WriteColumn(const std::vector<Record>& records, const FieldSlot& slot,
   out->Raw(texts);
 }
 
-// Reads a column written by WriteColumn into `records` (already sized).
+// Reads a column written by WriteColumn into `records` (already sized,
+// every record new: its texts and lists empty).
 // Texts rebuilt from shared prefixes may not add up to more than
 // `*text_budget` bytes in all, so that a small hostile pack cannot claim
 // gigabytes of repeated prefixes.
@@ -331,9 +332,15 @@ class ColumnReader {
                           : shapes_.Varint(&rest) && texts_.Raw(rest, &bytes);
     if (!read) return false;
     *budget_ -= shared;
-    value->reserve(shared + bytes.size());
-    value->assign(previous_, 0, shared);
-    value->append(bytes);
+    // `value` is new, so empty: most texts of a column are empty, or share
+    // nothing with the one before.
+    if (shared > 0) {
+      value->reserve(shared + bytes.size());
+      value->append(previous_.data(), shared);
+      value->append(bytes);
+    } else if (!bytes.empty()) {
+      value->assign(bytes.data(), bytes.size());
+    }
     previous_ = *value;
     return true;
   }
@@ -549,14 +556,6 @@ uint64_t Rotate(uint64_t value, int bits) {
   return (value << bits) | (value >> (64 - bits));
 }
 
-uint64_t WordAt(std::string_view bytes, size_t offset) {
-  uint64_t word = 0;
-  for (int i = 7; i >= 0; --i) {
-    word = (word << 8) | static_cast<uint8_t>(bytes[offset + i]);
-  }
-  return word;
-}
-
 }  // namespace
 
 uint64_t PackChecksum(std::string_view payload) {
@@ -566,7 +565,8 @@ uint64_t PackChecksum(std::string_view payload) {
   size_t offset = 0;
   for (; offset + 32 <= payload.size(); offset += 32) {
     for (int lane = 0; lane < 4; ++lane) {
-      const uint64_t word = WordAt(payload, offset + 8 * lane);
+      const uint64_t word =
+          LittleEndian<uint64_t>(payload.data() + offset + 8 * lane);
       lanes[lane] = Rotate(lanes[lane] + word * kPrime2, 31) * kPrime1;
     }
   }
