@@ -11,6 +11,12 @@
 namespace billcode {
 namespace {
 
+#if defined(__GNUC__) || defined(__clang__)
+#define BILLCODE_NOINLINE __attribute__((noinline))
+#else
+#define BILLCODE_NOINLINE
+#endif
+
 constexpr std::string_view kMagic = "BILLCODE";
 constexpr size_t kHeaderSize = 32;
 
@@ -438,9 +444,12 @@ size_t MinimumRecordBytes() {
 // 32 bytes of memory per pack byte, for ICD-10-CM's two-string records),
 // and texts rebuilt from shared prefixes at most kTextsPerPackByte times
 // the pack's bytes. A count too large sets `error`.
+// Not inlined: a wasm engine optimises a hot function whole, in the
+// background, and the readers of every table inlined into one took 63 ms
+// to optimise in Chromium (see wasm/CMakeLists.txt).
 template <typename Record>
-bool ReadRecords(ByteReader& in, std::vector<Record>* records,
-                 std::string* error) {
+BILLCODE_NOINLINE bool ReadRecords(ByteReader& in, std::vector<Record>* records,
+                                   std::string* error) {
   constexpr size_t kTextsPerPackByte = 32;
   uint64_t count = 0;
   if (!in.Varint(&count)) return false;
