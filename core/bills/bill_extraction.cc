@@ -28,6 +28,7 @@ struct Mention {
   std::string code;
   std::vector<std::string> modifiers;
   std::string repaired;
+  std::string units;  // a count written onto the code: "A4253x2"
 };
 
 struct Line {
@@ -278,11 +279,37 @@ std::optional<Mention> BillReader::ReadNdc(const Line& line, size_t i,
   return mention;
 }
 
+// The count of "x2" or "×3" as written (a quantity after the code; a
+// capital X2 is the modifier), or "".
+std::string TimesUnits(std::string_view text) {
+  const std::string_view times = "\xC3\x97";  // ×
+  size_t sign = 0;
+  if (text.substr(0, 1) == "x") sign = 1;
+  if (text.substr(0, times.size()) == times) sign = times.size();
+  const std::string_view digits = text.substr(sign);
+  if (sign == 0 || digits.empty() || digits.size() > 4 ||
+      !IsAsciiDigits(digits)) {
+    return "";
+  }
+  const size_t lead = digits.find_first_not_of('0');
+  return lead == std::string_view::npos ? "" : std::string(digits.substr(lead));
+}
+
+// Where a count written onto a code starts ("A4253x2", "J1100×3": a
+// small x or a times sign, then digits), or npos.
+size_t TimesUnitsAt(std::string_view raw) {
+  for (size_t at = 5; at < raw.size(); ++at) {
+    if (!TimesUnits(raw.substr(at)).empty()) return at;
+  }
+  return std::string_view::npos;
+}
+
 std::optional<Mention> BillReader::ReadProcedure(const Line& line, size_t i,
                                                  LabelKind label) const {
   const BillToken& token = line.tokens[i];
+  const size_t times = TimesUnitsAt(token.raw);
   std::optional<bills::CodeWithModifiers> read =
-      bills::ReadProcedureCode(token.text);
+      bills::ReadProcedureCode(std::string_view(token.text).substr(0, times));
   if (!read) return std::nullopt;
   ColumnKind column = line.columns[i];
   bool strong = column == ColumnKind::kCode || label == LabelKind::kCode ||
@@ -307,6 +334,8 @@ std::optional<Mention> BillReader::ReadProcedure(const Line& line, size_t i,
   mention.token = mention.last = i;
   mention.code = read->code;
   mention.modifiers = read->modifiers;
+  if (times != std::string::npos)
+    mention.units = TimesUnits(token.raw.substr(times));
   return mention;
 }
 
@@ -434,22 +463,6 @@ std::optional<Mention> BillReader::ReadMention(const Line& line,
   return ReadRepaired(line, i, label);
 }
 
-// The count of "x2" or "×3" as written (a quantity after the code; a
-// capital X2 is the modifier), or "".
-std::string TimesUnits(std::string_view text) {
-  const std::string_view times = "\xC3\x97";  // ×
-  size_t sign = 0;
-  if (text.substr(0, 1) == "x") sign = 1;
-  if (text.substr(0, times.size()) == times) sign = times.size();
-  const std::string_view digits = text.substr(sign);
-  if (sign == 0 || digits.empty() || digits.size() > 4 ||
-      !IsAsciiDigits(digits)) {
-    return "";
-  }
-  const size_t lead = digits.find_first_not_of('0');
-  return lead == std::string_view::npos ? "" : std::string(digits.substr(lead));
-}
-
 // Modifiers in their own column or words after the code: "99213 25",
 // "29881 RT", "Mod: 59".
 void BillReader::ReadModifiersAfter(const Line& line, Mention* mention) const {
@@ -559,6 +572,7 @@ void BillReader::FillFromLine(const Line& line,
                               BillItem* item) const {
   const std::vector<BillToken>& tokens = line.tokens;
   const Mention& mention = mentions[m];
+  item->units = mention.units;
   // Its values run to the next code; an NDC written with it is part of it.
   size_t end = tokens.size();
   for (size_t next = m + 1; next < mentions.size(); ++next) {
