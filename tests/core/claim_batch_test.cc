@@ -258,6 +258,12 @@ TEST(ClaimBatch, X12WrappedAtAFixedWidthReadsTheSame) {
                                       "SUPPLY-1", "BROKEN-1"}));
 }
 
+std::string Joined(const std::vector<std::string>& notes) {
+  std::string all;
+  for (const std::string& note : notes) all += note + "\n";
+  return all;
+}
+
 TEST(ClaimBatch, ExportsAreReadAsTheyComeWithNotes) {
   const std::vector<ClaimParse> claims =
       ReadAll(ReadFixture("claims/batch/messy_export.tsv"));
@@ -270,11 +276,7 @@ TEST(ClaimBatch, ExportsAreReadAsTheyComeWithNotes) {
   EXPECT_EQ(first.lines[1].charge, "1250.00");
   EXPECT_EQ(first.lines[0].modifiers, std::vector<std::string>{"25"});
   EXPECT_EQ(first.diagnoses, std::vector<std::string>{"E11.9"});
-  const std::string notes = [&] {
-    std::string all;
-    for (const std::string& note : first.notes) all += note + "\n";
-    return all;
-  }();
+  const std::string notes = Joined(first.notes);
   EXPECT_NE(notes.find("2 row(s) above the header (row 3)"), std::string::npos)
       << notes;
   EXPECT_NE(notes.find("MM/DD/YYYY"), std::string::npos) << notes;
@@ -289,6 +291,12 @@ TEST(ClaimBatch, ExportsAreReadAsTheyComeWithNotes) {
   EXPECT_EQ(semicolons[0].claim.lines.at(0).date_of_service, "2026-03-03");
   EXPECT_EQ(semicolons[0].claim.lines.at(0).diagnosis_pointers,
             std::vector<std::string>{"1"});
+  // Semicolons come from European locales, whose charges have a decimal
+  // comma.
+  EXPECT_EQ(semicolons[0].claim.lines.at(0).charge, "125.50");
+  EXPECT_EQ(semicolons[0].claim.lines.at(1).charge, "1250.00");
+  EXPECT_NE(Joined(semicolons[0].claim.notes).find("decimal comma"),
+            std::string::npos);
 }
 
 TEST(ClaimBatch, FormatIsDetectedWhereToolsPutThings) {

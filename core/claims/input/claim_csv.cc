@@ -315,16 +315,34 @@ std::string ExportDate(const std::string& text, bool* us) {
   return date->ToIso();
 }
 
+// Whether the comma of `text` is its decimal point, as exports from
+// European locales write charges ("125,50", "1.250,50"): the last comma
+// with one or two digits after it and no point after it (a thousands
+// separator has three).
+bool HasDecimalComma(std::string_view text) {
+  const size_t comma = text.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  const std::string_view cents = text.substr(comma + 1);
+  return cents.size() <= 2 && IsAsciiDigits(cents) &&
+         text.find('.', comma) == std::string_view::npos;
+}
+
 // A charge without its dollar sign and thousands separators ("$1,250.00"
-// -> "1250.00"); `changed` is set when there were any.
-std::string ExportCharge(const std::string& text, bool* changed) {
+// -> "1250.00", "1.250,50" -> "1250.50"). `changed` is set when it had
+// either, `decimal_comma` when it had one.
+std::string ExportCharge(const std::string& text, bool* changed,
+                         bool* decimal_comma) {
+  const bool comma_point = HasDecimalComma(text);
+  const char thousands = comma_point ? '.' : ',';
   std::string plain;
   for (size_t i = 0; i < text.size(); ++i) {
-    if ((text[i] == '$' && i == 0) || text[i] == ',') continue;
-    plain.push_back(text[i]);
+    if ((text[i] == '$' && i == 0) || text[i] == thousands) continue;
+    plain.push_back(comma_point && text[i] == ',' ? '.' : text[i]);
   }
-  if (plain != text && !plain.empty()) *changed = true;
-  return plain.empty() ? text : plain;
+  if (plain.empty()) return text;
+  if (comma_point) *decimal_comma = true;
+  if (plain != text && !comma_point) *changed = true;
+  return plain;
 }
 
 // A claim-level value that every row may repeat: the first non-empty one
@@ -367,6 +385,7 @@ struct CsvClaim {
   ClaimValue payer, setting, diagnoses;
   bool us_dates = false;        // some date was written MM/DD/YY(YY)
   bool dollar_charges = false;  // some charge had "$" or ","
+  bool decimal_commas = false;  // some charge had a decimal comma
   bool rows_point = false;      // a line points to its row's diagnoses
   bool code_words = false;      // a code cell went on with words
 };
@@ -486,6 +505,11 @@ class CsvReader {
             "Charges were read without their \"$\" and thousands "
             "separators.");
       }
+      if (claim.decimal_commas) {
+        read.notes.push_back(
+            "Charges written with a decimal comma (\"125,50\") were read "
+            "as dollars and cents (125.50).");
+      }
       claim.parse.location = claim.first_row == claim.last_row
                                  ? "row " + std::to_string(claim.first_row)
                                  : "rows " + std::to_string(claim.first_row) +
@@ -547,7 +571,8 @@ class CsvReader {
         line->units = value;
         break;
       case Column::kCharge:
-        line->charge = ExportCharge(value, &claim->dollar_charges);
+        line->charge =
+            ExportCharge(value, &claim->dollar_charges, &claim->decimal_commas);
         break;
       case Column::kDateOfService:
         line->date_of_service = ExportDate(value, &claim->us_dates);
