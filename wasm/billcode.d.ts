@@ -563,7 +563,10 @@ export interface ExplainBillOptions {
   date?: DateInput;
   /** Five digits: local Medicare prices. */
   zip?: string;
-  /** Default: checked against Medicare's rules, said in notes. */
+  /**
+   * Default: the kind of insurer a FHIR or X12 file names, else Medicare's rules; notes say
+   * which.
+   */
   payer?: Payer;
   /** For date checks; default today. */
   today?: DateInput;

@@ -133,6 +133,21 @@ long long Cents(const std::string& dollars) {
   return std::llround(std::strtod(dollars.c_str(), nullptr) * 100);
 }
 
+// What checking by the insurer a FHIR or X12 file names means.
+std::string NamedPayerNote(const std::string& payer) {
+  if (payer == "medicare") {
+    return "The file names Medicare as the insurer: the codes were checked "
+           "against Medicare's rules.";
+  }
+  if (payer == "medicaid") {
+    return "The file names Medicaid as the insurer: the codes were checked "
+           "as a Medicaid claim, priced by Medicare's fees for comparison.";
+  }
+  return "The file names a private insurer: rules only Medicare has (such as "
+         "refusing S codes) were not applied, and prices are Medicare's, for "
+         "comparison.";
+}
+
 void AddFlag(BillFlag flag, ExplainedItem* item) {
   for (const BillFlag& existing : item->flags) {
     if (existing.kind == flag.kind) return;
@@ -142,9 +157,9 @@ void AddFlag(BillFlag flag, ExplainedItem* item) {
 
 // The bill's procedure lines and diagnoses as one claim, checked.
 void FlagFromChecks(const DataSet& data, const BillOptions& options,
-                    BillExplanation* bill) {
+                    const std::string& payer, BillExplanation* bill) {
   Claim claim;
-  claim.payer = options.payer.empty() ? "medicare" : options.payer;
+  claim.payer = payer.empty() ? "medicare" : payer;
   std::vector<size_t> line_items, diagnosis_items;
   for (size_t i = 0; i < bill->items.size(); ++i) {
     const ExplainedItem& explained = bill->items[i];
@@ -223,7 +238,9 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
         break;
     }
   }
-  FlagFromChecks(data, options, &bill);
+  const std::string& payer =
+      options.payer.empty() ? extraction.payer : options.payer;
+  FlagFromChecks(data, options, payer, &bill);
   for (ExplainedItem& explained : bill.items) {
     if (!explained.price) continue;
     AddOnce(explained.price->notice, &bill.notices);
@@ -241,10 +258,13 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
       AddOnce(flag.question, &bill.questions);
     }
   }
-  if (options.payer.empty()) {
+  if (payer.empty()) {
     bill.notes.push_back(
-        "No insurer was given, so the codes were checked against "
-        "Medicare's rules and prices, which most insurers build on.");
+        "billcode could not tell the insurer from the bill, so the codes "
+        "were checked against Medicare's rules and prices, which most "
+        "insurers build on.");
+  } else if (options.payer.empty()) {
+    bill.notes.push_back(NamedPayerNote(payer));
   }
   Date latest;
   for (const ExplainedItem& explained : bill.items) {

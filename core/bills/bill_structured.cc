@@ -67,6 +67,10 @@ std::optional<BillExtraction> ExtractStructuredBill(std::string_view text) {
   ReadSummary summary =
       ReadClaims(text, ReadOptions(), [&](ClaimParse&& parse) {
         AddClaimItems(parse, &extraction.items);
+        Payer payer;
+        if (extraction.payer.empty() && FromString(parse.claim.payer, &payer)) {
+          extraction.payer = parse.claim.payer;
+        }
         for (const InputError& error : parse.errors) {
           extraction.problems.push_back(error.location + ": " + error.message);
         }

@@ -12,6 +12,7 @@
 #include "billcode/json/json_output.h"
 #include "case_table.h"
 #include "fixture_data.h"
+#include "test_files.h"
 
 namespace billcode {
 namespace {
@@ -20,6 +21,7 @@ using testing::CaseName;
 using testing::ExpectJsonSubset;
 using testing::FixtureData;
 using testing::LoadCases;
+using testing::ReadFixture;
 
 const DataSet& Fixtures() {
   static const DataSet* data = new DataSet(FixtureData(/*ptp=*/true));
@@ -161,6 +163,48 @@ TEST(ExplainBill, UnreadableClaimFileSaysWhy) {
   const nlohmann::json bill = ExplainJson("{\"resourceType\": 12}", DataSet());
   EXPECT_TRUE(bill["items"].empty());
   EXPECT_FALSE(bill["problems"].empty());
+}
+
+struct NamedPayerCase {
+  const char* name;
+  std::string file;
+  const char* payer;
+  const char* note;
+};
+
+std::string FhirEobWithInsurer(const std::string& insurer) {
+  return R"({"resourceType": "ExplanationOfBenefit", "insurer": {"display": ")" +
+         insurer + R"("}, "item": [{"sequence": 1, "productOrService":
+         {"coding": [{"code": "E0114"}]}, "servicedDate": "2026-03-02",
+         "net": {"value": 125}}]})";
+}
+
+TEST(ExplainBill, FilesAreCheckedByTheKindOfInsurerTheyName) {
+  std::string commercial = ReadFixture("claims/sample.837p.txt");
+  const size_t filing = commercial.find("*MB~");
+  ASSERT_NE(filing, std::string::npos);
+  commercial.replace(filing, 4, "*CI~");
+  const std::vector<NamedPayerCase> cases = {
+      {"837 filed with Medicare Part B", ReadFixture("claims/sample.837p.txt"),
+       "medicare", "names Medicare"},
+      {"837 filed with a commercial plan", commercial, "commercial",
+       "names a private insurer"},
+      {"EOB of a Medicaid plan", FhirEobWithInsurer("State Medicaid Agency"),
+       "medicaid", "names Medicaid"},
+      {"EOB of an insurer of no known kind",
+       FhirEobWithInsurer("Acme Health Plan"), "medicare",
+       "could not tell the insurer"},
+  };
+  for (const NamedPayerCase& c : cases) {
+    const nlohmann::json bill = ExplainJson(c.file, Fixtures());
+    EXPECT_EQ(bill["payer"], c.payer) << c.name;
+    EXPECT_NE(Joined(bill["notes"]).find(c.note), std::string::npos)
+        << c.name << ": " << bill["notes"];
+  }
+  BillOptions medicaid = Options();
+  medicaid.payer = "medicaid";
+  const nlohmann::json chosen = ExplainJson(commercial, Fixtures(), medicaid);
+  EXPECT_EQ(chosen["payer"], "medicaid") << "the user's choice comes first";
 }
 
 struct RevenueCase {

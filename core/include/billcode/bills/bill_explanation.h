@@ -69,8 +69,9 @@ struct ExplainedItem {
 struct BillOptions {
   Date date;          // the date to use when the bill shows none
   std::string zip;    // five digits, for local prices; "" = national only
-  std::string payer;  // "medicare", "medicaid", "commercial"; "" = checked
-                      // against Medicare's rules, said so in `notes`
+  std::string payer;  // "medicare", "medicaid", "commercial"; "" = the one
+                      // the file names, else Medicare's rules, said so in
+                      // `notes`
   Date today;         // required
 };
 

@@ -27,6 +27,9 @@ struct BillExtraction {
   std::vector<BillItem> items;
   // What could not be read, located: a FHIR or X12 file's errors.
   std::vector<std::string> problems;
+  // The kind of insurer a FHIR or X12 file names for its first claim that
+  // names one ("medicare", "medicaid", "commercial"), or "".
+  std::string payer;
 };
 
 BillExtraction ExtractBill(std::string_view bytes, const DataSet& data);
