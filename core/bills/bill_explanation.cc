@@ -133,8 +133,14 @@ long long Cents(const std::string& dollars) {
   return std::llround(std::strtod(dollars.c_str(), nullptr) * 100);
 }
 
-// What checking by the insurer a FHIR or X12 file names means.
-std::string NamedPayerNote(const std::string& payer) {
+// Which insurer's rules the codes were checked by, when the user named
+// none: the kind of insurer the file names (`payer`), else Medicare's.
+std::string PayerNote(const std::string& payer) {
+  if (payer.empty()) {
+    return "billcode could not tell the insurer from the bill, so the codes "
+           "were checked against Medicare's rules and prices, which most "
+           "insurers build on.";
+  }
   if (payer == "medicare") {
     return "The file names Medicare as the insurer: the codes were checked "
            "against Medicare's rules.";
@@ -258,13 +264,8 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
       AddOnce(flag.question, &bill.questions);
     }
   }
-  if (payer.empty()) {
-    bill.notes.push_back(
-        "billcode could not tell the insurer from the bill, so the codes "
-        "were checked against Medicare's rules and prices, which most "
-        "insurers build on.");
-  } else if (options.payer.empty()) {
-    bill.notes.push_back(NamedPayerNote(payer));
+  if (!bill.items.empty() && options.payer.empty()) {
+    bill.notes.push_back(PayerNote(payer));
   }
   Date latest;
   for (const ExplainedItem& explained : bill.items) {

@@ -163,6 +163,7 @@ TEST(ExplainBill, UnreadableClaimFileSaysWhy) {
   const nlohmann::json bill = ExplainJson("{\"resourceType\": 12}", DataSet());
   EXPECT_TRUE(bill["items"].empty());
   EXPECT_FALSE(bill["problems"].empty());
+  EXPECT_TRUE(bill["notes"].empty()) << "no insurer to speak of";
 }
 
 struct NamedPayerCase {
