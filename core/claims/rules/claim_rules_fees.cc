@@ -58,11 +58,21 @@ void CheckStatusCode(const CheckContext& context, const LineFacts& facts,
                   "Bill the code Medicare uses for this service (often a "
                   "HCPCS Level II G code).",
                   source);
-  } else if (row.status == "B" || row.status == "P") {
+  } else if (row.status == "B") {
     findings->Add(facts.number, "code", Rule::kPfsBundled, Severity::kWarning,
                   "Medicare never pays " + code + " separately" + why + ".",
                   "Expect no payment for this line; its payment is part of "
                   "the service it goes with.",
+                  source);
+  } else if (row.status == "P") {
+    // Supplies and the like: part of a practitioner's service, or paid
+    // under another schedule when a supplier bills them.
+    findings->Add(facts.number, "code", Rule::kPfsBundled, Severity::kWarning,
+                  "Medicare does not pay " + code +
+                      " separately on a practitioner's claim" + why + ".",
+                  "Expect no payment for this line from a practitioner; a "
+                  "supply the patient takes home is billed by a DME "
+                  "supplier to the DME MAC.",
                   source);
   } else if (row.status == "N") {
     findings->Add(facts.number, "code", Rule::kPfsNotCovered, Severity::kError,
