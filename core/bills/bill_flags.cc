@@ -34,8 +34,8 @@ constexpr FlagWords kFlagWords[] = {
      "Was I told before the service that I might have to pay for it myself, "
      "and does my plan cover it?"},
     {BillFlagKind::kBundled,
-     "Medicare counts this as part of another service, not as a charge of "
-     "its own.",
+     "On a doctor's or clinic's bill, Medicare counts this as part of "
+     "another service, not as a charge of its own.",
      "Why is this billed separately when it is normally included in another "
      "service?"},
     {BillFlagKind::kAddOnWithoutPrimary,
