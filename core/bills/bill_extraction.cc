@@ -742,12 +742,27 @@ bool EndsWrappedLine(const std::vector<BillToken>& tokens) {
   return money;
 }
 
+// Whether a line tells what was paid or is owed ("Please pay this amount",
+// "Balance due", "Payments and adjustments"): its amount is no line's
+// charge.
+bool TellsPaidOrOwed(const std::vector<BillToken>& tokens) {
+  static constexpr std::string_view kWords[] = {
+      "ADJUSTMENT", "ADJUSTMENTS", "BALANCE",    "COINSURANCE", "COPAY",
+      "CREDIT",     "CREDITS",     "DEDUCTIBLE", "DUE",         "OWE",
+      "OWED",       "PAID",        "PAY",        "PAYMENT",     "PAYMENTS"};
+  return std::any_of(tokens.begin(), tokens.end(), [](const BillToken& token) {
+    return IsWord(token) && std::find(std::begin(kWords), std::end(kWords),
+                                      token.text) != std::end(kWords);
+  });
+}
+
 // A line without codes: a labelled charge, units or date for the codes of
 // the lines just above ("Amount billed: $150.00"), the end of a wrapped
 // line (indented, with the amount), or a service date for the lines below.
 void BillReader::ReadLabelledValues(const Line& line) {
   const std::vector<BillToken>& tokens = line.tokens;
-  bool wrapped = EndsWrappedLine(tokens);
+  const bool wrapped = EndsWrappedLine(tokens);
+  const bool paid_or_owed = TellsPaidOrOwed(tokens);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const BillToken& token = tokens[i];
     LabelKind label = LabelBefore(tokens, i);
@@ -762,7 +777,7 @@ void BillReader::ReadLabelledValues(const Line& line) {
     }
     bool charge = label == LabelKind::kCharge ||
                   line.columns[i] == ColumnKind::kCharge || wrapped;
-    if (token.shape == TokenShape::kMoney && charge) {
+    if (token.shape == TokenShape::kMoney && charge && !paid_or_owed) {
       for (size_t item : pending_) {
         if (items_[item].charge.empty()) {
           items_[item].charge = token.value;
