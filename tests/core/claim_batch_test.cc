@@ -207,7 +207,8 @@ TEST(ClaimBatch, CsvRowsGroupByClaimIdAndNumberedColumnsAppend) {
 TEST(ClaimBatch, CsvClaimIdColumnsGoByTheirExportNames) {
   for (const char* header :
        {"claimId", "Claim #", "Claim Number", "Encounter ID", "Encounter #",
-        "Visit ID", "Visit Number", "Patient Control Number", "Ticket #"}) {
+        "Visit ID", "Visit Number", "Patient Control Number", "Ticket #",
+        "Patient Account #", "Account Number", "Acct #"}) {
     const std::vector<ClaimParse> claims =
         ReadAll("CPT Code," + std::string(header) +
                 ",Primary Insurance\n99213,A-1,Medicare\n"
@@ -216,6 +217,13 @@ TEST(ClaimBatch, CsvClaimIdColumnsGoByTheirExportNames) {
     EXPECT_EQ(claims[0].claim.lines.size(), 2u) << header;
     EXPECT_EQ(claims[1].claim.payer, "commercial") << header;
   }
+}
+
+TEST(ClaimBatch, AClaimIdColumnGroupsRowsBeforeAnAccountColumn) {
+  const std::vector<ClaimParse> claims = ReadAll(
+      "Patient Account #,CPT Code,Encounter ID\n10045,99213,E-1\n"
+      "10045,99214,E-2\n");
+  EXPECT_EQ(Ids(claims), (std::vector<std::string>{"E-1", "E-2"}));
 }
 
 TEST(ClaimBatch, AColumnMapReadsAnExportWithOtherHeaders) {

@@ -46,6 +46,7 @@ enum class Column {
   kSetting,
   kDiagnoses,
   kClaimId,
+  kAccount,  // a patient's account: groups rows when no claim id does
   kIgnored
 };
 
@@ -164,6 +165,17 @@ const std::map<std::string, Column> kAliases = {
     {"ticketnumber", Column::kClaimId},
     {"ticketno", Column::kClaimId},
     {"superbillnumber", Column::kClaimId},
+    {"account", Column::kAccount},
+    {"accountnumber", Column::kAccount},
+    {"accountno", Column::kAccount},
+    {"acct", Column::kAccount},
+    {"acctnumber", Column::kAccount},
+    {"acctno", Column::kAccount},
+    {"patientaccount", Column::kAccount},
+    {"patientaccountnumber", Column::kAccount},
+    {"patientaccountno", Column::kAccount},
+    {"patientacct", Column::kAccount},
+    {"patientacctno", Column::kAccount},
 };
 
 // The column a header names: the billcode name, an alias, or a numbered
@@ -531,13 +543,19 @@ class CsvReader {
     return ColumnNamed(header);
   }
 
+  // The row's claim id, else its patient account (which 837s often send as
+  // the claim's CLM01), else "".
   std::string ClaimIdOf(const CsvRecord& record) const {
+    std::string account;
     for (size_t c = 0; c < record.cells.size() && c < columns_.size(); ++c) {
       if (columns_[c] == Column::kClaimId) {
         return std::string(TrimAsciiSpace(record.cells[c]));
       }
+      if (columns_[c] == Column::kAccount && account.empty()) {
+        account = std::string(TrimAsciiSpace(record.cells[c]));
+      }
     }
-    return "";
+    return account;
   }
 
   CsvClaim& ClaimFor(const std::string& id, int row) {
@@ -607,6 +625,7 @@ class CsvReader {
         AddDiagnoses(value, row, name, claim);
         break;
       case Column::kClaimId:
+      case Column::kAccount:
       case Column::kIgnored:
         break;
     }
