@@ -39,6 +39,12 @@ std::vector<std::string> Ids(const std::vector<ClaimParse>& claims) {
   return ids;
 }
 
+std::string Joined(const std::vector<std::string>& notes) {
+  std::string all;
+  for (const std::string& note : notes) all += note + "\n";
+  return all;
+}
+
 struct BatchCase {
   const char* fixture;
   ClaimFormat format;
@@ -219,6 +225,22 @@ TEST(ClaimBatch, CsvClaimIdColumnsGoByTheirExportNames) {
   }
 }
 
+TEST(ClaimBatch, BlankAndTotalsRowsOfASpreadsheetArePassedOverWithANote) {
+  const std::vector<ClaimParse> claims = ReadAll(
+      "Encounter ID,CPT Code,Units,Charge\nE1,99214,1,150.00\n"
+      "E1,36415,1,15.00\n,,,\nSubtotal,,2,165.00\n"
+      "Grand Total,,2,165.00\n,,,\n");
+  ASSERT_EQ(Ids(claims), std::vector<std::string>{"E1"});
+  EXPECT_EQ(claims[0].claim.lines.size(), 2u);
+  EXPECT_NE(
+      Joined(claims[0].claim.notes).find("totals rows 5, 6 and 2 blank rows"),
+      std::string::npos)
+      << Joined(claims[0].claim.notes);
+  // A line without its code is no totals row: it is read, and its check
+  // says the code is missing.
+  EXPECT_EQ(ReadAll("claimId,code,units\nA,,2\n")[0].claim.lines.size(), 1u);
+}
+
 TEST(ClaimBatch, AClaimIdColumnGroupsRowsBeforeAnAccountColumn) {
   const std::vector<ClaimParse> claims = ReadAll(
       "Patient Account #,CPT Code,Encounter ID\n10045,99213,E-1\n"
@@ -264,12 +286,6 @@ TEST(ClaimBatch, X12WrappedAtAFixedWidthReadsTheSame) {
   EXPECT_EQ(Ids(ReadAll(wrapped)),
             (std::vector<std::string>{"JANE-1", "JANE-2", "RICHARD-1",
                                       "SUPPLY-1", "BROKEN-1"}));
-}
-
-std::string Joined(const std::vector<std::string>& notes) {
-  std::string all;
-  for (const std::string& note : notes) all += note + "\n";
-  return all;
 }
 
 TEST(ClaimBatch, ExportsAreReadAsTheyComeWithNotes) {

@@ -457,6 +457,14 @@ class CsvReader {
   }
 
   void ReadRow(const CsvRecord& record) {
+    if (IsBlank(record)) {
+      ++blank_rows_;
+      return;
+    }
+    if (IsTotals(record)) {
+      totals_rows_.push_back(record.line);
+      return;
+    }
     const std::string id = ClaimIdOf(record);
     CsvClaim& claim = ClaimFor(id, record.line);
     claim.last_row = record.line;
@@ -497,6 +505,9 @@ class CsvReader {
       read.setting = claim.setting.value;
       Append(&read.diagnoses, SplitList(claim.diagnoses.value));
       if (!ignored_note_.empty()) read.notes.push_back(ignored_note_);
+      if (blank_rows_ > 0 || !totals_rows_.empty()) {
+        read.notes.push_back(PassedOverNote());
+      }
       if (claim.us_dates) {
         read.notes.push_back(
             "Dates written MM/DD/YYYY or MM/DD/YY were read as U.S. "
@@ -655,6 +666,44 @@ class CsvReader {
     }
   }
 
+  static bool IsBlank(const CsvRecord& record) {
+    return std::all_of(
+        record.cells.begin(), record.cells.end(),
+        [](const std::string& cell) { return TrimAsciiSpace(cell).empty(); });
+  }
+
+  // A spreadsheet's sum under the lines: no code, and a cell that starts
+  // with "Total", "Subtotal" or "Grand total".
+  bool IsTotals(const CsvRecord& record) const {
+    bool total = false;
+    for (size_t c = 0; c < record.cells.size() && c < columns_.size(); ++c) {
+      const std::string key = Normalized(record.cells[c]);
+      if (columns_[c] == Column::kCode && !key.empty()) return false;
+      total = total || key.rfind("total", 0) == 0 ||
+              key.rfind("subtotal", 0) == 0 || key.rfind("grandtotal", 0) == 0;
+    }
+    return total;
+  }
+
+  std::string PassedOverNote() const {
+    std::string totals;
+    for (const int row : totals_rows_) {
+      totals += (totals.empty() ? "" : ", ") + std::to_string(row);
+    }
+    std::vector<std::string> parts;
+    if (!totals.empty()) {
+      parts.push_back(
+          (totals_rows_.size() == 1 ? "totals row " : "totals rows ") + totals);
+    }
+    if (blank_rows_ > 0) {
+      parts.push_back(std::to_string(blank_rows_) +
+                      (blank_rows_ == 1 ? " blank row" : " blank rows"));
+    }
+    std::string note = "Passed over, as no claim lines: " + parts[0];
+    if (parts.size() > 1) note += " and " + parts[1];
+    return note + ".";
+  }
+
   const std::map<std::string, std::string>& column_map_;
   ReadSummary* summary_;
   std::vector<std::string> header_;
@@ -663,6 +712,8 @@ class CsvReader {
   std::vector<CsvClaim> claims_;
   std::map<std::string, size_t> index_of_id_;
   std::vector<std::string> row_pointers_;  // of the row being read
+  int blank_rows_ = 0;
+  std::vector<int> totals_rows_;
 };
 
 // The header: the first of the first 10 records with a code column (by
