@@ -388,6 +388,25 @@ std::string Reports(const std::string& text) {
   return reports;
 }
 
+TEST(ClaimBatch, FhirCodeSystemsNamedByTheirOidsReadTheSame) {
+  const std::string claim = ReadFixture("claims/sample.fhir.json");
+  std::string by_oid = claim;
+  for (const auto& [uri, oid] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"http://hl7.org/fhir/sid/icd-10-cm",
+            "urn:oid:2.16.840.1.113883.6.90"},
+           {"http://hl7.org/fhir/sid/ndc", "urn:oid:2.16.840.1.113883.6.69"},
+           {"http://www.ama-assn.org/go/cpt",
+            "urn:oid:2.16.840.1.113883.6.12"}}) {
+    for (size_t at = by_oid.find(uri); at != std::string::npos;
+         at = by_oid.find(uri, at)) {
+      by_oid.replace(at, uri.size(), oid);
+    }
+  }
+  ASSERT_NE(by_oid, claim);
+  EXPECT_EQ(Claims(by_oid), Claims(claim));
+}
+
 TEST(ClaimBatch, TheSameClaimInEveryFhirWrappingGivesTheSameReport) {
   nlohmann::json claim =
       nlohmann::json::parse(ReadFixture("claims/sample.fhir.json"));

@@ -41,11 +41,17 @@ constexpr const char* kCodeSystems[] = {
     "https://bluebutton.cms.gov/resources/codesystem/hcpcs",
     "http://www.ada.org/cdt",
     "urn:oid:2.16.840.1.113883.6.13"};
-constexpr const char* kIcd10CmSystem = "http://hl7.org/fhir/sid/icd-10-cm";
-constexpr const char* kIcd10System = "http://hl7.org/fhir/sid/icd-10";
-constexpr const char* kIcd9Systems[] = {"http://hl7.org/fhir/sid/icd-9-cm",
-                                        "http://hl7.org/fhir/sid/icd-9"};
-constexpr const char* kNdcSystem = "http://hl7.org/fhir/sid/ndc";
+// Each system by its FHIR URI and its HL7 OID (as CDA-derived exports
+// write them).
+constexpr const char* kIcd10CmSystems[] = {"http://hl7.org/fhir/sid/icd-10-cm",
+                                           "urn:oid:2.16.840.1.113883.6.90"};
+constexpr const char* kIcd10Systems[] = {"http://hl7.org/fhir/sid/icd-10",
+                                         "urn:oid:2.16.840.1.113883.6.3"};
+constexpr const char* kIcd9Systems[] = {
+    "http://hl7.org/fhir/sid/icd-9-cm", "http://hl7.org/fhir/sid/icd-9",
+    "urn:oid:2.16.840.1.113883.6.103", "urn:oid:2.16.840.1.113883.6.42"};
+constexpr const char* kNdcSystems[] = {"http://hl7.org/fhir/sid/ndc",
+                                       "urn:oid:2.16.840.1.113883.6.69"};
 constexpr const char* kBlueButton = "https://bluebutton.cms.gov/";
 
 std::string Index(const std::string& path, size_t i) {
@@ -286,10 +292,10 @@ class FhirClaimReader {
     const std::vector<Coding> codings =
         Codings(*concept, at + ".diagnosisCodeableConcept", &reading_);
     for (const Coding& coding : codings) {
-      if (SameSystem(coding.system, kIcd10CmSystem)) return coding.code;
+      if (InSystems(coding.system, kIcd10CmSystems)) return coding.code;
     }
     for (const Coding& coding : codings) {
-      if (SameSystem(coding.system, kIcd10System)) {
+      if (InSystems(coding.system, kIcd10Systems)) {
         Note(at + " is coded in ICD-10 (WHO): read as ICD-10-CM.");
         return coding.code;
       }
@@ -392,7 +398,7 @@ class FhirClaimReader {
       }
     }
     for (const Coding& coding : codings) {
-      if (SameSystem(coding.system, kNdcSystem) && line->ndc.empty()) {
+      if (InSystems(coding.system, kNdcSystems) && line->ndc.empty()) {
         line->ndc = coding.code;  // a drug billed by its package code
       }
     }
@@ -479,7 +485,7 @@ class FhirClaimReader {
       if (!product) continue;
       for (const Coding& coding :
            Codings(*product, detail_path + ".productOrService", &reading_)) {
-        if (SameSystem(coding.system, kNdcSystem)) line.ndc = coding.code;
+        if (InSystems(coding.system, kNdcSystems)) line.ndc = coding.code;
       }
     }
     return line;
