@@ -388,6 +388,26 @@ std::string Reports(const std::string& text) {
   return reports;
 }
 
+TEST(ClaimBatch, FhirChargesAreTheLineTotal) {
+  const auto charge = [](const std::string& item) {
+    const std::vector<ClaimParse> claims = ReadAll(
+        R"({"resourceType": "Claim", "item": [{"sequence": 1,
+        "productOrService": {"coding": [{"code": "A4253"}]}, )" +
+        item + "}]}");
+    return claims.at(0).claim.lines.at(0).charge;
+  };
+  EXPECT_EQ(charge(R"("quantity": {"value": 2}, "unitPrice": {"value": 25},
+                      "net": {"value": 49.5})"),
+            "49.5");
+  EXPECT_EQ(charge(R"("quantity": {"value": 2}, "unitPrice": {"value": 25},
+                      "adjudication": [{"category": {"coding": [{"code":
+                      "submitted"}]}, "amount": {"value": 48}}])"),
+            "48");
+  EXPECT_EQ(charge(R"("quantity": {"value": 3}, "unitPrice": {"value": 12.5})"),
+            "37.50");
+  EXPECT_EQ(charge(R"("unitPrice": {"value": 12.5})"), "12.5");
+}
+
 TEST(ClaimBatch, FhirCodeSystemsNamedByTheirOidsReadTheSame) {
   const std::string claim = ReadFixture("claims/sample.fhir.json");
   std::string by_oid = claim;

@@ -3,7 +3,8 @@
 // array of resources, or NDJSON (one resource per line). Mapping (README
 // "Claim input formats"): item.productOrService (CPT or HCPCS system) ->
 // code; item.modifier -> modifiers; quantity.value -> units; net.value
-// (else unitPrice.value, else the submitted adjudication) -> charge;
+// (else the submitted adjudication, else unitPrice.value times the
+// quantity) -> charge;
 // servicedDate / servicedPeriod -> dates (billablePeriod.start is the
 // default); locationCodeableConcept -> place of service;
 // diagnosisSequence -> pointers by sequence; diagnosis[] (ICD-10-CM, ICD-10
@@ -17,6 +18,7 @@
 // setting; item.revenue -> revenue code.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <optional>
 
@@ -76,6 +78,18 @@ template <size_t N>
 bool InSystems(const std::string& system, const char* const (&systems)[N]) {
   return std::any_of(std::begin(systems), std::end(systems),
                      [&](const char* s) { return SameSystem(system, s); });
+}
+
+// A unit price times the units, to the cent ("25" x "2" -> "50.00"); the
+// price as written when there are no units or either is no plain decimal
+// (the check then judges it).
+std::string LineTotal(const std::string& price, const std::string& units) {
+  const std::optional<double> each = ParseDecimal(price, 4);
+  const std::optional<double> count = ParseDecimal(units, 4);
+  if (!each || !count) return price;
+  const long long cents = std::llround(*each * *count * 100);
+  return std::to_string(cents / 100) + "." + (cents % 100 < 10 ? "0" : "") +
+         std::to_string(cents % 100);
 }
 
 struct Coding {
@@ -412,14 +426,23 @@ class FhirClaimReader {
     }
   }
 
-  // The charge: net, else unitPrice, else the adjudication whose category
-  // is the submitted amount.
-  std::string ReadCharge(const json& item, const std::string& at) {
-    for (const char* key : {"net", "unitPrice"}) {
-      if (const json* price = reading_.Member(item, key, at, false)) {
-        return reading_.Text(*price, "value", at + "." + key);
-      }
+  // The line's charge: net, else the adjudication whose category is the
+  // submitted amount, else unitPrice times `units`.
+  std::string ReadCharge(const json& item, const std::string& at,
+                         const std::string& units) {
+    if (const json* net = reading_.Member(item, "net", at, false)) {
+      return reading_.Text(*net, "value", at + ".net");
     }
+    const std::string submitted = SubmittedAmount(item, at);
+    if (!submitted.empty()) return submitted;
+    if (const json* price = reading_.Member(item, "unitPrice", at, false)) {
+      return LineTotal(reading_.Text(*price, "value", at + ".unitPrice"),
+                       units);
+    }
+    return "";
+  }
+
+  std::string SubmittedAmount(const json& item, const std::string& at) {
     const json* adjudications = reading_.Member(item, "adjudication", at, true);
     for (size_t i = 0; adjudications && i < adjudications->size(); ++i) {
       const json& adjudication = (*adjudications)[i];
@@ -465,7 +488,7 @@ class FhirClaimReader {
     if (const json* quantity = reading_.Member(item, "quantity", at, false)) {
       line.units = reading_.Text(*quantity, "value", at + ".quantity");
     }
-    line.charge = ReadCharge(item, at);
+    line.charge = ReadCharge(item, at, line.units);
     ReadServiceDates(item, at, &line);
     if (const json* location =
             reading_.Member(item, "locationCodeableConcept", at, false)) {
