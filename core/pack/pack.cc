@@ -444,6 +444,7 @@ size_t MinimumRecordBytes() {
 // 32 bytes of memory per pack byte, for ICD-10-CM's two-string records),
 // and texts rebuilt from shared prefixes at most kTextsPerPackByte times
 // the pack's bytes. A count too large sets `error`.
+//
 // Not inlined: a wasm engine optimises a hot function whole, in the
 // background, and the readers of every table inlined into one took 63 ms
 // to optimise in Chromium (see wasm/CMakeLists.txt).
