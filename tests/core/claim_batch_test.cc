@@ -241,6 +241,23 @@ TEST(ClaimBatch, BlankAndTotalsRowsOfASpreadsheetArePassedOverWithANote) {
   EXPECT_EQ(ReadAll("claimId,code,units\nA,,2\n")[0].claim.lines.size(), 1u);
 }
 
+TEST(ClaimBatch, DiagnosisCellsWithTheirNamesGiveTheirCodes) {
+  const std::vector<ClaimParse> named = ReadAll(
+      "claimId,code,Dx 1,Dx 2,Dx 3\nA,99213,E11.9 - Type 2 diabetes mellitus,"
+      "I10 Essential (primary) hypertension,S72.001A: Fracture of right "
+      "femur\n");
+  EXPECT_EQ(named.at(0).claim.diagnoses,
+            (std::vector<std::string>{"E11.9", "I10", "S72.001A"}));
+  EXPECT_NE(Joined(named[0].claim.notes).find("diagnosis code (its name)"),
+            std::string::npos);
+  // Words first, or a code alone: the cell as it is, for the check.
+  const std::vector<ClaimParse> other =
+      ReadAll("claimId,code,Dx 1,Dx 2\nA,99213,Diabetes E11.9,E11.9\n");
+  EXPECT_EQ(other.at(0).claim.diagnoses,
+            (std::vector<std::string>{"Diabetes E11.9", "E11.9"}));
+  EXPECT_EQ(Joined(other[0].claim.notes).find("its name"), std::string::npos);
+}
+
 TEST(ClaimBatch, AClaimIdColumnGroupsRowsBeforeAnAccountColumn) {
   const std::vector<ClaimParse> claims = ReadAll(
       "Patient Account #,CPT Code,Encounter ID\n10045,99213,E-1\n"

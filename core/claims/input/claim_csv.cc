@@ -284,6 +284,34 @@ std::pair<std::string, std::string> CodeAndWords(const std::string& cell) {
   return {cell, ""};
 }
 
+// A diagnosis cell's code and the words after it ("E11.9 - Type 2
+// diabetes", "I10 Essential hypertension"); the cell and "" when it does
+// not start with an ICD-10-shaped code (a letter, a digit, a letter or
+// digit, then at most a point and 4 more) that words follow.
+std::pair<std::string, std::string> DiagnosisAndWords(const std::string& cell) {
+  const size_t end = cell.find_first_of(" -:,\t");
+  if (end == std::string::npos || end < 3 || end > 8) return {cell, ""};
+  const std::string code = cell.substr(0, end);
+  const auto alnum = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  };
+  const size_t point = code.find('.');
+  const bool shaped =
+      std::isalpha(static_cast<unsigned char>(code[0])) &&
+      std::isdigit(static_cast<unsigned char>(code[1])) && alnum(code[2]) &&
+      (point == std::string::npos ? code.size() <= 7
+                                  : point == 3 && code.size() <= 8) &&
+      std::all_of(code.begin() + 3, code.end(),
+                  [&](char c) { return alnum(c) || c == '.'; }) &&
+      std::count(code.begin(), code.end(), '.') <= 1;
+  const size_t words = cell.find_first_not_of(" -:,\t", end);
+  if (!shaped || words == std::string::npos ||
+      !std::isalpha(static_cast<unsigned char>(cell[words]))) {
+    return {cell, ""};
+  }
+  return {code, cell.substr(words)};
+}
+
 // The payer class of a cell: a class (any case), Medicare or Medicaid when
 // the text says so, and commercial for another plan's name (any text in a
 // name column; text with letters in a payer column, where an ID is kept
@@ -395,11 +423,12 @@ struct CsvClaim {
   int first_row = 0;
   int last_row = 0;
   ClaimValue payer, setting, diagnoses;
-  bool us_dates = false;        // some date was written MM/DD/YY(YY)
-  bool dollar_charges = false;  // some charge had "$" or ","
-  bool decimal_commas = false;  // some charge had a decimal comma
-  bool rows_point = false;      // a line points to its row's diagnoses
-  bool code_words = false;      // a code cell went on with words
+  bool us_dates = false;         // some date was written MM/DD/YY(YY)
+  bool dollar_charges = false;   // some charge had "$" or ","
+  bool decimal_commas = false;   // some charge had a decimal comma
+  bool rows_point = false;       // a line points to its row's diagnoses
+  bool code_words = false;       // a code cell went on with words
+  bool diagnosis_words = false;  // a diagnosis cell went on with words
 };
 
 // At most this many pointers on a line (the CMS-1500's 24E).
@@ -517,6 +546,10 @@ class CsvReader {
         read.notes.push_back(
             "Words after a code in the code column were set apart from it "
             "(the line's description when it has none).");
+      }
+      if (claim.diagnosis_words) {
+        read.notes.push_back(
+            "Words after a diagnosis code (its name) were passed over.");
       }
       if (claim.rows_point) {
         read.notes.push_back(
@@ -655,10 +688,12 @@ class CsvReader {
       return;
     }
     if (value.empty()) return;
+    auto [code, words] = DiagnosisAndWords(value);
+    if (!words.empty()) claim->diagnosis_words = true;
     std::vector<std::string>& list = claim->parse.claim.diagnoses;
-    const auto found = std::find(list.begin(), list.end(), value);
+    const auto found = std::find(list.begin(), list.end(), code);
     const size_t number = found - list.begin() + 1;
-    if (found == list.end()) list.push_back(value);
+    if (found == list.end()) list.push_back(std::move(code));
     const std::string pointer = std::to_string(number);
     if (std::find(row_pointers_.begin(), row_pointers_.end(), pointer) ==
         row_pointers_.end()) {
