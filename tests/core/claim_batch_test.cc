@@ -241,6 +241,16 @@ TEST(ClaimBatch, BlankAndTotalsRowsOfASpreadsheetArePassedOverWithANote) {
   EXPECT_EQ(ReadAll("claimId,code,units\nA,,2\n")[0].claim.lines.size(), 1u);
 }
 
+TEST(ClaimBatch, ModifierCellsListTheirModifiersAsExportsWriteThem) {
+  for (const char* cell : {"25;59", "25 59", "25,59", "25|59", "25-59"}) {
+    const std::vector<ClaimParse> claims =
+        ReadAll(std::string("code,modifiers\n99213,\"") + cell + "\"\n");
+    EXPECT_EQ(claims.at(0).claim.lines.at(0).modifiers,
+              (std::vector<std::string>{"25", "59"}))
+        << cell;
+  }
+}
+
 TEST(ClaimBatch, DiagnosisCellsWithTheirNamesGiveTheirCodes) {
   const std::vector<ClaimParse> named = ReadAll(
       "claimId,code,Dx 1,Dx 2,Dx 3\nA,99213,E11.9 - Type 2 diabetes mellitus,"

@@ -210,6 +210,11 @@ bool Repeatable(Column column) {
          column == Column::kIgnored;
 }
 
+std::string ReplacedAll(std::string text, char from, char to) {
+  std::replace(text.begin(), text.end(), from, to);
+  return text;
+}
+
 std::vector<std::string> SplitList(std::string_view text) {
   std::vector<std::string> items;
   std::string item;
@@ -627,7 +632,8 @@ class CsvReader {
         break;
       }
       case Column::kModifiers:
-        Append(&line->modifiers, SplitList(value));
+        // "25-59", as codes are written with theirs, is a list too.
+        Append(&line->modifiers, SplitList(ReplacedAll(value, '-', ' ')));
         break;
       case Column::kUnits:
         line->units = value;
