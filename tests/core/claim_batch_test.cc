@@ -241,6 +241,44 @@ TEST(ClaimBatch, BlankAndTotalsRowsOfASpreadsheetArePassedOverWithANote) {
   EXPECT_EQ(ReadAll("claimId,code,units\nA,,2\n")[0].claim.lines.size(), 1u);
 }
 
+struct ExportDateCase {
+  const char* cell;
+  const char* date;  // as read: YYYY-MM-DD, else the cell as it is
+  const char* note;  // a note the claim must carry, or ""
+};
+
+TEST(ClaimBatch, ExportDatesAreReadInTheOrdersExportsWriteThem) {
+  const std::vector<ExportDateCase> cases = {
+      {"2026-01-10", "2026-01-10", ""},
+      {"2026/01/10", "2026-01-10", ""},
+      {"20260110", "2026-01-10", ""},
+      {"2026-01-10T08:30:00", "2026-01-10", ""},
+      {"1/10/2026", "2026-01-10", "U.S. month/day"},
+      {"01-10-2026", "2026-01-10", "U.S. month/day"},
+      {"1/10/26", "2026-01-10", "U.S. month/day"},
+      {"3/2/2026 0:00", "2026-03-02", "U.S. month/day"},
+      {"10.01.2026", "2026-01-10", "day, month, year"},
+      {"Jan 10, 2026", "2026-01-10", ""},
+      {"January 10 2026", "2026-01-10", ""},
+      {"10-Jan-2026", "2026-01-10", ""},
+      {"10 Sept 2026", "2026-09-10", ""},
+      // Not a date, or not one day: kept, for the check to report.
+      {"13/01/2026", "13/01/2026", ""},
+      {"2026-02-30", "2026-02-30", ""},
+      {"Jan 2026", "Jan 2026", ""},
+      {"1/2", "1/2", ""},
+  };
+  for (const ExportDateCase& c : cases) {
+    const std::vector<ClaimParse> claims =
+        ReadAll(std::string("code,dateOfService\n99213,\"") + c.cell + "\"\n");
+    EXPECT_EQ(claims.at(0).claim.lines.at(0).date_of_service, c.date) << c.cell;
+    if (*c.note) {
+      EXPECT_NE(Joined(claims[0].claim.notes).find(c.note), std::string::npos)
+          << c.cell;
+    }
+  }
+}
+
 TEST(ClaimBatch, ModifierCellsListTheirModifiersAsExportsWriteThem) {
   for (const char* cell : {"25;59", "25 59", "25,59", "25|59", "25-59"}) {
     const std::vector<ClaimParse> claims =

@@ -330,33 +330,97 @@ std::string PayerClassOfCell(const std::string& value, bool name_column) {
   return name_column || has_letters ? "commercial" : value;
 }
 
-// A date as exports write it, as YYYY-MM-DD: M/D/YYYY or M/D/YY (U.S. order),
-// YYYYMMDD, or a date-time; `us` is set for the first. Other text is kept.
-std::string ExportDate(const std::string& text, bool* us) {
+// How the dates of an export were written, for the claim's notes.
+struct DateOrders {
+  bool us = false;         // M/D/Y or M-D-Y
+  bool day_first = false;  // D.M.Y
+};
+
+// The month a name gives ("Jan", "january"), 1 to 12, or 0.
+int MonthOfName(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr",
+                                                 "may", "jun", "jul", "aug",
+                                                 "sep", "oct", "nov", "dec"};
+  if (word.size() < 3) return 0;
+  std::string lower(word);
+  for (char& c : lower) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  static constexpr std::string_view kFull[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  for (int m = 0; m < 12; ++m) {
+    if (lower == kMonths[m] || lower == kFull[m] ||
+        (m == 8 && lower == "sept")) {
+      return m + 1;
+    }
+  }
+  return 0;
+}
+
+// A date as exports write it, as YYYY-MM-DD: YYYY-MM-DD or YYYY/MM/DD,
+// M/D/YYYY or M-D-YY (U.S. order, set in `orders`), D.M.YYYY (day first,
+// set in `orders`), a month's name with the day and year in either order
+// ("Jan 10, 2026", "10-Jan-2026"), YYYYMMDD, or any of these followed by a
+// time. A two-digit year is of this century ("1/14/26": services, not
+// births). Other text is kept, for the check to report.
+std::string ExportDate(const std::string& text, DateOrders* orders) {
   if (text.size() > 10 && (text[10] == ' ' || text[10] == 'T') &&
       Date::ParseIso(text.substr(0, 10))) {
     return text.substr(0, 10);
   }
   if (const auto compact = Date::ParseCompact(text)) return compact->ToIso();
-  const size_t slash = text.find('/');
-  const size_t second = text.find('/', slash + 1);
-  if (slash == std::string::npos || second == std::string::npos) return text;
-  const std::string month = text.substr(0, slash);
-  const std::string day = text.substr(slash + 1, second - slash - 1);
-  std::string year = text.substr(second + 1);
-  if (const size_t space = year.find(' '); space != std::string::npos) {
-    year.resize(space);  // "3/2/2026 0:00"
+  // The first three runs of letters or digits, and the separator after
+  // the first.
+  std::vector<std::string> parts;
+  char separator = 0;
+  for (size_t i = 0; i < text.size() && parts.size() < 3;) {
+    size_t end = i;
+    while (end < text.size() &&
+           std::isalnum(static_cast<unsigned char>(text[end]))) {
+      ++end;
+    }
+    if (end == i) return text;  // two separators in a row, or a sign
+    parts.push_back(text.substr(i, end - i));
+    if (parts.size() == 1 && end < text.size()) separator = text[end];
+    i = end;
+    while (i < text.size() && (text[i] == ' ' || text[i] == ',')) ++i;
+    if (i < text.size() && parts.size() < 3 && i == end &&
+        std::string_view("/-.").find(text[i]) != std::string_view::npos) {
+      ++i;
+    }
   }
-  if (month.empty() || month.size() > 2 || day.empty() || day.size() > 2 ||
-      (year.size() != 4 && year.size() != 2) || !IsAsciiDigits(month) ||
-      !IsAsciiDigits(day) || !IsAsciiDigits(year)) {
-    return text;
+  if (parts.size() != 3) return text;
+  int year = 0, month = 0, day = 0;
+  const auto number = [](const std::string& part) {
+    return IsAsciiDigits(part) && part.size() <= 4 ? std::stoi(part) : -1;
+  };
+  const auto year_of = [&](const std::string& part) {
+    if (!IsAsciiDigits(part) || (part.size() != 4 && part.size() != 2)) {
+      return -1;
+    }
+    return std::stoi(part) + (part.size() == 2 ? 2000 : 0);
+  };
+  bool us = false, day_first = false;
+  const int first_named = MonthOfName(parts[0]);
+  const int second_named = MonthOfName(parts[1]);
+  if (first_named) {  // Jan 10, 2026
+    month = first_named, day = number(parts[1]), year = year_of(parts[2]);
+  } else if (second_named) {  // 10-Jan-2026
+    month = second_named, day = number(parts[0]), year = year_of(parts[2]);
+  } else if (parts[0].size() == 4) {  // 2026-01-10, 2026/01/10
+    year = year_of(parts[0]), month = number(parts[1]), day = number(parts[2]);
+  } else if (separator == '.') {  // 10.01.2026
+    day = number(parts[0]), month = number(parts[1]), year = year_of(parts[2]);
+    day_first = true;
+  } else if (separator == '/' || separator == '-') {  // 01/10/2026
+    month = number(parts[0]), day = number(parts[1]), year = year_of(parts[2]);
+    us = true;
   }
-  // A two-digit year is of this century ("1/14/26": services, not births).
-  const int full_year = std::stoi(year) + (year.size() == 2 ? 2000 : 0);
-  const auto date = Date::FromYmd(full_year, std::stoi(month), std::stoi(day));
-  if (!date) return text;
-  *us = true;
+  const auto date = Date::FromYmd(year, month, day);
+  if (year <= 0 || !date) return text;
+  orders->us = orders->us || us;
+  orders->day_first = orders->day_first || day_first;
   return date->ToIso();
 }
 
@@ -428,7 +492,7 @@ struct CsvClaim {
   int first_row = 0;
   int last_row = 0;
   ClaimValue payer, setting, diagnoses;
-  bool us_dates = false;         // some date was written MM/DD/YY(YY)
+  DateOrders dates;              // how its dates were written
   bool dollar_charges = false;   // some charge had "$" or ","
   bool decimal_commas = false;   // some charge had a decimal comma
   bool rows_point = false;       // a line points to its row's diagnoses
@@ -542,7 +606,11 @@ class CsvReader {
       if (blank_rows_ > 0 || !totals_rows_.empty()) {
         read.notes.push_back(PassedOverNote());
       }
-      if (claim.us_dates) {
+      if (claim.dates.day_first) {
+        read.notes.push_back(
+            "Dates written DD.MM.YYYY were read as day, month, year.");
+      }
+      if (claim.dates.us) {
         read.notes.push_back(
             "Dates written MM/DD/YYYY or MM/DD/YY were read as U.S. "
             "month/day dates.");
@@ -643,10 +711,10 @@ class CsvReader {
             ExportCharge(value, &claim->dollar_charges, &claim->decimal_commas);
         break;
       case Column::kDateOfService:
-        line->date_of_service = ExportDate(value, &claim->us_dates);
+        line->date_of_service = ExportDate(value, &claim->dates);
         break;
       case Column::kDateTo:
-        line->date_to = ExportDate(value, &claim->us_dates);
+        line->date_to = ExportDate(value, &claim->dates);
         break;
       case Column::kPlaceOfService:
         line->place_of_service = value;
