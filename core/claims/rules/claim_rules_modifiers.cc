@@ -123,13 +123,27 @@ bool InSection(const LineFacts& facts, std::string_view section) {
          c.section->id == section;
 }
 
+// Whether a visit on the day of `procedure` is bundled into it: a surgery
+// code whose fee schedule global period is 0, 10 or 90 days; any surgery
+// code when no fee schedule covers its date. (Codes of the surgery section
+// with no global period, such as a blood draw, 36415, bundle nothing.)
+bool BundlesSameDayVisits(const CheckContext& context,
+                          const LineFacts& procedure) {
+  if (!InSection(procedure, "surgery")) return false;
+  const RvuTable* table = context.data.rvus(procedure.date);
+  const RvuEntry* row =
+      table ? table->Find(procedure.lookup.classification.code) : nullptr;
+  return !row || row->global_days == "000" || row->global_days == "010" ||
+         row->global_days == "090";
+}
+
 void CheckEvaluationWith25(const CheckContext& context, const LineFacts& visit,
                            Findings* findings) {
   if (!InSection(visit, "evaluation-management") || visit.HasModifier("25")) {
     return;
   }
   for (const LineFacts& other : context.lines) {
-    if (other.date == visit.date && InSection(other, "surgery")) {
+    if (other.date == visit.date && BundlesSameDayVisits(context, other)) {
       findings->Add(visit.number, "modifiers", Rule::kEmWithout25,
                     Severity::kWarning,
                     "The visit " + visit.lookup.classification.code +
