@@ -334,8 +334,9 @@ std::optional<Mention> BillReader::ReadProcedure(const Line& line, size_t i,
   mention.token = mention.last = i;
   mention.code = read->code;
   mention.modifiers = read->modifiers;
-  if (times != std::string::npos)
+  if (times != std::string::npos) {
     mention.units = TimesUnits(token.raw.substr(times));
+  }
   return mention;
 }
 

@@ -267,6 +267,7 @@ TEST(ClaimBatch, ExportDatesAreReadInTheOrdersExportsWriteThem) {
       {"2026-02-30", "2026-02-30", ""},
       {"Jan 2026", "Jan 2026", ""},
       {"1/2", "1/2", ""},
+      {"01/10/2026-01/12/2026", "01/10/2026-01/12/2026", ""},
   };
   for (const ExportDateCase& c : cases) {
     const std::vector<ClaimParse> claims =

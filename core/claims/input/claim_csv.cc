@@ -371,7 +371,7 @@ std::string ExportDate(const std::string& text, DateOrders* orders) {
   }
   if (const auto compact = Date::ParseCompact(text)) return compact->ToIso();
   // The first three runs of letters or digits, and the separator after
-  // the first.
+  // the first; only a time may follow them ("3/2/2026 0:00", not a range).
   std::vector<std::string> parts;
   char separator = 0;
   for (size_t i = 0; i < text.size() && parts.size() < 3;) {
@@ -383,6 +383,9 @@ std::string ExportDate(const std::string& text, DateOrders* orders) {
     if (end == i) return text;  // two separators in a row, or a sign
     parts.push_back(text.substr(i, end - i));
     if (parts.size() == 1 && end < text.size()) separator = text[end];
+    if (parts.size() == 3 && end < text.size() && text[end] != ' ') {
+      return text;
+    }
     i = end;
     while (i < text.size() && (text[i] == ' ' || text[i] == ',')) ++i;
     if (i < text.size() && parts.size() < 3 && i == end &&
