@@ -22,6 +22,25 @@ bool IsMoney(const std::string& text) {
   return text.empty() || ParseDecimal(text, 2).has_value();
 }
 
+// The date a text written day first means ("13/01/2026", which no U.S.
+// month/day order reads), as YYYY-MM-DD; else "".
+std::string DayFirstReading(std::string_view text) {
+  const size_t first = text.find_first_of("/-.");
+  if (first == std::string_view::npos) return "";
+  const size_t second = text.find(text[first], first + 1);
+  if (second == std::string_view::npos) return "";
+  const std::string_view year_text = text.substr(second + 1);
+  const std::optional<int> day = ParseCount(text.substr(0, first));
+  const std::optional<int> month =
+      ParseCount(text.substr(first + 1, second - first - 1));
+  const std::optional<int> year = ParseCount(year_text);
+  if (!day || !month || !year || *day <= 12 || year_text.size() != 4) {
+    return "";
+  }
+  const std::optional<Date> date = Date::FromYmd(*year, *month, *day);
+  return date ? date->ToIso() : "";
+}
+
 void CheckDates(const CheckContext& context, const LineFacts& facts,
                 Findings* findings) {
   const ClaimLine& line = *facts.line;
@@ -33,10 +52,15 @@ void CheckDates(const CheckContext& context, const LineFacts& facts,
                   Severity::kError, "The line has no date of service.",
                   "Enter the date the service was given (YYYY-MM-DD).");
   } else if (facts.date.empty()) {
-    findings->Add(facts.number, "dateOfService", Rule::kDateInvalid,
-                  Severity::kError,
-                  "\"" + given + "\" is not a date of service.",
-                  "Write the date as YYYY-MM-DD.");
+    const std::string day_first = DayFirstReading(given);
+    findings->Add(
+        facts.number, "dateOfService", Rule::kDateInvalid, Severity::kError,
+        "\"" + given + "\" is not a date of service" +
+            (day_first.empty() ? "."
+                               : ": read day first, it is " + day_first + "."),
+        day_first.empty() ? "Write the date as YYYY-MM-DD."
+                          : "Write it as " + day_first +
+                                " if that is the date (YYYY-MM-DD).");
   } else if (context.today < facts.date) {
     findings->Add(
         facts.number, "dateOfService", Rule::kDateFuture, Severity::kError,
