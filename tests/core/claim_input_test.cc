@@ -347,11 +347,24 @@ TEST(ClaimInput, CsvLinesPointToTheDiagnosesOnTheirRows) {
             parse.claim.notes.end());
 }
 
-TEST(ClaimInput, CsvClaimDiagnosisListGivesNoPointers) {
+TEST(ClaimInput, CsvWithoutAPointerColumnPointsLinesToTheFirstDiagnoses) {
   const ClaimParse parse =
-      ParseClaim("code,diagnoses\n99213,J06.9;R05.9\n", ClaimFormat::kCsv);
+      ParseClaim("code,diagnoses\n99213,J06.9;R05.9;R50.9;J02.9;R51.9\n",
+                 ClaimFormat::kCsv);
   ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
-  EXPECT_TRUE(parse.claim.lines.at(0).diagnosis_pointers.empty());
+  EXPECT_EQ(parse.claim.lines.at(0).diagnosis_pointers,
+            (std::vector<std::string>{"1", "2", "3", "4"}));
+  EXPECT_NE(parse.claim.notes.back().find("no diagnosis pointer column"),
+            std::string::npos);
+}
+
+TEST(ClaimInput, CsvPointerColumnLeftEmptyStaysEmpty) {
+  const ClaimParse parse =
+      ParseClaim("code,diagnoses,diagnosisPointers\n99213,J06.9;R05.9,\n",
+                 ClaimFormat::kCsv);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_TRUE(parse.claim.lines.at(0).diagnosis_pointers.empty())
+      << "the check reports the line that points nowhere";
 }
 
 TEST(ClaimInput, CsvPayerIdAndPayerNameColumnsReadTogether) {

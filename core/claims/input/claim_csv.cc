@@ -548,6 +548,7 @@ class CsvReader {
       }
       ignored_note_ = "Columns not read (not claim fields): " + list + ".";
     }
+    has_pointer_column_ = taken.count(Column::kDiagnosisPointers) > 0;
     if (!taken.count(Column::kCode)) {
       summary_->errors.push_back(
           InputError{"row " + std::to_string(record.line),
@@ -606,6 +607,11 @@ class CsvReader {
       read.setting = claim.setting.value;
       Append(&read.diagnoses, SplitList(claim.diagnoses.value));
       if (!ignored_note_.empty()) read.notes.push_back(ignored_note_);
+      if (!has_pointer_column_ && PointToFirstDiagnoses(&read)) {
+        read.notes.push_back(
+            "The file has no diagnosis pointer column: lines point to the "
+            "claim's first diagnoses (at most 4).");
+      }
       if (blank_rows_ > 0 || !totals_rows_.empty()) {
         read.notes.push_back(PassedOverNote());
       }
@@ -778,6 +784,23 @@ class CsvReader {
     }
   }
 
+  // Points the lines without pointers to the first diagnoses of `claim`
+  // (as many as a claim line takes); whether any line was.
+  static bool PointToFirstDiagnoses(Claim* claim) {
+    std::vector<std::string> first;
+    for (size_t n = 1; n <= claim->diagnoses.size() && n <= kMaxRowPointers;
+         ++n) {
+      first.push_back(std::to_string(n));
+    }
+    bool pointed = false;
+    for (ClaimLine& line : claim->lines) {
+      if (!line.diagnosis_pointers.empty() || first.empty()) continue;
+      line.diagnosis_pointers = first;
+      pointed = true;
+    }
+    return pointed;
+  }
+
   static bool IsBlank(const CsvRecord& record) {
     return std::all_of(
         record.cells.begin(), record.cells.end(),
@@ -826,6 +849,7 @@ class CsvReader {
   std::vector<std::string> row_pointers_;  // of the row being read
   int blank_rows_ = 0;
   std::vector<int> totals_rows_;
+  bool has_pointer_column_ = false;
 };
 
 // The header: the first of the first 10 records with a code column (by
