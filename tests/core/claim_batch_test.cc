@@ -280,6 +280,30 @@ TEST(ClaimBatch, ExportDatesAreReadInTheOrdersExportsWriteThem) {
   }
 }
 
+TEST(ClaimBatch, PlacesOfServiceAreReadAsSpreadsheetsWriteThem) {
+  const struct {
+    const char* cell;
+    const char* place;
+    bool noted;
+  } cases[] = {
+      {"11", "11", false},         {"02", "02", false},
+      {"2", "02", true},           {"11.0", "11", true},
+      {"11 - Office", "11", true}, {"11: Office", "11", true},
+      {"Office", "Office", false}, {"123", "123", false},
+      {"11A", "11A", false},
+  };
+  for (const auto& c : cases) {
+    const std::vector<ClaimParse> claims =
+        ReadAll(std::string("code,placeOfService\n99213,\"") + c.cell + "\"\n");
+    EXPECT_EQ(claims.at(0).claim.lines.at(0).place_of_service, c.place)
+        << c.cell;
+    EXPECT_EQ(Joined(claims[0].claim.notes).find("Places of service") !=
+                  std::string::npos,
+              c.noted)
+        << c.cell;
+  }
+}
+
 TEST(ClaimBatch, ModifierCellsListTheirModifiersAsExportsWriteThem) {
   for (const char* cell : {"25;59", "25 59", "25,59", "25|59", "25-59"}) {
     const std::vector<ClaimParse> claims =

@@ -427,6 +427,25 @@ std::string ExportDate(const std::string& text, DateOrders* orders) {
   return date->ToIso();
 }
 
+// A place of service as spreadsheets write it, as its two-digit code:
+// "2" (a leading zero dropped), "11.0" (a number), "11 - Office" (with its
+// name); `changed` is set when it was one of these. Other text is kept.
+std::string ExportPlace(const std::string& text, bool* changed) {
+  std::string digits = text.substr(0, text.find_first_not_of("0123456789"));
+  const std::string rest = text.substr(digits.size());
+  const bool number = rest.empty() || rest == ".0" || rest == ".00";
+  const bool named =
+      rest.size() > 1 &&
+      std::string_view(" -:").find(rest[0]) != std::string_view::npos &&
+      std::any_of(rest.begin(), rest.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c));
+      });
+  if (digits.empty() || digits.size() > 2 || !(number || named)) return text;
+  if (digits.size() == 1) digits.insert(0, "0");
+  if (digits != text) *changed = true;
+  return digits;
+}
+
 // Whether the comma of `text` is its decimal point, as exports from
 // European locales write charges ("125,50", "1.250,50"): the last comma
 // with one or two digits after it and no point after it (a thousands
@@ -498,6 +517,7 @@ struct CsvClaim {
   DateOrders dates;              // how its dates were written
   bool dollar_charges = false;   // some charge had "$" or ","
   bool decimal_commas = false;   // some charge had a decimal comma
+  bool places_repaired = false;  // a place of service as "2" or "11.0"
   bool rows_point = false;       // a line points to its row's diagnoses
   bool code_words = false;       // a code cell went on with words
   bool diagnosis_words = false;  // a diagnosis cell went on with words
@@ -643,6 +663,11 @@ class CsvReader {
             "Charges were read without their \"$\" and thousands "
             "separators.");
       }
+      if (claim.places_repaired) {
+        read.notes.push_back(
+            "Places of service written as \"2\", \"11.0\" or \"11 - "
+            "Office\" were read as their two-digit codes (02, 11).");
+      }
       if (claim.decimal_commas) {
         read.notes.push_back(
             "Charges written with a decimal comma (\"125,50\") were read "
@@ -726,7 +751,7 @@ class CsvReader {
         line->date_to = ExportDate(value, &claim->dates);
         break;
       case Column::kPlaceOfService:
-        line->place_of_service = value;
+        line->place_of_service = ExportPlace(value, &claim->places_repaired);
         break;
       case Column::kDiagnosisPointers:
         line->diagnosis_pointers = SplitList(value);

@@ -1,6 +1,7 @@
 // Rules on the claim's shape and on each line's values: claim-empty,
 // claim-too-many-lines, units-invalid, charge-invalid, date-invalid,
 // date-order, date-future, pos-invalid, pos-missing, line-duplicate.
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -88,6 +89,23 @@ void CheckDates(const CheckContext& context, const LineFacts& facts,
   }
 }
 
+// The place whose name `text` is, any case ("office" -> 11), or nullptr.
+const PlaceOfService* PlaceNamed(const PlaceOfServiceTable& places,
+                                 std::string_view text) {
+  const auto same = [&](const std::string& name) {
+    return name.size() == text.size() &&
+           std::equal(name.begin(), name.end(), text.begin(),
+                      [](char a, char b) {
+                        return std::tolower(static_cast<unsigned char>(a)) ==
+                               std::tolower(static_cast<unsigned char>(b));
+                      });
+  };
+  for (const PlaceOfService& place : places.entries()) {
+    if (same(place.name)) return &place;
+  }
+  return nullptr;
+}
+
 void CheckPlace(const CheckContext& context, const LineFacts& facts,
                 Findings* findings) {
   const std::string field = "placeOfService";
@@ -103,11 +121,14 @@ void CheckPlace(const CheckContext& context, const LineFacts& facts,
   }
   const PlaceOfServiceTable* places = context.data.places(facts.date);
   if (places && !places->Find(facts.place)) {
-    findings->Add(facts.number, field, Rule::kPosInvalid, Severity::kError,
-                  "\"" + facts.place + "\" is not a CMS place of service code.",
-                  "Use a two-digit code from the CMS Place of Service code "
-                  "set.",
-                  SourceOf("CMS Place of Service", places->info()));
+    const PlaceOfService* named = PlaceNamed(*places, facts.place);
+    findings->Add(
+        facts.number, field, Rule::kPosInvalid, Severity::kError,
+        "\"" + facts.place + "\" is not a CMS place of service code.",
+        named ? "Use its code: " + named->code + " (" + named->name + ")."
+              : "Use a two-digit code from the CMS Place of Service "
+                "code set.",
+        SourceOf("CMS Place of Service", places->info()));
   }
 }
 
