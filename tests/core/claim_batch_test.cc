@@ -280,6 +280,22 @@ TEST(ClaimBatch, ExportDatesAreReadInTheOrdersExportsWriteThem) {
   }
 }
 
+TEST(ClaimBatch, CodesGetTheLeadingZerosASpreadsheetDrops) {
+  const std::vector<ClaimParse> claims =
+      ReadAll("code\n100\n1967\n99213\n12\n0450\n2000\n");
+  const std::vector<ClaimLine>& lines = claims.at(0).claim.lines;
+  ASSERT_EQ(lines.size(), 6u);
+  EXPECT_EQ(lines[0].code, "00100");
+  EXPECT_EQ(lines[1].code, "01967");
+  EXPECT_EQ(lines[2].code, "99213");
+  // No anesthesia code with its zeros dropped: kept for the check.
+  EXPECT_EQ(lines[3].code, "12");
+  EXPECT_EQ(lines[4].code, "0450");
+  EXPECT_EQ(lines[5].code, "2000");
+  EXPECT_NE(Joined(claims[0].claim.notes).find("100 as 00100"),
+            std::string::npos);
+}
+
 TEST(ClaimBatch, PlacesOfServiceAreReadAsSpreadsheetsWriteThem) {
   const struct {
     const char* cell;

@@ -518,6 +518,7 @@ struct CsvClaim {
   bool dollar_charges = false;   // some charge had "$" or ","
   bool decimal_commas = false;   // some charge had a decimal comma
   bool places_repaired = false;  // a place of service as "2" or "11.0"
+  bool codes_padded = false;     // a code without its leading zeros
   bool rows_point = false;       // a line points to its row's diagnoses
   bool code_words = false;       // a code cell went on with words
   bool diagnosis_words = false;  // a diagnosis cell went on with words
@@ -663,6 +664,11 @@ class CsvReader {
             "Charges were read without their \"$\" and thousands "
             "separators.");
       }
+      if (claim.codes_padded) {
+        read.notes.push_back(
+            "Codes of 3 or 4 digits were read with the leading zeros a "
+            "spreadsheet drops (100 as 00100).");
+      }
       if (claim.places_repaired) {
         read.notes.push_back(
             "Places of service written as \"2\", \"11.0\" or \"11 - "
@@ -726,6 +732,13 @@ class CsvReader {
     switch (column) {
       case Column::kCode: {
         auto [code, words] = CodeAndWords(value);
+        // Spreadsheets drop the leading zeros of anesthesia codes (00100
+        // to 01999): 100 is 00100.
+        if ((code.size() == 3 || (code.size() == 4 && code[0] == '1')) &&
+            code[0] != '0' && IsAsciiDigits(code)) {
+          code.insert(0, 5 - code.size(), '0');
+          claim->codes_padded = true;
+        }
         line->code = std::move(code);
         if (!words.empty()) {
           claim->code_words = true;
