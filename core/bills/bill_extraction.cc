@@ -9,6 +9,7 @@
 #include "bill_structured.h"
 #include "bill_tokens.h"
 #include "bill_words.h"
+#include "billcode/base/file_kind.h"
 #include "billcode/base/text.h"
 
 namespace billcode {
@@ -914,9 +915,34 @@ std::string BillText(std::string_view bytes) {
   return text;
 }
 
+// What a file of no text is, and what to do with it; "" for text.
+std::string BinaryFileKind(std::string_view bytes) {
+  switch (FileKindOf(bytes)) {
+    case FileKind::kText:
+      return "";
+    case FileKind::kPdf:
+      return "is a PDF: its text has to be read out first (the page does "
+             "that; elsewhere a tool such as pdftotext)";
+    case FileKind::kImage:
+      return "is an image: its text has to be read out first, by OCR (the "
+             "page does that)";
+    case FileKind::kExcel:
+    case FileKind::kOffice1997:
+      return "is an Excel workbook: save the sheet as CSV and explain that";
+    case FileKind::kZip:
+      return "is a ZIP archive: unpack it and explain the bill inside";
+  }
+  return "";
+}
+
 }  // namespace
 
 BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
+  if (std::string kind = BinaryFileKind(bytes); !kind.empty()) {
+    BillExtraction extraction;
+    extraction.problems.push_back("The file " + kind + ".");
+    return extraction;
+  }
   std::string text = BillText(bytes);
   if (std::optional<BillExtraction> structured =
           bills::ExtractStructuredBill(text)) {

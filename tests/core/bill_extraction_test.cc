@@ -159,6 +159,31 @@ TEST(ExplainBill, RevenueCodeIsExplainedByItsDepartment) {
             std::string::npos);
 }
 
+TEST(ExplainBill, FilesOfNoTextSayWhatToDoWithThem) {
+  const struct {
+    std::string bytes;
+    const char* says;
+  } cases[] = {
+      {"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", "is a PDF"},
+      {std::string("\x89PNG\r\n\x1A\n\0\0", 10), "is an image"},
+      {std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10), "is an image"},
+      {std::string("\0\0\0\x18"
+                   "ftypheic\0\0",
+                   14),
+       "is an image"},
+      {std::string("PK\x03\x04\x14\0\0\0", 8) + "xl/workbook.xml",
+       "Excel workbook"},
+  };
+  for (const auto& c : cases) {
+    const nlohmann::json bill = ExplainJson(c.bytes, Fixtures());
+    EXPECT_TRUE(bill["items"].empty()) << c.says;
+    ASSERT_EQ(bill["problems"].size(), 1u) << c.says;
+    EXPECT_NE(bill["problems"][0].get<std::string>().find(c.says),
+              std::string::npos)
+        << bill["problems"][0];
+  }
+}
+
 TEST(ExplainBill, UnreadableClaimFileSaysWhy) {
   const nlohmann::json bill = ExplainJson("{\"resourceType\": 12}", DataSet());
   EXPECT_TRUE(bill["items"].empty());

@@ -527,6 +527,13 @@ TEST(ClaimInput, WhatIsNoClaimIsNamed) {
       {R"({"resourceType": "Claim", "item": [{"sequence": 1,
            "service": {"coding": [{"code": "99213"}]}}]})",
        "FHIR DSTU2 or STU3"},
+      {std::string("PK\x03\x04\x14\0\0\0", 8) + "[Content_Types].xml" +
+           "xl/workbook.xml",
+       "Excel workbook (.xlsx)"},
+      {std::string("PK\x03\x04\x14\0\0\0", 8) + "notes.txt", "ZIP archive"},
+      {std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10),
+       "Office 97-2003"},
+      {"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", "is a PDF"},
   };
   for (const auto& c : kCases) {
     const ClaimParse parse = ParseClaim(c.text, ClaimFormat::kAuto);

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <optional>
 
+#include "billcode/base/file_kind.h"
 #include "billcode/base/text.h"
 #include "claim_readers.h"
 
@@ -149,8 +150,36 @@ ClaimParse OnlyClaim(ClaimFormat format,
 
 }  // namespace
 
+// What a binary file is instead of a claim, and what to do; "" for text.
+std::string NotAClaimFile(std::string_view bytes) {
+  switch (FileKindOf(bytes)) {
+    case FileKind::kText:
+      return "";
+    case FileKind::kPdf:
+      return "is a PDF, which holds no claim billcode reads: the page's "
+             "\"Explain my bill\" reads its text";
+    case FileKind::kImage:
+      return "is an image, not a claim file";
+    case FileKind::kExcel:
+      return "is an Excel workbook (.xlsx), which is not read: save the sheet "
+             "as CSV and check that";
+    case FileKind::kZip:
+      return "is a ZIP archive: unpack it and check the claim files inside";
+    case FileKind::kOffice1997:
+      return "is an Office 97-2003 file (such as .xls), which is not read: "
+             "save the sheet as CSV and check that";
+  }
+  return "";
+}
+
 ReadSummary ReadClaims(std::string_view bytes, const ReadOptions& options,
                        const ClaimSink& sink) {
+  if (const std::string what = NotAClaimFile(bytes); !what.empty()) {
+    ReadSummary summary;
+    summary.format = options.format;
+    summary.errors.push_back(InputError{"the input", what});
+    return summary;
+  }
   // Any encoding a claim file comes in: UTF-16 (Windows tools), a UTF-8
   // byte-order mark (Excel), Windows-1252 in names.
   // UTF-8 is read where it is, without a copy (batches can be large).
