@@ -330,12 +330,6 @@ std::string PayerClassOfCell(const std::string& value, bool name_column) {
   return name_column || has_letters ? "commercial" : value;
 }
 
-// How the dates of an export were written, for the claim's notes.
-struct DateOrders {
-  bool us = false;         // M/D/Y or M-D-Y
-  bool day_first = false;  // D.M.Y
-};
-
 // The month a name gives ("Jan", "january"), 1 to 12, or 0.
 int MonthOfName(std::string_view word) {
   static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr",
@@ -359,12 +353,12 @@ int MonthOfName(std::string_view word) {
 }
 
 // A date as exports write it, as YYYY-MM-DD: YYYY-MM-DD or YYYY/MM/DD,
-// M/D/YYYY or M-D-YY (U.S. order, set in `orders`), D.M.YYYY (day first,
-// set in `orders`), a month's name with the day and year in either order
+// M/D/YYYY or M-D-YY (U.S. order: `us` is set), D.M.YYYY (day first:
+// `day_first` is set), a month's name with the day and year in either order
 // ("Jan 10, 2026", "10-Jan-2026"), YYYYMMDD, or any of these followed by a
 // time. A two-digit year is of this century ("1/14/26": services, not
 // births). Other text is kept, for the check to report.
-std::string ExportDate(const std::string& text, DateOrders* orders) {
+std::string ExportDate(const std::string& text, bool* us, bool* day_first) {
   if (text.size() > 10 && (text[10] == ' ' || text[10] == 'T') &&
       Date::ParseIso(text.substr(0, 10))) {
     return text.substr(0, 10);
@@ -404,7 +398,7 @@ std::string ExportDate(const std::string& text, DateOrders* orders) {
     }
     return std::stoi(part) + (part.size() == 2 ? 2000 : 0);
   };
-  bool us = false, day_first = false;
+  bool month_first = false, day_before_month = false;
   const int first_named = MonthOfName(parts[0]);
   const int second_named = MonthOfName(parts[1]);
   if (first_named) {  // Jan 10, 2026
@@ -415,15 +409,15 @@ std::string ExportDate(const std::string& text, DateOrders* orders) {
     year = year_of(parts[0]), month = number(parts[1]), day = number(parts[2]);
   } else if (separator == '.') {  // 10.01.2026
     day = number(parts[0]), month = number(parts[1]), year = year_of(parts[2]);
-    day_first = true;
+    day_before_month = true;
   } else if (separator == '/' || separator == '-') {  // 01/10/2026
     month = number(parts[0]), day = number(parts[1]), year = year_of(parts[2]);
-    us = true;
+    month_first = true;
   }
   const auto date = Date::FromYmd(year, month, day);
   if (year <= 0 || !date) return text;
-  orders->us = orders->us || us;
-  orders->day_first = orders->day_first || day_first;
+  *us = *us || month_first;
+  *day_first = *day_first || day_before_month;
   return date->ToIso();
 }
 
@@ -514,14 +508,48 @@ struct CsvClaim {
   int first_row = 0;
   int last_row = 0;
   ClaimValue payer, setting, diagnoses;
-  DateOrders dates;              // how its dates were written
-  bool dollar_charges = false;   // some charge had "$" or ","
-  bool decimal_commas = false;   // some charge had a decimal comma
-  bool places_repaired = false;  // a place of service as "2" or "11.0"
-  bool codes_padded = false;     // a code without its leading zeros
-  bool rows_point = false;       // a line points to its row's diagnoses
+  // How its rows were read, each said in its notes (kReadingNotes).
+  bool day_first_dates = false;  // a date was written DD.MM.YYYY
+  bool us_dates = false;         // a date was written MM/DD/YY(YY)
   bool code_words = false;       // a code cell went on with words
   bool diagnosis_words = false;  // a diagnosis cell went on with words
+  bool rows_point = false;       // a line points to its row's diagnoses
+  bool dollar_charges = false;   // some charge had "$" or ","
+  bool codes_padded = false;     // a code without its leading zeros
+  bool places_repaired = false;  // a place of service as "2" or "11.0"
+  bool decimal_commas = false;   // some charge had a decimal comma
+};
+
+// The note each way of reading a claim's rows adds, in this order.
+struct ReadingNote {
+  bool CsvClaim::*flag;
+  const char* note;
+};
+constexpr ReadingNote kReadingNotes[] = {
+    {&CsvClaim::day_first_dates,
+     "Dates written DD.MM.YYYY were read as day, month, year."},
+    {&CsvClaim::us_dates,
+     "Dates written MM/DD/YYYY or MM/DD/YY were read as U.S. month/day "
+     "dates."},
+    {&CsvClaim::code_words,
+     "Words after a code in the code column were set apart from it (the "
+     "line's description when it has none)."},
+    {&CsvClaim::diagnosis_words,
+     "Words after a diagnosis code (its name) were passed over."},
+    {&CsvClaim::rows_point,
+     "Lines without diagnosis pointers point to the diagnoses on their own "
+     "rows."},
+    {&CsvClaim::dollar_charges,
+     "Charges were read without their \"$\" and thousands separators."},
+    {&CsvClaim::codes_padded,
+     "Codes of 3 or 4 digits were read with the leading zeros a spreadsheet "
+     "drops (100 as 00100)."},
+    {&CsvClaim::places_repaired,
+     "Places of service written as \"2\", \"11.0\" or \"11 - Office\" were "
+     "read as their two-digit codes (02, 11)."},
+    {&CsvClaim::decimal_commas,
+     "Charges written with a decimal comma (\"125,50\") were read as dollars "
+     "and cents (125.50)."},
 };
 
 // At most this many pointers on a line (the CMS-1500's 24E).
@@ -636,48 +664,8 @@ class CsvReader {
       if (blank_rows_ > 0 || !totals_rows_.empty()) {
         read.notes.push_back(PassedOverNote());
       }
-      if (claim.dates.day_first) {
-        read.notes.push_back(
-            "Dates written DD.MM.YYYY were read as day, month, year.");
-      }
-      if (claim.dates.us) {
-        read.notes.push_back(
-            "Dates written MM/DD/YYYY or MM/DD/YY were read as U.S. "
-            "month/day dates.");
-      }
-      if (claim.code_words) {
-        read.notes.push_back(
-            "Words after a code in the code column were set apart from it "
-            "(the line's description when it has none).");
-      }
-      if (claim.diagnosis_words) {
-        read.notes.push_back(
-            "Words after a diagnosis code (its name) were passed over.");
-      }
-      if (claim.rows_point) {
-        read.notes.push_back(
-            "Lines without diagnosis pointers point to the diagnoses on "
-            "their own rows.");
-      }
-      if (claim.dollar_charges) {
-        read.notes.push_back(
-            "Charges were read without their \"$\" and thousands "
-            "separators.");
-      }
-      if (claim.codes_padded) {
-        read.notes.push_back(
-            "Codes of 3 or 4 digits were read with the leading zeros a "
-            "spreadsheet drops (100 as 00100).");
-      }
-      if (claim.places_repaired) {
-        read.notes.push_back(
-            "Places of service written as \"2\", \"11.0\" or \"11 - "
-            "Office\" were read as their two-digit codes (02, 11).");
-      }
-      if (claim.decimal_commas) {
-        read.notes.push_back(
-            "Charges written with a decimal comma (\"125,50\") were read "
-            "as dollars and cents (125.50).");
+      for (const ReadingNote& reading : kReadingNotes) {
+        if (claim.*reading.flag) read.notes.push_back(reading.note);
       }
       claim.parse.location = claim.first_row == claim.last_row
                                  ? "row " + std::to_string(claim.first_row)
@@ -758,10 +746,12 @@ class CsvReader {
             ExportCharge(value, &claim->dollar_charges, &claim->decimal_commas);
         break;
       case Column::kDateOfService:
-        line->date_of_service = ExportDate(value, &claim->dates);
+        line->date_of_service =
+            ExportDate(value, &claim->us_dates, &claim->day_first_dates);
         break;
       case Column::kDateTo:
-        line->date_to = ExportDate(value, &claim->dates);
+        line->date_to =
+            ExportDate(value, &claim->us_dates, &claim->day_first_dates);
         break;
       case Column::kPlaceOfService:
         line->place_of_service = ExportPlace(value, &claim->places_repaired);
