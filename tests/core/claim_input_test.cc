@@ -367,6 +367,37 @@ TEST(ClaimInput, CsvPointerColumnLeftEmptyStaysEmpty) {
       << "the check reports the line that points nowhere";
 }
 
+TEST(ClaimInput, PayerNamesGiveTheirKindOfInsurer) {
+  const struct {
+    const char* name;
+    const char* payer;
+  } cases[] = {
+      {"Medicare Part B", "medicare"},
+      {"AARP Medicare Advantage", "medicare"},
+      {"MCR", "medicare"},
+      {"Novitas MDCR", "medicare"},
+      {"Texas Medicaid", "medicaid"},
+      {"Medi-Cal", "medicaid"},
+      {"TennCare", "medicaid"},
+      {"MassHealth Standard", "medicaid"},
+      {"MO HealthNet", "medicaid"},
+      {"NJ FamilyCare A", "medicaid"},
+      {"AHCCCS", "medicaid"},
+      {"MCD", "medicaid"},
+      // Plans of other kinds, and words that only hold those letters.
+      {"Aetna PPO", "commercial"},
+      {"Medical Mutual of Ohio", "commercial"},
+      {"MCRAE Benefits", "commercial"},
+      {"Blue Cross Blue Shield", "commercial"},
+  };
+  for (const auto& c : cases) {
+    const ClaimParse parse =
+        ParseClaim(std::string("CPT,Payer Name\n99213,") + c.name + "\n",
+                   ClaimFormat::kCsv);
+    EXPECT_EQ(parse.claim.payer, c.payer) << c.name;
+  }
+}
+
 TEST(ClaimInput, CsvPayerIdAndPayerNameColumnsReadTogether) {
   const ClaimParse parse = ParseClaim(
       "CPT,Payer,Payer Name\n99213,AETNA,Aetna PPO\n", ClaimFormat::kCsv);

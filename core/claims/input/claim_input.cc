@@ -1,7 +1,9 @@
 #include "billcode/claims/input/claim_input.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
+#include <vector>
 
 #include "billcode/base/file_kind.h"
 #include "billcode/base/text.h"
@@ -18,12 +20,55 @@ bool Contains(std::string_view text, std::string_view part) {
 }  // namespace
 
 std::string PayerClassOfName(std::string_view name) {
+  // `name` in lowercase, and its words (runs of letters and digits).
   std::string lower(name);
+  std::vector<std::string> words(1);
   for (char& c : lower) {
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      words.back().push_back(c);
+    } else if (!words.back().empty()) {
+      words.emplace_back();
+    }
   }
-  if (lower.find("medicare") != std::string::npos) return "medicare";
-  if (lower.find("medicaid") != std::string::npos) return "medicaid";
+  const auto has_word = [&](std::initializer_list<std::string_view> any) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      return std::find(any.begin(), any.end(), w) != any.end();
+    });
+  };
+  if (Contains(lower, "medicare") || has_word({"mcr", "mdcr"})) {
+    return "medicare";
+  }
+  // State Medicaid programs whose names say neither (Medi-Cal, TennCare ...).
+  std::string joined;
+  for (const std::string& word : words) joined += word;
+  static constexpr std::string_view kMedicaidPrograms[] = {
+      "ahcccs",
+      "applehealth",
+      "badgercare",
+      "centennialcare",
+      "denalicare",
+      "healthfirstcolorado",
+      "healthyindianaplan",
+      "healthylouisiana",
+      "hoosierhealthwise",
+      "huskyhealth",
+      "kancare",
+      "mainecare",
+      "masshealth",
+      "mohealthnet",
+      "njfamilycare",
+      "soonercare",
+      "tenncare",
+      "turquoisecare"};
+  if (Contains(lower, "medicaid") || Contains(lower, "medi-cal") ||
+      Contains(lower, "medi cal") || has_word({"mcd", "mcaid", "mdcd"}) ||
+      std::any_of(std::begin(kMedicaidPrograms), std::end(kMedicaidPrograms),
+                  [&](std::string_view program) {
+                    return Contains(joined, program);
+                  })) {
+    return "medicaid";
+  }
   return "";
 }
 
