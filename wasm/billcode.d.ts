@@ -564,8 +564,8 @@ export interface ExplainBillOptions {
   /** Five digits: local Medicare prices. */
   zip?: string;
   /**
-   * Default: the kind of insurer a FHIR or X12 file names, else Medicare's rules; notes say
-   * which.
+   * Default: the kind of insurer a FHIR or X12 file names (Medicare for a Medicare Summary
+   * Notice), else Medicare's rules; notes say which.
    */
   payer?: Payer;
   /** For date checks; default today. */

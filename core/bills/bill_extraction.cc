@@ -915,6 +915,16 @@ std::string BillText(std::string_view bytes) {
   return text;
 }
 
+// Whether a bill's first lines call it a Medicare Summary Notice:
+// Medicare's own statement to a patient.
+bool IsMedicareSummaryNotice(std::string_view text) {
+  std::string head(text.substr(0, 2048));
+  for (char& c : head) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return head.find("medicare summary notice") != std::string::npos;
+}
+
 // What a file of no text is, and what to do with it; "" for text.
 std::string BinaryFileKind(std::string_view bytes) {
   switch (FileKindOf(bytes)) {
@@ -956,6 +966,7 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   }
   BillExtraction extraction;
   extraction.items = reader.Finish();
+  if (IsMedicareSummaryNotice(text)) extraction.payer = "medicare";
   return extraction;
 }
 

@@ -217,6 +217,10 @@ TEST(ExplainBill, FilesAreCheckedByTheKindOfInsurerTheyName) {
        "names a private insurer"},
       {"EOB of a Medicaid plan", FhirEobWithInsurer("State Medicaid Agency"),
        "medicaid", "names Medicaid"},
+      {"Medicare Summary Notice",
+       "Medicare Summary Notice for Part B (Medical Insurance)\n"
+       "03/02/2026  Crutches (E0114)  $125.00\n",
+       "medicare", "names Medicare"},
       {"EOB of an insurer of no known kind",
        FhirEobWithInsurer("Acme Health Plan"), "medicare",
        "could not tell the insurer"},

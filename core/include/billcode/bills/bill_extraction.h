@@ -28,7 +28,8 @@ struct BillExtraction {
   // What could not be read, located: a FHIR or X12 file's errors.
   std::vector<std::string> problems;
   // The kind of insurer a FHIR or X12 file names for its first claim that
-  // names one ("medicare", "medicaid", "commercial"), or "".
+  // names one, or "medicare" for a Medicare Summary Notice ("medicare",
+  // "medicaid", "commercial"), or "".
   std::string payer;
 };
 
