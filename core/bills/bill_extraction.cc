@@ -937,8 +937,10 @@ std::string BinaryFileKind(std::string_view bytes) {
       return "is an image: its text has to be read out first, by OCR (the "
              "page does that)";
     case FileKind::kExcel:
-    case FileKind::kOffice1997:
       return "is an Excel workbook: save the sheet as CSV and explain that";
+    case FileKind::kOffice1997:
+      return "is an Office 97-2003 file (such as .xls): save the sheet as "
+             "CSV and explain that";
     case FileKind::kZip:
       return "is a ZIP archive: unpack it and explain the bill inside";
   }

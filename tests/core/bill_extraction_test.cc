@@ -173,6 +173,8 @@ TEST(ExplainBill, FilesOfNoTextSayWhatToDoWithThem) {
        "is an image"},
       {std::string("PK\x03\x04\x14\0\0\0", 8) + "xl/workbook.xml",
        "Excel workbook"},
+      {std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10),
+       "Office 97-2003 file"},
   };
   for (const auto& c : cases) {
     const nlohmann::json bill = ExplainJson(c.bytes, Fixtures());
