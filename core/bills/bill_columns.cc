@@ -84,7 +84,15 @@ constexpr HeadingWord kHeadingWords[] = {
     {"UNIT", ColumnKind::kUnits},
 };
 
+// The kind a heading word names; "DATE(S)" and "COPAY/" as "DATE" and
+// "COPAY".
 ColumnKind HeadingKindOf(std::string_view word) {
+  constexpr std::string_view kPlural = "(S)";
+  if (word.size() > kPlural.size() &&
+      word.substr(word.size() - kPlural.size()) == kPlural) {
+    word.remove_suffix(kPlural.size());
+  }
+  if (word.size() > 1 && word.back() == '/') word.remove_suffix(1);
   for (const HeadingWord& heading : kHeadingWords) {
     if (heading.word == word) return heading.kind;
   }
@@ -134,17 +142,17 @@ struct Heading {
   bool names_code_set = false;
 };
 
-Heading HeadingOf(const std::vector<const BillToken*>& words) {
+Heading HeadingOf(const std::vector<std::string>& words) {
   Heading heading;
   bool charge = false, code = false, units = false, other = false;
-  for (const BillToken* word : words) {
-    ColumnKind next = HeadingKindOf(word->text);
+  for (const std::string& word : words) {
+    ColumnKind next = HeadingKindOf(word);
     charge = charge || next == ColumnKind::kCharge;
     code = code || next == ColumnKind::kCode;
     units = units || next == ColumnKind::kUnits;
     other = other || (next == ColumnKind::kNone &&
-                      LabelKindOf(word->text) != LabelKind::kConnector);
-    heading.names_code_set = heading.names_code_set || NamesCodeSet(word->text);
+                      LabelKindOf(word) != LabelKind::kConnector);
+    heading.names_code_set = heading.names_code_set || NamesCodeSet(word);
     if (ColumnPriority(next) < ColumnPriority(heading.kind))
       heading.kind = next;
   }
@@ -156,6 +164,30 @@ Heading HeadingOf(const std::vector<const BillToken*>& words) {
     heading.kind = ColumnKind::kIdentifier;  // "Test Code", "Item Code"
   }
   return heading;
+}
+
+// Gives each column the kind its words name; nullopt unless two columns
+// name different kinds. Without a heading that says "charges", the first
+// amount column is what was charged.
+std::optional<ColumnHeader> WithKinds(ColumnHeader header) {
+  std::vector<ColumnKind> kinds;
+  for (Column& column : header.columns) {
+    column.kind = HeadingOf(column.words).kind;
+    if (column.kind != ColumnKind::kNone &&
+        std::find(kinds.begin(), kinds.end(), column.kind) == kinds.end()) {
+      kinds.push_back(column.kind);
+    }
+  }
+  if (kinds.size() < 2) return std::nullopt;
+  if (std::find(kinds.begin(), kinds.end(), ColumnKind::kCharge) ==
+      kinds.end()) {
+    for (Column& column : header.columns) {
+      if (column.kind != ColumnKind::kMoney) continue;
+      column.kind = ColumnKind::kCharge;
+      break;
+    }
+  }
+  return header;
 }
 
 }  // namespace
@@ -180,46 +212,60 @@ std::optional<ColumnHeader> ReadColumnHeader(
   // spaces throughout has one heading per word.
   bool spaced = std::any_of(tokens.begin() + 1, tokens.end(),
                             [](const BillToken& t) { return t.gap_before; });
-  std::vector<std::vector<const BillToken*>> headings;
-  std::vector<size_t> starts;  // a heading starts at its form locator
+  ColumnHeader header;
+  header.aligned = spaced || tokens.front().field >= 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     bool starts_heading = i == 0 || !spaced || tokens[i].gap_before ||
                           tokens[i].field != tokens[i - 1].field ||
                           tokens[i - 1].shape == TokenShape::kNumber;
     if (tokens[i].shape == TokenShape::kNumber) continue;
-    if (starts_heading || headings.empty()) {
-      headings.emplace_back();
+    if (starts_heading || header.columns.empty()) {
+      Column column;
+      // A heading starts at its form locator ("42 REV. CD.").
       bool locator = i > 0 && tokens[i - 1].shape == TokenShape::kNumber;
-      starts.push_back(locator ? tokens[i - 1].start : tokens[i].start);
+      column.start = locator ? tokens[i - 1].start : tokens[i].start;
+      column.field = tokens[i].field;
+      header.columns.push_back(column);
     }
-    headings.back().push_back(&tokens[i]);
+    header.columns.back().words.push_back(tokens[i].text);
+    header.columns.back().end = tokens[i].end;
   }
-  ColumnHeader header;
-  header.aligned = spaced || tokens.front().field >= 0;
-  std::vector<ColumnKind> kinds;
-  for (size_t h = 0; h < headings.size(); ++h) {
-    Column column;
-    column.kind = HeadingOf(headings[h]).kind;
-    column.start = starts[h];
-    column.field = headings[h].front()->field;
-    header.columns.push_back(column);
-    if (column.kind != ColumnKind::kNone &&
-        std::find(kinds.begin(), kinds.end(), column.kind) == kinds.end()) {
-      kinds.push_back(column.kind);
+  return WithKinds(std::move(header));
+}
+
+std::optional<ColumnHeader> StackColumnHeaders(const ColumnHeader& upper,
+                                               const ColumnHeader& lower) {
+  auto aligned_by_spaces = [](const ColumnHeader& header) {
+    return header.aligned && !header.columns.empty() &&
+           header.columns.front().field < 0;
+  };
+  if (!aligned_by_spaces(upper) || !aligned_by_spaces(lower)) {
+    return std::nullopt;
+  }
+  ColumnHeader stacked = upper;
+  for (const Column& below : lower.columns) {
+    Column* over = nullptr;
+    size_t most = 0;
+    for (Column& column : stacked.columns) {
+      size_t lo = std::max(column.start, below.start);
+      size_t hi = std::min(column.end, below.end);
+      if (hi > lo && hi - lo > most) {
+        most = hi - lo;
+        over = &column;
+      }
+    }
+    if (over != nullptr) {
+      over->words.insert(over->words.end(), below.words.begin(),
+                         below.words.end());
+      over->start = std::min(over->start, below.start);
+      over->end = std::max(over->end, below.end);
+    } else {
+      stacked.columns.push_back(below);
     }
   }
-  if (kinds.size() < 2) return std::nullopt;
-  // Without a heading that says "charges", the first amount column is
-  // what was charged.
-  bool has_charge = std::any_of(
-      header.columns.begin(), header.columns.end(),
-      [](const Column& column) { return column.kind == ColumnKind::kCharge; });
-  for (Column& column : header.columns) {
-    if (has_charge || column.kind != ColumnKind::kMoney) continue;
-    column.kind = ColumnKind::kCharge;
-    break;
-  }
-  return header;
+  std::sort(stacked.columns.begin(), stacked.columns.end(),
+            [](const Column& a, const Column& b) { return a.start < b.start; });
+  return WithKinds(std::move(stacked));
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #define BILLCODE_BILLS_BILL_COLUMNS_H_
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "bill_tokens.h"
@@ -28,8 +29,10 @@ enum class ColumnKind {
 
 struct Column {
   ColumnKind kind = ColumnKind::kNone;
-  size_t start = 0;  // byte column of the heading
-  int field = -1;    // delimited field of the heading, or -1
+  size_t start = 0;                // byte column of the heading
+  size_t end = 0;                  // one past its last byte
+  int field = -1;                  // delimited field of the heading, or -1
+  std::vector<std::string> words;  // its words, of every line it spans
 };
 
 // Headings sorted by start (or field).
@@ -46,6 +49,14 @@ struct ColumnHeader {
 // locator numbers of a printed UB-04 ("42 REV. CD.").
 std::optional<ColumnHeader> ReadColumnHeader(
     const std::vector<BillToken>& tokens);
+
+// The header of two heading lines, one over the other ("Amount" over
+// "Billed"): a heading of the lower line joins the heading of the upper
+// one it overlaps most ("Amount Billed"), or stands alone. Nullopt for
+// delimited or single-spaced headers, or when the joined headings name
+// fewer than two kinds of column.
+std::optional<ColumnHeader> StackColumnHeaders(const ColumnHeader& upper,
+                                               const ColumnHeader& lower);
 
 // The column of each token: by field for a delimited line; else by the
 // heading span it overlaps most, unless the line's cells (runs of words

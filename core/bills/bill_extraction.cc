@@ -234,6 +234,7 @@ class BillReader {
 
   const DataSet& data_;
   std::optional<ColumnHeader> header_;
+  bool header_above_ = false;   // the line before was a header
   bool header_fading_ = false;  // a blank line since the last row
   bool diagnosis_block_ = false;
   std::string carried_date_;
@@ -807,6 +808,7 @@ void BillReader::Read(int number, std::string_view text,
   line.text = std::string(TrimAsciiSpace(text));
   line.tokens = bills::TokenizeBillLine(text);
   if (line.tokens.empty()) {
+    header_above_ = false;
     header_fading_ = true;
     diagnosis_block_ = false;
     pending_.clear();
@@ -814,11 +816,17 @@ void BillReader::Read(int number, std::string_view text,
   }
   if (std::optional<ColumnHeader> header =
           bills::ReadColumnHeader(line.tokens)) {
-    header_ = std::move(header);
+    // Headings written on two lines ("Amount" over "Billed").
+    std::optional<ColumnHeader> stacked =
+        header_above_ ? bills::StackColumnHeaders(*header_, *header)
+                      : std::nullopt;
+    header_ = stacked ? std::move(stacked) : std::move(header);
+    header_above_ = true;
     header_fading_ = false;
     diagnosis_block_ = false;
     return;
   }
+  header_above_ = false;
   for (const BillToken& token : line.tokens) {
     line.has_money = line.has_money || token.shape == TokenShape::kMoney;
   }
