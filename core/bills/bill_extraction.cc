@@ -619,9 +619,13 @@ void BillReader::FillFromLine(const Line& line,
     }
     if (in_range && item->units.empty()) item->units = TimesUnits(token.raw);
   }
-  // Unlabelled units: a small number right before the amount.
+  // Unlabelled units: a small number right before the amount, on a line
+  // outside a table or in one whose headings give no columns.
+  const bool has_columns =
+      std::any_of(line.columns.begin(), line.columns.end(),
+                  [](ColumnKind kind) { return kind != ColumnKind::kNone; });
   if (item->units.empty() && first_money < tokens.size() &&
-      first_money > mention.last + 1 && !line.in_table) {
+      first_money > mention.last + 1 && !has_columns) {
     const BillToken& before = tokens[first_money - 1];
     if (before.shape == TokenShape::kNumber && before.text.size() <= 3) {
       item->units = UnitsOf(before.text);
