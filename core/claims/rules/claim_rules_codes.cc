@@ -173,8 +173,11 @@ void CheckCodeSystems(const CheckContext& context, Findings* findings) {
             : "The line's code \"" + line.code + "\" is in " +
                   line.code_system +
                   ", not CPT or HCPCS: its code was not checked.";
+    // Many lines of an institutional claim carry a revenue code alone
+    // (room and board, pharmacy, supplies): no fault of the claim.
     findings->Add(
-        facts.number, "code", Rule::kCodeSystemUnknown, Severity::kWarning,
+        facts.number, "code", Rule::kCodeSystemUnknown,
+        revenue_only ? Severity::kInfo : Severity::kWarning,
         message + " Code status, modifiers, MUE and NCCI checks skip it.",
         revenue_only ? "Add the HCPCS code of the service where the "
                        "payer asks for one."
