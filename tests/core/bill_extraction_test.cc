@@ -223,9 +223,12 @@ TEST(ExplainBill, FilesAreCheckedByTheKindOfInsurerTheyName) {
        "Medicare Summary Notice for Part B (Medical Insurance)\n"
        "03/02/2026  Crutches (E0114)  $125.00\n",
        "medicare", "names Medicare"},
-      {"EOB of an insurer of no known kind",
-       FhirEobWithInsurer("Acme Health Plan"), "medicare",
+      {"EOB of a plan named otherwise",
+       FhirEobWithInsurer("Blue Cross Blue Shield of Illinois"), "commercial",
+       "names a private insurer"},
+      {"EOB of an insurer without a name", FhirEobWithInsurer(""), "medicare",
        "could not tell the insurer"},
+      {"EOB of CMS", FhirEobWithInsurer("CMS"), "medicare", "names Medicare"},
   };
   for (const NamedPayerCase& c : cases) {
     const nlohmann::json bill = ExplainJson(c.file, Fixtures());

@@ -286,6 +286,40 @@ TEST(ClaimInput, FhirPointersFollowSequenceValues) {
   }
 }
 
+TEST(ClaimInput, FhirLineOfARevenueCodeAloneIsARevenueCodeLine) {
+  for (const char* product : {"", R"("productOrService": {"coding": [{"system":
+        "http://terminology.hl7.org/CodeSystem/data-absent-reason",
+        "code": "not-applicable"}]},)"}) {
+    const ClaimParse parse = ParseClaim(
+        std::string(R"({"resourceType": "Claim", "item": [{"sequence": 1,)") +
+            product + R"("revenue": {"coding": [{"code": "0250"}]}}]})",
+        ClaimFormat::kFhir);
+    ASSERT_EQ(parse.claim.lines.size(), 1u) << InputErrorsJson(parse);
+    EXPECT_EQ(parse.claim.lines[0].code_system, "revenue code") << product;
+    EXPECT_EQ(parse.claim.lines[0].code, "0250") << product;
+  }
+}
+
+TEST(ClaimInput, FhirInsurerNamedOtherwiseIsCommercial) {
+  const struct {
+    const char* insurer;
+    const char* payer;
+  } kCases[] = {
+      {R"({"display": "Blue Cross Blue Shield of Illinois"})", "commercial"},
+      {R"({"display": "Humana Medicare Advantage"})", "medicare"},
+      {R"({"display": "CMS"})", "medicare"},
+      {R"({"reference": "Organization/9"})", ""},
+  };
+  for (const auto& c : kCases) {
+    const ClaimParse parse = ParseClaim(
+        std::string(R"({"resourceType": "Claim", "insurer": )") + c.insurer +
+            R"(, "item": [{"sequence": 1, "productOrService": {"coding":
+            [{"code": "99213"}]}}]})",
+        ClaimFormat::kFhir);
+    EXPECT_EQ(parse.claim.payer, c.payer) << c.insurer;
+  }
+}
+
 TEST(ClaimInput, X12DmeSupplierTaxonomyMeansTheDmeSetting) {
   const std::string head =
       "ISA*00*          *00*          *ZZ*SUBMITTERID    *ZZ*RECEIVERID     "

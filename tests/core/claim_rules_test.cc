@@ -93,9 +93,11 @@ TEST(ClaimRules, EveryRuleIdHasCasesThatFireAndThatDoNot) {
 }
 
 // A claim of `codes` (each "CODE" or "CODE-MOD"), without a setting.
-ClaimReport CheckWithoutSetting(const std::vector<std::string>& codes) {
+ClaimReport CheckWithoutSetting(const std::vector<std::string>& codes,
+                                const std::string& form = "") {
   static const DataSet data = testing::FixtureData(false);
   Claim claim;
+  claim.form = form;
   claim.date_of_service = "2026-03-02";
   for (const std::string& code : codes) {
     ClaimLine line;
@@ -115,6 +117,13 @@ TEST(ClaimSetting, AClaimOfOnlyDmeLinesIsCheckedAsDme) {
     EXPECT_NE(report.notes.back().find("durable medical equipment"),
               std::string::npos);
   }
+}
+
+TEST(ClaimSetting, AnInstitutionalClaimIsCheckedAsOutpatientHospital) {
+  const ClaimReport report = CheckWithoutSetting({"99284"}, "institutional");
+  EXPECT_EQ(report.setting, "outpatient-hospital");
+  ASSERT_FALSE(report.notes.empty());
+  EXPECT_NE(report.notes.back().find("institutional claim"), std::string::npos);
 }
 
 TEST(ClaimSetting, AnyOtherLineKeepsThePractitionerDefault) {

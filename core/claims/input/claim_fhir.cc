@@ -12,7 +12,8 @@
 // or an NDC-system productOrService -> ndc; productOrService.text ->
 // description; insurer, insurance
 // coverage, a Coverage's payor or an Organization naming Medicare or
-// Medicaid, or a Blue Button identifier -> payer; identifier (else id) ->
+// Medicaid (another insurer's name: commercial), or a Blue Button
+// identifier -> payer; identifier (else id) ->
 // the claim's id; type (claim-type institutional / oral, Blue Button
 // eob-type OUTPATIENT, INPATIENT, SNF, HHA, HOSPICE, DME) -> form and
 // setting; item.revenue -> revenue code.
@@ -52,6 +53,8 @@ constexpr const char* kIcd10Systems[] = {"http://hl7.org/fhir/sid/icd-10",
 constexpr const char* kIcd9Systems[] = {
     "http://hl7.org/fhir/sid/icd-9-cm", "http://hl7.org/fhir/sid/icd-9",
     "urn:oid:2.16.840.1.113883.6.103", "urn:oid:2.16.840.1.113883.6.42"};
+constexpr std::string_view kDataAbsent =
+    "http://terminology.hl7.org/CodeSystem/data-absent-reason";
 constexpr const char* kNdcSystems[] = {"http://hl7.org/fhir/sid/ndc",
                                        "urn:oid:2.16.840.1.113883.6.69"};
 constexpr const char* kBlueButton = "https://bluebutton.cms.gov/";
@@ -121,6 +124,13 @@ std::string StringMember(const json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
+// The payer class of an insurer's name: Medicare or Medicaid when the
+// name says so, commercial for any other plan's name, "" for no name.
+std::string InsurerClassOfName(const std::string& name) {
+  const std::string named = PayerClassOfName(name);
+  return named.empty() && !TrimAsciiSpace(name).empty() ? "commercial" : named;
+}
+
 // The payer class each Organization and Coverage of a Bundle names, by
 // the references that point at them ("Organization/1", a fullUrl).
 class PayerDirectory {
@@ -129,7 +139,7 @@ class PayerDirectory {
     const std::string type = StringMember(resource, "resourceType");
     std::string payer;
     if (type == "Organization") {
-      payer = PayerClassOfName(StringMember(resource, "name"));
+      payer = InsurerClassOfName(StringMember(resource, "name"));
     } else if (type == "Coverage") {
       payer = CoveragePayer(resource);
     } else {
@@ -144,11 +154,11 @@ class PayerDirectory {
   // The payer a {reference, display} names; "" when unknown.
   std::string Resolve(const json& reference) const {
     if (!reference.is_object()) return "";
-    const std::string by_name =
-        PayerClassOfName(StringMember(reference, "display"));
+    const std::string display = StringMember(reference, "display");
+    const std::string by_name = PayerClassOfName(display);
     if (!by_name.empty()) return by_name;
     const auto it = payer_of_.find(StringMember(reference, "reference"));
-    return it == payer_of_.end() ? "" : it->second;
+    return it != payer_of_.end() ? it->second : InsurerClassOfName(display);
   }
 
  private:
@@ -477,6 +487,13 @@ class FhirClaimReader {
       const std::vector<Coding> codings =
           Codings(*revenue, at + ".revenue", &reading_);
       if (!codings.empty()) line.revenue_code = codings[0].code;
+    }
+    // A revenue code alone: no code of the service, or one "absent" (CARIN
+    // Blue Button's facility lines).
+    if (!line.revenue_code.empty() &&
+        (line.code_system == "none" || line.code_system == kDataAbsent)) {
+      line.code_system = "revenue code";
+      line.code = line.revenue_code;
     }
     if (const json* modifiers = reading_.Member(item, "modifier", at, true)) {
       for (size_t i = 0; i < modifiers->size(); ++i) {

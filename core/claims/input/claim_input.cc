@@ -36,7 +36,7 @@ std::string PayerClassOfName(std::string_view name) {
       return std::find(any.begin(), any.end(), w) != any.end();
     });
   };
-  if (Contains(lower, "medicare") || has_word({"mcr", "mdcr"})) {
+  if (Contains(lower, "medicare") || has_word({"mcr", "mdcr", "cms"})) {
     return "medicare";
   }
   // State Medicaid programs whose names say neither (Medi-Cal, TennCare ...).

@@ -364,12 +364,17 @@ ClaimReport CheckClaim(const Claim& given, const DataSet& data,
     if (claim.lines[i].code_system.empty()) coded.push_back(lines.back());
   }
   const bool dme = IsDmeSupplierClaim(coded);
+  const bool facility = form == ClaimForm::kInstitutional;
   const Setting setting = Choose(
       options.setting, claim.setting,
-      dme ? Setting::kDme : Setting::kPractitioner, "setting",
+      dme        ? Setting::kDme
+      : facility ? Setting::kOutpatientHospital
+                 : Setting::kPractitioner,
+      "setting",
       dme ? ": every line is durable medical equipment (E or K codes, or "
             "RR, NU or UE)"
-          : "",
+      : facility ? ": an institutional claim is a facility's"
+                 : "",
       Rule::kSettingInvalid, &findings, &report);
   // Lines whose code is in another system than CPT/HCPCS are left out of
   // the code checks.
