@@ -424,9 +424,11 @@ std::optional<Mention> BillReader::ReadMention(const Line& line,
                                                size_t i) const {
   const BillToken& token = line.tokens[i];
   LabelKind label = LabelBefore(line.tokens, i);
-  // "Acct 12345", "#40021", "Balance 12500", "Statement date 20260105".
+  // "Acct 12345", "#40021", "Balance 12500", "Statement date 20260105";
+  // but "Code #87880".
   if (label == LabelKind::kIdentifier || label == LabelKind::kCharge ||
-      label == LabelKind::kOtherDate || token.before == '#') {
+      label == LabelKind::kOtherDate ||
+      (token.before == '#' && label != LabelKind::kCode)) {
     return std::nullopt;
   }
   if (std::optional<Mention> ndc = ReadNdc(line, i, label)) return ndc;
@@ -527,6 +529,7 @@ bool IsDescriptionWord(const Line& line, size_t i, size_t end) {
     case LabelKind::kNdc:
     case LabelKind::kModifier:
     case LabelKind::kRevenue:
+    case LabelKind::kUnits:
       return false;
     default:
       break;
