@@ -286,6 +286,40 @@ TEST(ClaimInput, FhirPointersFollowSequenceValues) {
   }
 }
 
+TEST(ClaimInput, CsvRowOfNumberedLinesIsAClaimOfThoseLines) {
+  const std::string csv =
+      "DOS,Payer,CPT 1,Mod 1,Units 1,Charge 1,CPT 2,Mod 2,Units 2,Charge 2,"
+      "Dx 1,Dx 2\n"
+      "01/05/2026,Medicare,99213,25,1,120.00,36415,,1,15.00,E11.9,I10\n"
+      "01/06/2026,Aetna,99214,,1,180.00,,,,,J02.9,\n";
+  std::vector<ClaimParse> claims;
+  ReadClaims(csv, ReadOptions(), [&](ClaimParse&& parse) {
+    claims.push_back(std::move(parse));
+    return true;
+  });
+  ASSERT_EQ(claims.size(), 2u) << "a row without a claim id is a claim";
+  const Claim& first = claims[0].claim;
+  ASSERT_EQ(first.lines.size(), 2u) << InputErrorsJson(claims[0]);
+  EXPECT_EQ(first.lines[0].code, "99213");
+  EXPECT_EQ(first.lines[0].modifiers, std::vector<std::string>{"25"});
+  EXPECT_EQ(first.lines[0].charge, "120.00");
+  EXPECT_EQ(first.lines[1].code, "36415");
+  EXPECT_TRUE(first.lines[1].modifiers.empty());
+  EXPECT_EQ(first.lines[1].date_of_service, "2026-01-05") << "shared cells";
+  EXPECT_EQ(first.payer, "medicare");
+  EXPECT_EQ(first.diagnoses, (std::vector<std::string>{"E11.9", "I10"}));
+  ASSERT_EQ(claims[1].claim.lines.size(), 1u) << "an empty number is no line";
+  EXPECT_EQ(claims[1].claim.lines[0].code, "99214");
+}
+
+TEST(ClaimInput, CsvNumberedModifiersOfOneCodeColumnStayItsModifiers) {
+  const ClaimParse parse =
+      ParseClaim("CPT,Mod 1,Mod 2\n20610,RT,59\n", ClaimFormat::kCsv);
+  ASSERT_EQ(parse.claim.lines.size(), 1u) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.claim.lines[0].modifiers,
+            (std::vector<std::string>{"RT", "59"}));
+}
+
 TEST(ClaimInput, FhirLineOfARevenueCodeAloneIsARevenueCodeLine) {
   for (const char* product : {"", R"("productOrService": {"coding": [{"system":
         "http://terminology.hl7.org/CodeSystem/data-absent-reason",

@@ -19,6 +19,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "billcode/base/csv.h"
@@ -208,6 +209,60 @@ std::optional<Column> ColumnNamed(std::string_view header) {
 bool Repeatable(Column column) {
   return column == Column::kModifiers || column == Column::kDiagnoses ||
          column == Column::kIgnored;
+}
+
+// A field of one numbered line of a row ("CPT 2", "Units 2", "Mod 2",
+// "Charge2"): the field and the line's number (1 to 99), or nullopt.
+std::optional<std::pair<Column, int>> NumberedLineColumn(
+    std::string_view header) {
+  const std::string key = Normalized(header);
+  size_t digits = key.size();
+  while (digits > 0 &&
+         std::isdigit(static_cast<unsigned char>(key[digits - 1]))) {
+    --digits;
+  }
+  const std::string_view number = std::string_view(key).substr(digits);
+  if (number.empty() || number.size() > 2 || number[0] == '0') {
+    return std::nullopt;
+  }
+  const std::string base = key.substr(0, digits);
+  const auto alias = kAliases.find(base);
+  const auto own = kColumns.find(base);
+  const std::optional<Column> column =
+      alias != kAliases.end() ? std::optional<Column>(alias->second)
+      : own != kColumns.end() ? std::optional<Column>(own->second)
+                              : std::nullopt;
+  switch (column.value_or(Column::kIgnored)) {
+    case Column::kCode:
+    case Column::kModifiers:
+    case Column::kUnits:
+    case Column::kCharge:
+    case Column::kDateOfService:
+    case Column::kDateTo:
+    case Column::kPlaceOfService:
+    case Column::kDiagnosisPointers:
+    case Column::kNdc:
+    case Column::kDescription:
+      return std::make_pair(*column, std::stoi(std::string(number)));
+    default:
+      return std::nullopt;
+  }
+}
+
+// The number of lines a row holds when the header numbers its code
+// columns ("CPT 1", "CPT 2" ...: one claim per row, as a CMS-1500's
+// service lines), else 0. Two numbered code columns and no plain one.
+int NumberedLinesOf(const std::vector<std::string>& header) {
+  int lines = 0, code_columns = 0;
+  for (const std::string& cell : header) {
+    if (ColumnNamed(cell) == Column::kCode) return 0;
+    const auto numbered = NumberedLineColumn(cell);
+    if (numbered && numbered->first == Column::kCode) {
+      ++code_columns;
+      lines = std::max(lines, numbered->second);
+    }
+  }
+  return code_columns >= 2 ? lines : 0;
 }
 
 std::string ReplacedAll(std::string text, char from, char to) {
@@ -518,6 +573,7 @@ struct CsvClaim {
   bool codes_padded = false;     // a code without its leading zeros
   bool places_repaired = false;  // a place of service as "2" or "11.0"
   bool decimal_commas = false;   // some charge had a decimal comma
+  bool numbered_lines = false;   // a row held lines CPT 1, CPT 2 ...
 };
 
 // The note each way of reading a claim's rows adds, in this order.
@@ -550,6 +606,9 @@ constexpr ReadingNote kReadingNotes[] = {
     {&CsvClaim::decimal_commas,
      "Charges written with a decimal comma (\"125,50\") were read as dollars "
      "and cents (125.50)."},
+    {&CsvClaim::numbered_lines,
+     "Each row's numbered columns (CPT 1, Units 1, CPT 2 ...) were read as "
+     "its lines, in number order."},
 };
 
 // At most this many pointers on a line (the CMS-1500's 24E).
@@ -564,14 +623,20 @@ class CsvReader {
   // Reads the header; false when no claim can be read with it.
   bool ReadHeader(const CsvRecord& record) {
     header_ = record.cells;
-    std::map<Column, std::string> taken;
+    numbered_lines_ = column_map_.count("code") ? 0 : NumberedLinesOf(header_);
+    std::map<std::pair<Column, int>, std::string> taken;
     std::vector<std::string> ignored;
     for (const std::string& cell : header_) {
       const std::string name(TrimAsciiSpace(cell));
-      const Column column = Mapped(name).value_or(Column::kIgnored);
+      Column column = Mapped(name).value_or(Column::kIgnored);
+      int line = 0;
+      const auto numbered = NumberedLineColumn(name);
+      if (numbered_lines_ > 0 && numbered) std::tie(column, line) = *numbered;
       columns_.push_back(column);
+      line_of_.push_back(line);
       if (column == Column::kIgnored) ignored.push_back("\"" + name + "\"");
-      const auto [first, added] = taken.emplace(column, name);
+      const auto [first, added] =
+          taken.emplace(std::make_pair(column, line), name);
       if (!added && !Repeatable(column)) {
         summary_->errors.push_back(
             InputError{Location(record.line, name),
@@ -597,8 +662,13 @@ class CsvReader {
       }
       ignored_note_ = "Columns not read (not claim fields): " + list + ".";
     }
-    has_pointer_column_ = taken.count(Column::kDiagnosisPointers) > 0;
-    if (!taken.count(Column::kCode)) {
+    const auto has = [&](Column column) {
+      return std::any_of(taken.begin(), taken.end(), [&](const auto& entry) {
+        return entry.first.first == column;
+      });
+    };
+    has_pointer_column_ = has(Column::kDiagnosisPointers);
+    if (!has(Column::kCode)) {
       summary_->errors.push_back(
           InputError{"row " + std::to_string(record.line),
                      "needs a code column (code, CPT, HCPCS, Procedure "
@@ -616,7 +686,11 @@ class CsvReader {
       totals_rows_.push_back(record.line);
       return;
     }
-    const std::string id = ClaimIdOf(record);
+    std::string id = ClaimIdOf(record);
+    // A row of numbered lines is a claim of its own.
+    if (id.empty() && numbered_lines_ > 0) {
+      id = "row " + std::to_string(record.line);
+    }
     CsvClaim& claim = ClaimFor(id, record.line);
     claim.last_row = record.line;
     std::vector<InputError>& errors = claim.parse.errors;
@@ -625,23 +699,19 @@ class CsvReader {
                                   "has more cells than the header"});
       return;
     }
-    ClaimLine line;
+    ClaimLine shared;  // the row's cells of no numbered line
     row_pointers_.clear();
-    for (size_t c = 0; c < record.cells.size(); ++c) {
-      const std::string value(TrimAsciiSpace(record.cells[c]));
-      const std::string name(TrimAsciiSpace(header_[c]));
-      ReadCell(columns_[c], value, record.line, name, &line, &claim);
+    ReadCells(record, 0, &shared, &claim);
+    if (numbered_lines_ == 0) {
+      AddLine(std::move(shared), &claim);
+      return;
     }
-    // Numbered diagnosis cells on a line's row (Dx1, Dx2 ...) are the
-    // diagnoses it is billed for, when no pointer column says otherwise.
-    if (line.diagnosis_pointers.empty() && !row_pointers_.empty()) {
-      if (row_pointers_.size() > kMaxRowPointers) {
-        row_pointers_.resize(kMaxRowPointers);
-      }
-      line.diagnosis_pointers = row_pointers_;
-      claim.rows_point = true;
+    for (int number = 1; number <= numbered_lines_; ++number) {
+      ClaimLine line = shared;
+      if (!ReadCells(record, number, &line, &claim)) continue;
+      AddLine(std::move(line), &claim);
+      claim.numbered_lines = true;
     }
-    claim.parse.claim.lines.push_back(std::move(line));
   }
 
   // Every claim, in the order of its first row.
@@ -712,6 +782,36 @@ class CsvReader {
       claims_.back().first_row = row;
     }
     return claims_[it->second];
+  }
+
+  // Reads the row's cells of numbered line `number` (0: the cells of no
+  // numbered line) into `line`; false when that line's code cell is empty.
+  bool ReadCells(const CsvRecord& record, int number, ClaimLine* line,
+                 CsvClaim* claim) {
+    bool coded = number == 0;
+    for (size_t c = 0; c < record.cells.size(); ++c) {
+      if (line_of_[c] != number) continue;
+      const std::string value(TrimAsciiSpace(record.cells[c]));
+      if (columns_[c] == Column::kCode && !value.empty()) coded = true;
+      if (!coded && columns_[c] == Column::kCode) return false;
+      const std::string name(TrimAsciiSpace(header_[c]));
+      ReadCell(columns_[c], value, record.line, name, line, claim);
+    }
+    return coded;
+  }
+
+  // Adds `line` to the claim. Numbered diagnosis cells on its row (Dx1,
+  // Dx2 ...) are the diagnoses it is billed for, when no pointer column
+  // says otherwise.
+  void AddLine(ClaimLine line, CsvClaim* claim) {
+    if (line.diagnosis_pointers.empty() && !row_pointers_.empty()) {
+      if (row_pointers_.size() > kMaxRowPointers) {
+        row_pointers_.resize(kMaxRowPointers);
+      }
+      line.diagnosis_pointers = row_pointers_;
+      claim->rows_point = true;
+    }
+    claim->parse.claim.lines.push_back(std::move(line));
   }
 
   void ReadCell(Column column, const std::string& value, int row,
@@ -871,6 +971,8 @@ class CsvReader {
   ReadSummary* summary_;
   std::vector<std::string> header_;
   std::vector<Column> columns_;
+  std::vector<int> line_of_;  // each column's numbered line, or 0
+  int numbered_lines_ = 0;    // lines a row holds (CPT 1 ...), or 0
   std::string ignored_note_;
   std::vector<CsvClaim> claims_;
   std::map<std::string, size_t> index_of_id_;
@@ -889,7 +991,11 @@ size_t HeaderIndex(const std::vector<CsvRecord>& records,
     for (const std::string& cell : records[r].cells) {
       const bool mapped =
           code != columns.end() && Normalized(cell) == Normalized(code->second);
-      if (mapped || ColumnNamed(cell) == Column::kCode) return r;
+      const auto numbered = NumberedLineColumn(cell);
+      if (mapped || ColumnNamed(cell) == Column::kCode ||
+          (numbered && numbered->first == Column::kCode)) {
+        return r;
+      }
     }
   }
   return 0;
