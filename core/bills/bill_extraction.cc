@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "bill_codes.h"
 #include "bill_columns.h"
@@ -227,7 +228,9 @@ class BillReader {
   std::optional<Mention> ReadRevenue(const Line& line, size_t i,
                                      LabelKind label) const;
   void ReadModifiersAfter(const Line& line, Mention* mention) const;
-  void AddItems(const Line& line, const std::vector<Mention>& mentions);
+  // `above`: the description of items that have none (WordsAlone()).
+  void AddItems(const Line& line, const std::vector<Mention>& mentions,
+                const std::string& above);
   void FillFromLine(const Line& line, const std::vector<Mention>& mentions,
                     size_t m, BillItem* item) const;
   void ReadLabelledValues(const Line& line);
@@ -239,6 +242,7 @@ class BillReader {
   bool diagnosis_block_ = false;
   std::string carried_date_;
   std::vector<size_t> pending_;  // items of the last code line
+  std::string words_above_;      // WordsAlone() of the line just above
   std::vector<BillItem> items_;
 };
 
@@ -545,6 +549,43 @@ bool IsDescriptionWord(const Line& line, size_t i, size_t end) {
   return !next.gap_before && StartsWithLetter(next);
 }
 
+// The words of a line that is words alone, as written ("ER VISIT LEVEL 4",
+// "Service: Office Visit" without its label), or "": the description of
+// the code on the line below when that has none. Not a line of other
+// labels ("Patient: ..."), nor a document's title ("Itemized Statement").
+std::string WordsAlone(const Line& line) {
+  static constexpr std::string_view kDescriptionLabels[] = {
+      "SERVICE", "DESCRIPTION", "DESC", "PROCEDURE", "TREATMENT", "TEST"};
+  static constexpr std::string_view kTitleWords[] = {
+      "STATEMENT", "INVOICE", "BILL", "SUMMARY", "EXPLANATION",
+      "BENEFITS",  "NOTICE",  "PAGE", "TOTAL",   "BALANCE"};
+  const std::vector<BillToken>& tokens = line.tokens;
+  if (tokens.empty() || tokens.size() > 8) return "";
+  size_t first = 0;
+  if (tokens[0].after == ':') {
+    const auto& labels = kDescriptionLabels;
+    if (std::find(std::begin(labels), std::end(labels), tokens[0].text) ==
+        std::end(labels)) {
+      return "";
+    }
+    first = 1;
+  }
+  if (first == tokens.size()) return "";
+  for (size_t i = first; i < tokens.size(); ++i) {
+    const BillToken& token = tokens[i];
+    const bool word =
+        token.shape == TokenShape::kWord ||
+        (token.shape == TokenShape::kOther && StartsWithLetter(token)) ||
+        (token.shape == TokenShape::kNumber && token.text.size() <= 3 &&
+         i > first);
+    const bool title = std::find(std::begin(kTitleWords), std::end(kTitleWords),
+                                 token.text) != std::end(kTitleWords);
+    if (!word || title || token.after == ':') return "";
+  }
+  return std::string(line.raw.substr(tokens[first].start,
+                                     tokens.back().end - tokens[first].start));
+}
+
 // A date written without separators in a date column: MMDDYY or MMDDYYYY
 // -> YYYY-MM-DD; "" for anything else.
 std::string CompactDate(const std::string& text) {
@@ -656,7 +697,8 @@ void BillReader::FillFromLine(const Line& line,
 }
 
 void BillReader::AddItems(const Line& line,
-                          const std::vector<Mention>& mentions) {
+                          const std::vector<Mention>& mentions,
+                          const std::string& above) {
   pending_.clear();
   size_t procedures = 0;
   for (const Mention& mention : mentions) {
@@ -687,6 +729,7 @@ void BillReader::AddItems(const Line& line,
     item.repaired = mention.repaired;
     if (mention.kind != BillItemKind::kDiagnosis) {
       FillFromLine(line, mentions, m, &item);
+      if (item.description.empty()) item.description = above;
       if (item.date_of_service.empty()) {
         item.date_of_service = carried_date_;
       } else {
@@ -809,6 +852,7 @@ void BillReader::ReadLabelledValues(const Line& line) {
 
 void BillReader::Read(int number, std::string_view text,
                       std::string_view next) {
+  const std::string above = std::exchange(words_above_, std::string());
   Line line;
   line.number = number;
   line.raw = text;
@@ -875,6 +919,7 @@ void BillReader::Read(int number, std::string_view text,
   if (line.has_money && mentions.empty()) diagnosis_block_ = false;
   if (mentions.empty()) {
     ReadLabelledValues(line);
+    words_above_ = WordsAlone(line);
     return;
   }
   bool only_ndc =
@@ -887,7 +932,7 @@ void BillReader::Read(int number, std::string_view text,
     items_[pending_[0]].ndc = mentions[0].code;  // the drug line above
     return;
   }
-  AddItems(line, mentions);
+  AddItems(line, mentions, above);
 }
 
 // Whether `quote` (no charge) repeats `billed`.
