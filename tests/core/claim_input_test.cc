@@ -334,6 +334,30 @@ TEST(ClaimInput, FhirLineOfARevenueCodeAloneIsARevenueCodeLine) {
   }
 }
 
+TEST(ClaimInput, FhirClaimTypeGivesTheFormAndSetting) {
+  const struct {
+    const char* type;
+    const char* form;
+    const char* setting;
+  } kCases[] = {
+      {"professional", "", ""},
+      {"institutional", "institutional", ""},
+      {"outpatient-facility", "institutional", "outpatient-hospital"},
+      {"inpatient-facility", "institutional", ""},
+      {"oral", "dental", ""},
+  };
+  for (const auto& c : kCases) {
+    const ClaimParse parse = ParseClaim(
+        std::string(R"({"resourceType": "ExplanationOfBenefit", "type":
+            {"coding": [{"code": ")") +
+            c.type + R"("}]}, "item": [{"sequence": 1, "productOrService":
+            {"coding": [{"code": "99213"}]}}]})",
+        ClaimFormat::kFhir);
+    EXPECT_EQ(parse.claim.form, c.form) << c.type;
+    EXPECT_EQ(parse.claim.setting, c.setting) << c.type;
+  }
+}
+
 TEST(ClaimInput, FhirInsurerNamedOtherwiseIsCommercial) {
   const struct {
     const char* insurer;
@@ -342,6 +366,7 @@ TEST(ClaimInput, FhirInsurerNamedOtherwiseIsCommercial) {
       {R"({"display": "Blue Cross Blue Shield of Illinois"})", "commercial"},
       {R"({"display": "Humana Medicare Advantage"})", "medicare"},
       {R"({"display": "CMS"})", "medicare"},
+      {R"({"display": "Not Found-7dbe9160-104e"})", ""},
       {R"({"reference": "Organization/9"})", ""},
   };
   for (const auto& c : kCases) {

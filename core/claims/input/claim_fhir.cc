@@ -125,10 +125,21 @@ std::string StringMember(const json& object, const char* key) {
 }
 
 // The payer class of an insurer's name: Medicare or Medicaid when the
-// name says so, commercial for any other plan's name, "" for no name.
+// name says so, commercial for any other plan's name, "" for no name or a
+// placeholder ("Not Found-7dbe...", "Unknown").
 std::string InsurerClassOfName(const std::string& name) {
   const std::string named = PayerClassOfName(name);
-  return named.empty() && !TrimAsciiSpace(name).empty() ? "commercial" : named;
+  if (!named.empty()) return named;
+  // Placeholders payers' systems write for a name they lack.
+  std::string lower(TrimAsciiSpace(name));
+  for (char& c : lower) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  for (const std::string_view placeholder :
+       {"not found", "unknown", "n/a", "none", "null", "not available"}) {
+    if (lower.rfind(placeholder, 0) == 0) return "";
+  }
+  return lower.empty() ? "" : "commercial";
 }
 
 // The payer class each Organization and Coverage of a Bundle names, by
@@ -229,14 +240,18 @@ class FhirClaimReader {
     Claim& claim = parse_->claim;
     for (const Coding& coding : Codings(*type, path_ + ".type", &reading_)) {
       const std::string code = Lower(coding.code);
-      if (code == "institutional" || code == "outpatient" ||
-          code == "inpatient" || code == "snf" || code == "hha" ||
+      // CARIN Blue Button names facility claims "inpatient-facility" and
+      // "outpatient-facility".
+      const bool outpatient =
+          code == "outpatient" || code == "outpatient-facility";
+      if (code == "institutional" || outpatient || code == "inpatient" ||
+          code == "inpatient-facility" || code == "snf" || code == "hha" ||
           code == "hospice") {
         claim.form = "institutional";
       } else if (code == "oral") {
         claim.form = "dental";
       }
-      if (code == "outpatient") claim.setting = "outpatient-hospital";
+      if (outpatient) claim.setting = "outpatient-hospital";
       if (code == "dme") claim.setting = "dme";
     }
   }
