@@ -544,7 +544,15 @@ bool IsDescriptionWord(const Line& line, size_t i, size_t end) {
   }
   bool between =
       token.shape == TokenShape::kNumber || token.shape == TokenShape::kOther;
-  if (!between || token.text.size() > 4 || i + 1 >= end) return false;
+  if (!between) return false;
+  // In a line of cells set apart by gaps, a number in a cell of words is
+  // one of them ("LEVEL 4", "0.9% 1000 ML").
+  const bool in_cell =
+      !token.gap_before && i > 0 &&
+      std::any_of(line.tokens.begin() + 1, line.tokens.end(),
+                  [](const BillToken& t) { return t.gap_before; });
+  if (in_cell && token.text.size() <= 6) return true;
+  if (token.text.size() > 4 || i + 1 >= end) return false;
   const BillToken& next = line.tokens[i + 1];
   return !next.gap_before && StartsWithLetter(next);
 }
