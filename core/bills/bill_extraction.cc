@@ -47,6 +47,13 @@ struct Line {
   bool amount_on_next_line = false;  // the next line ends a wrapped line
 };
 
+// What a billed row without a code gives the code written on the line
+// under it, as an EOB wraps its cells ("01/15/26  Office visit  $200.00
+// ..." over "(99213)").
+struct CodelessRow {
+  std::string description, units, charge;
+};
+
 // A word, or a label written with digits or signs ("N4", "ICD-10", "#").
 bool IsWord(const BillToken& token) {
   return token.shape == TokenShape::kWord ||
@@ -233,7 +240,8 @@ class BillReader {
                 const std::string& above);
   void FillFromLine(const Line& line, const std::vector<Mention>& mentions,
                     size_t m, BillItem* item) const;
-  void ReadLabelledValues(const Line& line);
+  // Whether an amount of the line went to an item above.
+  bool ReadLabelledValues(const Line& line);
 
   const DataSet& data_;
   std::optional<ColumnHeader> header_;
@@ -241,8 +249,9 @@ class BillReader {
   bool header_fading_ = false;  // a blank line since the last row
   bool diagnosis_block_ = false;
   std::string carried_date_;
-  std::vector<size_t> pending_;  // items of the last code line
-  std::string words_above_;      // WordsAlone() of the line just above
+  std::vector<size_t> pending_;           // items of the last code line
+  std::string words_above_;               // WordsAlone() of the line just above
+  std::optional<CodelessRow> row_above_;  // CodelessRowOf() of that line
   std::vector<BillItem> items_;
 };
 
@@ -557,6 +566,22 @@ bool IsDescriptionWord(const Line& line, size_t i, size_t end) {
   return !next.gap_before && StartsWithLetter(next);
 }
 
+// The first run of description words among tokens [from, to) of `line`,
+// as written; it starts with a letter.
+std::string DescriptionWords(const Line& line, size_t from, size_t to) {
+  std::string words;
+  for (size_t i = from; i < to; ++i) {
+    const bool starts = StartsWithLetter(line.tokens[i]);
+    if (IsDescriptionWord(line, i, to) && (starts || !words.empty())) {
+      if (!words.empty()) words += ' ';
+      words += line.tokens[i].raw;
+    } else if (!words.empty()) {
+      break;
+    }
+  }
+  return words;
+}
+
 // The words of a line that is words alone, as written ("ER VISIT LEVEL 4",
 // "Service: Office Visit" without its label), or "": the description of
 // the code on the line below when that has none. Not a line of other
@@ -684,23 +709,14 @@ void BillReader::FillFromLine(const Line& line,
     }
   }
   // The description: the words after the code, else those before it.
-  std::string words;
-  auto add_words = [&](size_t from, size_t to) {
-    for (size_t i = from; i < to; ++i) {
-      bool starts = StartsWithLetter(tokens[i]);
-      if (IsDescriptionWord(line, i, to) && (starts || !words.empty())) {
-        if (!words.empty()) words += ' ';
-        words += tokens[i].raw;
-      } else if (!words.empty()) {
-        break;
-      }
-    }
-  };
   // "Office visit (99213)": a code in parentheses follows its words.
   size_t from = m > 0 ? mentions[m - 1].last + 1 : 0;
-  if (tokens[mention.token].in_parens) add_words(from, mention.token);
-  if (words.empty()) add_words(mention.last + 1, end);
-  if (words.empty()) add_words(from, mention.token);
+  std::string words;
+  if (tokens[mention.token].in_parens) {
+    words = DescriptionWords(line, from, mention.token);
+  }
+  if (words.empty()) words = DescriptionWords(line, mention.last + 1, end);
+  if (words.empty()) words = DescriptionWords(line, from, mention.token);
   item->description = words;
 }
 
@@ -817,13 +833,43 @@ bool TellsPaidOrOwed(const std::vector<BillToken>& tokens) {
   });
 }
 
+// The values of `line`, a line without codes, when it is such a row: words
+// and an amount billed (in the charge column, else its first amount), and
+// not a total nor what was paid or is owed.
+std::optional<CodelessRow> CodelessRowOf(const Line& line) {
+  const std::vector<BillToken>& tokens = line.tokens;
+  if (!line.has_money || IsTotalWord(tokens.front().text) ||
+      TellsPaidOrOwed(tokens)) {
+    return std::nullopt;
+  }
+  const bool charge_column =
+      std::find(line.columns.begin(), line.columns.end(),
+                ColumnKind::kCharge) != line.columns.end();
+  CodelessRow row;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const BillToken& token = tokens[i];
+    if (token.shape == TokenShape::kMoney && row.charge.empty() &&
+        (!charge_column || line.columns[i] == ColumnKind::kCharge)) {
+      row.charge = token.value;
+    }
+    if (line.columns[i] == ColumnKind::kUnits &&
+        token.shape == TokenShape::kNumber && row.units.empty()) {
+      row.units = UnitsOf(token.text);
+    }
+  }
+  row.description = DescriptionWords(line, 0, tokens.size());
+  if (row.charge.empty() || row.description.empty()) return std::nullopt;
+  return row;
+}
+
 // A line without codes: a labelled charge, units or date for the codes of
 // the lines just above ("Amount billed: $150.00"), the end of a wrapped
 // line (indented, with the amount), or a service date for the lines below.
-void BillReader::ReadLabelledValues(const Line& line) {
+bool BillReader::ReadLabelledValues(const Line& line) {
   const std::vector<BillToken>& tokens = line.tokens;
   const bool wrapped = EndsWrappedLine(tokens);
   const bool paid_or_owed = TellsPaidOrOwed(tokens);
+  bool charged = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const BillToken& token = tokens[i];
     LabelKind label = LabelBefore(tokens, i);
@@ -842,6 +888,7 @@ void BillReader::ReadLabelledValues(const Line& line) {
       for (size_t item : pending_) {
         if (items_[item].charge.empty()) {
           items_[item].charge = token.value;
+          charged = true;
           break;
         }
       }
@@ -856,11 +903,14 @@ void BillReader::ReadLabelledValues(const Line& line) {
       }
     }
   }
+  return charged;
 }
 
 void BillReader::Read(int number, std::string_view text,
                       std::string_view next) {
   const std::string above = std::exchange(words_above_, std::string());
+  const std::optional<CodelessRow> row_above =
+      std::exchange(row_above_, std::nullopt);
   Line line;
   line.number = number;
   line.raw = text;
@@ -926,8 +976,9 @@ void BillReader::Read(int number, std::string_view text,
   if (IsDiagnosisHeading(line.tokens)) diagnosis_block_ = true;
   if (line.has_money && mentions.empty()) diagnosis_block_ = false;
   if (mentions.empty()) {
-    ReadLabelledValues(line);
+    const bool charged = ReadLabelledValues(line);
     words_above_ = WordsAlone(line);
+    if (!charged) row_above_ = CodelessRowOf(line);
     return;
   }
   bool only_ndc =
@@ -941,6 +992,20 @@ void BillReader::Read(int number, std::string_view text,
     return;
   }
   AddItems(line, mentions, above);
+  // A code alone under a billed row without one: the row is its; the
+  // amounts of the line below are another row's.
+  if (row_above && !line.has_money && !has_date) {
+    for (size_t item : pending_) {
+      BillItem& billed = items_[item];
+      if (billed.description.empty())
+        billed.description = row_above->description;
+      if (billed.units.empty()) billed.units = row_above->units;
+      if (billed.charge.empty() && pending_.size() == 1) {
+        billed.charge = row_above->charge;
+      }
+    }
+    pending_.clear();
+  }
 }
 
 // Whether `quote` (no charge) repeats `billed`.
