@@ -695,6 +695,12 @@ void BillReader::FillFromLine(const Line& line,
       item->units = UnitsOf(token.text);
     }
     if (in_range && item->units.empty()) item->units = TimesUnits(token.raw);
+    // "× 2", "x 2": the sign apart from its count.
+    const bool times_sign = token.raw == "x" || token.raw == "\xC3\x97";
+    if (in_range && item->units.empty() && times_sign && i + 1 < end &&
+        tokens[i + 1].shape == TokenShape::kNumber) {
+      item->units = UnitsOf(tokens[i + 1].text);
+    }
   }
   // Unlabelled units: a small number right before the amount, on a line
   // outside a table or in one whose headings give no columns.
@@ -1037,13 +1043,30 @@ std::vector<BillItem> BillReader::Finish() {
 }
 
 // UTF-8 text with one line ending: CR alone and form feeds (page breaks)
-// end lines too.
+// end lines too. Dashes that word processors and PDFs write for a hyphen
+// ("99214–25": en dash, em dash, minus sign, non-breaking hyphen) are
+// hyphens.
 std::string BillText(std::string_view bytes) {
-  std::string text = Utf16ToUtf8(bytes).value_or(TextAsUtf8(bytes));
-  for (size_t i = 0; i < text.size(); ++i) {
-    bool lone_cr =
-        text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n');
-    if (lone_cr || text[i] == '\f') text[i] = '\n';
+  const std::string utf8 = Utf16ToUtf8(bytes).value_or(TextAsUtf8(bytes));
+  static constexpr std::string_view kDashes[] = {
+      "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92", "\xE2\x80\x91"};
+  std::string text;
+  text.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size(); ++i) {
+    const std::string_view rest = std::string_view(utf8).substr(i);
+    const bool dash =
+        utf8[i] == '\xE2' && std::any_of(std::begin(kDashes), std::end(kDashes),
+                                         [&](std::string_view d) {
+                                           return rest.substr(0, d.size()) == d;
+                                         });
+    if (dash) {
+      text.push_back('-');
+      i += 2;
+      continue;
+    }
+    const bool lone_cr =
+        utf8[i] == '\r' && (i + 1 == utf8.size() || utf8[i + 1] != '\n');
+    text.push_back(lone_cr || utf8[i] == '\f' ? '\n' : utf8[i]);
   }
   return text;
 }
