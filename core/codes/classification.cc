@@ -245,6 +245,12 @@ void RejectLookalikes(std::vector<CharacterFinding> lookalikes,
   SetInvalid(Problem::kLookalikeCharacter, detail, result);
 }
 
+// Words that name a code set or label a code, written before it.
+bool IsCodeSetLabel(std::string_view word) {
+  return word == "CPT" || word == "HCPCS" || word == "CDT" || word == "CODE" ||
+         word == "PROC";
+}
+
 bool IsAsciiSeparator(char c) {
   return c == ' ' || c == '-' || c == ':' || (c >= '\t' && c <= '\r');
 }
@@ -296,10 +302,15 @@ Classification Classify(std::string_view text,
                &result);
     return result;
   }
+  // A code set named before the code ("CPT 99213", "HCPCS: J1100") is no
+  // part of it.
+  const size_t first =
+      scanned.tokens.size() > 1 && IsCodeSetLabel(scanned.tokens[0].text);
   // Digits after white space continue a short code ("E 0114"); anything
   // else after it, or after a '-' or ':', is a modifier.
-  InputToken code = std::move(scanned.tokens.front());
-  size_t next = 1;
+  InputToken code = std::move(scanned.tokens[first]);
+  if (first > 0) code.marked = false;  // "Code: 99213": the label's colon
+  size_t next = first + 1;
   while (next < scanned.tokens.size() && code.text.size() < kCodeLength &&
          !scanned.tokens[next].marked &&
          IsAsciiDigits(scanned.tokens[next].text)) {

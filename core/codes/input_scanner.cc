@@ -47,6 +47,8 @@ bool IsWhiteSpace(char32_t c) {
 }
 
 bool IsSeparator(char32_t c) {
+  // "CPT®", "CPT™": marks after a code set's name.
+  if (c == 0x00AE || c == 0x2122) return true;
   return IsWhiteSpace(c) || c == '-' || c == ':' ||
          (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE63 ||
          c == 0xFF0D || c == 0xFF1A;

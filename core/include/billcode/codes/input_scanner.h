@@ -31,8 +31,8 @@ struct ScannedInput {
   std::optional<CharacterFinding> invalid;   // first unusable character
 };
 
-// Separators are white space (including no-break spaces), '-', ':' and
-// Unicode dashes. Lookalikes (Cyrillic and Greek letters, full-width forms)
+// Separators are white space (including no-break spaces), '-', ':',
+// Unicode dashes and the marks ® and ™. Lookalikes (Cyrillic and Greek letters, full-width forms)
 // enter the tokens as their ASCII counterpart and are listed; invisible
 // characters (zero-width spaces, soft hyphens) are listed and dropped.
 ScannedInput ScanInput(std::string_view text);
