@@ -255,7 +255,7 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
                     : std::atoi(explained.item.units.c_str());
     if (std::optional<BillFlag> flag = bills::ChargeFlag(
             explained.charge_cents, units, MedicareAmount(*explained.price),
-            explained.price->edition)) {
+            !explained.item.revenue_code.empty(), explained.price->edition)) {
       AddFlag(std::move(*flag), &explained);
     }
   }

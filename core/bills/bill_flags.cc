@@ -124,7 +124,7 @@ std::optional<BillFlag> FlagOfFinding(const Finding& finding) {
 }
 
 std::optional<BillFlag> ChargeFlag(long long charge_cents, int units,
-                                   long long medicare_cents,
+                                   long long medicare_cents, bool facility,
                                    const std::string& source) {
   if (charge_cents <= 0 || medicare_cents <= 0 || units <= 0) {
     return std::nullopt;
@@ -135,11 +135,17 @@ std::optional<BillFlag> ChargeFlag(long long charge_cents, int units,
   BillFlag flag = MakeFlag(BillFlagKind::kChargeAboveMedicare);
   char times[32];
   std::snprintf(times, sizeof times, "%.1f", ratio);
-  flag.sentence = "The charge, " + Dollars(charge_cents) + ", is " + times +
-                  " times what Medicare pays for this service (" +
-                  Dollars(medicare_cents * units) +
-                  "). Prices differ between payers; this alone does not "
-                  "make the charge wrong.";
+  flag.sentence =
+      "The charge, " + Dollars(charge_cents) + ", is " + times +
+      (facility ? " times what Medicare pays a doctor for this service ("
+                : " times what Medicare pays for this service (") +
+      Dollars(medicare_cents * units) + "). " +
+      (facility ? "The line has a revenue code, so it is likely the "
+                  "hospital's own charge, which Medicare pays under another "
+                  "schedule. "
+                : "") +
+      "Prices differ between payers; this alone does not make the charge "
+      "wrong.";
   flag.detail = std::string(times) + " times Medicare's amount";
   flag.source = source;
   return flag;

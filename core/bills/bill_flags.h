@@ -16,9 +16,12 @@ namespace billcode::bills {
 std::optional<BillFlag> FlagOfFinding(const Finding& finding);
 
 // A charge of `charge_cents` for `units` against Medicare's amount per unit
-// (`medicare_cents`): a flag when it is kChargeRatioFlagged times or more.
+// (`medicare_cents`, the physician fee schedule's): a flag when it is
+// kChargeRatioFlagged times or more. `facility`: the line has a revenue
+// code, so it is likely a hospital's own charge, which Medicare pays under
+// another schedule; the sentence says so.
 std::optional<BillFlag> ChargeFlag(long long charge_cents, int units,
-                                   long long medicare_cents,
+                                   long long medicare_cents, bool facility,
                                    const std::string& source);
 
 }  // namespace billcode::bills

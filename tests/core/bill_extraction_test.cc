@@ -98,6 +98,16 @@ TEST(ExplainBill, ChargeManyTimesMedicareStatesTheRatio) {
   EXPECT_FALSE(item["price"].is_null());
 }
 
+TEST(ExplainBill, HospitalChargeWithARevenueCodeSaysMedicarePaysItOtherwise) {
+  const nlohmann::json bill = ExplainJson(
+      "03/02/2026  0510  99213  Clinic visit  $900.00\n", Fixtures());
+  const nlohmann::json& item = bill["items"][0];
+  ASSERT_EQ(FlagIds(item), std::vector<std::string>{"charge-above-medicare"});
+  const std::string sentence = item["flags"][0]["sentence"];
+  EXPECT_NE(sentence.find("what Medicare pays a doctor"), std::string::npos);
+  EXPECT_NE(sentence.find("hospital's own charge"), std::string::npos);
+}
+
 TEST(ExplainBill, ChargeNearMedicareIsNotFlagged) {
   const nlohmann::json bill =
       ExplainJson("03/02/2026  99213  Office visit  $95.00\n", Fixtures());
