@@ -596,9 +596,8 @@ std::string WordsAlone(const Line& line) {
   if (tokens.empty() || tokens.size() > 8) return "";
   size_t first = 0;
   if (tokens[0].after == ':') {
-    const auto& labels = kDescriptionLabels;
-    if (std::find(std::begin(labels), std::end(labels), tokens[0].text) ==
-        std::end(labels)) {
+    if (std::find(std::begin(kDescriptionLabels), std::end(kDescriptionLabels),
+                  tokens[0].text) == std::end(kDescriptionLabels)) {
       return "";
     }
     first = 1;
@@ -1003,8 +1002,9 @@ void BillReader::Read(int number, std::string_view text,
   if (row_above && !line.has_money && !has_date) {
     for (size_t item : pending_) {
       BillItem& billed = items_[item];
-      if (billed.description.empty())
+      if (billed.description.empty()) {
         billed.description = row_above->description;
+      }
       if (billed.units.empty()) billed.units = row_above->units;
       if (billed.charge.empty() && pending_.size() == 1) {
         billed.charge = row_above->charge;

@@ -305,7 +305,8 @@ Classification Classify(std::string_view text,
   // A code set named before the code ("CPT 99213", "HCPCS: J1100") is no
   // part of it.
   const size_t first =
-      scanned.tokens.size() > 1 && IsCodeSetLabel(scanned.tokens[0].text);
+      scanned.tokens.size() > 1 && IsCodeSetLabel(scanned.tokens[0].text) ? 1
+                                                                          : 0;
   // Digits after white space continue a short code ("E 0114"); anything
   // else after it, or after a '-' or ':', is a modifier.
   InputToken code = std::move(scanned.tokens[first]);

@@ -56,7 +56,8 @@ struct Classification {
 // Answers whether a two-character text is a modifier of the loaded release.
 using ModifierCheck = std::function<bool(std::string_view)>;
 
-// Classifies `text`: trims, uppercases, drops spaces inside a code, splits
+// Classifies `text`: trims, uppercases, drops spaces inside a code and a
+// code set named before it ("CPT 99213", "HCPCS: J1100"), splits
 // modifiers written after it ("99213-25", "99213 25", "E0114-RR-NU"), and
 // judges the code's kind, level, section and shape. A lone two-character
 // text is a modifier when it is two digits from 22 up, two letters, or a
