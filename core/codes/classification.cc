@@ -304,13 +304,13 @@ Classification Classify(std::string_view text,
   }
   // A code set named before the code ("CPT 99213", "HCPCS: J1100") is no
   // part of it.
-  const size_t first =
-      scanned.tokens.size() > 1 && IsCodeSetLabel(scanned.tokens[0].text) ? 1
-                                                                          : 0;
+  const bool labelled =
+      scanned.tokens.size() > 1 && IsCodeSetLabel(scanned.tokens[0].text);
+  const size_t first = labelled ? 1 : 0;
   // Digits after white space continue a short code ("E 0114"); anything
   // else after it, or after a '-' or ':', is a modifier.
   InputToken code = std::move(scanned.tokens[first]);
-  if (first > 0) code.marked = false;  // "Code: 99213": the label's colon
+  if (labelled) code.marked = false;  // "Code: 99213": the label's colon
   size_t next = first + 1;
   while (next < scanned.tokens.size() && code.text.size() < kCodeLength &&
          !scanned.tokens[next].marked &&
