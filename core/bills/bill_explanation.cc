@@ -154,6 +154,28 @@ std::string PayerNote(const std::string& payer) {
          "comparison.";
 }
 
+// What the bill charges for without a code, or "": the lines, at most 5
+// of them named.
+std::string UncodedNote(const std::vector<int>& lines) {
+  if (lines.empty()) return "";
+  constexpr size_t kNamed = 5;
+  std::string list;
+  for (size_t i = 0; i < lines.size() && i < kNamed; ++i) {
+    if (i > 0) list += i + 1 == std::min(lines.size(), kNamed) ? " and " : ", ";
+    list += std::to_string(lines[i]);
+  }
+  if (lines.size() > kNamed) {
+    list += " (and " + std::to_string(lines.size() - kNamed) + " more)";
+  }
+  const bool one = lines.size() == 1;
+  return std::string(one ? "Line " : "Lines ") + list +
+         (one ? " shows a charge but no billing code"
+              : " show a charge but no billing code") +
+         ", so billcode cannot explain " + (one ? "it" : "them") +
+         ". Ask the billing office for the code of each charge; an itemized "
+         "bill lists them.";
+}
+
 void AddFlag(BillFlag flag, ExplainedItem* item) {
   for (const BillFlag& existing : item->flags) {
     if (existing.kind == flag.kind) return;
@@ -266,6 +288,9 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
   }
   if (!bill.items.empty() && options.payer.empty()) {
     bill.notes.push_back(PayerNote(payer));
+  }
+  if (std::string note = UncodedNote(extraction.uncoded_lines); !note.empty()) {
+    bill.notes.push_back(std::move(note));
   }
   Date latest;
   for (const ExplainedItem& explained : bill.items) {

@@ -51,6 +51,7 @@ struct Line {
 // under it, as an EOB wraps its cells ("01/15/26  Office visit  $200.00
 // ..." over "(99213)").
 struct CodelessRow {
+  int line = 0;
   std::string description, units, charge;
 };
 
@@ -220,6 +221,7 @@ class BillReader {
   // `next` is the line after it ("" at the end).
   void Read(int number, std::string_view text, std::string_view next);
   std::vector<BillItem> Finish();
+  const std::vector<int>& uncoded_lines() const { return uncoded_lines_; }
 
  private:
   bool Diagnoses(const Line& line, size_t i) const;
@@ -252,6 +254,7 @@ class BillReader {
   std::vector<size_t> pending_;           // items of the last code line
   std::string words_above_;               // WordsAlone() of the line just above
   std::optional<CodelessRow> row_above_;  // CodelessRowOf() of that line
+  std::vector<int> uncoded_lines_;        // rows no code line took
   std::vector<BillItem> items_;
 };
 
@@ -829,9 +832,11 @@ bool EndsWrappedLine(const std::vector<BillToken>& tokens) {
 // charge.
 bool TellsPaidOrOwed(const std::vector<BillToken>& tokens) {
   static constexpr std::string_view kWords[] = {
-      "ADJUSTMENT", "ADJUSTMENTS", "BALANCE",    "COINSURANCE", "COPAY",
-      "CREDIT",     "CREDITS",     "DEDUCTIBLE", "DUE",         "OWE",
-      "OWED",       "PAID",        "PAY",        "PAYMENT",     "PAYMENTS"};
+      "ADJUSTMENT", "ADJUSTMENTS", "ALLOWANCE",      "ALLOWED",
+      "BALANCE",    "COINSURANCE", "COPAY",          "CREDIT",
+      "CREDITS",    "DEDUCTIBLE",  "DISCOUNT",       "DUE",
+      "OWE",        "OWED",        "PAID",           "PAY",
+      "PAYMENT",    "PAYMENTS",    "RESPONSIBILITY", "RESPONSIBLE"};
   return std::any_of(tokens.begin(), tokens.end(), [](const BillToken& token) {
     return IsWord(token) && std::find(std::begin(kWords), std::end(kWords),
                                       token.text) != std::end(kWords);
@@ -839,12 +844,17 @@ bool TellsPaidOrOwed(const std::vector<BillToken>& tokens) {
 }
 
 // The values of `line`, a line without codes, when it is such a row: words
-// and an amount billed (in the charge column, else its first amount), and
-// not a total nor what was paid or is owed.
+// and an amount billed above zero (in the charge column, else its first
+// amount), and not a total, a tax, a labelled amount ("Member rate:
+// $72.10") nor what was paid or is owed.
 std::optional<CodelessRow> CodelessRowOf(const Line& line) {
   const std::vector<BillToken>& tokens = line.tokens;
-  if (!line.has_money || IsTotalWord(tokens.front().text) ||
-      TellsPaidOrOwed(tokens)) {
+  const bool total_or_label =
+      std::any_of(tokens.begin(), tokens.end(), [](const BillToken& token) {
+        return IsTotalWord(token.text) || token.text == "TAX" ||
+               token.after == ':';
+      });
+  if (!line.has_money || total_or_label || TellsPaidOrOwed(tokens)) {
     return std::nullopt;
   }
   const bool charge_column =
@@ -863,7 +873,10 @@ std::optional<CodelessRow> CodelessRowOf(const Line& line) {
     }
   }
   row.description = DescriptionWords(line, 0, tokens.size());
-  if (row.charge.empty() || row.description.empty()) return std::nullopt;
+  const bool charged =
+      !row.charge.empty() && row.charge[0] != '-' && row.charge != "0.00";
+  if (!charged || row.description.empty()) return std::nullopt;
+  row.line = line.number;
   return row;
 }
 
@@ -984,6 +997,7 @@ void BillReader::Read(int number, std::string_view text,
     const bool charged = ReadLabelledValues(line);
     words_above_ = WordsAlone(line);
     if (!charged) row_above_ = CodelessRowOf(line);
+    if (row_above_) uncoded_lines_.push_back(row_above_->line);
     return;
   }
   bool only_ndc =
@@ -1000,6 +1014,7 @@ void BillReader::Read(int number, std::string_view text,
   // A code alone under a billed row without one: the row is its; the
   // amounts of the line below are another row's.
   if (row_above && !line.has_money && !has_date) {
+    uncoded_lines_.pop_back();  // the row above, read last
     for (size_t item : pending_) {
       BillItem& billed = items_[item];
       if (billed.description.empty()) {
@@ -1124,6 +1139,7 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   }
   BillExtraction extraction;
   extraction.items = reader.Finish();
+  extraction.uncoded_lines = reader.uncoded_lines();
   if (IsMedicareSummaryNotice(text)) extraction.payer = "medicare";
   return extraction;
 }

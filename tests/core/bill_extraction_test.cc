@@ -108,6 +108,35 @@ TEST(ExplainBill, HospitalChargeWithARevenueCodeSaysMedicarePaysItOtherwise) {
   EXPECT_NE(sentence.find("hospital's own charge"), std::string::npos);
 }
 
+TEST(ExplainBill, ChargedLinesWithoutACodeAreNamedInTheNotes) {
+  const nlohmann::json bill = ExplainJson(
+      "DATE        CODE    DESCRIPTION          CHARGES\n"
+      "03/02/2026  99213   Office visit          $120.00\n"
+      "03/02/2026          Pharmacy               $42.75\n"
+      "03/02/2026          Supplies               $18.00\n",
+      Fixtures());
+  ASSERT_EQ(bill["items"].size(), 1u);
+  EXPECT_NE(Joined(bill["notes"])
+                .find("Lines 3 and 4 show a charge but no "
+                      "billing code"),
+            std::string::npos)
+      << bill["notes"];
+}
+
+TEST(ExplainBill, TotalsPaymentsTaxesAndLabelledAmountsAreNoUncodedCharges) {
+  const nlohmann::json bill = ExplainJson(
+      "03/02/2026  99213   Office visit          $120.00\n"
+      "            Sales tax                       $0.00\n"
+      "            Sales tax                       $4.10\n"
+      "            Total charges                 $124.10\n"
+      "            Insurance payment             -$80.00\n"
+      "            Patient responsibility         $44.10\n"
+      "            Member rate: $72.10\n",
+      Fixtures());
+  EXPECT_EQ(Joined(bill["notes"]).find("no billing code"), std::string::npos)
+      << bill["notes"];
+}
+
 TEST(ExplainBill, ChargeNearMedicareIsNotFlagged) {
   const nlohmann::json bill =
       ExplainJson("03/02/2026  99213  Office visit  $95.00\n", Fixtures());

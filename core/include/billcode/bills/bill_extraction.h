@@ -27,6 +27,10 @@ struct BillExtraction {
   std::vector<BillItem> items;
   // What could not be read, located: a FHIR or X12 file's errors.
   std::vector<std::string> problems;
+  // Lines that bill an amount for words without a code billcode can read
+  // ("03/02/2026  PHARMACY  $42.75"): they are not items, and the
+  // explanation says so. Not totals, payments or labelled amounts.
+  std::vector<int> uncoded_lines;
   // The kind of insurer a FHIR or X12 file names for its first claim that
   // names one, or "medicare" for a Medicare Summary Notice ("medicare",
   // "medicaid", "commercial"), or "".
