@@ -552,6 +552,8 @@ export interface BillExplanation {
   notes: string[];
   /** What could not be read (a FHIR or X12 file's errors). */
   problems: string[];
+  /** Lines that charge an amount but show no code billcode can read (a note names them). */
+  uncodedLines: number[];
   payer: Payer | null;
   checks: { check: string; state: CheckState; source: string | null; detail: string | null; notice: null }[];
   /** Copyright notices of the data shown: show them with the results. */

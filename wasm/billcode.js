@@ -394,7 +394,8 @@ class Billcode {
    * Finds every code on a bill, itemized statement or Explanation of
    * Benefits (text, or the bytes of a text, CSV or FHIR JSON file) and
    * explains each: {items: [{...item, explanation, lookup, price, flags}],
-   * summary, questions, notes, problems, payer, checks, notices}.
+   * summary, questions, notes, problems, uncodedLines, payer, checks,
+   * notices}.
    * options.date is used when the bill shows no date of service (else
    * options.today, else today); options.zip gives local Medicare prices.
    */

@@ -242,6 +242,7 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
                             const DataSet& data, const BillOptions& options) {
   BillExplanation bill;
   bill.problems = extraction.problems;
+  bill.uncoded_lines = extraction.uncoded_lines;
   for (const BillItem& item : extraction.items) {
     ExplainedItem explained;
     explained.item = item;
@@ -289,7 +290,7 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
   if (!bill.items.empty() && options.payer.empty()) {
     bill.notes.push_back(PayerNote(payer));
   }
-  if (std::string note = UncodedNote(extraction.uncoded_lines); !note.empty()) {
+  if (std::string note = UncodedNote(bill.uncoded_lines); !note.empty()) {
     bill.notes.push_back(std::move(note));
   }
   Date latest;

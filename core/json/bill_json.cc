@@ -124,9 +124,10 @@ std::string BillJson(const BillExplanation& bill, const DataSet& data) {
       .Strings(bill.notes)
       .Key("problems")
       .Strings(bill.problems)
-      .Key("payer")
-      .StringOrNull(bill.payer)
-      .Key("checks");
+      .Key("uncodedLines")
+      .BeginArray();
+  for (const int line : bill.uncoded_lines) out.Int(line);
+  out.EndArray().Key("payer").StringOrNull(bill.payer).Key("checks");
   WriteCheckStatuses(bill.checks, /*notices=*/false, &out);
   out.Key("notices").Strings(bill.notices).EndObject();
   return out.Take();

@@ -78,6 +78,7 @@ struct BillOptions {
 struct BillExplanation {
   std::vector<ExplainedItem> items;
   std::vector<std::string> problems;   // from the extraction
+  std::vector<int> uncoded_lines;      // from the extraction
   std::vector<std::string> notes;      // assumptions, in plain words
   std::vector<std::string> questions;  // every flag's question, once each
   std::string payer;                   // the payer class the checks used
