@@ -59,6 +59,13 @@ describe('explainBill', () => {
     assert.ok(bill.notices.length > 0, 'the AMA notice of the fee schedule is carried');
   });
 
+  it('names the charged lines that show no code', () => {
+    const bill = bc.explainBill(`${text}03/02/2026          PHARMACY          42.75\n`, { today: '2026-06-01' });
+    assert.deepEqual(bill.items.map((item) => item.code), ['99213']);
+    assert.deepEqual(bill.uncodedLines, [3]);
+    assert.ok(bill.notes.some((note) => note.startsWith('Line 3 shows a charge but no billing code')));
+  });
+
   it('uses the date the user gives when the bill shows none', () => {
     const bill = bc.explainBill('E0114  Crutches  $125.00\n', { date: '2026-02-01', today: '2026-06-01' });
     assert.equal(bill.items[0].date, '2026-02-01');
