@@ -389,6 +389,7 @@ ClaimReport CheckClaim(const Claim& given, const DataSet& data,
   CheckModifiers(coded_context, &findings);
   CheckMue(coded_context, &findings);
   CheckAddOns(coded_context, &findings);
+  CheckVaccineAdministration(coded_context, &findings);
   CheckPtp(coded_context, &findings);
   CheckFeeSchedule(coded_context, &findings);
   CheckDiagnoses(context, &findings);

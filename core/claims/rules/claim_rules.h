@@ -96,6 +96,11 @@ void CheckCodeSystems(const CheckContext& context, Findings* findings);
 void CheckModifiers(const CheckContext& context, Findings* findings);
 void CheckMue(const CheckContext& context, Findings* findings);
 void CheckAddOns(const CheckContext& context, Findings* findings);
+// medicare-use-level2 on 90471 and 90472 when a Medicare claim bills a
+// vaccine whose administration Medicare pays only as G0008, G0009 or G0010
+// (data/medicare_vaccine_administration.tsv) without that code.
+void CheckVaccineAdministration(const CheckContext& context,
+                                Findings* findings);
 void CheckPtp(const CheckContext& context, Findings* findings);
 void CheckDiagnoses(const CheckContext& context, Findings* findings);
 // Medicare claims of practitioners: the status codes and indicators of the

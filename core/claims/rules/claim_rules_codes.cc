@@ -4,7 +4,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <map>
+#include <set>
 
+#include "billcode/base/embedded_data.h"
+#include "billcode/base/tsv.h"
 #include "billcode/codes/not_otherwise_classified.h"
 #include "billcode/tables/field_values.h"
 #include "claim_rules.h"
@@ -182,6 +186,47 @@ void CheckCodeSystems(const CheckContext& context, Findings* findings) {
         revenue_only ? "Add the HCPCS code of the service where the "
                        "payer asks for one."
                      : "Send the CPT or HCPCS code of the service.");
+  }
+}
+
+void CheckVaccineAdministration(const CheckContext& context,
+                                Findings* findings) {
+  if (context.payer != Payer::kMedicare) return;
+  static const std::vector<TsvRow>* rows = new std::vector<TsvRow>(
+      ParseTsv(embedded::MedicareVaccineAdministrationTsv()));
+  std::set<std::string> billed;
+  for (const LineFacts& facts : context.lines) {
+    billed.insert(facts.lookup.classification.code);
+  }
+  // Each administration code the claim's vaccines need and it lacks, and
+  // the first vaccine that needs it.
+  std::map<std::string, std::string> missing;
+  for (const LineFacts& facts : context.lines) {
+    const std::string& code = facts.lookup.classification.code;
+    for (const TsvRow& row : *rows) {
+      if (row.size() != 3 || row[0] != code) continue;
+      const std::string administration(row[1]);
+      if (billed.count(administration)) continue;
+      missing.emplace(administration, std::string(row[2]) + " vaccine " + code +
+                                          " (line " +
+                                          std::to_string(facts.number) + ")");
+    }
+  }
+  if (missing.empty()) return;
+  std::string codes, vaccines;
+  for (const auto& [administration, vaccine] : missing) {
+    codes += (codes.empty() ? "" : " and ") + administration;
+    vaccines += (vaccines.empty() ? "" : " and the ") + vaccine;
+  }
+  for (const LineFacts& facts : context.lines) {
+    const std::string& code = facts.lookup.classification.code;
+    if (code != "90471" && code != "90472") continue;
+    findings->Add(
+        facts.number, "code", Rule::kMedicareUseLevel2, Severity::kError,
+        "Medicare pays the administration of the " + vaccines + " only as " +
+            codes + ", not as " + code + ".",
+        "Bill " + codes + " for the administration instead of " + code + ".",
+        "CMS Medicare Claims Processing Manual (Pub. 100-04) ch. 18 § 10");
   }
 }
 

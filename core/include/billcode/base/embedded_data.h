@@ -17,6 +17,8 @@ std::string_view AmbulanceModifiersTsv();  // data/ambulance_modifiers.tsv
 std::string_view CptDeletionsTsv();        // data/cpt_deletions.tsv
 std::string_view PfsFieldValuesTsv();      // data/pfs_field_values.tsv
 std::string_view RevenueCodesTsv();        // data/revenue_codes.tsv
+// data/medicare_vaccine_administration.tsv
+std::string_view MedicareVaccineAdministrationTsv();
 
 }  // namespace billcode::embedded
 
