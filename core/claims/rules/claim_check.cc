@@ -390,6 +390,7 @@ ClaimReport CheckClaim(const Claim& given, const DataSet& data,
   CheckMue(coded_context, &findings);
   CheckAddOns(coded_context, &findings);
   CheckVaccineAdministration(coded_context, &findings);
+  CheckDrugWasteModifiers(coded_context, &findings);
   CheckPtp(coded_context, &findings);
   CheckFeeSchedule(coded_context, &findings);
   CheckDiagnoses(context, &findings);

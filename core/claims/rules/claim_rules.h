@@ -101,6 +101,10 @@ void CheckAddOns(const CheckContext& context, Findings* findings);
 // (data/medicare_vaccine_administration.tsv) without that code.
 void CheckVaccineAdministration(const CheckContext& context,
                                 Findings* findings);
+// drug-waste-modifier (info) on a Medicare claim's injected drug lines (J
+// codes but J7 and J8, biosimilar Q5 codes) of a practitioner or an
+// outpatient hospital without JW or JZ on any line of that drug.
+void CheckDrugWasteModifiers(const CheckContext& context, Findings* findings);
 void CheckPtp(const CheckContext& context, Findings* findings);
 void CheckDiagnoses(const CheckContext& context, Findings* findings);
 // Medicare claims of practitioners: the status codes and indicators of the

@@ -230,4 +230,48 @@ void CheckVaccineAdministration(const CheckContext& context,
   }
 }
 
+namespace {
+
+// A drug given by injection or infusion that Medicare Part B pays by the
+// amount: J codes other than J7 (fluids, inhaled and immunosuppressive
+// drugs) and J8 (oral drugs), and biosimilars (Q5).
+bool IsInjectedDrug(const std::string& code) {
+  if (code.size() != 5) return false;
+  if (code[0] == 'J') return code[1] != '7' && code[1] != '8';
+  return code.compare(0, 2, "Q5") == 0;
+}
+
+bool HasWasteModifier(const ClaimLine& line) {
+  return std::any_of(
+      line.modifiers.begin(), line.modifiers.end(),
+      [](const std::string& m) { return m == "JW" || m == "JZ"; });
+}
+
+}  // namespace
+
+void CheckDrugWasteModifiers(const CheckContext& context, Findings* findings) {
+  if (context.payer != Payer::kMedicare || context.setting == Setting::kDme) {
+    return;
+  }
+  std::set<std::string> marked;  // drugs with JW or JZ on some line
+  for (const LineFacts& facts : context.lines) {
+    if (HasWasteModifier(*facts.line)) {
+      marked.insert(facts.lookup.classification.code);
+    }
+  }
+  for (const LineFacts& facts : context.lines) {
+    const std::string& code = facts.lookup.classification.code;
+    if (!IsInjectedDrug(code) || marked.count(code)) continue;
+    findings->Add(
+        facts.number, "modifiers", Rule::kDrugWasteModifier, Severity::kInfo,
+        "If " + code +
+            " came from a single-dose vial or package, Medicare requires JZ "
+            "(none of it discarded) or JW on a line of its own for the "
+            "amount discarded; a line with neither is returned.",
+        "Add JZ, or bill the discarded amount on its own line with JW, when "
+        "the drug came from a single-dose container.",
+        "CMS Medicare Claims Processing Manual (Pub. 100-04) ch. 17 § 40");
+  }
+}
+
 }  // namespace billcode

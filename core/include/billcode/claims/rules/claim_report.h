@@ -76,7 +76,8 @@ BILLCODE_ENUM(Severity, BILLCODE_SEVERITIES)
   X(kModifierAssistant, "modifier-assistant")       \
   X(kModifierCoSurgeon, "modifier-cosurgeon")       \
   X(kModifierTeam, "modifier-team")                 \
-  X(kGlobalPeriodEm, "global-period-em")
+  X(kGlobalPeriodEm, "global-period-em")            \
+  X(kDrugWasteModifier, "drug-waste-modifier")
 
 BILLCODE_ENUM(Rule, BILLCODE_RULES)
 
