@@ -682,8 +682,12 @@ void BillReader::FillFromLine(const Line& line,
       item->charge = token.text + "." + tokens[i + 1].text;
       first_money = std::min(first_money, i);
     }
+    // An amount in no column, or in the charge column: not "1.00" units,
+    // nor what was allowed or paid.
+    const bool charge_column = line.columns[i] == ColumnKind::kNone ||
+                               line.columns[i] == ColumnKind::kCharge;
     if (token.shape == TokenShape::kMoney && item->charge.empty() &&
-        line.columns[i] != ColumnKind::kMoney &&
+        charge_column &&
         (in_range || line.columns[i] == ColumnKind::kCharge ||
          LabelBefore(tokens, i) == LabelKind::kCharge)) {
       item->charge = token.value;
