@@ -312,6 +312,23 @@ TEST(ClaimInput, CsvRowOfNumberedLinesIsAClaimOfThoseLines) {
   EXPECT_EQ(claims[1].claim.lines[0].code, "99214");
 }
 
+TEST(ClaimInput, CsvPointersWrittenAsLettersAreTheirNumbers) {
+  const struct {
+    const char* csv;
+    std::vector<std::string> pointers;
+  } kCases[] = {
+      {"CPT,Dx 1,Dx 2,Dx Pointer\n99213,E11.9,I10,\"A,B\"\n", {"1", "2"}},
+      {"CPT,Dx 1,Dx 2,Dx Pointer\n99213,E11.9,I10,ab\n", {"1", "2"}},
+      {"CPT,Dx 1,Dx 2,Dx Ptr 1,Dx Ptr 2\n99213,E11.9,I10,B,A\n", {"2", "1"}},
+      {"CPT,Dx 1,Dx 2,Pointers\n99213,E11.9,I10,2 1\n", {"2", "1"}},
+  };
+  for (const auto& c : kCases) {
+    const ClaimParse parse = ParseClaim(c.csv, ClaimFormat::kCsv);
+    ASSERT_EQ(parse.claim.lines.size(), 1u) << InputErrorsJson(parse);
+    EXPECT_EQ(parse.claim.lines[0].diagnosis_pointers, c.pointers) << c.csv;
+  }
+}
+
 TEST(ClaimInput, CsvNumberedModifiersOfOneCodeColumnStayItsModifiers) {
   const ClaimParse parse =
       ParseClaim("CPT,Mod 1,Mod 2\n20610,RT,59\n", ClaimFormat::kCsv);

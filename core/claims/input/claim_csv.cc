@@ -123,6 +123,11 @@ const std::map<std::string, Column> kAliases = {
     {"dxpointers", Column::kDiagnosisPointers},
     {"diagnosispointer", Column::kDiagnosisPointers},
     {"pointers", Column::kDiagnosisPointers},
+    {"pointer", Column::kDiagnosisPointers},
+    {"dxptr", Column::kDiagnosisPointers},
+    {"diagptr", Column::kDiagnosisPointers},
+    {"diagnosisptr", Column::kDiagnosisPointers},
+    {"diagnosispointers", Column::kDiagnosisPointers},
     {"ndccode", Column::kNdc},
     {"desc", Column::kDescription},
     {"servicedescription", Column::kDescription},
@@ -201,14 +206,43 @@ std::optional<Column> ColumnNamed(std::string_view header) {
         it != kAliases.end()    ? std::optional<Column>(it->second)
         : own != kColumns.end() ? std::optional<Column>(own->second)
                                 : std::nullopt;
-    if (base == Column::kModifiers || base == Column::kDiagnoses) return base;
+    if (base == Column::kModifiers || base == Column::kDiagnoses ||
+        base == Column::kDiagnosisPointers) {
+      return base;
+    }
   }
   return std::nullopt;
 }
 
 bool Repeatable(Column column) {
   return column == Column::kModifiers || column == Column::kDiagnoses ||
-         column == Column::kIgnored;
+         column == Column::kDiagnosisPointers || column == Column::kIgnored;
+}
+
+// Diagnosis pointers as the CMS-1500 form writes them, letters A to L
+// ("A", "AB"), as the numbers 1 to 12; others as they are. Whether any
+// letter was read goes to `*letters`.
+std::vector<std::string> PointerNumbers(const std::vector<std::string>& cells,
+                                        bool* letters) {
+  std::vector<std::string> pointers;
+  for (const std::string& cell : cells) {
+    const bool lettered =
+        cell.size() <= 4 && std::all_of(cell.begin(), cell.end(), [](char c) {
+          const char upper =
+              static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+          return upper >= 'A' && upper <= 'L';
+        });
+    if (!lettered) {
+      pointers.push_back(cell);
+      continue;
+    }
+    for (const char c : cell) {
+      const int number = std::toupper(static_cast<unsigned char>(c)) - 'A' + 1;
+      pointers.push_back(std::to_string(number));
+    }
+    *letters = true;
+  }
+  return pointers;
 }
 
 // A field of one numbered line of a row ("CPT 2", "Units 2", "Mod 2",
@@ -574,6 +608,7 @@ struct CsvClaim {
   bool places_repaired = false;  // a place of service as "2" or "11.0"
   bool decimal_commas = false;   // some charge had a decimal comma
   bool numbered_lines = false;   // a row held lines CPT 1, CPT 2 ...
+  bool letter_pointers = false;  // a pointer written A to L
 };
 
 // The note each way of reading a claim's rows adds, in this order.
@@ -609,6 +644,9 @@ constexpr ReadingNote kReadingNotes[] = {
     {&CsvClaim::numbered_lines,
      "Each row's numbered columns (CPT 1, Units 1, CPT 2 ...) were read as "
      "its lines, in number order."},
+    {&CsvClaim::letter_pointers,
+     "Diagnosis pointers written as letters (A to L, as on the CMS-1500 "
+     "form) were read as the numbers 1 to 12."},
 };
 
 // At most this many pointers on a line (the CMS-1500's 24E).
@@ -857,7 +895,8 @@ class CsvReader {
         line->place_of_service = ExportPlace(value, &claim->places_repaired);
         break;
       case Column::kDiagnosisPointers:
-        line->diagnosis_pointers = SplitList(value);
+        Append(&line->diagnosis_pointers,
+               PointerNumbers(SplitList(value), &claim->letter_pointers));
         break;
       case Column::kNdc:
         line->ndc = value;
