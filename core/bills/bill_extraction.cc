@@ -1017,7 +1017,7 @@ void BillReader::Read(int number, std::string_view text,
   AddItems(line, mentions, above);
   // A code alone under a billed row without one: the row is its; the
   // amounts of the line below are another row's.
-  if (row_above && !line.has_money && !has_date) {
+  if (row_above && !line.has_money && !has_date && !pending_.empty()) {
     uncoded_lines_.pop_back();  // the row above, read last
     for (size_t item : pending_) {
       BillItem& billed = items_[item];

@@ -123,6 +123,14 @@ TEST(ExplainBill, ChargedLinesWithoutACodeAreNamedInTheNotes) {
       << bill["notes"];
 }
 
+TEST(ExplainBill, ADiagnosisUnderAChargedLineLeavesItUncoded) {
+  const nlohmann::json bill = ExplainJson(
+      "01/05/2026  Office visit             $120.00\n"
+      "Diagnosis: E11.9\n",
+      Fixtures());
+  EXPECT_EQ(bill["uncodedLines"], nlohmann::json({1}));
+}
+
 TEST(ExplainBill, TotalsPaymentsTaxesAndLabelledAmountsAreNoUncodedCharges) {
   const nlohmann::json bill = ExplainJson(
       "03/02/2026  99213   Office visit          $120.00\n"
