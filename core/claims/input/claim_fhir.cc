@@ -131,10 +131,7 @@ std::string InsurerClassOfName(const std::string& name) {
   const std::string named = PayerClassOfName(name);
   if (!named.empty()) return named;
   // Placeholders payers' systems write for a name they lack.
-  std::string lower(TrimAsciiSpace(name));
-  for (char& c : lower) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  const std::string lower = Lower(std::string(TrimAsciiSpace(name)));
   for (const std::string_view placeholder :
        {"not found", "unknown", "n/a", "none", "null", "not available"}) {
     if (lower.rfind(placeholder, 0) == 0) return "";
