@@ -70,6 +70,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"PROCEDURE", ColumnKind::kCode},
     {"QTY", ColumnKind::kUnits},
     {"QUANTITY", ColumnKind::kUnits},
+    {"RATE", ColumnKind::kMoney},  // per unit: not the amount billed
     {"RC", ColumnKind::kRevenue},
     {"REF", ColumnKind::kIdentifier},
     {"RESPONSIBILITY", ColumnKind::kMoney},
@@ -162,6 +163,8 @@ Heading HeadingOf(const std::vector<std::string>& words) {
     heading.kind = ColumnKind::kMoney;  // "Unit Price": not the amount billed
   } else if (code && other && !heading.names_code_set) {
     heading.kind = ColumnKind::kIdentifier;  // "Test Code", "Item Code"
+  } else if (heading.kind == ColumnKind::kMoney && heading.names_code_set) {
+    heading.kind = ColumnKind::kCode;  // the UB-04's "HCPCS / Rate / HIPPS"
   }
   return heading;
 }
@@ -279,31 +282,73 @@ std::vector<size_t> CellsOf(const std::vector<BillToken>& tokens) {
   return cells;
 }
 
+// How many bytes of `token` stand under column `c`'s span (its heading's
+// start to the next heading's).
+size_t Overlap(const std::vector<Column>& columns, size_t c,
+               const BillToken& token) {
+  const size_t begin = c == 0 ? 0 : columns[c].start;
+  const size_t end = c + 1 < columns.size() ? columns[c + 1].start : SIZE_MAX;
+  const size_t lo = std::max(begin, token.start);
+  const size_t hi = std::min(end, token.end);
+  return hi > lo ? hi - lo : 0;
+}
+
 // The column whose heading span `token` overlaps most, or columns.size().
 size_t ColumnUnder(const std::vector<Column>& columns, const BillToken& token) {
   size_t best = columns.size(), best_overlap = 0;
   for (size_t c = 0; c < columns.size(); ++c) {
-    size_t begin = c == 0 ? 0 : columns[c].start;
-    size_t end = c + 1 < columns.size() ? columns[c + 1].start : SIZE_MAX;
-    size_t lo = std::max(begin, token.start);
-    size_t hi = std::min(end, token.end);
-    if (hi > lo && hi - lo > best_overlap) {
-      best_overlap = hi - lo;
+    const size_t overlap = Overlap(columns, c, token);
+    if (overlap > best_overlap) {
+      best_overlap = overlap;
       best = c;
     }
   }
   return best;
 }
 
+// The column of each token. A word that straddles two headings' spans
+// ("ER" of "ER VISIT" one byte left of "Description") goes with the word
+// beside it in its cell, when that one stands under either.
+std::vector<size_t> ColumnsUnder(const std::vector<Column>& columns,
+                                 const std::vector<BillToken>& tokens,
+                                 const std::vector<size_t>& cells) {
+  std::vector<size_t> under(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    under[i] = ColumnUnder(columns, tokens[i]);
+  }
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    for (const size_t beside : {i + 1, i - 1}) {
+      if (beside >= tokens.size() || cells[beside] != cells[i]) continue;
+      const size_t column = under[beside];
+      if (column != under[i] && column < columns.size() &&
+          Overlap(columns, column, tokens[i]) > 0) {
+        under[i] = column;
+        break;
+      }
+    }
+  }
+  // A description longer than its heading's span runs on under the next
+  // ones; the words of its cell are still description, an amount is not.
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const size_t column = under[i - 1];
+    if (cells[i] == cells[i - 1] && column < columns.size() &&
+        columns[column].kind == ColumnKind::kDescription &&
+        tokens[i].shape != TokenShape::kMoney) {
+      under[i] = column;
+    }
+  }
+  return under;
+}
+
 // Whether the line's cells stand under their headings: no two cells under
 // one heading, and none under none.
 bool CellsUnderTheirHeadings(const std::vector<Column>& columns,
-                             const std::vector<BillToken>& tokens,
+                             const std::vector<size_t>& under,
                              const std::vector<size_t>& cells) {
   std::vector<bool> taken(columns.size(), false);
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  for (size_t i = 0; i < under.size(); ++i) {
     if (i > 0 && cells[i] == cells[i - 1]) continue;
-    const size_t column = ColumnUnder(columns, tokens[i]);
+    const size_t column = under[i];
     if (column == columns.size() || taken[column]) return false;
     taken[column] = true;
   }
@@ -328,10 +373,11 @@ std::vector<ColumnKind> AssignColumns(const ColumnHeader& header,
   // Cells that do not stand under their headings, as many as there are
   // headings, are taken in order.
   const std::vector<size_t> cells = CellsOf(tokens);
+  const std::vector<size_t> under = ColumnsUnder(columns, tokens, cells);
   const bool in_order = cells.back() + 1 == columns.size() &&
-                        !CellsUnderTheirHeadings(columns, tokens, cells);
+                        !CellsUnderTheirHeadings(columns, under, cells);
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const size_t column = in_order ? cells[i] : ColumnUnder(columns, tokens[i]);
+    const size_t column = in_order ? cells[i] : under[i];
     if (column < columns.size()) kinds[i] = columns[column].kind;
   }
   return kinds;

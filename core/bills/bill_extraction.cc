@@ -540,7 +540,11 @@ bool IsDescriptionWord(const Line& line, size_t i, size_t end) {
   if (column != ColumnKind::kDescription && column != ColumnKind::kNone) {
     return false;
   }
-  switch (bills::LabelKindOf(token.text)) {
+  // Under a Description heading, "procedure" or "units" are its words.
+  const LabelKind label = column == ColumnKind::kDescription
+                              ? LabelKind::kNone
+                              : bills::LabelKindOf(token.text);
+  switch (label) {
     case LabelKind::kCode:
     case LabelKind::kNdc:
     case LabelKind::kModifier:
@@ -664,6 +668,12 @@ void BillReader::FillFromLine(const Line& line,
     }
   }
   size_t first_money = tokens.size();
+  bool charge_in_column = false;
+  for (size_t i = mention.last + 1; i < end; ++i) {
+    charge_in_column =
+        charge_in_column || (tokens[i].shape == TokenShape::kMoney &&
+                             line.columns[i] == ColumnKind::kCharge);
+  }
   for (size_t i = 0; i < tokens.size(); ++i) {
     const BillToken& token = tokens[i];
     bool in_range = i > mention.last && i < end;
@@ -682,10 +692,11 @@ void BillReader::FillFromLine(const Line& line,
       item->charge = token.text + "." + tokens[i + 1].text;
       first_money = std::min(first_money, i);
     }
-    // An amount in no column, or in the charge column: not "1.00" units,
-    // nor what was allowed or paid.
-    const bool charge_column = line.columns[i] == ColumnKind::kNone ||
-                               line.columns[i] == ColumnKind::kCharge;
+    // An amount in the charge column, or in no column when the line has
+    // none there: not "1.00" units, a rate, nor what was allowed or paid.
+    const bool charge_column =
+        line.columns[i] == ColumnKind::kCharge ||
+        (line.columns[i] == ColumnKind::kNone && !charge_in_column);
     if (token.shape == TokenShape::kMoney && item->charge.empty() &&
         charge_column &&
         (in_range || line.columns[i] == ColumnKind::kCharge ||
