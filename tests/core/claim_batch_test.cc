@@ -236,6 +236,15 @@ TEST(ClaimBatch, BlankAndTotalsRowsOfASpreadsheetArePassedOverWithANote) {
       Joined(claims[0].claim.notes).find("totals rows 5, 6 and 2 blank rows"),
       std::string::npos)
       << Joined(claims[0].claim.notes);
+  // A row of amounts alone under the lines is a sum too.
+  const std::vector<ClaimParse> unlabelled = ReadAll(
+      "Encounter ID,CPT Code,Units,Charge\nE1,99214,1,150.00\n"
+      ",,1,150.00\n");
+  ASSERT_EQ(Ids(unlabelled), std::vector<std::string>{"E1"});
+  EXPECT_EQ(unlabelled[0].claim.lines.size(), 1u);
+  EXPECT_NE(Joined(unlabelled[0].claim.notes).find("totals row 3"),
+            std::string::npos)
+      << Joined(unlabelled[0].claim.notes);
   // A line without its code is no totals row: it is read, and its check
   // says the code is missing.
   EXPECT_EQ(ReadAll("claimId,code,units\nA,,2\n")[0].claim.lines.size(), 1u);

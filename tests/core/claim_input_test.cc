@@ -562,6 +562,41 @@ TEST(ClaimInput, CsvDatesAreReadAsExportsWriteThem) {
   }
 }
 
+TEST(ClaimInput, CsvDateColumnsNamedWithTheirEndGoByThem) {
+  const struct {
+    const char* from;
+    const char* to;
+  } cases[] = {
+      {"Service Date From", "Service Date To"},
+      {"From Date of Service", "To Date of Service"},
+      {"DOS From", "DOS Thru"},
+      {"Svc Date", "Svc Date Through"},
+      {"Date of Service Start", "Date of Service End"},
+  };
+  for (const auto& c : cases) {
+    const ClaimParse parse =
+        ParseClaim("CPT Code," + std::string(c.from) + "," + c.to +
+                       "\nE0114,03/02/2026,03/04/2026\n",
+                   ClaimFormat::kCsv);
+    ASSERT_TRUE(parse.errors.empty())
+        << c.from << ": " << InputErrorsJson(parse);
+    ASSERT_EQ(parse.claim.lines.size(), 1u) << c.from;
+    EXPECT_EQ(parse.claim.lines[0].date_of_service, "2026-03-02") << c.from;
+    EXPECT_EQ(parse.claim.lines[0].date_to, "2026-03-04") << c.to;
+  }
+}
+
+TEST(ClaimInput, CsvColumnsNotReadAreNamedInANoteUnnamedOnesByNumber) {
+  const ClaimParse parse = ParseClaim(
+      "CPT Code,Rendering Provider,\n99213,\"LEE, ANN\",\n", ClaimFormat::kCsv);
+  ASSERT_EQ(parse.claim.lines.size(), 1u);
+  EXPECT_NE(std::find(parse.claim.notes.begin(), parse.claim.notes.end(),
+                      "Columns not read (not claim fields): \"Rendering "
+                      "Provider\", column 3 (no heading)."),
+            parse.claim.notes.end())
+      << ::testing::PrintToString(parse.claim.notes);
+}
+
 TEST(ClaimInput, CsvUnitColumnsGoByTheirExportNames) {
   for (const char* header : {"Units", "QTY", "Units/Days", "Days or Units",
                              "Billed Units", "Service Units"}) {

@@ -184,8 +184,32 @@ const std::map<std::string, Column> kAliases = {
     {"patientacctno", Column::kAccount},
 };
 
-// The column a header names: the billcode name, an alias, or a numbered
-// modifier or diagnosis column (Mod1, Modifier 2, Dx1, ICD-10 3 ...).
+// A date of service column named with its end ("Service Date From",
+// "From Date of Service", "DOS Thru", "Svc Date To"), normalized.
+std::optional<Column> ServiceDateColumn(const std::string& key) {
+  static constexpr std::string_view kDates[] = {
+      "dateofservice", "servicedate", "svcdate", "servicedt",
+      "svcdt",         "dateofsvc",   "dos"};
+  static constexpr std::string_view kStarts[] = {"", "from", "start", "begin"};
+  static constexpr std::string_view kEnds[] = {"to", "thru", "through", "end"};
+  for (const std::string_view date : kDates) {
+    const size_t at = key.find(date);
+    if (at == std::string::npos) continue;
+    const std::string rest = key.substr(0, at) + key.substr(at + date.size());
+    const auto is = [&rest](std::string_view word) { return rest == word; };
+    if (std::any_of(std::begin(kStarts), std::end(kStarts), is)) {
+      return Column::kDateOfService;
+    }
+    if (std::any_of(std::begin(kEnds), std::end(kEnds), is)) {
+      return Column::kDateTo;
+    }
+  }
+  return std::nullopt;
+}
+
+// The column a header names: the billcode name, an alias, a date of
+// service with its end, or a numbered modifier or diagnosis column (Mod1,
+// Modifier 2, Dx1, ICD-10 3 ...).
 std::optional<Column> ColumnNamed(std::string_view header) {
   const std::string key = Normalized(header);
   for (const auto& [name, column] : kColumns) {
@@ -194,6 +218,7 @@ std::optional<Column> ColumnNamed(std::string_view header) {
   if (const auto it = kAliases.find(key); it != kAliases.end()) {
     return it->second;
   }
+  if (const auto date = ServiceDateColumn(key)) return date;
   size_t digits = key.size();
   while (digits > 0 &&
          std::isdigit(static_cast<unsigned char>(key[digits - 1]))) {
@@ -672,7 +697,12 @@ class CsvReader {
       if (numbered_lines_ > 0 && numbered) std::tie(column, line) = *numbered;
       columns_.push_back(column);
       line_of_.push_back(line);
-      if (column == Column::kIgnored) ignored.push_back("\"" + name + "\"");
+      if (column == Column::kIgnored) {
+        ignored.push_back(name.empty()
+                              ? "column " + std::to_string(columns_.size()) +
+                                    " (no heading)"
+                              : "\"" + name + "\"");
+      }
       const auto [first, added] =
           taken.emplace(std::make_pair(column, line), name);
       if (!added && !Repeatable(column)) {
@@ -975,16 +1005,20 @@ class CsvReader {
   }
 
   // A spreadsheet's sum under the lines: no code, and a cell that starts
-  // with "Total", "Subtotal" or "Grand total".
+  // with "Total", "Subtotal" or "Grand total", or amounts alone (charges,
+  // units) with no label.
   bool IsTotals(const CsvRecord& record) const {
-    bool total = false;
+    bool total = false, amounts_alone = true;
     for (size_t c = 0; c < record.cells.size() && c < columns_.size(); ++c) {
       const std::string key = Normalized(record.cells[c]);
       if (columns_[c] == Column::kCode && !key.empty()) return false;
       total = total || key.rfind("total", 0) == 0 ||
               key.rfind("subtotal", 0) == 0 || key.rfind("grandtotal", 0) == 0;
+      amounts_alone =
+          amounts_alone && (key.empty() || columns_[c] == Column::kCharge ||
+                            columns_[c] == Column::kUnits);
     }
-    return total;
+    return total || amounts_alone;
   }
 
   std::string PassedOverNote() const {
