@@ -378,10 +378,17 @@ TEST(ClaimBatch, AColumnMapReadsAnExportWithOtherHeaders) {
   ASSERT_FALSE(claims[0].claim.notes.empty());
   EXPECT_NE(claims[0].claim.notes[0].find("\"Patient Name\""),
             std::string::npos);
-  // Without the map, the file has no code column.
+  // Without the map, "PROC" still names the code column by its word, but
+  // the units of SVC_CNT are not read.
+  const std::vector<ClaimParse> unmapped =
+      ReadAll(ReadFixture("claims/batch/export.csv"));
+  ASSERT_EQ(Ids(unmapped), (std::vector<std::string>{"X-1", "X-2"}));
+  EXPECT_EQ(unmapped[0].claim.lines.at(1).code, "J0567");
+  EXPECT_EQ(unmapped[0].claim.lines.at(1).units, "");
+  // A file with no column a code could be in needs the map.
   ReadSummary summary;
-  EXPECT_TRUE(
-      ReadAll(ReadFixture("claims/batch/export.csv"), {}, &summary).empty());
+  EXPECT_TRUE(ReadAll("Claim Number,ITEM,SVC_CNT\nX-1,99213,1\n", {}, &summary)
+                  .empty());
   EXPECT_NE(summary.errors.at(0).message.find("needs a code column"),
             std::string::npos);
 }

@@ -597,6 +597,79 @@ TEST(ClaimInput, CsvColumnsNotReadAreNamedInANoteUnnamedOnesByNumber) {
       << ::testing::PrintToString(parse.claim.notes);
 }
 
+TEST(ClaimInput, CsvColumnsNamedInOtherWordsGoByTheirWords) {
+  const struct {
+    const char* header;
+    const char* cell;
+    std::string ClaimLine::*field;
+    const char* read;
+  } cases[] = {
+      {"Total Charges", "$125.00", &ClaimLine::charge, "125.00"},
+      {"Line Charge Amount", "125.00", &ClaimLine::charge, "125.00"},
+      {"Amount Billed", "125.00", &ClaimLine::charge, "125.00"},
+      {"Units of Service", "3", &ClaimLine::units, "3"},
+      {"POS Code", "11", &ClaimLine::place_of_service, "11"},
+      {"Place of Service Code", "11", &ClaimLine::place_of_service, "11"},
+      {"Date", "03/02/2026", &ClaimLine::date_of_service, "2026-03-02"},
+      {"Rev Code", "450", &ClaimLine::revenue_code, "0450"},
+      {"Procedure Description", "Crutches", &ClaimLine::description,
+       "Crutches"},
+  };
+  for (const auto& c : cases) {
+    const ClaimParse parse = ParseClaim(
+        "HCPCS," + std::string(c.header) + "\nE0114," + c.cell + "\n",
+        ClaimFormat::kCsv);
+    ASSERT_TRUE(parse.errors.empty())
+        << c.header << ": " << InputErrorsJson(parse);
+    ASSERT_EQ(parse.claim.lines.size(), 1u) << c.header;
+    EXPECT_EQ(parse.claim.lines[0].*c.field, c.read) << c.header;
+  }
+}
+
+TEST(ClaimInput, CsvCodeAndClaimColumnsNamedInOtherWordsGoByTheirWords) {
+  const ClaimParse parse = ParseClaim(
+      "Procedure Code (CPT/HCPCS),Primary Dx,Carrier\nE0114,M17.11,Medicare "
+      "Part B\n",
+      ClaimFormat::kCsv);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  ASSERT_EQ(parse.claim.lines.size(), 1u);
+  EXPECT_EQ(parse.claim.lines[0].code, "E0114");
+  EXPECT_EQ(parse.claim.diagnoses, std::vector<std::string>{"M17.11"});
+  EXPECT_EQ(parse.claim.payer, "medicare");
+}
+
+TEST(ClaimInput, CsvAmountsPaidRatesAndChargemasterCodesAreNoCharge) {
+  for (const char* header :
+       {"Amount Paid", "Allowed Amount", "Patient Balance", "Unit Price",
+        "Charge Code", "Date Billed", "Fee Schedule Amount"}) {
+    const ClaimParse parse = ParseClaim(
+        "HCPCS," + std::string(header) + "\nE0114,12.00\n", ClaimFormat::kCsv);
+    ASSERT_EQ(parse.claim.lines.size(), 1u) << header;
+    EXPECT_EQ(parse.claim.lines[0].charge, "") << header;
+    EXPECT_EQ(parse.claim.lines[0].units, "") << header;
+  }
+}
+
+TEST(ClaimInput, CsvColumnNamedInOtherWordsYieldsToANamedOne) {
+  const ClaimParse parse = ParseClaim(
+      "Total Charges,HCPCS,Charge\n999.00,E0114,125.00\n", ClaimFormat::kCsv);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  ASSERT_EQ(parse.claim.lines.size(), 1u);
+  EXPECT_EQ(parse.claim.lines[0].charge, "125.00");
+}
+
+TEST(ClaimInput, CsvWithRevenueCodesIsAHospitalsClaim) {
+  const ClaimParse parse = ParseClaim(
+      "Rev Code,HCPCS,Units\n450,99284,1\n0250,,2\n", ClaimFormat::kCsv);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.claim.form, "institutional");
+  ASSERT_EQ(parse.claim.lines.size(), 2u);
+  EXPECT_EQ(parse.claim.lines[0].code, "99284");
+  EXPECT_EQ(parse.claim.lines[0].revenue_code, "0450");
+  EXPECT_EQ(parse.claim.lines[1].code, "0250");
+  EXPECT_EQ(parse.claim.lines[1].code_system, "revenue code");
+}
+
 TEST(ClaimInput, CsvUnitColumnsGoByTheirExportNames) {
   for (const char* header : {"Units", "QTY", "Units/Days", "Days or Units",
                              "Billed Units", "Service Units"}) {

@@ -42,6 +42,7 @@ enum class Column {
   kDiagnosisPointers,
   kNdc,
   kDescription,
+  kRevenue,    // a NUBC revenue code (hospital lines)
   kPayer,      // a payer class, or a plan's name
   kPayerName,  // "Medicare Part B", "Aetna": its payer class
   kSetting,
@@ -63,6 +64,7 @@ const std::map<std::string, Column> kColumns = {
     {"diagnosisPointers", Column::kDiagnosisPointers},
     {"ndc", Column::kNdc},
     {"description", Column::kDescription},
+    {"revenueCode", Column::kRevenue},
     {"payer", Column::kPayer},
     {"setting", Column::kSetting},
     {"diagnoses", Column::kDiagnoses},
@@ -239,6 +241,79 @@ std::optional<Column> ColumnNamed(std::string_view header) {
   return std::nullopt;
 }
 
+// The lowercase words of a header: "Procedure Code (CPT/HCPCS)" ->
+// procedure, code, cpt, hcpcs.
+std::vector<std::string> HeaderWords(std::string_view header) {
+  std::vector<std::string> words(1);
+  for (const char c : header) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      words.back().push_back(
+          static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!words.back().empty()) {
+      words.emplace_back();
+    }
+  }
+  if (words.back().empty()) words.pop_back();
+  return words;
+}
+
+// The field a header no alias names most likely holds, from its words
+// ("Total Charges", "Units of Service", "POS Code", "Rev Code", "Primary
+// Dx", "Carrier"): the column of a claim field, or nullopt. Amounts
+// allowed, paid or owed are no charge; names and descriptions of a place
+// or payer are not their codes.
+std::optional<Column> GuessedColumn(std::string_view header) {
+  const std::vector<std::string> words = HeaderWords(header);
+  const auto has = [&words](std::initializer_list<std::string_view> any) {
+    return std::any_of(words.begin(), words.end(), [&any](const auto& word) {
+      return std::find(any.begin(), any.end(), word) != any.end();
+    });
+  };
+  const std::string key = Normalized(header);
+  const bool describes = has({"description", "desc", "name", "narrative"});
+  const bool procedure = has({"cpt", "hcpcs", "proc", "procedure"});
+  if (describes) {
+    return procedure || has({"service", "svc", "line", "item"})
+               ? std::optional<Column>(Column::kDescription)
+               : std::nullopt;
+  }
+  if (has({"rev", "revenue"})) return Column::kRevenue;
+  if (has({"dx", "diagnosis", "diag", "icd", "icd10"})) {
+    return has({"pointer", "pointers", "ptr"}) ? Column::kDiagnosisPointers
+                                               : Column::kDiagnoses;
+  }
+  if (has({"modifier", "modifiers", "mod", "mods"})) return Column::kModifiers;
+  if (has({"ndc"})) return Column::kNdc;
+  if (has({"charge", "charges", "chg", "amount", "amt", "billed", "fee",
+           "fees"})) {
+    const bool other_amount = has(
+        {"allowed",        "paid",  "payment",     "payments",   "adjustment",
+         "adjustments",    "adj",   "balance",     "due",        "contractual",
+         "expected",       "copay", "coinsurance", "deductible", "writeoff",
+         "responsibility", "unit",  "per",         "rate",       "insurance",
+         "patient",        "pt",    "schedule",    "code",       "id",
+         "number",         "no",    "date",        "dt",         "to"});
+    return other_amount ? std::nullopt : std::optional<Column>(Column::kCharge);
+  }
+  if (has({"units", "unit", "qty", "quantity"}) &&
+      !has({"price", "cost", "rate"})) {
+    return Column::kUnits;
+  }
+  if (has({"pos"}) || key.find("placeofservice") != std::string::npos ||
+      key.find("placeofsvc") != std::string::npos) {
+    return Column::kPlaceOfService;
+  }
+  if (procedure && !has({"date", "dt"})) return Column::kCode;
+  if ((has({"payer", "payor", "insurance", "carrier", "insurer", "plan"}) ||
+       key == "financialclass") &&
+      !has({"id", "number", "no", "group", "member", "policy", "subscriber",
+            "address", "phone", "paid", "payment", "balance"})) {
+    return Column::kPayerName;
+  }
+  if (key == "date") return Column::kDateOfService;
+  return std::nullopt;
+}
+
 bool Repeatable(Column column) {
   return column == Column::kModifiers || column == Column::kDiagnoses ||
          column == Column::kDiagnosisPointers || column == Column::kIgnored;
@@ -302,6 +377,7 @@ std::optional<std::pair<Column, int>> NumberedLineColumn(
     case Column::kDiagnosisPointers:
     case Column::kNdc:
     case Column::kDescription:
+    case Column::kRevenue:
       return std::make_pair(*column, std::stoi(std::string(number)));
     default:
       return std::nullopt;
@@ -634,6 +710,7 @@ struct CsvClaim {
   bool decimal_commas = false;   // some charge had a decimal comma
   bool numbered_lines = false;   // a row held lines CPT 1, CPT 2 ...
   bool letter_pointers = false;  // a pointer written A to L
+  bool revenue_codes = false;    // a line has a revenue code: a hospital's
 };
 
 // The note each way of reading a claim's rows adds, in this order.
@@ -672,6 +749,9 @@ constexpr ReadingNote kReadingNotes[] = {
     {&CsvClaim::letter_pointers,
      "Diagnosis pointers written as letters (A to L, as on the CMS-1500 "
      "form) were read as the numbers 1 to 12."},
+    {&CsvClaim::revenue_codes,
+     "The lines have revenue codes: the claim was read as a hospital's "
+     "(institutional, UB-04) claim, which has no place of service."},
 };
 
 // At most this many pointers on a line (the CMS-1500's 24E).
@@ -689,9 +769,10 @@ class CsvReader {
     numbered_lines_ = column_map_.count("code") ? 0 : NumberedLinesOf(header_);
     std::map<std::pair<Column, int>, std::string> taken;
     std::vector<std::string> ignored;
-    for (const std::string& cell : header_) {
-      const std::string name(TrimAsciiSpace(cell));
-      Column column = Mapped(name).value_or(Column::kIgnored);
+    const std::vector<Column> guessed = GuessedColumns();
+    for (size_t c = 0; c < header_.size(); ++c) {
+      const std::string name(TrimAsciiSpace(header_[c]));
+      Column column = Mapped(name).value_or(guessed[c]);
       int line = 0;
       const auto numbered = NumberedLineColumn(name);
       if (numbered_lines_ > 0 && numbered) std::tie(column, line) = *numbered;
@@ -792,6 +873,9 @@ class CsvReader {
       Claim& read = claim.parse.claim;
       read.payer = claim.payer.value;
       read.setting = claim.setting.value;
+      if (claim.revenue_codes) {
+        read.form = std::string(ToString(ClaimForm::kInstitutional));
+      }
       Append(&read.diagnoses, SplitList(claim.diagnoses.value));
       if (!ignored_note_.empty()) read.notes.push_back(ignored_note_);
       if (!has_pointer_column_ && PointToFirstDiagnoses(&read)) {
@@ -815,6 +899,33 @@ class CsvReader {
   }
 
  private:
+  // The column each header's words give (GuessedColumn), where neither the
+  // map nor a name or alias gives one and no other column holds that field
+  // (a field no column names yet goes to the first that suggests it); else
+  // kIgnored.
+  std::vector<Column> GuessedColumns() const {
+    std::vector<Column> guessed(header_.size(), Column::kIgnored);
+    std::vector<Column> named;
+    for (const std::string& cell : header_) {
+      if (const auto column = Mapped(std::string(TrimAsciiSpace(cell)))) {
+        named.push_back(*column);
+      }
+    }
+    for (size_t c = 0; c < header_.size(); ++c) {
+      const std::string name(TrimAsciiSpace(header_[c]));
+      if (Mapped(name) || NumberedLineColumn(name)) continue;
+      const std::optional<Column> column = GuessedColumn(name);
+      if (!column) continue;
+      if (!Repeatable(*column) &&
+          std::find(named.begin(), named.end(), *column) != named.end()) {
+        continue;
+      }
+      guessed[c] = *column;
+      named.push_back(*column);
+    }
+    return guessed;
+  }
+
   std::optional<Column> Mapped(const std::string& header) const {
     for (const auto& [field, mapped] : column_map_) {
       const auto column = kColumns.find(field);
@@ -872,6 +983,10 @@ class CsvReader {
   // Dx2 ...) are the diagnoses it is billed for, when no pointer column
   // says otherwise.
   void AddLine(ClaimLine line, CsvClaim* claim) {
+    if (line.code.empty() && !line.revenue_code.empty()) {
+      line.code = line.revenue_code;  // a hospital line of a revenue code alone
+      line.code_system = "revenue code";
+    }
     if (line.diagnosis_pointers.empty() && !row_pointers_.empty()) {
       if (row_pointers_.size() > kMaxRowPointers) {
         row_pointers_.resize(kMaxRowPointers);
@@ -933,6 +1048,12 @@ class CsvReader {
         break;
       case Column::kDescription:
         line->description = value;
+        break;
+      case Column::kRevenue:
+        // Spreadsheets drop the leading zero: 450 is 0450.
+        line->revenue_code =
+            value.size() == 3 && IsAsciiDigits(value) ? "0" + value : value;
+        claim->revenue_codes = claim->revenue_codes || !value.empty();
         break;
       case Column::kPayer:
         SetClaimValue(PayerClassOfCell(value, false), row, name, &claim->payer,
@@ -1066,6 +1187,7 @@ size_t HeaderIndex(const std::vector<CsvRecord>& records,
           code != columns.end() && Normalized(cell) == Normalized(code->second);
       const auto numbered = NumberedLineColumn(cell);
       if (mapped || ColumnNamed(cell) == Column::kCode ||
+          GuessedColumn(cell) == Column::kCode ||
           (numbered && numbered->first == Column::kCode)) {
         return r;
       }
