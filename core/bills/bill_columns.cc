@@ -16,6 +16,8 @@ struct HeadingWord {
 // Words of headings; a heading of several words takes the kind that comes
 // first in ColumnPriority().
 constexpr HeadingWord kHeadingWords[] = {
+    {"ACCOUNT", ColumnKind::kIdentifier},
+    {"ACCT", ColumnKind::kIdentifier},
     {"ADJ", ColumnKind::kMoney},
     {"ADJUSTMENT", ColumnKind::kMoney},
     {"ADJUSTMENTS", ColumnKind::kMoney},
@@ -29,9 +31,10 @@ constexpr HeadingWord kHeadingWords[] = {
     {"CHARGE", ColumnKind::kCharge},
     {"CHARGES", ColumnKind::kCharge},
     {"CHG", ColumnKind::kCharge},
+    {"CLAIM", ColumnKind::kIdentifier},
+    {"CODE", ColumnKind::kCode},
     {"COINS", ColumnKind::kMoney},
     {"COINSURANCE", ColumnKind::kMoney},
-    {"CODE", ColumnKind::kCode},
     {"COPAY", ColumnKind::kMoney},
     {"COVERED", ColumnKind::kMoney},
     {"CPT", ColumnKind::kCode},
@@ -48,18 +51,22 @@ constexpr HeadingWord kHeadingWords[] = {
     {"DISCOUNT", ColumnKind::kMoney},
     {"DOS", ColumnKind::kDate},
     {"DX", ColumnKind::kDiagnosis},
+    {"ENCOUNTER", ColumnKind::kIdentifier},
     {"FEE", ColumnKind::kCharge},
     {"FROM", ColumnKind::kDate},
     {"HCPCS", ColumnKind::kCode},
     {"HCPCS/CPT", ColumnKind::kCode},
     {"ICD", ColumnKind::kDiagnosis},
     {"ICD-10", ColumnKind::kDiagnosis},
+    {"ID", ColumnKind::kIdentifier},
     {"INSURANCE", ColumnKind::kMoney},
+    {"INVOICE", ColumnKind::kIdentifier},
     {"LINE", ColumnKind::kIdentifier},
     {"MOD", ColumnKind::kModifier},
     {"MODIFIER", ColumnKind::kModifier},
     {"MODIFIERS", ColumnKind::kModifier},
     {"MODS", ColumnKind::kModifier},
+    {"MRN", ColumnKind::kIdentifier},
     {"NDC", ColumnKind::kNdc},
     {"OWE", ColumnKind::kMoney},
     {"PAID", ColumnKind::kMoney},
@@ -80,9 +87,10 @@ constexpr HeadingWord kHeadingWords[] = {
     {"SERVICE", ColumnKind::kDescription},
     {"SERVICES", ColumnKind::kDescription},
     {"SHARE", ColumnKind::kMoney},
+    {"TICKET", ColumnKind::kIdentifier},
     {"TOTAL", ColumnKind::kCharge},
-    {"UNITS", ColumnKind::kUnits},
     {"UNIT", ColumnKind::kUnits},
+    {"UNITS", ColumnKind::kUnits},
 };
 
 // The kind a heading word names; "DATE(S)" and "COPAY/" as "DATE" and
@@ -145,10 +153,12 @@ struct Heading {
 
 Heading HeadingOf(const std::vector<std::string>& words) {
   Heading heading;
-  bool charge = false, code = false, units = false, other = false;
+  bool charge = false, money = false, code = false, units = false,
+       other = false;
   for (const std::string& word : words) {
     ColumnKind next = HeadingKindOf(word);
     charge = charge || next == ColumnKind::kCharge;
+    money = money || next == ColumnKind::kMoney;
     code = code || next == ColumnKind::kCode;
     units = units || next == ColumnKind::kUnits;
     other = other || (next == ColumnKind::kNone &&
@@ -157,7 +167,10 @@ Heading HeadingOf(const std::vector<std::string>& words) {
     if (ColumnPriority(next) < ColumnPriority(heading.kind))
       heading.kind = next;
   }
-  if (charge && code) {
+  if (heading.kind == ColumnKind::kIdentifier && !code && (charge || money)) {
+    // "Line Charge", "Claim Total", "Account Balance": amounts.
+    heading.kind = charge ? ColumnKind::kCharge : ColumnKind::kMoney;
+  } else if (charge && code) {
     heading.kind = ColumnKind::kIdentifier;  // "Charge Code": chargemaster
   } else if (charge && units) {
     heading.kind = ColumnKind::kMoney;  // "Unit Price": not the amount billed
