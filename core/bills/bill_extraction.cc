@@ -527,8 +527,15 @@ bool UnitsWordAfter(const std::vector<BillToken>& tokens, size_t i) {
          bills::LabelKindOf(tokens[i + 1].text) == LabelKind::kUnits;
 }
 
+// A letter first, or a zero an OCR read for the O of a word ("0ffice").
 bool StartsWithLetter(const BillToken& token) {
-  return std::isalpha(static_cast<unsigned char>(token.text[0]));
+  const std::string& text = token.text;
+  if (text[0] == '0' && text.size() >= 4) {
+    return std::all_of(text.begin() + 1, text.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c));
+    });
+  }
+  return std::isalpha(static_cast<unsigned char>(text[0]));
 }
 
 // Whether token `i` (of tokens before `end`) is part of a description:

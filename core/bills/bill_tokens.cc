@@ -221,10 +221,11 @@ TokenShape ShapeOf(const BillToken& token) {
   return TokenShape::kOther;
 }
 
-// OCR damage in an amount or a date: "$l85.OO", "O9/l4/26". The letters
-// read as digits (O for 0, I and l for 1, S for 5) are replaced when the
-// text has a sign of an amount or a date ("$", ".dd", two '/') and at least
-// two real digits; "" otherwise.
+// OCR damage in an amount or a date: "$l85.OO", "O9/l4/26", "S180.00".
+// The letters read as digits (O for 0, I and l for 1, S for 5; a leading S
+// before a digit for the "$" it was) are replaced when the text has a sign
+// of an amount or a date ("$", ".dd", two '/') and at least two real
+// digits; "" otherwise.
 std::string OcrDigits(const std::string& text) {
   size_t digits = 0, slashes = 0;
   for (char c : text) {
@@ -236,6 +237,11 @@ std::string OcrDigits(const std::string& text) {
   if (digits < 2 || (text[0] != '$' && !cents && slashes != 2)) return "";
   std::string repaired = text;
   bool changed = false;
+  if (cents && repaired.size() > 1 && repaired[0] == 'S' &&
+      IsDigit(repaired[1])) {
+    repaired[0] = '$';
+    changed = true;
+  }
   for (char& c : repaired) {
     const char digit = c == 'O'                 ? '0'
                        : (c == 'I' || c == 'L') ? '1'
