@@ -351,6 +351,46 @@ TEST(ClaimInput, FhirLineOfARevenueCodeAloneIsARevenueCodeLine) {
   }
 }
 
+// Items as FHIR writes them, each with the place given or not.
+std::string FhirItemsAt(const std::vector<std::string>& places) {
+  std::string items;
+  for (const std::string& place : places) {
+    items += std::string(items.empty() ? "" : ",") +
+             R"({"productOrService": {"coding": [{"code": "E0114"}]}})";
+    if (!place.empty()) {
+      items.insert(items.size() - 1,
+                   R"(, "locationCodeableConcept": {"coding": [{"code": ")" +
+                       place + R"("}]})");
+    }
+  }
+  return R"({"resourceType": "ExplanationOfBenefit", "item": [)" + items + "]}";
+}
+
+TEST(ClaimInput, FhirItemsWithoutAPlaceTakeTheOneTheOthersAgreeOn) {
+  const ClaimParse shared =
+      ParseClaim(FhirItemsAt({"11", "", "11"}), ClaimFormat::kFhir);
+  ASSERT_EQ(shared.claim.lines.size(), 3u) << InputErrorsJson(shared);
+  EXPECT_EQ(shared.claim.place_of_service, "11");
+  EXPECT_EQ(shared.claim.lines[1].place_of_service, "");
+  const auto notes_place = [](const Claim& claim) {
+    return std::any_of(
+        claim.notes.begin(), claim.notes.end(), [](const std::string& note) {
+          return note.find("without a place of service") != std::string::npos;
+        });
+  };
+  EXPECT_TRUE(notes_place(shared.claim));
+  // Places that differ, or given on every item, leave the claim's unset.
+  for (const std::vector<std::string>& places :
+       {std::vector<std::string>{"11", "", "22"},
+        std::vector<std::string>{"11", "11"},
+        std::vector<std::string>{"", ""}}) {
+    const ClaimParse parse =
+        ParseClaim(FhirItemsAt(places), ClaimFormat::kFhir);
+    EXPECT_EQ(parse.claim.place_of_service, "") << FhirItemsAt(places);
+    EXPECT_FALSE(notes_place(parse.claim)) << FhirItemsAt(places);
+  }
+}
+
 TEST(ClaimInput, FhirClaimTypeGivesTheFormAndSetting) {
   const struct {
     const char* type;

@@ -214,10 +214,35 @@ class FhirClaimReader {
     for (size_t i = 0; items && i < items->size(); ++i) {
       claim.lines.push_back(ReadItem((*items)[i], Index(path_ + ".item", i)));
     }
+    SharePlaceOfService();
   }
 
  private:
   void Note(const std::string& text) { parse_->claim.notes.push_back(text); }
+
+  // Items give their place of service (locationCodeableConcept), and an
+  // EOB often gives it on some only: when those agree, it is the claim's,
+  // which items without one take.
+  void SharePlaceOfService() {
+    Claim& claim = parse_->claim;
+    std::string place;
+    bool missing = false;
+    for (const ClaimLine& line : claim.lines) {
+      if (line.place_of_service.empty()) {
+        missing = true;
+      } else if (place.empty()) {
+        place = line.place_of_service;
+      } else if (place != line.place_of_service) {
+        return;
+      }
+    }
+    if (!missing || place.empty()) return;
+    claim.place_of_service = place;
+    Note(
+        "Items without a place of service were taken as given at that of "
+        "the others (" +
+        place + ").");
+  }
 
   std::string ReadId() {
     const json* identifiers = reading_.Member(root_, "identifier", path_, true);
