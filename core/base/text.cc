@@ -124,6 +124,17 @@ std::vector<std::string_view> SplitLines(std::string_view text) {
   return lines;
 }
 
+std::string NonBlankLines(std::string_view text) {
+  std::string lines;
+  for (const std::string_view line : SplitLines(text)) {
+    const std::string_view trimmed = TrimAsciiSpace(line);
+    if (trimmed.empty()) continue;
+    if (!lines.empty()) lines += '\n';
+    lines += trimmed;
+  }
+  return lines;
+}
+
 uint64_t Fnv1a64(std::string_view bytes) {
   uint64_t hash = 0xcbf29ce484222325ULL;
   for (char c : bytes) {

@@ -62,7 +62,7 @@ void KeepNotice(const std::string& text, ReleaseInfo* info) {
       text.find("Copyright") == std::string::npos) {
     return;
   }
-  info->notice += (info->notice.empty() ? "" : "\n") + text;
+  info->notice = NonBlankLines(info->notice + "\n" + text);
 }
 
 std::optional<RvuEntry> ReadRvuRow(const CsvRecord& record, size_t cf_column) {

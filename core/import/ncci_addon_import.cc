@@ -46,7 +46,7 @@ AddOnImport ImportAddOnCsv(std::string_view bytes, ReleaseInfo info) {
     const std::string first =
         record.cells.empty() ? "" : CleanCell(record.cells[0]);
     if (first.find("American Medical Association") != std::string::npos) {
-      info.notice = first;
+      info.notice = NonBlankLines(first);
       result.report.Skip(record.line, "copyright notice");
       continue;
     }

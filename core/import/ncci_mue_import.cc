@@ -20,7 +20,7 @@ MueImport ImportMueCsv(std::string_view bytes, ReleaseInfo info,
         record.cells.empty() ? "" : CleanCell(record.cells[0]);
     if (record.line == 1 &&
         first.find("American Medical Association") != std::string::npos) {
-      info.notice = first;
+      info.notice = NonBlankLines(first);
       result.report.Skip(record.line, "copyright notice");
       continue;
     }

@@ -52,7 +52,8 @@ PtpImport ImportPtpText(std::string_view bytes, ReleaseInfo info) {
         if (!ParseEdit(SplitTabs(line), &edit)) {
           const bool notice = line.find("American Medical Association") !=
                               std::string_view::npos;
-          if (notice && info.notice.empty()) info.notice = CleanCell(line);
+          if (notice && info.notice.empty())
+            info.notice = NonBlankLines(CleanCell(line));
           result.report.Skip(number, edits.empty() ? "notice or header line"
                                                    : "not a PTP edit row");
           return;

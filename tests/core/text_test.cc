@@ -39,6 +39,13 @@ TEST(SplitLines, HandlesCrLfAndMissingFinalNewline) {
   EXPECT_TRUE(SplitLines("").empty());
 }
 
+TEST(NonBlankLines, TrimsLinesAndDropsBlankOnes) {
+  EXPECT_EQ(NonBlankLines("reserved. \n\nCPT is a mark.\r\n  \nApplies. "),
+            "reserved.\nCPT is a mark.\nApplies.");
+  EXPECT_EQ(NonBlankLines("\n one line \n"), "one line");
+  EXPECT_EQ(NonBlankLines(" \n\n"), "");
+}
+
 TEST(TextAsUtf8, KeepsValidUtf8AndDropsItsByteOrderMark) {
   EXPECT_EQ(TextAsUtf8("CPT\xC2\xAE"), "CPT\xC2\xAE");
   EXPECT_EQ(TextAsUtf8("\xEF\xBB\xBF"

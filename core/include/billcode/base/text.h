@@ -38,6 +38,11 @@ bool IsBlank(std::string_view text);
 // line without a newline is included when it is not empty.
 std::vector<std::string_view> SplitLines(std::string_view text);
 
+// The lines of `text` with their spaces trimmed and blank ones dropped,
+// joined by '\n': a notice written with or without blank lines reads the
+// same.
+std::string NonBlankLines(std::string_view text);
+
 // 64-bit FNV-1a hash, used as a checksum of files and packs.
 uint64_t Fnv1a64(std::string_view bytes);
 
