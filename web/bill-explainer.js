@@ -167,19 +167,20 @@ export function setupBillExplainer({ explainBill, showCode }) {
     status.replaceChildren(bar, ' ', step, ' ',
       el('button', { type: 'button', onclick: () => controller.abort() }, 'Cancel'));
     try {
-      const text = await readBill(file, {
+      const { input: text, recognized } = await readBill(file, {
         signal: controller.signal,
         onProgress: ({ step: what, done, total }) => {
           bar.value = total ? (100 * done) / total : 0;
-          step.textContent = kind === 'pdf' ? `Reading page ${done} of ${total}` : `${what}…`;
+          step.textContent = `${what}…`;
         },
       });
       if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
       textBox.value = text;
       input = text;
       await explain();
-      status.textContent = kind === 'pdf' ? `Read the text of ${file.name}.`
-        : `Read ${file.name} with text recognition: check the text above against your bill.`;
+      status.textContent = recognized
+        ? `Read ${file.name} with text recognition: check the text above against your bill.`
+        : `Read the text of ${file.name}.`;
     } catch (error) {
       status.textContent = controller.signal.aborted ? 'Stopped.'
         : `${file.name} could not be read: ${error.message}`;

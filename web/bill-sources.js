@@ -52,7 +52,78 @@ export function layoutWords(words) {
   }).join('\n');
 }
 
-/** The text of a PDF's pages, laid out in columns; pages end with a form feed. */
+// A page with fewer characters of text than this is a scan: its picture
+// is read with text recognition.
+const SCANNED_PAGE_CHARACTERS = 20;
+// Pixels per PDF point when a scanned page is drawn for text recognition
+// (about 200 dots per inch).
+const SCAN_SCALE = 2.8;
+
+/**
+ * Text recognition with tesseract.js, started on first use: read(image)
+ * gives the words of a File, Blob or canvas laid out in columns; stop()
+ * ends its worker.
+ */
+function textRecognizer({ onProgress, signal }) {
+  let started = null;
+  let onAbort = null;
+  const start = async () => {
+    const tesseract = await import(new URL('tesseract/tesseract.esm.min.js', VENDOR).href);
+    const createWorker = tesseract.createWorker ?? tesseract.default.createWorker;
+    const worker = await createWorker('eng', 1, {
+      workerPath: new URL('tesseract/worker.min.js', VENDOR).href,
+      corePath: new URL('tesseract/', VENDOR).href,
+      langPath: new URL('tesseract/lang', VENDOR).href,
+      workerBlobURL: false,
+      logger: ({ status, progress }) => onProgress?.({ step: status, done: Math.round(progress * 100), total: 100 }),
+    });
+    onAbort = () => worker.terminate();
+    signal?.addEventListener('abort', onAbort);
+    return worker;
+  };
+  return {
+    async read(image) {
+      started ??= start();
+      const { data } = await (await started).recognize(image, {}, { blocks: true, text: true });
+      const words = [];
+      for (const block of data.blocks ?? []) {
+        for (const paragraph of block.paragraphs) {
+          for (const line of paragraph.lines) {
+            for (const word of line.words) {
+              const { x0, y0, x1, y1 } = word.bbox;
+              words.push({ text: word.text, x: x0, y: (y0 + y1) / 2, width: x1 - x0, height: y1 - y0 });
+            }
+          }
+        }
+      }
+      return words.length > 0 ? layoutWords(words) : data.text;
+    },
+    async stop() {
+      const worker = await started?.catch(() => null);
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+      await worker?.terminate();
+    },
+  };
+}
+
+// A PDF page drawn on a canvas, for text recognition.
+async function drawnPage(page) {
+  const viewport = page.getViewport({ scale: SCAN_SCALE });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(viewport.width);
+  canvas.height = Math.ceil(viewport.height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  await page.render({ canvasContext: context, viewport }).promise;
+  return canvas;
+}
+
+/**
+ * The text of a PDF's pages, laid out in columns, as {text, scannedPages};
+ * pages end with a form feed. A page without text (a scan, a fax) is drawn
+ * and read with text recognition; `scannedPages` counts them.
+ */
 async function pdfText(bytes, { onProgress, signal }) {
   const pdfjs = await import(new URL('pdfjs/pdf.min.mjs', VENDOR).href);
   pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdfjs/pdf.worker.min.mjs', VENDOR).href;
@@ -61,60 +132,55 @@ async function pdfText(bytes, { onProgress, signal }) {
   signal?.addEventListener('abort', () => task.destroy());
   const pdf = await task.promise;
   const pages = [];
-  for (let number = 1; number <= pdf.numPages; number += 1) {
-    if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
-    const page = await pdf.getPage(number);
-    const content = await page.getTextContent();
-    pages.push(layoutWords(content.items.filter((item) => 'str' in item).map((item) => ({
-      text: item.str, x: item.transform[4], y: -item.transform[5],
-      width: item.width, height: item.height || Math.abs(item.transform[3]) || 10,
-    }))));
-    onProgress?.({ step: 'Reading the PDF', done: number, total: pdf.numPages });
-  }
-  await task.destroy();
-  return pages.join('\n\f\n');
-}
-
-/** The words tesseract.js reads in an image, laid out in columns. */
-async function imageText(file, { onProgress, signal }) {
-  const tesseract = await import(new URL('tesseract/tesseract.esm.min.js', VENDOR).href);
-  const createWorker = tesseract.createWorker ?? tesseract.default.createWorker;
-  const worker = await createWorker('eng', 1, {
-    workerPath: new URL('tesseract/worker.min.js', VENDOR).href,
-    corePath: new URL('tesseract/', VENDOR).href,
-    langPath: new URL('tesseract/lang', VENDOR).href,
-    workerBlobURL: false,
-    logger: ({ status, progress }) => onProgress?.({ step: status, done: Math.round(progress * 100), total: 100 }),
+  let scannedPages = 0;
+  let number = 0;
+  const recognizer = textRecognizer({
+    signal,
+    onProgress: ({ done, total }) => onProgress?.({
+      step: `Recognizing the text of page ${number} of ${pdf.numPages}`, done, total }),
   });
-  const stop = () => worker.terminate();
-  signal?.addEventListener('abort', stop);
   try {
-    const { data } = await worker.recognize(file, {}, { blocks: true, text: true });
-    const words = [];
-    for (const block of data.blocks ?? []) {
-      for (const paragraph of block.paragraphs) {
-        for (const line of paragraph.lines) {
-          for (const word of line.words) {
-            const { x0, y0, x1, y1 } = word.bbox;
-            words.push({ text: word.text, x: x0, y: (y0 + y1) / 2, width: x1 - x0, height: y1 - y0 });
-          }
-        }
+    for (number = 1; number <= pdf.numPages; number += 1) {
+      if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      let text = layoutWords(content.items.filter((item) => 'str' in item).map((item) => ({
+        text: item.str, x: item.transform[4], y: -item.transform[5],
+        width: item.width, height: item.height || Math.abs(item.transform[3]) || 10,
+      })));
+      if (text.replace(/\s/g, '').length < SCANNED_PAGE_CHARACTERS) {
+        text = await recognizer.read(await drawnPage(page));
+        scannedPages += 1;
       }
+      pages.push(text);
+      onProgress?.({ step: `Read page ${number} of ${pdf.numPages}`, done: number, total: pdf.numPages });
     }
-    return words.length > 0 ? layoutWords(words) : data.text;
   } finally {
-    signal?.removeEventListener('abort', stop);
-    await worker.terminate();
+    await recognizer.stop();
+    await task.destroy();
   }
+  return { text: pages.join('\n\f\n'), scannedPages };
 }
 
 /**
- * What to hand to explainBill() for a file: its bytes (text, CSV, JSON:
- * the module decodes them) or, for a PDF or an image, the text read from it.
+ * What to hand to explainBill() for a file, as {input, recognized}: its
+ * bytes (text, CSV, JSON: the module decodes them) or, for a PDF or an
+ * image, the text read from it; `recognized` is true when some of that
+ * text came from text recognition (a photo, a scanned page).
  */
 export async function readBill(file, options = {}) {
   const kind = sourceKind(file);
-  if (kind === 'pdf') return pdfText(new Uint8Array(await file.arrayBuffer()), options);
-  if (kind === 'image') return imageText(file, options);
-  return new Uint8Array(await file.arrayBuffer());
+  if (kind === 'pdf') {
+    const { text, scannedPages } = await pdfText(new Uint8Array(await file.arrayBuffer()), options);
+    return { input: text, recognized: scannedPages > 0 };
+  }
+  if (kind === 'image') {
+    const recognizer = textRecognizer(options);
+    try {
+      return { input: await recognizer.read(file), recognized: true };
+    } finally {
+      await recognizer.stop();
+    }
+  }
+  return { input: new Uint8Array(await file.arrayBuffer()), recognized: false };
 }

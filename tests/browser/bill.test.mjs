@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { makeBillPdf } from '../fixtures/bills/make-bill-pdf.mjs';
+import { makeBillPdf, makeScannedPdf } from '../fixtures/bills/make-bill-pdf.mjs';
 import { buildDir, fixturesDir } from '../node/helpers.mjs';
 import { openSite } from './site.mjs';
 
@@ -46,7 +46,7 @@ async function itemCodes(page) {
 
 // Requests after `from`: each a GET of this site's data packs or of the
 // files of the reader in vendor/`reader`.
-function assertOnlySiteFiles(requests, from, reader = null) {
+function assertOnlySiteFiles(requests, from, ...readers) {
   for (const request of requests.slice(from)) {
     const url = new URL(request.url());
     assert.equal(url.origin, origin, `${request.url()} is on this site`);
@@ -54,8 +54,8 @@ function assertOnlySiteFiles(requests, from, reader = null) {
     assert.equal(request.postData(), null, request.url());
     assert.equal(url.search, '', request.url());
     const isPack = /^\/data\/[a-z0-9-]+\.[0-9a-f]{10}\.pack$/.test(url.pathname);
-    const isReader = reader !== null && url.pathname.startsWith(`/vendor/${reader}/`);
-    assert.ok(isPack || isReader, `${url.pathname} is a data pack or a file of the ${reader} reader`);
+    const isReader = readers.some((reader) => url.pathname.startsWith(`/vendor/${reader}/`));
+    assert.ok(isPack || isReader, `${url.pathname} is a data pack or a file of ${readers.join(' or ')}`);
   }
 }
 
@@ -159,6 +159,32 @@ describe('explain my bill', () => {
     assert.match(text, /01\/05\/2026 +99214 +Office visit, established +1 +\$225\.00/,
       'the cells of a row are laid out on one line');
     assertOnlySiteFiles(requests, loaded, 'pdfjs');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('reads a scanned PDF (a page that is a picture) with text recognition', async () => {
+    const { page, requests, problems } = await openPage();
+    // A letter-size page at 200 dots per inch, the bill's lines on it.
+    const jpeg = await page.evaluate(async (lines) => {
+      const canvas = new OffscreenCanvas(1700, 2200);
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.fillStyle = '#111';
+      context.font = '40px monospace';
+      lines.forEach((line, index) => context.fillText(line, 120, 200 + 64 * index));
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    }, PHOTO_LINES);
+    const loaded = requests.length;
+    await page.locator('#bill-file').setInputFiles({
+      name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makeScannedPdf(jpeg, 1700, 2200)),
+    });
+    await page.waitForSelector('#bill-result tbody tr', { timeout: 90000 });
+    assert.deepEqual(await itemCodes(page), ['99213', 'E0114']);
+    assert.match(await page.locator('#bill-status').textContent(), /scan\.pdf with text recognition/);
+    assertOnlySiteFiles(requests, loaded, 'pdfjs', 'tesseract');
     assert.deepEqual(problems, []);
     await page.close();
   });
