@@ -144,10 +144,13 @@ async function pdfText(bytes, { onProgress, signal }) {
       if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      let text = layoutWords(content.items.filter((item) => 'str' in item).map((item) => ({
-        text: item.str, x: item.transform[4], y: -item.transform[5],
-        width: item.width, height: item.height || Math.abs(item.transform[3]) || 10,
-      })));
+      // Where each word shows on the page as it is displayed (y downward),
+      // a landscape page turned by /Rotate included.
+      const shown = page.getViewport({ scale: 1 }).transform;
+      let text = layoutWords(content.items.filter((item) => 'str' in item).map((item) => {
+        const [, , , , x, y] = pdfjs.Util.transform(shown, item.transform);
+        return { text: item.str, x, y, width: item.width, height: item.height || Math.abs(item.transform[3]) || 10 };
+      }));
       if (text.replace(/\s/g, '').length < SCANNED_PAGE_CHARACTERS) {
         text = await recognizer.read(await drawnPage(page));
         scannedPages += 1;

@@ -163,6 +163,20 @@ describe('explain my bill', () => {
     await page.close();
   });
 
+  it('reads a landscape PDF (a page turned by /Rotate) in its columns', async () => {
+    const { page, problems } = await openPage();
+    await page.locator('#bill-file').setInputFiles({
+      name: 'landscape.pdf', mimeType: 'application/pdf',
+      buffer: Buffer.from(makeBillPdf(undefined, { landscape: true })),
+    });
+    await page.waitForSelector('#bill-result tbody tr', { timeout: 30000 });
+    assert.deepEqual(await itemCodes(page), ['99214', '87880', 'J1100', 'J02.0']);
+    assert.match(await page.locator('#bill-text').inputValue(),
+      /01\/05\/2026 +99214 +Office visit, established +1 +\$225\.00/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('reads a scanned PDF (a page that is a picture) with text recognition', async () => {
     const { page, requests, problems } = await openPage();
     // A letter-size page at 200 dots per inch, the bill's lines on it.
