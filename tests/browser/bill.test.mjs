@@ -59,6 +59,19 @@ function assertOnlySiteFiles(requests, from, ...readers) {
   }
 }
 
+// A JPEG's bytes with an EXIF segment (APP1) right after its start that
+// gives only the orientation (TIFF tag 0x0112; 6: turn a quarter right).
+function withExifOrientation(jpeg, orientation) {
+  const tiff = [0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8, // big-endian, first IFD at 8
+    0, 1, // one entry
+    0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, // SHORT, count 1
+    0, 0, 0, 0]; // no next IFD
+  const body = [...Buffer.from('Exif\0\0', 'latin1'), ...tiff];
+  const length = body.length + 2;
+  const app1 = [0xff, 0xe1, length >> 8, length & 0xff, ...body];
+  return Buffer.from([...jpeg.slice(0, 2), ...app1, ...jpeg.slice(2)]);
+}
+
 describe('explain my bill', () => {
   before(async () => {
     mkdirSync(screenshots, { recursive: true });
@@ -199,6 +212,34 @@ describe('explain my bill', () => {
     assert.deepEqual(await itemCodes(page), ['99213', 'E0114']);
     assert.match(await page.locator('#bill-status').textContent(), /scan\.pdf with text recognition/);
     assertOnlySiteFiles(requests, loaded, 'pdfjs', 'tesseract');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('reads a phone photo stored sideways, as its EXIF orientation shows it', async () => {
+    const { page, problems } = await openPage();
+    // The picture's pixels turned a quarter turn left; EXIF orientation 6
+    // says to show them turned a quarter turn right, as phones store them.
+    const jpeg = await page.evaluate(async (lines) => {
+      const width = 1400;
+      const height = 60 + 56 * lines.length;
+      const canvas = new OffscreenCanvas(height, width);
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.translate(0, width);
+      context.rotate(-Math.PI / 2);
+      context.fillStyle = '#111';
+      context.font = '36px monospace';
+      lines.forEach((line, index) => context.fillText(line, 30, 60 + 56 * index));
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 });
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    }, PHOTO_LINES);
+    await page.locator('#bill-photo').setInputFiles({
+      name: 'IMG_0042.jpg', mimeType: 'image/jpeg', buffer: withExifOrientation(jpeg, 6),
+    });
+    await page.waitForSelector('#bill-result tbody tr', { timeout: 90000 });
+    assert.deepEqual(await itemCodes(page), ['99213', 'E0114']);
     assert.deepEqual(problems, []);
     await page.close();
   });
