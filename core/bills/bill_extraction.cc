@@ -7,6 +7,7 @@
 
 #include "bill_codes.h"
 #include "bill_columns.h"
+#include "bill_html.h"
 #include "bill_structured.h"
 #include "bill_tokens.h"
 #include "bill_words.h"
@@ -1149,6 +1150,9 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
     return extraction;
   }
   std::string text = BillText(bytes);
+  if (std::optional<std::string> page = bills::HtmlText(text)) {
+    text = std::move(*page);
+  }
   if (std::optional<BillExtraction> structured =
           bills::ExtractStructuredBill(text)) {
     return *structured;

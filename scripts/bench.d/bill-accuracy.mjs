@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 const [siteDir, evalDir] = process.argv.slice(2);
 const { load, packManifest } = await import(pathToFileURL(join(siteDir, 'billcode.js')).href);
 
-const bills = readdirSync(evalDir).filter((name) => /\.(txt|csv|tsv|json)$/.test(name)).sort()
+const bills = readdirSync(evalDir).filter((name) => /\.(txt|csv|tsv|json|html)$/.test(name)).sort()
   .map((name) => ({
     name,
     bytes: new Uint8Array(readFileSync(join(evalDir, name))),
