@@ -178,6 +178,10 @@ export async function readBill(file, options = {}) {
     return { input: text, recognized: scannedPages > 0 };
   }
   if (kind === 'image') {
+    if (/^image\/hei[cf]/.test(file.type) || /\.hei[cf]$/i.test(file.name)) {
+      throw new Error('HEIC photos (the iPhone\'s own format) cannot be read here. ' +
+        'Take a screenshot of the photo and open that, or take the photo with the button above.');
+    }
     const recognizer = textRecognizer(options);
     try {
       return { input: await recognizer.read(file), recognized: true };

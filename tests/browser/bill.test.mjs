@@ -244,6 +244,19 @@ describe('explain my bill', () => {
     await page.close();
   });
 
+  it('says a HEIC photo cannot be read, without loading the text reader', async () => {
+    const { page, requests, problems } = await openPage();
+    const loaded = requests.length;
+    await page.locator('#bill-photo').setInputFiles({
+      name: 'IMG_0043.HEIC', mimeType: 'image/heic', buffer: Buffer.from('....ftypheic'),
+    });
+    await page.waitForFunction(() => /could not be read/.test(document.querySelector('#bill-status').textContent));
+    assert.match(await page.locator('#bill-status').textContent(), /HEIC photos .* screenshot/);
+    assert.equal(requests.length, loaded, 'no reader was loaded');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('reads a photographed bill with tesseract.js from this site', async () => {
     const { page, requests, problems } = await openPage();
     const png = await page.evaluate(async (lines) => {
