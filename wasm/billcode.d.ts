@@ -63,6 +63,11 @@ export interface Classification {
   /** The ASCII form to offer for lookalike input. */
   suggestion: string | null;
   lookalikes: Lookalike[];
+  /**
+   * Words written before or after the code and not read: "Office visit"
+   * of "Office visit (99213)", "Dexamethasone" of "J1100 Dexamethasone".
+   */
+  passedOver: string[];
 }
 
 export interface CodedValue {

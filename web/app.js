@@ -30,8 +30,9 @@ function describeState(state) {
   if (state.problem === 'empty') return 'Type a code such as E0114, 99213 or J9035.';
   if (state.shape === 'invalid') return `Not a valid code: ${state.detail}`;
   const where = [state.kindName, state.section?.name].filter(Boolean).join(', ');
-  if (state.shape === 'incomplete') return `${where} — ${state.missing}`;
-  return `${where} — complete`;
+  const passed = state.passedOver.length ? ` (passed over: “${state.passedOver.join('”, “')}”)` : '';
+  if (state.shape === 'incomplete') return `${where} — ${state.missing}${passed}`;
+  return `${where} — complete${passed}`;
 }
 
 function closeCompletions() {

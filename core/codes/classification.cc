@@ -1,5 +1,6 @@
 #include "billcode/codes/classification.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -280,15 +281,139 @@ std::optional<ScannedInput> ScanPlainInput(std::string_view text) {
   return scanned;
 }
 
+bool IsAsciiLetter(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || IsDigit(c); }
+
+// The length of the word of ASCII letters at text[at] (0 when text[at]
+// does not start one, or the word runs on into digits).
+size_t WordLength(std::string_view text, size_t at) {
+  if (at > 0 && IsAsciiAlnum(text[at - 1])) return 0;
+  size_t end = at;
+  while (end < text.size() && IsAsciiLetter(text[end])) ++end;
+  if (end < text.size() && IsDigit(text[end])) return 0;
+  return end - at;
+}
+
+// Whether text[at] starts a count written with an "x" ("x 4", "x4").
+bool StartsCount(std::string_view text, size_t at) {
+  if (text[at] != 'x' && text[at] != 'X') return false;
+  if (at > 0 && IsAsciiAlnum(text[at - 1])) return false;
+  size_t digits = at + 1;
+  while (digits < text.size() && text[digits] == ' ') ++digits;
+  return digits < text.size() && IsDigit(text[digits]);
+}
+
+// Whether the word at text[at] describes: three letters or more, not glued
+// to a '-' or ':' before it ("E0114-RRR" is a mistyped modifier).
+bool StartsDescription(std::string_view text, size_t at) {
+  if (at > 0 && (text[at - 1] == '-' || text[at - 1] == ':')) return false;
+  return WordLength(text, at) >= 3;
+}
+
+// Where the code's own text begins and ends in `text` (all of it when it
+// has no digit).
+// A word of three letters or more before the first digit, other than a
+// code set's name, describes the code: it begins at the letters and digits
+// of that digit. A word of three letters or more, a count "x 4", '(' or
+// ')', and ',' or ';' before another number, after the first digit, end
+// it.
+std::pair<size_t, size_t> CodeSpan(std::string_view text) {
+  size_t first_digit = 0;
+  while (first_digit < text.size() && !IsDigit(text[first_digit])) {
+    ++first_digit;
+  }
+  if (first_digit == text.size()) return {0, text.size()};
+  bool described = false;
+  for (size_t i = 0; i < first_digit; ++i) {
+    const size_t length = WordLength(text, i);
+    if (length == 0) continue;
+    std::string word(text.substr(i, length));
+    for (char& c : word) c = static_cast<char>(std::toupper(c));
+    described = described || (length >= 3 && !IsCodeSetLabel(word));
+    i += length;
+  }
+  size_t begin = 0;
+  if (described) {
+    begin = first_digit;
+    while (begin > 0 && IsAsciiLetter(text[begin - 1])) --begin;
+  }
+  for (size_t i = first_digit; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool list = (c == ',' || c == ';') &&
+                      std::any_of(text.begin() + i, text.end(), IsDigit);
+    if (c == '(' || c == ')' || list || StartsCount(text, i) ||
+        (IsAsciiLetter(c) && StartsDescription(text, i))) {
+      return {begin, i};
+    }
+  }
+  return {begin, text.size()};
+}
+
+// `piece` without the spaces (no-break ones too) and punctuation around
+// it ("" when that is all it is).
+std::string Words(std::string_view piece) {
+  constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+  for (bool trimmed = true; trimmed && !piece.empty();) {
+    trimmed = false;
+    while (!piece.empty() && !IsAsciiAlnum(piece.front()) &&
+           static_cast<unsigned char>(piece.front()) < 0x80) {
+      piece.remove_prefix(1);
+    }
+    while (!piece.empty() && !IsAsciiAlnum(piece.back()) &&
+           static_cast<unsigned char>(piece.back()) < 0x80) {
+      piece.remove_suffix(1);
+    }
+    if (piece.substr(0, 2) == kNoBreakSpace) {
+      piece.remove_prefix(2);
+      trimmed = true;
+    }
+    if (piece.size() >= 2 && piece.substr(piece.size() - 2) == kNoBreakSpace) {
+      piece.remove_suffix(2);
+      trimmed = true;
+    }
+  }
+  return std::string(piece);
+}
+
+// The number of characters (code points) of UTF-8 `text`.
+size_t CharacterCount(std::string_view text) {
+  size_t count = 0;
+  for (const char c : text)
+    count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
 }  // namespace
 
 Classification Classify(std::string_view text,
                         const ModifierCheck& is_known_modifier) {
   Classification result;
   result.input = std::string(text);
+  // Words around the code ("Office visit (99213)", "J1100 Dexamethasone")
+  // are passed over.
+  const auto [begin, end] = CodeSpan(text);
+  for (const std::string_view piece :
+       {text.substr(0, begin), text.substr(end)}) {
+    if (std::string words = Words(piece); !words.empty()) {
+      result.passed_over.push_back(std::move(words));
+    }
+  }
+  text = text.substr(begin, end - begin);
   // Most input is plain ASCII: it needs no full scan.
   std::optional<ScannedInput> plain = ScanPlainInput(text);
   ScannedInput scanned = plain ? std::move(*plain) : ScanInput(text);
+  if (begin > 0) {  // positions in the input as given
+    const size_t before = CharacterCount(result.input.substr(0, begin));
+    if (scanned.invalid) scanned.invalid->position += before;
+    for (CharacterFinding& finding : scanned.lookalikes)
+      finding.position += before;
+    for (InputToken& token : scanned.tokens) {
+      for (size_t& position : token.positions) position += before;
+    }
+  }
   if (scanned.invalid) {
     SetInvalid(Problem::kInvalidCharacter, DescribeFinding(*scanned.invalid),
                &result);

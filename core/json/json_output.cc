@@ -119,6 +119,7 @@ void WriteClassificationFields(const Classification& c, JsonWriter* out) {
       .StringOrNull(c.suggestion)
       .Key("lookalikes");
   WriteLookalikes(c.lookalikes, out);
+  out->Key("passedOver").Strings(c.passed_over);
 }
 
 void WriteRecord(const HcpcsRecord& r, const HcpcsRelease& release,

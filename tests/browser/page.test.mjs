@@ -153,6 +153,16 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('looks up a line pasted from a bill, passing over its words', async () => {
+    const { page } = await openPage();
+    await page.locator('#code-input').fill('J1100 Dexamethasone sodium phosphate 1 mg');
+    await page.locator('#result article').waitFor();
+    assert.match(await page.locator('#code-state').textContent(),
+      /complete \(passed over: “Dexamethasone sodium phosphate 1 mg”\)/);
+    assert.match(await page.locator('#result h3').textContent(), /^J1100 /);
+    await page.close();
+  });
+
   it('shows what Medicare pays for a code, nationally and for a ZIP code', async () => {
     const { page, requests, problems } = await openPage();
     const loaded = requests.length;

@@ -51,15 +51,22 @@ struct Classification {
   std::string detail;                // plain words, for invalid input
   std::string suggestion;            // ASCII form for lookalike input
   std::vector<CharacterFinding> lookalikes;
+  // Words written before or after the code, not read ("Office visit" of
+  // "Office visit (99213)", "Dexamethasone" of "J1100 Dexamethasone").
+  std::vector<std::string> passed_over;
 };
 
 // Answers whether a two-character text is a modifier of the loaded release.
 using ModifierCheck = std::function<bool(std::string_view)>;
 
 // Classifies `text`: trims, uppercases, drops spaces inside a code and a
-// code set named before it ("CPT 99213", "HCPCS: J1100"), splits
-// modifiers written after it ("99213-25", "99213 25", "E0114-RR-NU"), and
-// judges the code's kind, level, section and shape. A lone two-character
+// code set named before it ("CPT 99213", "HCPCS: J1100"), passes over
+// words around it (a word of three letters or more before the first digit,
+// other than a code set's name, with what comes up to the code; from a
+// word of three letters or more, "x 4", '(', ',' or ';' after a digit on)
+// into `passed_over`, splits modifiers written after it ("99213-25",
+// "99213 25", "E0114-RR-NU"), and judges the code's kind, level, section
+// and shape. A lone two-character
 // text is a modifier when it is two digits from 22 up, two letters, or a
 // modifier that `is_known_modifier` (may be empty) knows; otherwise it is
 // read as the start of a code. Digits after white space continue a code
