@@ -249,6 +249,26 @@ CheckStatus WithUndatedLines(const CheckContext& context, std::string_view what,
   return status;
 }
 
+// Whether the claim is a facility's for an inpatient stay (type of bill
+// 11x hospital inpatient, 18x swing bed, 21x skilled nursing inpatient):
+// NCCI's MUE and PTP edits are for practitioner, outpatient facility and
+// DME claims, not these.
+bool IsInpatientBill(const CheckContext& context) {
+  const std::string_view type = context.claim.facility_type;
+  return context.form == ClaimForm::kInstitutional && type.size() >= 2 &&
+         (type.substr(0, 2) == "11" || type.substr(0, 2) == "18" ||
+          type.substr(0, 2) == "21");
+}
+
+// The status of an NCCI check an inpatient claim does not get.
+CheckStatus NotForInpatients(std::string check, const CheckContext& context) {
+  return CheckStatus{std::move(check), CheckState::kNotChecked, "",
+                     "Type of bill " + context.claim.facility_type +
+                         " is an inpatient stay: NCCI edits apply to "
+                         "practitioner, outpatient facility and DME claims.",
+                     ""};
+}
+
 std::vector<CheckStatus> Statuses(const CheckContext& context) {
   const DataSet& data = context.data;
   const std::vector<Date> dates = LineDates(context);
@@ -279,11 +299,16 @@ std::vector<CheckStatus> Statuses(const CheckContext& context) {
     }
   }
   checks.push_back(cpt);
-  checks.push_back(WithUndatedLines(
-      context, "per-day units",
-      EditionStatus("mue", data.mue_editions(context.setting), dates,
-                    "No NCCI MUE table is loaded for the " +
-                        std::string(ToString(context.setting)) + " setting.")));
+  const bool inpatient = IsInpatientBill(context);
+  checks.push_back(
+      inpatient
+          ? NotForInpatients("mue", context)
+          : WithUndatedLines(
+                context, "per-day units",
+                EditionStatus("mue", data.mue_editions(context.setting), dates,
+                              "No NCCI MUE table is loaded for the " +
+                                  std::string(ToString(context.setting)) +
+                                  " setting.")));
   checks.push_back(
       WithUndatedLines(context, "add-on codes",
                        EditionStatus("addon", data.addon_editions(), dates,
@@ -296,7 +321,7 @@ std::vector<CheckStatus> Statuses(const CheckContext& context) {
         "NCCI procedure-to-procedure edits were not checked: supply "
         "the CMS PTP file to check them.";
   }
-  checks.push_back(ptp);
+  checks.push_back(inpatient ? NotForInpatients("ptp", context) : ptp);
   checks.push_back(EditionStatus("icd10cm", data.icd10cm_editions(),
                                  {ClaimDate(context)},
                                  "No ICD-10-CM release is loaded: diagnoses "
@@ -387,11 +412,12 @@ ClaimReport CheckClaim(const Claim& given, const DataSet& data,
   CheckCodeSystems(context, &findings);
   CheckCodes(coded_context, &findings);
   CheckModifiers(coded_context, &findings);
-  CheckMue(coded_context, &findings);
+  const bool inpatient = IsInpatientBill(context);
+  if (!inpatient) CheckMue(coded_context, &findings);
   CheckAddOns(coded_context, &findings);
   CheckVaccineAdministration(coded_context, &findings);
   CheckDrugWasteModifiers(coded_context, &findings);
-  CheckPtp(coded_context, &findings);
+  if (!inpatient) CheckPtp(coded_context, &findings);
   CheckFeeSchedule(coded_context, &findings);
   CheckDiagnoses(context, &findings);
   report.findings = findings.Take();
