@@ -72,6 +72,11 @@ bool IsSpaceAt(std::string_view line, size_t i, size_t* width) {
   return false;
 }
 
+// The name of a code set, as a bill writes it before a code.
+bool IsCodeSetName(std::string_view word) {
+  return word == "CPT" || word == "HCPCS" || word == "CDT" || word == "PROC";
+}
+
 bool IsOpening(char c) { return c == '(' || c == '[' || c == '"' || c == '*'; }
 bool IsClosing(char c) {
   return c == ')' || c == ']' || c == '"' || c == '*' || c == ',' || c == ';' ||
@@ -104,15 +109,19 @@ void AddToken(std::string_view line, size_t begin, size_t end, int field,
   }
   if (begin >= end) return;
   std::string_view raw = line.substr(begin, end - begin);
-  // Split at an inner '(' or at a ':' between a label and a value.
+  // Split at an inner '(' or at a ':' between a label and a value, and
+  // after a code set's name glued to its code ("CPT-99213", "CPT#87880").
   for (size_t i = 1; i + 1 < raw.size(); ++i) {
     bool split_paren = raw[i] == '(' || raw[i] == '[';
     bool split_colon = raw[i] == ':' && IsAlpha(raw[i - 1]);
-    if (!split_paren && !split_colon) continue;
+    bool split_label = (raw[i] == '-' || raw[i] == '#') &&
+                       IsCodeSetName(Upper(raw.substr(0, i)));
+    if (!split_paren && !split_colon && !split_label) continue;
     size_t cut = begin + i;
     AddToken(line, begin, split_colon ? cut + 1 : cut, field, gap_before,
              tokens);
-    AddToken(line, cut + (split_colon ? 1 : 0), end, field, false, tokens);
+    const size_t value = cut + (split_colon || raw[i] == '-' ? 1 : 0);
+    AddToken(line, value, end, field, false, tokens);
     return;
   }
   BillToken token;
