@@ -236,6 +236,14 @@ TEST(ClaimBatch, BlankAndTotalsRowsOfASpreadsheetArePassedOverWithANote) {
       Joined(claims[0].claim.notes).find("totals rows 5, 6 and 2 blank rows"),
       std::string::npos)
       << Joined(claims[0].claim.notes);
+  // A line of words in one cell is the report's text.
+  const std::vector<ClaimParse> footed = ReadAll(
+      "Encounter ID,CPT Code,Units\nE1,99214,1\nE1,36415,1\n"
+      "\"Printed 03/20/2026 by jsmith\",,\n");
+  ASSERT_EQ(Ids(footed), std::vector<std::string>{"E1"});
+  EXPECT_EQ(footed[0].claim.lines.size(), 2u);
+  EXPECT_NE(Joined(footed[0].claim.notes).find("text row 4"), std::string::npos)
+      << Joined(footed[0].claim.notes);
   // A row of amounts alone under the lines is a sum too.
   const std::vector<ClaimParse> unlabelled = ReadAll(
       "Encounter ID,CPT Code,Units,Charge\nE1,99214,1,150.00\n"

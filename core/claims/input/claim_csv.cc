@@ -835,6 +835,10 @@ class CsvReader {
       totals_rows_.push_back(record.line);
       return;
     }
+    if (IsTextRow(record)) {
+      text_rows_.push_back(record.line);
+      return;
+    }
     std::string id = ClaimIdOf(record);
     // A row of numbered lines is a claim of its own.
     if (id.empty() && numbered_lines_ > 0) {
@@ -883,7 +887,7 @@ class CsvReader {
             "The file has no diagnosis pointer column: lines point to the "
             "claim's first diagnoses (at most 4).");
       }
-      if (blank_rows_ > 0 || !totals_rows_.empty()) {
+      if (blank_rows_ > 0 || !totals_rows_.empty() || !text_rows_.empty()) {
         read.notes.push_back(PassedOverNote());
       }
       for (const ReadingNote& reading : kReadingNotes) {
@@ -1142,22 +1146,45 @@ class CsvReader {
     return total || amounts_alone;
   }
 
-  std::string PassedOverNote() const {
-    std::string totals;
-    for (const int row : totals_rows_) {
-      totals += (totals.empty() ? "" : ", ") + std::to_string(row);
+  // A line of words in one cell under the lines or between them ("Printed
+  // 03/20/2026 by jsmith", "Report total: 5 claims"): no code, and one cell
+  // of several words.
+  bool IsTextRow(const CsvRecord& record) const {
+    size_t filled = 0, words = 0;
+    for (size_t c = 0; c < record.cells.size() && c < columns_.size(); ++c) {
+      const std::string_view cell = TrimAsciiSpace(record.cells[c]);
+      if (cell.empty()) continue;
+      if (columns_[c] == Column::kCode) return false;
+      ++filled;
+      words += cell.find(' ') != std::string_view::npos;
     }
+    return filled == 1 && words == 1;
+  }
+
+  std::string PassedOverNote() const {
+    const auto rows = [](const std::vector<int>& numbers, const char* one,
+                         const char* many) {
+      std::string list;
+      for (const int row : numbers) {
+        list += (list.empty() ? "" : ", ") + std::to_string(row);
+      }
+      return (numbers.size() == 1 ? one : many) + list;
+    };
     std::vector<std::string> parts;
-    if (!totals.empty()) {
-      parts.push_back(
-          (totals_rows_.size() == 1 ? "totals row " : "totals rows ") + totals);
+    if (!totals_rows_.empty()) {
+      parts.push_back(rows(totals_rows_, "totals row ", "totals rows "));
+    }
+    if (!text_rows_.empty()) {
+      parts.push_back(rows(text_rows_, "text row ", "text rows "));
     }
     if (blank_rows_ > 0) {
       parts.push_back(std::to_string(blank_rows_) +
                       (blank_rows_ == 1 ? " blank row" : " blank rows"));
     }
-    std::string note = "Passed over, as no claim lines: " + parts[0];
-    if (parts.size() > 1) note += " and " + parts[1];
+    std::string note = "Passed over, as no claim lines: ";
+    for (size_t i = 0; i < parts.size(); ++i) {
+      note += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    }
     return note + ".";
   }
 
@@ -1173,6 +1200,7 @@ class CsvReader {
   std::vector<std::string> row_pointers_;  // of the row being read
   int blank_rows_ = 0;
   std::vector<int> totals_rows_;
+  std::vector<int> text_rows_;
   bool has_pointer_column_ = false;
 };
 
