@@ -306,6 +306,25 @@ bool StartsCount(std::string_view text, size_t at) {
   return digits < text.size() && IsDigit(text[digits]);
 }
 
+// Whether text[at] starts a dose written after the code ("1MG", "0.5 ML",
+// "10 units"): a number after a space, then a unit of measure.
+bool StartsDose(std::string_view text, size_t at) {
+  static constexpr std::string_view kUnits[] = {
+      "MG",   "MCG",   "ML", "CC",  "GM",   "IU",  "MEQ",
+      "UNIT", "UNITS", "EA", "TAB", "TABS", "CAP", "CAPS"};
+  if (at == 0 || text[at - 1] != ' ' || !IsDigit(text[at])) return false;
+  size_t end = at;
+  while (end < text.size() && (IsDigit(text[end]) || text[end] == '.')) ++end;
+  if (end < text.size() && text[end] == ' ') ++end;
+  std::string unit;
+  while (end < text.size() && IsAsciiLetter(text[end])) {
+    unit.push_back(static_cast<char>(std::toupper(text[end++])));
+  }
+  if (end < text.size() && IsAsciiAlnum(text[end])) return false;
+  return std::find(std::begin(kUnits), std::end(kUnits), unit) !=
+         std::end(kUnits);
+}
+
 // Whether the word at text[at] describes: three letters or more, not glued
 // to a '-' or ':' before it ("E0114-RRR" is a mistyped modifier).
 bool StartsDescription(std::string_view text, size_t at) {
@@ -317,9 +336,9 @@ bool StartsDescription(std::string_view text, size_t at) {
 // has no digit).
 // A word of three letters or more before the first digit, other than a
 // code set's name, describes the code: it begins at the letters and digits
-// of that digit. A word of three letters or more, a count "x 4", '(' or
-// ')', and ',' or ';' before another number, after the first digit, end
-// it.
+// of that digit. A word of three letters or more, a count "x 4", a dose
+// "1 MG", '(' or ')', and ',' or ';' before another number, after the
+// first digit, end it.
 std::pair<size_t, size_t> CodeSpan(std::string_view text) {
   size_t first_digit = 0;
   while (first_digit < text.size() && !IsDigit(text[first_digit])) {
@@ -345,6 +364,7 @@ std::pair<size_t, size_t> CodeSpan(std::string_view text) {
     const bool list = (c == ',' || c == ';') &&
                       std::any_of(text.begin() + i, text.end(), IsDigit);
     if (c == '(' || c == ')' || list || StartsCount(text, i) ||
+        StartsDose(text, i) ||
         (IsAsciiLetter(c) && StartsDescription(text, i))) {
       return {begin, i};
     }
