@@ -633,10 +633,16 @@ std::string WordsAlone(const Line& line) {
                                      tokens.back().end - tokens[first].start));
 }
 
-// A date written without separators in a date column: MMDDYY or MMDDYYYY
-// -> YYYY-MM-DD; "" for anything else.
+// A date written without separators in a date column: YYYYMMDD, MMDDYY or
+// MMDDYYYY -> YYYY-MM-DD (no month is 19 or 20); "" for anything else.
 std::string CompactDate(const std::string& text) {
   if (!IsDigits(text, 6) && !IsDigits(text, 8)) return "";
+  if (text.size() == 8 &&
+      (text.rfind("19", 0) == 0 || text.rfind("20", 0) == 0)) {
+    return bills::ParseBillDate(text.substr(0, 4) + "-" + text.substr(4, 2) +
+                                "-" + text.substr(6))
+        .value_or("");
+  }
   std::string dashed =
       text.substr(0, 2) + "/" + text.substr(2, 2) + "/" + text.substr(4);
   return bills::ParseBillDate(dashed).value_or("");

@@ -371,7 +371,26 @@ std::optional<std::string> ParseMoney(std::string_view text) {
   return (negative ? "-" : "") + whole + "." + cents;
 }
 
+// "05-JAN-26", "5-Jan-2026" (as hospital systems print dates), uppercased.
+std::optional<std::string> ParseDayMonthYear(std::string_view text) {
+  const size_t first = text.find('-');
+  const size_t second = text.find('-', first + 1);
+  if (first == std::string_view::npos || second != first + 4) {
+    return std::nullopt;
+  }
+  const std::string_view day = text.substr(0, first);
+  const std::string_view year = text.substr(second + 1);
+  const int month = MonthNumber(text.substr(first + 1, 3));
+  if (month == 0 || day.empty() || day.size() > 2 || !IsAsciiDigits(day) ||
+      (year.size() != 2 && year.size() != 4) || !IsAsciiDigits(year)) {
+    return std::nullopt;
+  }
+  return IsoDate(std::stoi(std::string(year)), month,
+                 std::stoi(std::string(day)));
+}
+
 std::optional<std::string> ParseBillDate(std::string_view text) {
+  if (std::optional<std::string> named = ParseDayMonthYear(text)) return named;
   size_t pos = 0;
   int a = 0, b = 0, c = 0;
   if (!ReadDigits(text, &pos, 1, 4, &a) || pos >= text.size()) {
