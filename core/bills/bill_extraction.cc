@@ -1,6 +1,7 @@
 #include "billcode/bills/bill_extraction.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <utility>
@@ -666,6 +667,45 @@ std::string UnitsOf(const std::string& text) {
   return fraction.empty() ? whole : whole + "." + fraction;
 }
 
+// The amount of a number or money token in cents; nullopt for others.
+std::optional<long long> CentsOf(const BillToken& token) {
+  if (token.shape != TokenShape::kNumber && token.shape != TokenShape::kMoney) {
+    return std::nullopt;
+  }
+  const std::optional<std::string> money = bills::ParseMoney(
+      token.shape == TokenShape::kMoney ? token.value : token.text);
+  if (!money || (*money)[0] == '-') return std::nullopt;
+  const size_t point = money->find('.');
+  return std::stoll(money->substr(0, point)) * 100 +
+         std::stoll(money->substr(point + 1));
+}
+
+// A quantity, its price and their product among tokens [from, to) ("2.00
+// 12.00 24.00", "2 @ $12.00 $24.00", as invoices write them without
+// columns): the quantity is the units and the product the charge.
+void TakeQuantityTimesPrice(const std::vector<BillToken>& tokens, size_t from,
+                            size_t to, BillItem* item) {
+  std::vector<size_t> numbers;
+  for (size_t i = from; i < to; ++i) {
+    if (tokens[i].raw == "@") continue;
+    if (CentsOf(tokens[i])) numbers.push_back(i);
+  }
+  for (size_t n = 0; n + 2 < numbers.size(); ++n) {
+    const long long quantity = *CentsOf(tokens[numbers[n]]);
+    const long long price = *CentsOf(tokens[numbers[n + 1]]);
+    const long long total = *CentsOf(tokens[numbers[n + 2]]);
+    if (quantity <= 0 || price <= 0 || quantity > 100000 ||
+        std::llabs(quantity * price - total * 100) > 100) {
+      continue;
+    }
+    item->units = UnitsOf(tokens[numbers[n]].text);
+    item->charge = std::to_string(total / 100) + "." +
+                   std::string(total % 100 < 10 ? "0" : "") +
+                   std::to_string(total % 100);
+    return;
+  }
+}
+
 // Units, charge, description and date of mention `m` from its line.
 void BillReader::FillFromLine(const Line& line,
                               const std::vector<Mention>& mentions, size_t m,
@@ -738,6 +778,7 @@ void BillReader::FillFromLine(const Line& line,
   const bool has_columns =
       std::any_of(line.columns.begin(), line.columns.end(),
                   [](ColumnKind kind) { return kind != ColumnKind::kNone; });
+  if (!has_columns) TakeQuantityTimesPrice(tokens, mention.last + 1, end, item);
   if (item->units.empty() && first_money < tokens.size() &&
       first_money > mention.last + 1 && !has_columns) {
     const BillToken& before = tokens[first_money - 1];
