@@ -770,6 +770,26 @@ TEST(ClaimInput, X12ReadsTheSameWithOtherSeparatorsAndOneSegmentPerLine) {
   }
 }
 
+// `text` with the spaces that pad the fields of its ISA taken out.
+std::string UnpaddedIsa(const std::string& text) {
+  const size_t end = text.find('~');
+  return ReplaceAll(text.substr(0, end), ' ', "") + text.substr(end);
+}
+
+TEST(ClaimInput, X12ReadsTheSameWithAnIsaWithoutItsPadding) {
+  const std::string text = ReadFixture("claims/sample.837p.txt");
+  const std::string reference =
+      ParsedClaimJson(ParseClaim(text, ClaimFormat::kAuto));
+  const std::string unpadded = UnpaddedIsa(text);
+  ASSERT_EQ(unpadded.rfind("ISA*00**00**ZZ*SUBMITTERID*", 0), 0u) << unpadded;
+  for (const std::string& variant :
+       {unpadded, ReplaceAll(unpadded, '\n', "")}) {
+    const ClaimParse parse = ParseClaim(variant, ClaimFormat::kAuto);
+    EXPECT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+    EXPECT_EQ(ParsedClaimJson(parse), reference) << variant.substr(0, 120);
+  }
+}
+
 TEST(ClaimInput, ErrorsAreCappedWithACount) {
   std::string csv = "code\n";
   for (int i = 0; i < 1000; ++i) csv += "E0114,extra\n";

@@ -43,7 +43,8 @@ struct Separators {
 // The separators an ISA segment at the start of `text` defines: its 4th,
 // 105th and 106th characters, line breaks inside it (fixed-width wrapping)
 // not counted; a line break right after an unbroken ISA is the segment
-// terminator (one segment per line).
+// terminator (one segment per line). An ISA whose fields are not padded
+// to their widths gives them by position among its elements.
 std::optional<Separators> IsaSeparators(std::string_view text) {
   if (text.substr(0, 3) != "ISA") return std::nullopt;
   const std::string_view unbroken = text.substr(0, kIsaLength - 1);
@@ -56,8 +57,21 @@ std::optional<Separators> IsaSeparators(std::string_view text) {
   for (size_t i = 0; i < text.size() && isa.size() < kIsaLength; ++i) {
     if (text[i] != '\r' && text[i] != '\n') isa.push_back(text[i]);
   }
-  if (isa.size() < kIsaLength) return std::nullopt;
-  return Separators{isa[3], isa[104], isa[105]};
+  if (isa.size() >= kIsaLength && isa[103] == isa[3]) {
+    return Separators{isa[3], isa[104], isa[105]};
+  }
+  // An ISA without its fields' padding ("ISA*00**00**ZZ*SENDER*..."), as
+  // some tools write it: ISA16 follows the 16th element separator, and the
+  // segment terminator follows ISA16.
+  const char element = text[3];
+  size_t separators = 0;
+  for (size_t i = 3; i + 2 < text.size(); ++i) {
+    if (text[i] == '\r' || text[i] == '\n') break;
+    if (text[i] != element || ++separators < 16) continue;
+    const char segment = text[i + 2];
+    return Separators{element, text[i + 1], segment == '\r' ? '\n' : segment};
+  }
+  return std::nullopt;
 }
 
 std::vector<std::string> Split(std::string_view text, char separator) {
