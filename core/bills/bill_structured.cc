@@ -75,7 +75,9 @@ std::optional<BillExtraction> ExtractStructuredBill(std::string_view text) {
   bool json = text[start] == '{' ||
               (text[start] == '[' && second != std::string_view::npos &&
                text[second] == '{');
-  bool x12 = text.substr(start, 3) == "ISA";
+  // X12: an interchange, also after text a tool put before it, or 837
+  // segments without one.
+  bool x12 = DetectClaimFormat(text) == ClaimFormat::kX12;
   if (!json && !x12) return std::nullopt;
   BillExtraction extraction;
   ReadSummary summary =
