@@ -790,6 +790,22 @@ TEST(ClaimInput, X12ReadsTheSameWithAnIsaWithoutItsPadding) {
   }
 }
 
+TEST(ClaimInput, X12SegmentsWithoutAnEnvelopeAreLocatedByTransaction) {
+  std::string bare;
+  for (const std::string_view line :
+       SplitLines(ReadFixture("claims/sample.837p.txt"))) {
+    const std::string_view id = line.substr(0, 3);
+    if (id != "ISA" && id != "GS*" && id != "GE*" && id != "IEA") {
+      bare += std::string(line) + "\n";
+    }
+  }
+  const ClaimParse parse = ParseClaim(bare, ClaimFormat::kAuto);
+  EXPECT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.location.rfind("transaction 1, segment ", 0), 0u)
+      << parse.location;
+  EXPECT_EQ(parse.claim.lines.size(), 6u);
+}
+
 TEST(ClaimInput, ErrorsAreCappedWithACount) {
   std::string csv = "code\n";
   for (int i = 0; i < 1000; ++i) csv += "E0114,extra\n";

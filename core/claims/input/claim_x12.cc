@@ -235,9 +235,11 @@ class X12Reader {
     claim_.emplace();
     claim_->format = ClaimFormat::kX12;
     claim_->id = Get(1);
-    claim_->location = "interchange " + std::to_string(interchange_) +
-                       ", transaction " + std::to_string(transaction_) + ", " +
-                       Here();
+    // Segments without an ISA envelope are in no interchange.
+    claim_->location =
+        (interchange_ > 0 ? "interchange " + std::to_string(interchange_) + ", "
+                          : std::string()) +
+        "transaction " + std::to_string(transaction_) + ", " + Here();
     Claim& claim = claim_->claim;
     claim.payer = payer_;
     claim.setting = billing_setting_;
