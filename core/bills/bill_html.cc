@@ -9,14 +9,6 @@
 namespace billcode::bills {
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return lower;
-}
-
 bool IsNameChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':';
 }
@@ -111,7 +103,7 @@ std::string Tidy(const std::string& shown) {
 std::optional<std::string> HtmlText(std::string_view text) {
   const size_t start = text.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos) return std::nullopt;
-  const std::string head = Lower(text.substr(start, 14));
+  const std::string head = AsciiLower(text.substr(start, 14));
   if (head.rfind("<!doctype html", 0) != 0 && head.rfind("<html", 0) != 0) {
     return std::nullopt;
   }
@@ -134,7 +126,7 @@ std::optional<std::string> HtmlText(std::string_view text) {
       if (closing) tag.remove_prefix(1);
       size_t length = 0;
       while (length < tag.size() && IsNameChar(tag[length])) ++length;
-      const std::string name = Lower(tag.substr(0, length));
+      const std::string name = AsciiLower(tag.substr(0, length));
       if (!hidden_by.empty()) {
         if (closing && name == hidden_by) hidden_by.clear();
         continue;

@@ -14,13 +14,6 @@ namespace {
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)); }
 
-std::string Upper(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Whether the comma at line[i] groups the thousands of a number ("1,200",
 // "$12,500.00"): one to three digits before it, after a space, '$' or the
 // line start, and exactly three digits after it.
@@ -115,7 +108,7 @@ void AddToken(std::string_view line, size_t begin, size_t end, int field,
     bool split_paren = raw[i] == '(' || raw[i] == '[';
     bool split_colon = raw[i] == ':' && IsAlpha(raw[i - 1]);
     bool split_label = (raw[i] == '-' || raw[i] == '#') &&
-                       IsCodeSetName(Upper(raw.substr(0, i)));
+                       IsCodeSetName(AsciiUpper(raw.substr(0, i)));
     if (!split_paren && !split_colon && !split_label) continue;
     size_t cut = begin + i;
     AddToken(line, begin, split_colon ? cut + 1 : cut, field, gap_before,
@@ -126,7 +119,7 @@ void AddToken(std::string_view line, size_t begin, size_t end, int field,
   }
   BillToken token;
   token.raw = std::string(raw);
-  token.text = Upper(raw);
+  token.text = AsciiUpper(raw);
   token.start = begin;
   token.end = end;
   token.field = field;

@@ -10,14 +10,6 @@
 namespace billcode {
 namespace {
 
-std::string Upper(std::string_view text) {
-  std::string out(TrimAsciiSpace(text));
-  for (char& c : out) {
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
 bool IsCptCode(std::string_view code) {
   if (code.size() != 5) return false;
   if (!IsAsciiDigits(code.substr(0, 4))) return false;
@@ -67,7 +59,9 @@ std::optional<size_t> Column(const std::string& wanted,
     return std::nullopt;
   }
   for (size_t i = 0; i < header.size(); ++i) {
-    if (Upper(header[i]) == Upper(wanted)) return i;
+    if (AsciiUpper(TrimAsciiSpace(header[i])) ==
+        AsciiUpper(TrimAsciiSpace(wanted)))
+      return i;
   }
   return std::nullopt;
 }
@@ -76,7 +70,7 @@ std::optional<size_t> FindHeading(const std::vector<std::string>& header,
                                   std::initializer_list<const char*> names) {
   for (const char* name : names) {
     for (size_t i = 0; i < header.size(); ++i) {
-      if (Upper(header[i]) == name) return i;
+      if (AsciiUpper(TrimAsciiSpace(header[i])) == name) return i;
     }
   }
   return std::nullopt;
@@ -99,9 +93,10 @@ CptImport ImportCptDescriptors(std::string_view bytes, ReleaseInfo info,
     std::vector<std::string> cells = Cells(line, delimiter);
     if (!header_read) {
       header_read = true;
-      const bool has_code = std::any_of(
-          cells.begin(), cells.end(),
-          [](const std::string& cell) { return IsCptCode(Upper(cell)); });
+      const bool has_code =
+          std::any_of(cells.begin(), cells.end(), [](const std::string& cell) {
+            return IsCptCode(AsciiUpper(TrimAsciiSpace(cell)));
+          });
       if (!has_code) {
         header = cells;
         code_column = Column(columns.code, header);
@@ -130,7 +125,7 @@ CptImport ImportCptDescriptors(std::string_view bytes, ReleaseInfo info,
       result.report.Skip(number, "fewer columns than the code and descriptor");
       return;
     }
-    const std::string code = Upper(cells[*code_column]);
+    const std::string code = AsciiUpper(TrimAsciiSpace(cells[*code_column]));
     if (!IsCptCode(code)) {
       result.report.Skip(number, "not a CPT code");
       return;

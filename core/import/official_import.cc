@@ -16,14 +16,6 @@
 namespace billcode {
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
 bool Has(const std::string& name, std::string_view part) {
   return name.find(part) != std::string::npos;
 }
@@ -81,7 +73,7 @@ bool LooksLikeIcd10Codes(std::string_view bytes) {
 // The CSV header of a fee schedule or NCCI file, by its column names.
 std::optional<TableKind> KindOfCsvHeader(std::string_view bytes) {
   for (std::string_view line : FirstLines(bytes, 15)) {
-    const std::string header = Lower(line);
+    const std::string header = AsciiLower(line);
     if (Has(header, "mue value")) return TableKind::kMue;
     if (Has(header, "add-on code") || Has(header, "addon code")) {
       return TableKind::kAoc;
@@ -129,7 +121,7 @@ void YearAndMonth(const std::string& name, int* year, int* month) {
 
 // The edition, release date and governed dates a file name gives.
 ReleaseInfo InfoFromName(TableKind kind, std::string_view file_name) {
-  const std::string name = Lower(BaseName(file_name));
+  const std::string name = AsciiLower(BaseName(file_name));
   switch (kind) {
     case TableKind::kHcpcs: {
       ReleaseInfo info = ReleaseInfoFromFileName(file_name);
@@ -181,7 +173,7 @@ void Take(Import& import, size_t records, OfficialImport* out) {
 
 std::optional<TableKind> DetectTableKind(std::string_view file_name,
                                          std::string_view bytes) {
-  const std::string name = Lower(BaseName(file_name));
+  const std::string name = AsciiLower(BaseName(file_name));
   if (IsCompanionFile(name)) return std::nullopt;
   if (StartsWith(name, "hcpc")) return TableKind::kHcpcs;
   if (Has(name, "mue")) return TableKind::kMue;

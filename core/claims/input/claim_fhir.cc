@@ -63,16 +63,9 @@ std::string Index(const std::string& path, size_t i) {
   return path + "[" + std::to_string(i) + "]";
 }
 
-std::string Lower(std::string text) {
-  for (char& c : text) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return text;
-}
-
 // A system URI compared without case and trailing slash.
 bool SameSystem(const std::string& a, const char* b) {
-  std::string left = Lower(a), right = Lower(b);
+  std::string left = AsciiLower(a), right = AsciiLower(b);
   while (!left.empty() && left.back() == '/') left.pop_back();
   return left == right;
 }
@@ -131,7 +124,7 @@ std::string InsurerClassOfName(const std::string& name) {
   const std::string named = PayerClassOfName(name);
   if (!named.empty()) return named;
   // Placeholders payers' systems write for a name they lack.
-  const std::string lower = Lower(std::string(TrimAsciiSpace(name)));
+  const std::string lower = AsciiLower(std::string(TrimAsciiSpace(name)));
   for (const std::string_view placeholder :
        {"not found", "unknown", "n/a", "none", "null", "not available"}) {
     if (lower.rfind(placeholder, 0) == 0) return "";
@@ -261,7 +254,7 @@ class FhirClaimReader {
     if (!type) return;
     Claim& claim = parse_->claim;
     for (const Coding& coding : Codings(*type, path_ + ".type", &reading_)) {
-      const std::string code = Lower(coding.code);
+      const std::string code = AsciiLower(coding.code);
       // CARIN Blue Button names facility claims "inpatient-facility" and
       // "outpatient-facility".
       const bool outpatient =
@@ -499,7 +492,7 @@ class FhirClaimReader {
       if (category == adjudication.end()) continue;
       for (const Coding& coding :
            Codings(*category, adjudication_path + ".category", &reading_)) {
-        const std::string code = Lower(coding.code);
+        const std::string code = AsciiLower(coding.code);
         if (code == "submitted" ||
             code.find("sbmtd_chrg_amt") != std::string::npos) {
           if (const json* amount = reading_.Member(adjudication, "amount",

@@ -31,6 +31,10 @@ std::string TextAsUtf8(std::string_view bytes);
 std::optional<std::string> Utf16ToUtf8(std::string_view bytes);
 
 std::string_view TrimAsciiSpace(std::string_view text);
+// `text` with its ASCII letters in lower or upper case; other bytes as they
+// are.
+std::string AsciiLower(std::string_view text);
+std::string AsciiUpper(std::string_view text);
 bool IsAsciiDigits(std::string_view text);
 bool IsBlank(std::string_view text);
 
