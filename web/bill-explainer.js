@@ -150,40 +150,57 @@ export function setupBillExplainer({ explainBill, showCode }) {
     }
   }
 
-  async function open(file) {
+  // Reads the files of one bill: a text, CSV, JSON or X12 file alone, or
+  // the pages of a bill as several photos or PDFs, read in turn.
+  async function open(chosen) {
     reading?.abort();
-    const kind = sourceKind(file);
-    if (kind === 'text') {
-      input = new Uint8Array(await file.arrayBuffer());
+    const files = [...chosen];
+    const kinds = files.map(sourceKind);
+    if (files.length === 1 && kinds[0] === 'text') {
+      input = new Uint8Array(await files[0].arrayBuffer());
       textBox.value = '';
       await explain();
-      status.textContent = `Read ${file.name}.`;
+      status.textContent = `Read ${files[0].name}.`;
+      return;
+    }
+    if (kinds.includes('text')) {
+      status.textContent = 'Open one text, CSV or FHIR file at a time; several files can be the ' +
+        'photos or PDFs of one bill\'s pages.';
       return;
     }
     const controller = new AbortController();
     reading = controller;
-    const bar = el('progress', { id: 'bill-progress', max: '100', 'aria-label': `Reading ${file.name}` });
-    const step = el('span', {}, kind === 'pdf' ? 'Opening the PDF…' : 'Loading the text reader…');
+    const names = files.length === 1 ? files[0].name : `${files.length} files`;
+    const bar = el('progress', { id: 'bill-progress', max: '100', 'aria-label': `Reading ${names}` });
+    const step = el('span', {}, kinds[0] === 'pdf' ? 'Opening the PDF…' : 'Loading the text reader…');
     status.replaceChildren(bar, ' ', step, ' ',
       el('button', { type: 'button', onclick: () => controller.abort() }, 'Cancel'));
     try {
-      const { input: text, recognized } = await readBill(file, {
-        signal: controller.signal,
-        onProgress: ({ step: what, done, total }) => {
-          bar.value = total ? (100 * done) / total : 0;
-          step.textContent = `${what}…`;
-        },
-      });
+      const pages = [];
+      let recognized = false;
+      for (const [index, file] of files.entries()) {
+        const which = files.length > 1 ? `${file.name} (${index + 1} of ${files.length}): ` : '';
+        const read = await readBill(file, {
+          signal: controller.signal,
+          onProgress: ({ step: what, done, total }) => {
+            bar.value = total ? (100 * done) / total : 0;
+            step.textContent = `${which}${what}…`;
+          },
+        });
+        pages.push(read.input);
+        recognized ||= read.recognized;
+      }
       if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
+      const text = pages.join('\n\f\n');
       textBox.value = text;
       input = text;
       await explain();
       status.textContent = recognized
-        ? `Read ${file.name} with text recognition: check the text above against your bill.`
-        : `Read the text of ${file.name}.`;
+        ? `Read ${names} with text recognition: check the text above against your bill.`
+        : `Read the text of ${names}.`;
     } catch (error) {
       status.textContent = controller.signal.aborted ? 'Stopped.'
-        : `${file.name} could not be read: ${error.message}`;
+        : `${names} could not be read: ${error.message}`;
     } finally {
       if (reading === controller) reading = null;
     }
@@ -196,12 +213,11 @@ export function setupBillExplainer({ explainBill, showCode }) {
   });
   for (const id of ['bill-file', 'bill-photo']) {
     document.getElementById(id).addEventListener('change', (event) => {
-      const [file] = event.target.files;
-      if (file) open(file);
+      if (event.target.files.length) open(event.target.files);
       event.target.value = '';
     });
   }
-  onDrop(document.getElementById('bill-drop'), ([file]) => open(file));
+  onDrop(document.getElementById('bill-drop'), (files) => open(files));
   for (const id of ['bill-date', 'bill-zip', 'bill-payer']) {
     document.getElementById(id).addEventListener('change', explain);
   }

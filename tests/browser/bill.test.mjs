@@ -244,6 +244,45 @@ describe('explain my bill', () => {
     await page.close();
   });
 
+  it('reads the photos of a bill\'s pages in turn, as one bill', async () => {
+    const { page, problems } = await openPage();
+    const photos = await page.evaluate(async (lines) => {
+      const pages = [lines.slice(0, 3), [lines[1], lines[3]]];
+      return Promise.all(pages.map(async (pageLines) => {
+        const canvas = new OffscreenCanvas(1400, 60 + 56 * pageLines.length);
+        const context = canvas.getContext('2d');
+        context.fillStyle = '#fff';
+        context.fillRect(0, 0, canvas.width, canvas.height);
+        context.fillStyle = '#111';
+        context.font = '36px monospace';
+        pageLines.forEach((line, index) => context.fillText(line, 30, 60 + 56 * index));
+        const blob = await canvas.convertToBlob({ type: 'image/png' });
+        return [...new Uint8Array(await blob.arrayBuffer())];
+      }));
+    }, PHOTO_LINES);
+    await page.locator('#bill-photo').setInputFiles(photos.map((png, index) => ({
+      name: `page${index + 1}.png`, mimeType: 'image/png', buffer: Buffer.from(png),
+    })));
+    await page.waitForSelector('#bill-result tbody tr', { timeout: 90000 });
+    assert.deepEqual(await itemCodes(page), ['99213', 'E0114']);
+    assert.match(await page.locator('#bill-status').textContent(), /^Read 2 files with text recognition/);
+    assert.match(await page.locator('#bill-text').inputValue(), /\f/, 'the pages are apart');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('asks for one text file at a time among several', async () => {
+    const { page, problems } = await openPage();
+    await page.locator('#bill-file').setInputFiles([
+      { name: 'bill.txt', mimeType: 'text/plain', buffer: Buffer.from('99213 $150.00') },
+      { name: 'page.png', mimeType: 'image/png', buffer: Buffer.from('not read') },
+    ]);
+    await page.waitForFunction(() => /one text, CSV or FHIR file at a time/.test(
+      document.querySelector('#bill-status').textContent));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('says a HEIC photo cannot be read, without loading the text reader', async () => {
     const { page, requests, problems } = await openPage();
     const loaded = requests.length;
