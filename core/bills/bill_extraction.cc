@@ -246,6 +246,9 @@ class BillReader {
                     size_t m, BillItem* item) const;
   // Whether an amount of the line went to an item above.
   bool ReadLabelledValues(const Line& line);
+  // Whether the line's words go on the description of the code line just
+  // above: words alone under a Description heading of a table.
+  bool ContinuesDescription(const Line& line);
 
   const DataSet& data_;
   std::optional<ColumnHeader> header_;
@@ -847,6 +850,24 @@ void BillReader::AddItems(const Line& line,
   }
 }
 
+bool BillReader::ContinuesDescription(const Line& line) {
+  if (!header_ || !header_->aligned || items_.empty() ||
+      items_.back().line != line.number - 1 ||
+      items_.back().description.empty()) {
+    return false;
+  }
+  for (size_t i = 0; i < line.tokens.size(); ++i) {
+    if (line.columns[i] != ColumnKind::kDescription ||
+        !IsDescriptionWord(line, i, line.tokens.size())) {
+      return false;
+    }
+  }
+  const std::string words = DescriptionWords(line, 0, line.tokens.size());
+  if (words.empty()) return false;
+  items_.back().description += " " + words;
+  return true;
+}
+
 // Whether a date on a line without codes dates the services: not one
 // labelled as another date ("Statement date", "Due") or as a document's
 // ("Invoice date"), except a visit's ("Visit on 11/03/2026").
@@ -1064,6 +1085,7 @@ void BillReader::Read(int number, std::string_view text,
   if (IsDiagnosisHeading(line.tokens)) diagnosis_block_ = true;
   if (line.has_money && mentions.empty()) diagnosis_block_ = false;
   if (mentions.empty()) {
+    if (ContinuesDescription(line)) return;
     const bool charged = ReadLabelledValues(line);
     words_above_ = WordsAlone(line);
     if (!charged) row_above_ = CodelessRowOf(line);
