@@ -710,6 +710,20 @@ TEST(ClaimInput, CsvWithRevenueCodesIsAHospitalsClaim) {
   EXPECT_EQ(parse.claim.lines[1].code_system, "revenue code");
 }
 
+TEST(ClaimInput, CsvSeveralDiagnosisColumnsEachGiveADiagnosis) {
+  const ClaimParse parse = ParseClaim(
+      "Claim ID,Procedure Code,Primary Claim Diagnosis,Secondary Claim "
+      "Diagnosis\n7001,99214,E11.9,I10\n7001,83036,E11.9,\n",
+      ClaimFormat::kCsv);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.claim.diagnoses, (std::vector<std::string>{"E11.9", "I10"}));
+  ASSERT_EQ(parse.claim.lines.size(), 2u);
+  EXPECT_EQ(parse.claim.lines[0].diagnosis_pointers,
+            (std::vector<std::string>{"1", "2"}));
+  EXPECT_EQ(parse.claim.lines[1].diagnosis_pointers,
+            std::vector<std::string>{"1"});
+}
+
 TEST(ClaimInput, CsvUnitColumnsGoByTheirExportNames) {
   for (const char* header : {"Units", "QTY", "Units/Days", "Days or Units",
                              "Billed Units", "Service Units"}) {

@@ -817,6 +817,8 @@ class CsvReader {
       });
     };
     has_pointer_column_ = has(Column::kDiagnosisPointers);
+    several_diagnosis_columns_ =
+        std::count(columns_.begin(), columns_.end(), Column::kDiagnoses) > 1;
     if (!has(Column::kCode)) {
       summary_->errors.push_back(
           InputError{"row " + std::to_string(record.line),
@@ -1086,8 +1088,11 @@ class CsvReader {
   void AddDiagnoses(const std::string& value, int row, const std::string& name,
                     CsvClaim* claim) {
     const std::string key = Normalized(name);
+    // "Dx2", or one of several diagnosis columns ("Primary Diagnosis",
+    // "Secondary Diagnosis"): a diagnosis each, in column order.
     const bool numbered =
-        !key.empty() && std::isdigit(static_cast<unsigned char>(key.back()));
+        several_diagnosis_columns_ ||
+        (!key.empty() && std::isdigit(static_cast<unsigned char>(key.back())));
     if (!numbered) {
       SetClaimValue(value, row, name, &claim->diagnoses, &claim->parse.errors);
       return;
@@ -1202,6 +1207,7 @@ class CsvReader {
   std::vector<int> totals_rows_;
   std::vector<int> text_rows_;
   bool has_pointer_column_ = false;
+  bool several_diagnosis_columns_ = false;
 };
 
 // The header: the first of the first 10 records with a code column (by
