@@ -1,6 +1,7 @@
 #include "billcode/bills/bill_extraction.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <string>
@@ -688,23 +689,25 @@ std::optional<long long> CentsOf(const BillToken& token) {
 // columns): the quantity is the units and the product the charge.
 void TakeQuantityTimesPrice(const std::vector<BillToken>& tokens, size_t from,
                             size_t to, BillItem* item) {
-  std::vector<size_t> numbers;
+  std::vector<std::pair<size_t, long long>> numbers;  // token, cents
   for (size_t i = from; i < to; ++i) {
-    if (tokens[i].raw == "@") continue;
-    if (CentsOf(tokens[i])) numbers.push_back(i);
+    if (const std::optional<long long> cents = CentsOf(tokens[i])) {
+      numbers.emplace_back(i, *cents);
+    }
   }
   for (size_t n = 0; n + 2 < numbers.size(); ++n) {
-    const long long quantity = *CentsOf(tokens[numbers[n]]);
-    const long long price = *CentsOf(tokens[numbers[n + 1]]);
-    const long long total = *CentsOf(tokens[numbers[n + 2]]);
+    const long long quantity = numbers[n].second;
+    const long long price = numbers[n + 1].second;
+    const long long total = numbers[n + 2].second;
     if (quantity <= 0 || price <= 0 || quantity > 100000 ||
         std::llabs(quantity * price - total * 100) > 100) {
       continue;
     }
-    item->units = UnitsOf(tokens[numbers[n]].text);
-    item->charge = std::to_string(total / 100) + "." +
-                   std::string(total % 100 < 10 ? "0" : "") +
-                   std::to_string(total % 100);
+    char charge[32];
+    std::snprintf(charge, sizeof charge, "%lld.%02lld", total / 100,
+                  total % 100);
+    item->units = UnitsOf(tokens[numbers[n].first].text);
+    item->charge = charge;
     return;
   }
 }
