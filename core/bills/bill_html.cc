@@ -68,13 +68,13 @@ std::string Reference(std::string_view name) {
   return utf8;
 }
 
-// Spaces run together in each line, lines trimmed, blank lines dropped;
-// tabs kept as cell breaks.
+// Spaces run together in each line and trimmed around cells; tabs kept as
+// cell breaks (an empty first cell too); lines of no text dropped.
 std::string Tidy(const std::string& shown) {
   std::string text;
   for (std::string_view line : SplitLines(shown)) {
     std::string tidy;
-    bool space = false;
+    bool space = false, words = false;
     for (const char c : line) {
       if (c == ' ' || c == '\r' || c == '\v') {
         space = !tidy.empty() && tidy.back() != '\t';
@@ -82,18 +82,19 @@ std::string Tidy(const std::string& shown) {
       }
       if (c == '\t') {
         while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
-        if (!tidy.empty()) tidy.push_back('\t');
+        tidy.push_back('\t');
         space = false;
         continue;
       }
       if (space) tidy.push_back(' ');
       space = false;
       tidy.push_back(c);
+      words = true;
     }
     while (!tidy.empty() && (tidy.back() == '\t' || tidy.back() == ' ')) {
       tidy.pop_back();
     }
-    if (!tidy.empty()) text += tidy + "\n";
+    if (words) text += tidy + "\n";
   }
   return text;
 }
@@ -108,7 +109,8 @@ std::optional<std::string> HtmlText(std::string_view text) {
     return std::nullopt;
   }
   std::string shown;
-  std::string hidden_by;  // the element whose content is not shown
+  std::string hidden_by;     // the element whose content is not shown
+  bool cell_in_row = false;  // a cell of this line of a table began
   size_t i = start;
   while (i < text.size()) {
     const char c = text[i];
@@ -135,11 +137,13 @@ std::optional<std::string> HtmlText(std::string_view text) {
         hidden_by = name;
         continue;
       }
-      if (name == "td" || name == "th") {
-        shown += '\t';
+      if (!closing && (name == "td" || name == "th")) {
+        if (cell_in_row) shown += '\t';  // cells apart, empty ones too
+        cell_in_row = true;
       } else if (EndsLine(name)) {
         shown += '\n';
-      } else if (!IsInline(name)) {
+        cell_in_row = false;
+      } else if (!IsInline(name) && name != "td" && name != "th") {
         shown += ' ';
       }
       continue;
