@@ -316,11 +316,10 @@ bool StartsDose(std::string_view text, size_t at) {
   size_t end = at;
   while (end < text.size() && (IsDigit(text[end]) || text[end] == '.')) ++end;
   if (end < text.size() && text[end] == ' ') ++end;
-  std::string unit;
-  while (end < text.size() && IsAsciiLetter(text[end])) {
-    unit.push_back(static_cast<char>(std::toupper(text[end++])));
-  }
+  const size_t letters = end;
+  while (end < text.size() && IsAsciiLetter(text[end])) ++end;
   if (end < text.size() && IsAsciiAlnum(text[end])) return false;
+  const std::string unit = AsciiUpper(text.substr(letters, end - letters));
   return std::find(std::begin(kUnits), std::end(kUnits), unit) !=
          std::end(kUnits);
 }
@@ -349,8 +348,7 @@ std::pair<size_t, size_t> CodeSpan(std::string_view text) {
   for (size_t i = 0; i < first_digit; ++i) {
     const size_t length = WordLength(text, i);
     if (length == 0) continue;
-    std::string word(text.substr(i, length));
-    for (char& c : word) c = static_cast<char>(std::toupper(c));
+    const std::string word = AsciiUpper(text.substr(i, length));
     described = described || (length >= 3 && !IsCodeSetLabel(word));
     i += length;
   }
