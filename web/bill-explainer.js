@@ -76,7 +76,7 @@ const COLUMNS = ['Code', 'What it is', 'On your bill', 'Date', 'Units', 'Charged
 // a statement of thousands of lines never holds the page, and a new table
 // does not lay the earlier ones out again. Tables of a bill in parts share
 // their column widths (style.css: in-parts).
-const ROWS_PER_TABLE = 200;
+const ROWS_PER_TABLE = 100;
 let rendering = 0;  // counts renders: a newer one stops adding an older one's tables
 
 function itemsTable(items, showCode, withHeadings, inParts) {
@@ -89,11 +89,14 @@ function itemsTable(items, showCode, withHeadings, inParts) {
 
 async function appendTables(where, items, showCode) {
   const run = ++rendering;
+  const inParts = items.length > ROWS_PER_TABLE;
   for (let at = 0; at < items.length; at += ROWS_PER_TABLE) {
-    if (at > 0) await new Promise((resume) => setTimeout(resume, 0));
+    // A long bill's first table too waits for a task of its own: not the
+    // one that received the bill.
+    if (at > 0 || inParts) await new Promise((resume) => setTimeout(resume, 0));
     if (run !== rendering) return;
     where.append(el('div', { class: 'bill-items-part' }, itemsTable(items.slice(at, at + ROWS_PER_TABLE),
-      showCode, at === 0, items.length > ROWS_PER_TABLE)));
+      showCode, at === 0, inParts)));
   }
 }
 
