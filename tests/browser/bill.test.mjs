@@ -59,6 +59,29 @@ function assertOnlySiteFiles(requests, from, ...readers) {
   }
 }
 
+// A picture of `lines` drawn in the page (dark monospace on white), as
+// `type` bytes: a photo's width, or with `letter` a letter-size page at
+// 200 dots per inch; with `sideways`, its pixels turned a quarter left.
+async function pictureOf(page, lines, { type = 'image/png', letter = false, sideways = false } = {}) {
+  return Buffer.from(await page.evaluate(async (drawn) => {
+    const [width, height] = drawn.letter ? [1700, 2200] : [1400, 60 + 56 * drawn.lines.length];
+    const canvas = drawn.sideways ? new OffscreenCanvas(height, width) : new OffscreenCanvas(width, height);
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    if (drawn.sideways) {
+      context.translate(0, width);
+      context.rotate(-Math.PI / 2);
+    }
+    context.fillStyle = '#111';
+    context.font = drawn.letter ? '40px monospace' : '36px monospace';
+    const [x, y, step] = drawn.letter ? [120, 200, 64] : [30, 60, 56];
+    drawn.lines.forEach((line, index) => context.fillText(line, x, y + step * index));
+    const blob = await canvas.convertToBlob({ type: drawn.type, quality: 0.92 });
+    return [...new Uint8Array(await blob.arrayBuffer())];
+  }, { lines, type, letter, sideways }));
+}
+
 // A JPEG's bytes with an EXIF segment (APP1) right after its start that
 // gives only the orientation (TIFF tag 0x0112; 6: turn a quarter right).
 function withExifOrientation(jpeg, orientation) {
@@ -192,18 +215,7 @@ describe('explain my bill', () => {
 
   it('reads a scanned PDF (a page that is a picture) with text recognition', async () => {
     const { page, requests, problems } = await openPage();
-    // A letter-size page at 200 dots per inch, the bill's lines on it.
-    const jpeg = await page.evaluate(async (lines) => {
-      const canvas = new OffscreenCanvas(1700, 2200);
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.fillStyle = '#111';
-      context.font = '40px monospace';
-      lines.forEach((line, index) => context.fillText(line, 120, 200 + 64 * index));
-      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
-      return [...new Uint8Array(await blob.arrayBuffer())];
-    }, PHOTO_LINES);
+    const jpeg = await pictureOf(page, PHOTO_LINES, { type: 'image/jpeg', letter: true });
     const loaded = requests.length;
     await page.locator('#bill-file').setInputFiles({
       name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makeScannedPdf(jpeg, 1700, 2200)),
@@ -218,23 +230,9 @@ describe('explain my bill', () => {
 
   it('reads a phone photo stored sideways, as its EXIF orientation shows it', async () => {
     const { page, problems } = await openPage();
-    // The picture's pixels turned a quarter turn left; EXIF orientation 6
-    // says to show them turned a quarter turn right, as phones store them.
-    const jpeg = await page.evaluate(async (lines) => {
-      const width = 1400;
-      const height = 60 + 56 * lines.length;
-      const canvas = new OffscreenCanvas(height, width);
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.translate(0, width);
-      context.rotate(-Math.PI / 2);
-      context.fillStyle = '#111';
-      context.font = '36px monospace';
-      lines.forEach((line, index) => context.fillText(line, 30, 60 + 56 * index));
-      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 });
-      return [...new Uint8Array(await blob.arrayBuffer())];
-    }, PHOTO_LINES);
+    // EXIF orientation 6 says to show the pixels turned a quarter turn
+    // right, as phones store them.
+    const jpeg = await pictureOf(page, PHOTO_LINES, { type: 'image/jpeg', sideways: true });
     await page.locator('#bill-photo').setInputFiles({
       name: 'IMG_0042.jpg', mimeType: 'image/jpeg', buffer: withExifOrientation(jpeg, 6),
     });
@@ -246,22 +244,10 @@ describe('explain my bill', () => {
 
   it('reads the photos of a bill\'s pages in turn, as one bill', async () => {
     const { page, problems } = await openPage();
-    const photos = await page.evaluate(async (lines) => {
-      const pages = [lines.slice(0, 3), [lines[1], lines[3]]];
-      return Promise.all(pages.map(async (pageLines) => {
-        const canvas = new OffscreenCanvas(1400, 60 + 56 * pageLines.length);
-        const context = canvas.getContext('2d');
-        context.fillStyle = '#fff';
-        context.fillRect(0, 0, canvas.width, canvas.height);
-        context.fillStyle = '#111';
-        context.font = '36px monospace';
-        pageLines.forEach((line, index) => context.fillText(line, 30, 60 + 56 * index));
-        const blob = await canvas.convertToBlob({ type: 'image/png' });
-        return [...new Uint8Array(await blob.arrayBuffer())];
-      }));
-    }, PHOTO_LINES);
+    const photos = [await pictureOf(page, PHOTO_LINES.slice(0, 3)),
+      await pictureOf(page, [PHOTO_LINES[1], PHOTO_LINES[3]])];
     await page.locator('#bill-photo').setInputFiles(photos.map((png, index) => ({
-      name: `page${index + 1}.png`, mimeType: 'image/png', buffer: Buffer.from(png),
+      name: `page${index + 1}.png`, mimeType: 'image/png', buffer: png,
     })));
     await page.waitForSelector('#bill-result tbody tr', { timeout: 90000 });
     assert.deepEqual(await itemCodes(page), ['99213', 'E0114']);
@@ -298,20 +284,10 @@ describe('explain my bill', () => {
 
   it('reads a photographed bill with tesseract.js from this site', async () => {
     const { page, requests, problems } = await openPage();
-    const png = await page.evaluate(async (lines) => {
-      const canvas = new OffscreenCanvas(1400, 60 + 56 * lines.length);
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.fillStyle = '#111';
-      context.font = '36px monospace';
-      lines.forEach((line, index) => context.fillText(line, 30, 60 + 56 * index));
-      const blob = await canvas.convertToBlob({ type: 'image/png' });
-      return [...new Uint8Array(await blob.arrayBuffer())];
-    }, PHOTO_LINES);
+    const png = await pictureOf(page, PHOTO_LINES);
     const loaded = requests.length;
     await page.locator('#bill-photo').setInputFiles({
-      name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(png),
+      name: 'photo.png', mimeType: 'image/png', buffer: png,
     });
     await page.waitForSelector('#bill-result tbody tr', { timeout: 90000 });
     assert.deepEqual(await itemCodes(page), ['99213', 'E0114']);
