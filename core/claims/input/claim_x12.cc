@@ -26,77 +26,17 @@
 
 #include "billcode/base/date.h"
 #include "billcode/base/text.h"
+#include "billcode/base/x12_segments.h"
 #include "billcode/claims/input/claim_input.h"
 #include "claim_readers.h"
 
 namespace billcode {
 namespace {
 
-constexpr size_t kIsaLength = 106;
-
-struct Separators {
-  char element = '*';
-  char component = ':';
-  char segment = '~';
-};
-
-// The separators an ISA segment at the start of `text` defines: its 4th,
-// 105th and 106th characters, line breaks inside it (fixed-width wrapping)
-// not counted; a line break right after an unbroken ISA is the segment
-// terminator (one segment per line). An ISA whose fields are not padded
-// to their widths gives them by position among its elements.
-std::optional<Separators> IsaSeparators(std::string_view text) {
-  if (text.substr(0, 3) != "ISA") return std::nullopt;
-  const std::string_view unbroken = text.substr(0, kIsaLength - 1);
-  if (text.size() >= kIsaLength &&
-      unbroken.find_first_of("\r\n") == std::string_view::npos &&
-      (text[kIsaLength - 1] == '\n' || text[kIsaLength - 1] == '\r')) {
-    return Separators{text[3], text[kIsaLength - 2], '\n'};
-  }
-  std::string isa;
-  for (size_t i = 0; i < text.size() && isa.size() < kIsaLength; ++i) {
-    if (text[i] != '\r' && text[i] != '\n') isa.push_back(text[i]);
-  }
-  if (isa.size() >= kIsaLength && isa[103] == isa[3]) {
-    return Separators{isa[3], isa[104], isa[105]};
-  }
-  // An ISA without its fields' padding ("ISA*00**00**ZZ*SENDER*..."), as
-  // some tools write it: ISA16 follows the 16th element separator, and the
-  // segment terminator follows ISA16.
-  const char element = text[3];
-  size_t separators = 0;
-  for (size_t i = 3; i + 2 < text.size(); ++i) {
-    if (text[i] == '\r' || text[i] == '\n') break;
-    if (text[i] != element || ++separators < 16) continue;
-    const char segment = text[i + 2];
-    return Separators{element, text[i + 1], segment == '\r' ? '\n' : segment};
-  }
-  return std::nullopt;
-}
-
-std::vector<std::string> Split(std::string_view text, char separator) {
-  std::vector<std::string> parts;
-  size_t start = 0;
-  while (true) {
-    const size_t end = text.find(separator, start);
-    parts.emplace_back(text.substr(start, end - start));
-    if (end == std::string_view::npos) return parts;
-    start = end + 1;
-  }
-}
-
 // YYYYMMDD -> YYYY-MM-DD; anything else is kept as given.
 std::string IsoDate(const std::string& compact) {
   if (auto date = Date::ParseCompact(compact)) return date->ToIso();
   return compact;
-}
-
-bool IsSegmentId(std::string_view id) {
-  return !id.empty() && id.size() <= 3 &&
-         std::all_of(id.begin(), id.end(), [](char c) {
-           return std::isupper(static_cast<unsigned char>(c)) ||
-                  std::isdigit(static_cast<unsigned char>(c));
-         });
 }
 
 bool OneOf(const std::string& value,
@@ -110,7 +50,7 @@ class X12Reader {
   X12Reader(const ClaimSink& sink, ReadSummary* summary)
       : sink_(sink), summary_(summary) {}
 
-  void SetSeparators(Separators separators) { separators_ = separators; }
+  void SetSeparators(X12Separators separators) { separators_ = separators; }
   bool stopped() const { return summary_->stopped; }
 
   void Read(int number, const std::vector<std::string>& elements) {
@@ -245,7 +185,7 @@ class X12Reader {
     claim.setting = billing_setting_;
     claim.form = std::string(ToString(form_));
     const std::vector<std::string> facility =
-        Split(Get(5), separators_.component);
+        SplitX12(Get(5), separators_.component);
     if (form_ == ClaimForm::kInstitutional) {
       claim.facility_type =
           facility[0] + (facility.size() > 2 ? facility[2] : "");
@@ -270,7 +210,7 @@ class X12Reader {
   void ReadDiagnosis(const std::string& element) {
     if (element.empty()) return;
     const std::vector<std::string> parts =
-        Split(element, separators_.component);
+        SplitX12(element, separators_.component);
     const std::string& qualifier = parts[0];
     const bool icd10 = OneOf(qualifier, {"ABK", "ABF", "ABJ", "APR", "ABN"});
     const bool icd9 = OneOf(qualifier, {"BK", "BF", "BJ", "PR", "BN"});
@@ -302,7 +242,7 @@ class X12Reader {
   void ReadProcedure(const std::string& element, const char* qualifier,
                      ClaimLine* line) {
     const std::vector<std::string> procedure =
-        Split(element, separators_.component);
+        SplitX12(element, separators_.component);
     if (procedure.size() < 2 || procedure[1].empty()) {
       Error("has no procedure code (" + std::string(qualifier) + ":code)");
       return;
@@ -329,7 +269,7 @@ class X12Reader {
       line->units = Get(4);
       line->place_of_service = Get(5);
       if (!Get(7).empty()) {
-        line->diagnosis_pointers = Split(Get(7), separators_.component);
+        line->diagnosis_pointers = SplitX12(Get(7), separators_.component);
       }
     } else if (id_ == "SV2") {
       line->revenue_code = Get(1);
@@ -356,7 +296,7 @@ class X12Reader {
     }
     Tooth tooth;
     tooth.number = Get(2);
-    for (const std::string& surface : Split(Get(3), separators_.component)) {
+    for (const std::string& surface : SplitX12(Get(3), separators_.component)) {
       if (!surface.empty()) tooth.surfaces.push_back(surface);
     }
     claim_->claim.lines.back().teeth.push_back(std::move(tooth));
@@ -408,7 +348,7 @@ class X12Reader {
 
   const ClaimSink& sink_;
   ReadSummary* summary_;
-  Separators separators_;
+  X12Separators separators_;
   const std::vector<std::string>* elements_ = nullptr;
   int number_ = 0;
   std::string id_;
@@ -423,49 +363,21 @@ class X12Reader {
   bool has_service_ = false;
 };
 
-bool IsX12Space(char c) {
-  return c == ' ' || c == '\r' || c == '\n' || c == '\t';
-}
-
 }  // namespace
 
 ReadSummary ReadX12Claims(std::string_view text, const ClaimSink& sink) {
   ReadSummary summary;
   summary.format = ClaimFormat::kX12;
   X12Reader reader(sink, &summary);
-  Separators separators;
-  int number = 0;
-  size_t pos = 0;
-  std::vector<std::string> elements;
-  while (pos < text.size() && !reader.stopped()) {
-    while (pos < text.size() && IsX12Space(text[pos])) ++pos;
-    if (pos >= text.size()) break;
-    if (const auto isa = IsaSeparators(text.substr(pos))) {
-      separators = *isa;
-      reader.SetSeparators(separators);
+  ForEachX12Segment(text, [&](const X12Segment& segment) {
+    if (reader.stopped()) return false;
+    reader.SetSeparators(segment.separators);
+    if (segment.well_formed) {
+      reader.Read(segment.number, segment.elements);
+      return true;
     }
-    size_t end = text.find(separators.segment, pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view segment = TrimAsciiSpace(text.substr(pos, end - pos));
-    pos = end + 1;
-    if (segment.empty()) continue;
-    // Some tools wrap interchanges at a fixed width, breaking segments:
-    // line breaks inside a segment are not part of it.
-    std::string joined;
-    if (segment.find_first_of("\r\n") != std::string_view::npos) {
-      for (char c : segment) {
-        if (c != '\r' && c != '\n') joined.push_back(c);
-      }
-      segment = joined;
-    }
-    ++number;
-    elements = Split(segment, separators.element);
-    if (IsSegmentId(elements[0])) {
-      reader.Read(number, elements);
-    } else if (!reader.Unreadable(number, segment.substr(0, 20))) {
-      break;
-    }
-  }
+    return reader.Unreadable(segment.number, segment.start);
+  });
   reader.Finish();
   return summary;
 }
