@@ -495,7 +495,7 @@ export type BillFlag =
   | 'same-service-twice' | 'units-above-limit' | 'code-terminated'
   | 'code-not-yet-valid' | 'code-unknown' | 'medicare-does-not-pay' | 'bundled'
   | 'addon-without-primary' | 'never-billed-together' | 'charge-above-medicare'
-  | 'diagnosis-category' | 'diagnosis-unknown';
+  | 'diagnosis-category' | 'diagnosis-unknown' | 'plan-paid-nothing';
 
 /** Where the date an item was checked on came from. */
 export type DateSource = 'bill' | 'user' | 'today';
@@ -519,6 +519,25 @@ export interface BillItem {
   description: string | null;
   /** "from 'J11OO'" when OCR damage was read as a code the data knows. */
   repaired: string | null;
+  /** What a remittance (X12 835) says the plan allowed and paid, in dollars. */
+  allowed: string | null;
+  paid: string | null;
+  /** The plan's adjustments of the line; the patient's share is the 'PR' ones. */
+  adjustments: BillAdjustment[];
+  /** Remittance Advice Remark Codes ('N130'). */
+  remarks: string[];
+}
+
+/** One adjustment of a remittance line (an X12 835 CAS segment). */
+export interface BillAdjustment {
+  /** Who bears it: 'CO' contractual, 'PR' the patient, 'OA' other, 'PI' payer, 'CR' correction. */
+  group: string;
+  groupMeaning: string | null;
+  /** The Claim Adjustment Reason Code ('45'); reasonMeaning is null for one billcode has no words for. */
+  reason: string;
+  reasonMeaning: string | null;
+  /** Dollars with two decimals; negative when money is added back. */
+  amount: string | null;
 }
 
 export interface BillItemFlag {
@@ -551,6 +570,9 @@ export interface BillExplanation {
     flags: number;
     byFlag: Partial<Record<BillFlag, number>>;
     totalCharges: number;
+    /** Sums over the lines of a remittance; null when no line shows a payment. */
+    totalPaid: number | null;
+    totalPatientShare: number | null;
   };
   /** Every flag's question, once each. */
   questions: string[];

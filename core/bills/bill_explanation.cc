@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "bill_flags.h"
+#include "bill_payment.h"
 #include "billcode/bills/revenue_codes.h"
 #include "billcode/claims/rules/claim_check.h"
 #include "billcode/codes/explanation.h"
@@ -243,10 +244,13 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
   BillExplanation bill;
   bill.problems = extraction.problems;
   bill.uncoded_lines = extraction.uncoded_lines;
+  bill.notes = extraction.notes;
   for (const BillItem& item : extraction.items) {
     ExplainedItem explained;
     explained.item = item;
     explained.charge_cents = Cents(item.charge);
+    if (!item.paid.empty()) explained.paid_cents = Cents(item.paid);
+    explained.patient_share_cents = bills::PatientShareCents(item);
     bill.items.push_back(std::move(explained));
   }
   ChooseDates(options, &bill);
@@ -266,13 +270,23 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
         explained.explanation = ExplainNdc(explained.item);
         break;
     }
+    for (std::string& sentence : bills::PaymentSentences(explained.item)) {
+      explained.explanation.push_back(std::move(sentence));
+    }
   }
   const std::string& payer =
       options.payer.empty() ? extraction.payer : options.payer;
   FlagFromChecks(data, options, payer, &bill);
   for (ExplainedItem& explained : bill.items) {
+    if (std::optional<BillFlag> flag =
+            bills::PlanPaidNothingFlag(explained.item)) {
+      AddFlag(std::move(*flag), &explained);
+    }
     if (!explained.price) continue;
     AddOnce(explained.price->notice, &bill.notices);
+    // A line the plan has paid is no longer the patient's charge: the
+    // patient owes the share the plan says, not a price to bargain over.
+    if (bills::ShowsPayment(explained.item)) continue;
     int units = explained.item.units.empty()
                     ? 1
                     : std::atoi(explained.item.units.c_str());

@@ -2,6 +2,9 @@
 
 #include <cstdio>
 
+#include "bill_payment.h"
+#include "bill_tokens.h"
+
 namespace billcode::bills {
 namespace {
 
@@ -56,6 +59,9 @@ constexpr FlagWords kFlagWords[] = {
     {BillFlagKind::kDiagnosisUnknown,
      "This diagnosis code is not in the official ICD-10-CM list.",
      "Can you confirm the diagnosis code on my bill?"},
+    {BillFlagKind::kPlanPaidNothing, "Your plan paid nothing for this line.",
+     "My plan paid nothing for this line: can the claim be corrected or "
+     "appealed, and which part of it, if any, do I owe?"},
 };
 
 BillFlag MakeFlag(BillFlagKind kind) {
@@ -103,12 +109,6 @@ std::optional<BillFlagKind> FlagKindOf(Rule rule) {
   }
 }
 
-std::string Dollars(long long cents) {
-  char text[32];
-  std::snprintf(text, sizeof text, "$%lld.%02lld", cents / 100, cents % 100);
-  return text;
-}
-
 }  // namespace
 
 static_assert(std::size(kFlagWords) == std::size(kBillFlagKindNames),
@@ -136,10 +136,10 @@ std::optional<BillFlag> ChargeFlag(long long charge_cents, int units,
   char times[32];
   std::snprintf(times, sizeof times, "%.1f", ratio);
   flag.sentence =
-      "The charge, " + Dollars(charge_cents) + ", is " + times +
+      "The charge, " + DollarText(charge_cents) + ", is " + times +
       (facility ? " times what Medicare pays a doctor for this service ("
                 : " times what Medicare pays for this service (") +
-      Dollars(medicare_cents * units) + "). " +
+      DollarText(medicare_cents * units) + "). " +
       (facility ? "The line has a revenue code, so it is likely the "
                   "hospital's own charge, which Medicare pays under another "
                   "schedule. "
@@ -148,6 +148,31 @@ std::optional<BillFlag> ChargeFlag(long long charge_cents, int units,
       "wrong.";
   flag.detail = std::string(times) + " times Medicare's amount";
   flag.source = source;
+  return flag;
+}
+
+std::optional<BillFlag> PlanPaidNothingFlag(const BillItem& item) {
+  if (item.paid.empty() || ClaimAmount(item.paid) != "0.00") {
+    return std::nullopt;
+  }
+  if (item.charge.empty() || ClaimAmount(item.charge) == "0.00") {
+    return std::nullopt;  // a line billed at no charge, such as a tracking code
+  }
+  BillFlag flag = MakeFlag(BillFlagKind::kPlanPaidNothing);
+  std::string reasons;
+  for (const BillAdjustment& adjustment : item.adjustments) {
+    if (!flag.detail.empty()) flag.detail += "; ";
+    flag.detail +=
+        adjustment.group + "-" + adjustment.reason + " $" + adjustment.amount;
+    if (adjustment.group != "PR") {
+      reasons += " " + ReasonWords(adjustment.reason);
+    }
+  }
+  if (!reasons.empty()) {
+    flag.sentence.pop_back();  // its period
+    flag.sentence += reasons + ".";
+  }
+  flag.source = "the plan's remittance";
   return flag;
 }
 

@@ -1,27 +1,15 @@
 #include "bill_structured.h"
 
-#include <cstdio>
 #include <optional>
 #include <string>
 
+#include "bill_remittance.h"
 #include "bill_tokens.h"
-#include "billcode/base/decimal.h"
 #include "billcode/claims/input/claim_input.h"
 #include "billcode/tables/icd10cm.h"
 
 namespace billcode::bills {
 namespace {
-
-// A claim file's amount in dollars with two decimals ("35.5" -> "35.50"),
-// or "".
-std::string ChargeOf(const std::string& amount) {
-  if (std::optional<std::string> money = ParseMoney(amount)) return *money;
-  const std::optional<double> value = ParseDecimal(amount, 2);
-  if (!value) return "";
-  char dollars[32];
-  std::snprintf(dollars, sizeof dollars, "%.2f", *value);
-  return dollars;
-}
 
 void AddClaimItems(const ClaimParse& parse, std::vector<BillItem>* items) {
   const Claim& claim = parse.claim;
@@ -45,7 +33,7 @@ void AddClaimItems(const ClaimParse& parse, std::vector<BillItem>* items) {
     item.text = parse.location + ", line " + std::to_string(i + 1);
     item.modifiers = line.modifiers;
     item.units = line.units;
-    item.charge = ChargeOf(line.charge);
+    item.charge = ClaimAmount(line.charge);
     item.date_of_service = line.date_of_service.empty() ? claim.date_of_service
                                                         : line.date_of_service;
     if (item.kind == BillItemKind::kProcedure) {
@@ -79,6 +67,7 @@ std::optional<BillExtraction> ExtractStructuredBill(std::string_view text) {
   // segments without one.
   bool x12 = DetectClaimFormat(text) == ClaimFormat::kX12;
   if (!json && !x12) return std::nullopt;
+  if (x12 && IsRemittance(text)) return ExtractRemittance(text);
   BillExtraction extraction;
   ReadSummary summary =
       ReadClaims(text, ReadOptions(), [&](ClaimParse&& parse) {

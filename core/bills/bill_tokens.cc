@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "billcode/base/date.h"
+#include "billcode/base/decimal.h"
 #include "billcode/base/text.h"
 
 namespace billcode::bills {
@@ -315,6 +316,27 @@ bool ReadDigits(std::string_view text, size_t* pos, size_t min, size_t max,
 }
 
 }  // namespace
+
+std::string DollarText(long long cents) {
+  const long long whole = cents < 0 ? -cents : cents;
+  char text[32];
+  std::snprintf(text, sizeof text, "%s$%lld.%02lld", cents < 0 ? "-" : "",
+                whole / 100, whole % 100);
+  return text;
+}
+
+std::string ClaimAmount(std::string_view amount) {
+  if (amount.size() > 1 && amount[0] == '-') {
+    const std::string positive = ClaimAmount(amount.substr(1));
+    return positive.empty() || positive[0] == '-' ? "" : "-" + positive;
+  }
+  if (std::optional<std::string> money = ParseMoney(amount)) return *money;
+  const std::optional<double> value = ParseDecimal(amount, 2);
+  if (!value) return "";
+  char dollars[32];
+  std::snprintf(dollars, sizeof dollars, "%.2f", *value);
+  return dollars;
+}
 
 std::optional<std::string> ParseMoney(std::string_view text) {
   bool negative = false;

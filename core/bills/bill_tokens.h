@@ -45,6 +45,13 @@ std::vector<BillToken> TokenizeBillLine(std::string_view line);
 // decimals ("-12.50" for a credit); nullopt for anything else.
 std::optional<std::string> ParseMoney(std::string_view text);
 
+// A claim file's amount ("35.5", "-12", "1,200.00") in dollars with two
+// decimals ("35.50"), or "".
+std::string ClaimAmount(std::string_view amount);
+
+// Cents as dollars for a sentence: 123456 -> "$1234.56", -1250 -> "-$12.50".
+std::string DollarText(long long cents);
+
 // MM/DD/YYYY, M/D/YY, MM-DD-YYYY, MM.DD.YYYY, YYYY-MM-DD, a range of two
 // ("01/05/26-01/07/26", its first date) -> YYYY-MM-DD.
 std::optional<std::string> ParseBillDate(std::string_view text);

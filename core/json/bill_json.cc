@@ -1,5 +1,7 @@
 #include <map>
+#include <optional>
 
+#include "billcode/bills/adjustment_reasons.h"
 #include "billcode/bills/bill_explanation.h"
 #include "billcode/json/json_output.h"
 
@@ -34,7 +36,28 @@ void WriteItemFields(const BillItem& item, JsonWriter* out) {
       .Key("description")
       .StringOrNull(item.description)
       .Key("repaired")
-      .StringOrNull(item.repaired);
+      .StringOrNull(item.repaired)
+      .Key("allowed")
+      .StringOrNull(item.allowed)
+      .Key("paid")
+      .StringOrNull(item.paid)
+      .Key("adjustments")
+      .BeginArray();
+  for (const BillAdjustment& adjustment : item.adjustments) {
+    out->BeginObject()
+        .Key("group")
+        .String(adjustment.group)
+        .Key("groupMeaning")
+        .StringOrNull(AdjustmentGroupMeaning(adjustment.group))
+        .Key("reason")
+        .String(adjustment.reason)
+        .Key("reasonMeaning")
+        .StringOrNull(AdjustmentReasonMeaning(adjustment.reason))
+        .Key("amount")
+        .StringOrNull(adjustment.amount)
+        .EndObject();
+  }
+  out->EndArray().Key("remarks").Strings(item.remarks);
 }
 
 void WriteFlags(const std::vector<BillFlag>& flags, JsonWriter* out) {
@@ -83,15 +106,28 @@ void WriteExplainedItem(const ExplainedItem& explained, const DataSet& data,
   out->EndObject();
 }
 
+void WriteCentsOrNull(std::optional<long long> cents, JsonWriter* out) {
+  if (cents) {
+    out->Fixed(*cents, 2);
+  } else {
+    out->Null();
+  }
+}
+
 void WriteSummary(const BillExplanation& bill, JsonWriter* out) {
   std::map<std::string_view, int> by_kind;
   for (std::string_view kind : kBillItemKindNames) by_kind[kind] = 0;
   std::map<std::string_view, int> by_flag;
   int flags = 0;
   long long charges = 0;
+  std::optional<long long> paid, patient_share;
   for (const ExplainedItem& item : bill.items) {
     ++by_kind[ToString(item.item.kind)];
     if (item.charge_cents > 0) charges += item.charge_cents;
+    if (item.paid_cents) paid = paid.value_or(0) + *item.paid_cents;
+    if (item.patient_share_cents) {
+      patient_share = patient_share.value_or(0) + *item.patient_share_cents;
+    }
     for (const BillFlag& flag : item.flags) {
       ++by_flag[ToString(flag.kind)];
       ++flags;
@@ -105,7 +141,11 @@ void WriteSummary(const BillExplanation& bill, JsonWriter* out) {
   for (const auto& [kind, count] : by_kind) out->Key(kind).Int(count);
   out->EndObject().Key("flags").Int(flags).Key("byFlag").BeginObject();
   for (const auto& [flag, count] : by_flag) out->Key(flag).Int(count);
-  out->EndObject().Key("totalCharges").Fixed(charges, 2).EndObject();
+  out->EndObject().Key("totalCharges").Fixed(charges, 2).Key("totalPaid");
+  WriteCentsOrNull(paid, out);
+  out->Key("totalPatientShare");
+  WriteCentsOrNull(patient_share, out);
+  out->EndObject();
 }
 
 }  // namespace

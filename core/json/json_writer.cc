@@ -182,7 +182,8 @@ JsonWriter& JsonWriter::Int(long long value) {
 
 JsonWriter& JsonWriter::Fixed(long long value, int decimals) {
   BeforeValue();
-  std::string digits = std::to_string(value);
+  if (value < 0) Append('-');
+  std::string digits = std::to_string(value < 0 ? -value : value);
   if (static_cast<int>(digits.size()) <= decimals) {
     digits.insert(0, static_cast<size_t>(decimals) + 1 - digits.size(), '0');
   }

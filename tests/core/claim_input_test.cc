@@ -172,6 +172,8 @@ TEST(ClaimInput, MalformedInputIsLocated) {
       {ClaimFormat::kX12, isa + "ST*999*1~CLM*1*1***11:B:1~", "segment 2 (ST)",
        "not a claim (837)"},
       {ClaimFormat::kX12, isa + "NM1*IL*1~", "the input", "no CLM"},
+      {ClaimFormat::kAuto, isa + "ST*835*1~CLP*A1*1*10*5~", "the input",
+       "billcode explains it as a bill"},
       {ClaimFormat::kX12, isa + "CLM*1*1***11:B:1~lower case~", "segment 3",
        "not an X12 segment"},
       {ClaimFormat::kX12, isa + "CLM*1*1***11:B:1~HI*ABK~", "segment 3 (HI)",

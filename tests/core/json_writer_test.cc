@@ -27,6 +27,20 @@ TEST(JsonWriter, PlacesCommasInNestedValues) {
   EXPECT_EQ(out.text(), R"({"a":1,"b":["x",null,{}],"c":null,"d":["p","q"]})");
 }
 
+TEST(JsonWriter, WritesFixedPointNumbersOfEitherSign) {
+  const struct {
+    long long value;
+    int decimals;
+    const char* text;
+  } cases[] = {{12345, 2, "123.45"}, {5, 2, "0.05"},         {0, 2, "0.00"},
+               {-5, 2, "-0.05"},     {-12345, 2, "-123.45"}, {7, 0, "7"}};
+  for (const auto& c : cases) {
+    JsonWriter out;
+    out.Fixed(c.value, c.decimals);
+    EXPECT_EQ(out.text(), c.text) << c.value;
+  }
+}
+
 TEST(JsonWriter, PlacesRawValuesAsAnyOther) {
   JsonWriter out;
   out.BeginArray().Raw(R"({"x":[1]})").Raw("null").EndArray();

@@ -31,6 +31,10 @@ async function main(): Promise<void> {
   const bill = bc.explainBill('99213 Office visit $150.00', { zip: '10001', payer: 'commercial' });
   for (const item of bill.items) console.log(item.kind, item.code, item.price?.national.nonFacility, item.flags[0]?.question);
   console.log(bill.summary.byKind.procedure, bill.summary.byFlag['charge-above-medicare']);
+  const owed: number | null = bill.summary.totalPatientShare;
+  for (const { group, reason, reasonMeaning, amount } of bill.items[0]?.adjustments ?? []) {
+    console.log(owed, group, reason, reasonMeaning ?? 'see the CARC list', amount, bill.items[0]?.paid);
+  }
   const imported = await bc.importFiles([{ name: 'HCPC2026_APR_ANWEB.txt', bytes: new Uint8Array() }]);
   for (const result of imported) {
     if ('pack' in result) console.log(result.kind, result.edition, result.pack.length);

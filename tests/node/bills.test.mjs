@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 
-import { assertSubset, load, loadCases, siteDir, testDataDir } from './helpers.mjs';
+import { assertSubset, fixturesDir, load, loadCases, siteDir, testDataDir } from './helpers.mjs';
 
 function fixturePacks() {
   return readdirSync(testDataDir).filter((name) => name.endsWith('.pack'))
@@ -48,6 +48,19 @@ describe('explainBill', () => {
       assert.deepEqual(bill.items.map((item) => item.code), ['99213'], `${padding.length} units before`);
       assert.equal(bill.items[0].charge, '900.00');
     }
+  });
+
+  it('reads an X12 835 remittance: what the plan paid, your share and why', () => {
+    const bill = bc.explainBill(readFileSync(join(fixturesDir, 'bills/remittance.835.txt')),
+      { today: '2026-06-01' });
+    assert.equal(bill.summary.totalPaid, 207.24);
+    assert.equal(bill.summary.totalPatientShare, 51.27);
+    const [first] = bill.items;
+    assert.equal(first.paid, '81.71');
+    assert.deepEqual(first.adjustments.map(({ group, reason, amount }) => [group, reason, amount]),
+      [['CO', '45', '107.86'], ['PR', '2', '20.43']]);
+    assert.match(first.adjustments[1].reasonMeaning, /^coinsurance/);
+    assert.deepEqual(bill.items.at(-1).remarks, ['M127']);
   });
 
   it('prices each code and flags a charge many times Medicare', () => {

@@ -109,7 +109,8 @@ std::string NotAClaim(std::string_view text) {
   }
   if (Contains(head, "ST*835") || Contains(head, "ST~835")) {
     return "is an X12 835 remittance advice (what a payer paid), not a "
-           "claim (an 837)";
+           "claim (an 837); billcode explains it as a bill (\"Explain my "
+           "bill\", or `billcode bill`)";
   }
   if (head.front() == '{' && Contains(trimmed, "\"resourceType\"") &&
       Contains(trimmed, "\"Claim\"") && Contains(trimmed, "\"service\"") &&

@@ -19,6 +19,7 @@ std::string_view PfsFieldValuesTsv();      // data/pfs_field_values.tsv
 std::string_view RevenueCodesTsv();        // data/revenue_codes.tsv
 // data/medicare_vaccine_administration.tsv
 std::string_view MedicareVaccineAdministrationTsv();
+std::string_view AdjustmentReasonsTsv();  // data/adjustment_reasons.tsv
 
 }  // namespace billcode::embedded
 

@@ -30,7 +30,8 @@ namespace billcode {
   X(kNeverBilledTogether, "never-billed-together") \
   X(kChargeAboveMedicare, "charge-above-medicare") \
   X(kDiagnosisCategory, "diagnosis-category")      \
-  X(kDiagnosisUnknown, "diagnosis-unknown")
+  X(kDiagnosisUnknown, "diagnosis-unknown")        \
+  X(kPlanPaidNothing, "plan-paid-nothing")
 
 BILLCODE_ENUM(BillFlagKind, BILLCODE_BILL_FLAGS)
 
@@ -63,6 +64,10 @@ struct ExplainedItem {
   std::optional<LookupResult> lookup;
   std::optional<PriceResult> price;
   long long charge_cents = -1;  // the item's charge, -1 when not shown
+  // What a remittance says the plan paid, and the patient's share (its
+  // "PR" adjustments), in cents; nullopt when the line shows no payment.
+  std::optional<long long> paid_cents;
+  std::optional<long long> patient_share_cents;
   std::vector<BillFlag> flags;
 };
 
@@ -77,9 +82,10 @@ struct BillOptions {
 
 struct BillExplanation {
   std::vector<ExplainedItem> items;
-  std::vector<std::string> problems;   // from the extraction
-  std::vector<int> uncoded_lines;      // from the extraction
-  std::vector<std::string> notes;      // assumptions, in plain words
+  std::vector<std::string> problems;  // from the extraction
+  std::vector<int> uncoded_lines;     // from the extraction
+  // What the file says of its claims, then assumptions, in plain words.
+  std::vector<std::string> notes;
   std::vector<std::string> questions;  // every flag's question, once each
   std::string payer;                   // the payer class the checks used
   std::vector<CheckStatus> checks;     // which data-backed checks ran

@@ -12,8 +12,9 @@
 
 namespace billcode {
 
-// Reads `bytes` (text in any encoding ParseClaim reads; FHIR JSON or X12 is
-// read as claims) in any layout: columns spaced or delimited, CSV, wrapped
+// Reads `bytes` (text in any encoding ParseClaim reads; FHIR JSON or an X12
+// 837 is read as claims, an X12 835 remittance as what the payer paid on
+// each line and why) in any layout: columns spaced or delimited, CSV, wrapped
 // lines, pages pasted together, codes inside descriptions or glued to
 // modifiers. Numbers that are not codes (ZIP codes, phone numbers, account,
 // claim and member numbers, amounts, dates) are left out by their labels,
@@ -27,6 +28,9 @@ struct BillExtraction {
   std::vector<BillItem> items;
   // What could not be read, located: a FHIR or X12 file's errors.
   std::vector<std::string> problems;
+  // What the file says of each claim as a whole, in plain words (a
+  // remittance's totals and status).
+  std::vector<std::string> notes;
   // Lines that bill an amount for words without a code billcode can read
   // ("03/02/2026  PHARMACY  $42.75"): they are not items, and the
   // explanation says so. Not totals, payments or labelled amounts.

@@ -18,6 +18,13 @@ namespace billcode {
 
 BILLCODE_ENUM(BillItemKind, BILLCODE_BILL_ITEM_KINDS)
 
+// A payer's adjustment of a line's payment (an X12 835 CAS segment).
+struct BillAdjustment {
+  std::string group;   // who bears it: "CO", "PR", "OA", "PI" or "CR"
+  std::string reason;  // Claim Adjustment Reason Code: "45", "B7"
+  std::string amount;  // dollars with two decimals; "-12.50" returns money
+};
+
 // Text fields are "" where the bill does not show them.
 struct BillItem {
   int line = 0;      // 1-based line of the text; 0 for structured input
@@ -35,6 +42,13 @@ struct BillItem {
   std::string ndc;              // a procedure line's drug (5-4-2)
   std::string description;      // the bill's own words for the line
   std::string repaired;         // "from 'J11OO'" when OCR damage was read
+  // What a remittance says the payer did with the line: the amount it
+  // allowed and paid, its adjustments (what you owe is the "PR" ones) and
+  // its remark codes ("N130").
+  std::string allowed;
+  std::string paid;
+  std::vector<BillAdjustment> adjustments;
+  std::vector<std::string> remarks;
 };
 
 }  // namespace billcode

@@ -23,7 +23,7 @@ class JsonWriter {
   JsonWriter& StringOrNull(std::string_view text);  // "" is written as null
   JsonWriter& Int(long long value);
   // `value` / 10^decimals with exactly `decimals` digits after the point
-  // (Fixed(12345, 2) writes 123.45); `value` must not be negative.
+  // (Fixed(12345, 2) writes 123.45, Fixed(-5, 2) -0.05).
   JsonWriter& Fixed(long long value, int decimals);
   JsonWriter& Bool(bool value);
   JsonWriter& Null();

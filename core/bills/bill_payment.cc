@@ -1,0 +1,115 @@
+#include "bill_payment.h"
+
+#include <cmath>
+#include <cstdlib>
+
+#include "bill_tokens.h"
+#include "billcode/bills/adjustment_reasons.h"
+
+namespace billcode::bills {
+namespace {
+
+long long CentsOf(const std::string& dollars) {
+  return std::llround(std::strtod(dollars.c_str(), nullptr) * 100);
+}
+
+std::string JoinWithAnd(const std::vector<std::string>& parts) {
+  std::string text;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) text += i + 1 == parts.size() ? " and " : ", ";
+    text += parts[i];
+  }
+  return text;
+}
+
+std::string PaidSentence(const BillItem& item) {
+  if (item.paid.empty()) return "";
+  const long long paid = CentsOf(item.paid);
+  std::string sentence = paid == 0 ? "The plan paid nothing for this line"
+                                   : "The plan paid " + DollarText(paid);
+  if (!item.allowed.empty()) {
+    sentence += " (it allowed " + DollarText(CentsOf(item.allowed)) + ")";
+  }
+  return sentence + ".";
+}
+
+std::string PatientShareSentence(const BillItem& item) {
+  std::vector<const BillAdjustment*> shares;
+  for (const BillAdjustment& adjustment : item.adjustments) {
+    if (adjustment.group == "PR") shares.push_back(&adjustment);
+  }
+  if (shares.empty()) return "";
+  long long total = 0;
+  std::vector<std::string> parts;
+  for (const BillAdjustment* share : shares) {
+    const long long cents = CentsOf(share->amount);
+    total += cents;
+    parts.push_back(DollarText(cents) + " " + ReasonWords(share->reason));
+  }
+  if (shares.size() == 1) {
+    return "You may owe " + DollarText(total) + " for this line " +
+           ReasonWords(shares.front()->reason) + ".";
+  }
+  return "You may owe " + DollarText(total) +
+         " for this line: " + JoinWithAnd(parts) + ".";
+}
+
+std::string AdjustmentSentence(const BillAdjustment& adjustment) {
+  const long long cents = CentsOf(adjustment.amount);
+  const std::string group = AdjustmentGroupMeaning(adjustment.group);
+  std::string sentence =
+      cents < 0 ? DollarText(-cents) + " was added back by the plan"
+                : DollarText(cents) + " was taken off by the plan";
+  sentence +=
+      group.empty() ? " (group " + adjustment.group + ")" : " as " + group;
+  return sentence + " " + ReasonWords(adjustment.reason) + ".";
+}
+
+}  // namespace
+
+std::string ReasonWords(const std::string& reason) {
+  const std::string meaning = AdjustmentReasonMeaning(reason);
+  if (meaning.empty()) {
+    return "(reason " + reason +
+           ": see X12's list of Claim Adjustment Reason Codes)";
+  }
+  return "(reason " + reason + ": " + meaning + ")";
+}
+
+bool ShowsPayment(const BillItem& item) {
+  return !item.paid.empty() || !item.adjustments.empty();
+}
+
+std::vector<std::string> PaymentSentences(const BillItem& item) {
+  std::vector<std::string> sentences;
+  if (!ShowsPayment(item) && item.remarks.empty()) return sentences;
+  if (std::string paid = PaidSentence(item); !paid.empty()) {
+    sentences.push_back(std::move(paid));
+  }
+  if (std::string share = PatientShareSentence(item); !share.empty()) {
+    sentences.push_back(std::move(share));
+  }
+  for (const BillAdjustment& adjustment : item.adjustments) {
+    if (adjustment.group != "PR") {
+      sentences.push_back(AdjustmentSentence(adjustment));
+    }
+  }
+  if (!item.remarks.empty()) {
+    sentences.push_back(
+        "The plan's remark codes for this line: " + JoinWithAnd(item.remarks) +
+        " (X12's list of Remittance Advice Remark Codes "
+        "explains them).");
+  }
+  return sentences;
+}
+
+std::optional<long long> PatientShareCents(const BillItem& item) {
+  if (!ShowsPayment(item)) return std::nullopt;
+  long long total = 0;
+  for (const BillAdjustment& adjustment : item.adjustments) {
+    if (adjustment.group == "PR") total += CentsOf(adjustment.amount);
+  }
+  return total;
+}
+
+}  // namespace billcode::bills

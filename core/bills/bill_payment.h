@@ -1,0 +1,31 @@
+// What a remittance or Explanation of Benefits line says the payer did,
+// in plain words for a patient (private to the bills module).
+#ifndef BILLCODE_BILLS_BILL_PAYMENT_H_
+#define BILLCODE_BILLS_BILL_PAYMENT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "billcode/bills/bill_item.h"
+
+namespace billcode::bills {
+
+// "(reason 45: the charge is more than ...)", or for a reason billcode has
+// no words for, a pointer to X12's list.
+std::string ReasonWords(const std::string& reason);
+
+// Whether the line shows what the payer paid or adjusted.
+bool ShowsPayment(const BillItem& item);
+
+// What the plan paid (and allowed), what you may owe (the "PR"
+// adjustments), what else it took off, each with its reason's meaning, and
+// the line's remark codes; none when the line shows no payment.
+std::vector<std::string> PaymentSentences(const BillItem& item);
+
+// The line's "PR" adjustments in cents; nullopt when it shows no payment.
+std::optional<long long> PatientShareCents(const BillItem& item);
+
+}  // namespace billcode::bills
+
+#endif  // BILLCODE_BILLS_BILL_PAYMENT_H_

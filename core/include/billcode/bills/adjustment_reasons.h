@@ -1,0 +1,19 @@
+// What a payer's adjustment means (group code and Claim Adjustment Reason
+// Code), from data/adjustment_reasons.tsv.
+#ifndef BILLCODE_BILLS_ADJUSTMENT_REASONS_H_
+#define BILLCODE_BILLS_ADJUSTMENT_REASONS_H_
+
+#include <string>
+#include <string_view>
+
+namespace billcode {
+
+// "PR" -> "your share: ..."; "" for a group not listed.
+std::string AdjustmentGroupMeaning(std::string_view group);
+
+// "45" -> "the charge is more than ..."; "" for a reason not listed.
+std::string AdjustmentReasonMeaning(std::string_view reason);
+
+}  // namespace billcode
+
+#endif  // BILLCODE_BILLS_ADJUSTMENT_REASONS_H_

@@ -1,0 +1,266 @@
+// X12 835 remittances read as bills: tests/fixtures/bills/remittance.835.txt
+// (a Medicare Part B remittance of two claims, one denied) and small 835s
+// written here.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "billcode/bills/adjustment_reasons.h"
+#include "billcode/bills/bill_explanation.h"
+#include "billcode/bills/bill_extraction.h"
+#include "billcode/json/json_output.h"
+#include "fixture_data.h"
+#include "test_files.h"
+
+namespace billcode {
+namespace {
+
+using testing::ReadFixture;
+
+nlohmann::json Explain(const std::string& text,
+                       const DataSet& data = DataSet()) {
+  BillOptions options;
+  options.today = *Date::FromYmd(2026, 6, 1);
+  return nlohmann::json::parse(
+      BillJson(ExplainBill(ExtractBill(text, data), data, options), data));
+}
+
+std::vector<std::string> FlagIds(const nlohmann::json& item) {
+  std::vector<std::string> ids;
+  for (const auto& flag : item["flags"]) ids.push_back(flag["id"]);
+  return ids;
+}
+
+const nlohmann::json& Remittance() {
+  static const nlohmann::json* bill =
+      new nlohmann::json(Explain(ReadFixture("bills/remittance.835.txt")));
+  return *bill;
+}
+
+// One claim of one 835 transaction holding `lines` (SVC and what follows).
+std::string Remittance835(const std::string& lines) {
+  return "ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       "
+         "*260402*0930*^*00501*000000001*0*P*:~GS*HP*PAYER*PROVIDER*20260402*"
+         "0930*1*X*005010X221A1~ST*835*0001~BPR*I*0*C*NON************20260406~"
+         "TRN*1*1*1234567890~N1*PR*ACME HEALTH~N1*PE*CLINIC*XX*1234567893~LX*1~"
+         "CLP*A1*1*100*50*10*CI*9*11*1~DTM*232*20260301~" +
+         lines + "SE*12*0001~GE*1*1~IEA*1*000000001~";
+}
+
+std::string Joined(const nlohmann::json& lines) {
+  std::string text;
+  for (const auto& line : lines) text += line.get<std::string>() + "\n";
+  return text;
+}
+
+struct LineCase {
+  size_t item;
+  const char* code;
+  const char* modifiers;
+  const char* units;
+  const char* charge;
+  const char* paid;
+  const char* date;
+};
+
+TEST(Remittance, EveryServiceLineIsAnItemWithWhatWasPaid) {
+  const LineCase cases[] = {
+      {0, "97161", "", "1", "210.00", "81.71", "2026-03-10"},
+      {1, "97110", "GP", "2", "140.00", "99.04", "2026-03-10"},
+      {2, "97530", "GP", "1", "80.00", "26.49", "2026-03-12"},
+      {3, "G0283", "", "1", "45.00", "0.00", "2026-03-12"},
+      {4, "97140", "GP", "1", "95.00", "0.00", "2026-03-17"},
+  };
+  const nlohmann::json& items = Remittance()["items"];
+  ASSERT_EQ(items.size(), std::size(cases));
+  for (const LineCase& c : cases) {
+    const nlohmann::json& item = items[c.item];
+    EXPECT_EQ(item["code"], c.code);
+    std::string modifiers;
+    for (const auto& modifier : item["modifiers"]) modifiers += modifier;
+    EXPECT_EQ(modifiers, c.modifiers) << c.code;
+    EXPECT_EQ(item["units"], c.units) << c.code;
+    EXPECT_EQ(item["charge"], c.charge) << c.code;
+    EXPECT_EQ(item["paid"], c.paid) << c.code;
+    EXPECT_EQ(item["dateOfService"], c.date) << c.code;
+  }
+}
+
+TEST(Remittance, LineWithoutItsOwnDateTakesTheClaims) {
+  EXPECT_EQ(Remittance()["items"][4]["dateOfService"], "2026-03-17");
+}
+
+TEST(Remittance, AdjustmentsKeepGroupReasonAmountAndMeaning) {
+  const nlohmann::json& adjustments = Remittance()["items"][2]["adjustments"];
+  ASSERT_EQ(adjustments.size(), 3u) << adjustments;
+  EXPECT_EQ(adjustments[0]["group"], "CO");
+  EXPECT_EQ(adjustments[0]["reason"], "45");
+  EXPECT_EQ(adjustments[0]["amount"], "46.89");
+  EXPECT_EQ(adjustments[1]["reason"], "253") << "second reason of one CAS";
+  EXPECT_EQ(adjustments[1]["amount"], "0.54");
+  EXPECT_EQ(adjustments[2]["group"], "PR");
+  EXPECT_EQ(adjustments[2]["reasonMeaning"], AdjustmentReasonMeaning("2"));
+  EXPECT_EQ(Remittance()["items"][2]["allowed"], "33.11");
+}
+
+TEST(Remittance, SummaryAddsWhatThePlanPaidAndThePatientsShare) {
+  const nlohmann::json& summary = Remittance()["summary"];
+  EXPECT_DOUBLE_EQ(summary["totalPaid"].get<double>(), 207.24);
+  EXPECT_DOUBLE_EQ(summary["totalPatientShare"].get<double>(), 51.27);
+}
+
+TEST(Remittance, SentencesSayWhatYouMayOweAndWhatWasWrittenOff) {
+  const std::string first = Joined(Remittance()["items"][0]["explanation"]);
+  EXPECT_NE(first.find("The plan paid $81.71 (it allowed $102.14)."),
+            std::string::npos)
+      << first;
+  EXPECT_NE(first.find("You may owe $20.43 for this line (reason 2: "),
+            std::string::npos)
+      << first;
+  EXPECT_NE(first.find("$107.86 was taken off by the plan as a contractual "
+                       "write-off"),
+            std::string::npos)
+      << first;
+}
+
+TEST(Remittance, DeniedLineSaysThePlanPaidNothingAndGivesItsRemarks) {
+  const std::string denied = Joined(Remittance()["items"][4]["explanation"]);
+  EXPECT_NE(denied.find("The plan paid nothing for this line."),
+            std::string::npos)
+      << denied;
+  EXPECT_NE(denied.find("reason 50: the plan did not consider"),
+            std::string::npos)
+      << denied;
+  EXPECT_NE(denied.find("remark codes for this line: M127"), std::string::npos)
+      << denied;
+}
+
+TEST(Remittance, LineThePlanPaidNothingForIsFlaggedWithItsReasons) {
+  const nlohmann::json& denied = Remittance()["items"][4];
+  ASSERT_EQ(FlagIds(denied), std::vector<std::string>{"plan-paid-nothing"});
+  EXPECT_EQ(denied["flags"][0]["detail"], "CO-50 $95.00");
+  EXPECT_EQ(denied["flags"][0]["sentence"],
+            "Your plan paid nothing for this line (reason 50: the plan did not "
+            "consider the service medically necessary).");
+  EXPECT_TRUE(FlagIds(Remittance()["items"][0]).empty());
+}
+
+TEST(Remittance, LineBilledAtNoChargeIsNotADenial) {
+  const nlohmann::json bill = Explain(Remittance835("SVC*HC:1125F*0*0~"));
+  EXPECT_TRUE(FlagIds(bill["items"][0]).empty());
+}
+
+TEST(Remittance, PaidLineIsNotComparedWithMedicareAsACharge) {
+  const DataSet data = testing::FixtureData(/*ptp=*/false);
+  const std::string charged = "SVC*HC:99213*900*80~DTM*472*20260302~";
+  const nlohmann::json paid =
+      Explain(Remittance835(charged + "CAS*CO*45*800~CAS*PR*3*20~"), data);
+  ASSERT_FALSE(paid["items"][0]["price"].is_null()) << "the price is shown";
+  EXPECT_TRUE(FlagIds(paid["items"][0]).empty()) << paid["items"][0]["flags"];
+  const nlohmann::json billed = Explain("03/02/2026 99213 $900.00\n", data);
+  EXPECT_EQ(FlagIds(billed["items"][0]),
+            std::vector<std::string>{"charge-above-medicare"});
+}
+
+TEST(Remittance, EachClaimsStatusAndTotalsAreNotes) {
+  const std::string notes = Joined(Remittance()["notes"]);
+  EXPECT_NE(notes.find("Claim 3324-11 (processed with this plan as the main "
+                       "payer): billed $475.00, the plan paid $207.24, and it "
+                       "says your share is $51.27."),
+            std::string::npos)
+      << notes;
+  EXPECT_NE(notes.find("Claim 3324-12 (denied)"), std::string::npos) << notes;
+}
+
+TEST(Remittance, ClaimFilingIndicatorNamesThePayer) {
+  EXPECT_EQ(Remittance()["payer"], "medicare");
+  EXPECT_EQ(Explain(Remittance835("SVC*HC:99213*100*50~"))["payer"],
+            "commercial");
+}
+
+TEST(Remittance, OneSegmentPerLineWithoutTerminatorsIsRead) {
+  std::string text = ReadFixture("bills/remittance.835.txt");
+  std::string lines;
+  for (char c : text) {
+    if (c != '~') lines.push_back(c);
+  }
+  const nlohmann::json bill = Explain(lines);
+  EXPECT_EQ(bill["items"].size(), 5u) << bill["problems"];
+  EXPECT_EQ(bill["items"][1]["paid"], "99.04");
+}
+
+struct QualifierCase {
+  const char* service;
+  const char* kind;
+  const char* code;
+};
+
+TEST(Remittance, ServiceCodeQualifierDecidesTheItemKind) {
+  const QualifierCase cases[] = {
+      {"SVC*HC:J1100:JW*75*25**3~", "procedure", "J1100"},
+      {"SVC*AD:D0120*60*48~", "procedure", "D0120"},
+      {"SVC*NU:0300*120*80~", "revenue", "0300"},
+      {"SVC*NU:450*900*500~", "revenue", "0450"},
+      {"SVC*N4:00409488802*40*30**2~", "ndc", "00409-4888-02"},
+  };
+  for (const QualifierCase& c : cases) {
+    const nlohmann::json bill = Explain(Remittance835(c.service));
+    ASSERT_EQ(bill["items"].size(), 1u) << c.service << bill["problems"];
+    EXPECT_EQ(bill["items"][0]["kind"], c.kind) << c.service;
+    EXPECT_EQ(bill["items"][0]["code"], c.code) << c.service;
+  }
+}
+
+TEST(Remittance, CodeSetBillcodeDoesNotReadIsAProblemNotAnItem) {
+  const nlohmann::json bill = Explain(Remittance835("SVC*HP:1AFK1*900*500~"));
+  EXPECT_TRUE(bill["items"].empty());
+  ASSERT_EQ(bill["problems"].size(), 1u);
+  EXPECT_NE(bill["problems"][0].get<std::string>().find(
+                "segment 11: a service line coded as HP 1AFK1"),
+            std::string::npos)
+      << bill["problems"];
+}
+
+TEST(Remittance, BilledCodeThatThePlanChangedIsInTheDescription) {
+  const nlohmann::json bill =
+      Explain(Remittance835("SVC*HC:99213*150*60**1*HC:99214~"));
+  EXPECT_EQ(bill["items"][0]["code"], "99213");
+  EXPECT_EQ(bill["items"][0]["description"], "billed as 99214");
+}
+
+TEST(Remittance, ReasonWithoutWordsPointsToTheList) {
+  const nlohmann::json bill =
+      Explain(Remittance835("SVC*HC:99213*100*50~CAS*OA*A9Z*50~"));
+  EXPECT_NE(Joined(bill["items"][0]["explanation"])
+                .find("(reason A9Z: see X12's list of Claim Adjustment Reason "
+                      "Codes)"),
+            std::string::npos);
+  EXPECT_TRUE(bill["items"][0]["adjustments"][0]["reasonMeaning"].is_null());
+}
+
+TEST(Remittance, MoneyAddedBackIsSaidSo) {
+  const nlohmann::json bill =
+      Explain(Remittance835("SVC*HC:99213*100*50~CAS*CR*45*-12.5~"));
+  EXPECT_EQ(bill["items"][0]["adjustments"][0]["amount"], "-12.50");
+  EXPECT_NE(Joined(bill["items"][0]["explanation"])
+                .find("$12.50 was added back by the plan as a correction"),
+            std::string::npos)
+      << bill["items"][0]["explanation"];
+}
+
+TEST(Remittance, BillWithoutPaymentsHasNoPaymentTotals) {
+  const nlohmann::json bill = Explain("01/05/2026 99213 $150.00\n");
+  EXPECT_TRUE(bill["summary"]["totalPaid"].is_null());
+  EXPECT_TRUE(bill["summary"]["totalPatientShare"].is_null());
+  EXPECT_TRUE(bill["items"][0]["adjustments"].empty());
+}
+
+TEST(Remittance, ClaimFileIsStillReadAsAClaimNotARemittance) {
+  const nlohmann::json bill = Explain(ReadFixture("claims/sample.837p.txt"));
+  EXPECT_FALSE(bill["items"].empty());
+  EXPECT_TRUE(bill["summary"]["totalPaid"].is_null());
+}
+
+}  // namespace
+}  // namespace billcode
