@@ -38,6 +38,16 @@ function flagList(item) {
     el('li', { 'data-flag': flag.id }, el('strong', {}, flag.sentence), ' ', el('span', {}, flag.question))));
 }
 
+// What a remittance says of the line, under its charge: the plan's
+// payment and the patient's share (its PR adjustments).
+function paymentOf(item) {
+  if (item.paid === null && item.adjustments.length === 0) return null;
+  const share = item.adjustments.filter((adjustment) => adjustment.group === 'PR')
+    .reduce((sum, adjustment) => sum + Number(adjustment.amount ?? 0), 0);
+  return el('span', { class: 'small payment' }, el('br'),
+    item.paid === null ? '' : `plan paid ${money(item.paid)}`, el('br'), `your share ${money(share)}`);
+}
+
 function itemRow(item, showCode) {
   const codeText = `${item.code}${item.modifiers.length ? `-${item.modifiers.join('-')}` : ''}`;
   const code = item.kind === 'procedure'
@@ -53,13 +63,22 @@ function itemRow(item, showCode) {
     el('td', {}, item.description ?? ''),
     el('td', {}, item.date, item.dateSource === 'bill' ? '' : el('span', { class: 'small' }, ` (${item.dateSource === 'user' ? 'your date' : 'today'})`)),
     el('td', { class: 'number' }, item.units ?? ''),
-    el('td', { class: 'number' }, money(item.charge)),
+    el('td', { class: 'number' }, money(item.charge), paymentOf(item)),
     el('td', { class: 'number' }, perUnit === null ? '—' : money(perUnit * units)),
     el('td', {}, flagList(item)));
 }
 
+// A remittance's totals: what the plan paid and the patient's share.
+function paymentWords(paid, share) {
+  if (paid === null && share === null) return '';
+  const parts = [];
+  if (paid !== null) parts.push(`the plan paid ${money(paid)}`);
+  if (share !== null) parts.push(`your share, as the plan sees it: ${money(share)}`);
+  return `${parts.join('; ')}. `.replace(/^./, (first) => first.toUpperCase());
+}
+
 function summaryLine(bill) {
-  const { items, byKind, flags, totalCharges } = bill.summary;
+  const { items, byKind, flags, totalCharges, totalPaid, totalPatientShare } = bill.summary;
   if (items === 0) {
     return 'No billing codes were found in this text. Codes look like 99213, J1100, E11.9 or 0450; ' +
       'if your bill shows none, ask the billing office for an itemized statement with codes.';
@@ -67,7 +86,7 @@ function summaryLine(bill) {
   const kinds = Object.entries(byKind).filter(([, count]) => count > 0)
     .map(([kind, count]) => `${count} ${KIND_WORDS[kind].toLowerCase()}${count > 1 ? ' codes' : ' code'}`);
   return `Found ${items} code${items > 1 ? 's' : ''} on the bill (${kinds.join(', ')}); ` +
-    `charges shown: ${money(totalCharges)}. ${flags ? `${flags} thing${flags > 1 ? 's' : ''} to ask about.` : 'Nothing flagged.'}`;
+    `charges shown: ${money(totalCharges)}. ${paymentWords(totalPaid, totalPatientShare)}${flags ? `${flags} thing${flags > 1 ? 's' : ''} to ask about.` : 'Nothing flagged.'}`;
 }
 
 const COLUMNS = ['Code', 'What it is', 'On your bill', 'Date', 'Units', 'Charged', 'Medicare pays',

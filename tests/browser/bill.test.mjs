@@ -257,6 +257,26 @@ describe('explain my bill', () => {
     await page.close();
   });
 
+  it('explains an X12 835 remittance: what the plan paid and your share', async () => {
+    const { page, problems } = await openPage();
+    await page.locator('#bill-file').setInputFiles({
+      name: 'ERA_20260402.835', mimeType: 'application/octet-stream',
+      buffer: readFileSync(join(fixturesDir, 'bills/remittance.835.txt')),
+    });
+    await page.waitForSelector('#bill-result tbody tr', { timeout: 30000 });
+    assert.deepEqual(await itemCodes(page), ['97161', '97110', '97530', 'G0283', '97140']);
+    assert.match(await page.locator('#bill-summary').textContent(),
+      /The plan paid \$207\.24; your share, as the plan sees it: \$51\.27\./);
+    const first = page.locator('#bill-result tbody tr').first();
+    assert.match(await first.textContent(), /plan paid \$81\.71\s*your share \$20\.43/);
+    assert.equal(await page.locator('#bill-result [data-flag="plan-paid-nothing"]').count(), 2,
+      'the two lines paid nothing are flagged');
+    assert.equal(await page.locator('#bill-result [data-flag="charge-above-medicare"]').count(), 0,
+      'a line the plan paid is no charge to bargain over');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('asks for one text file at a time among several', async () => {
     const { page, problems } = await openPage();
     await page.locator('#bill-file').setInputFiles([
