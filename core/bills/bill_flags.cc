@@ -165,7 +165,7 @@ std::optional<BillFlag> PlanPaidNothingFlag(const BillItem& item) {
     flag.detail +=
         adjustment.group + "-" + adjustment.reason + " $" + adjustment.amount;
     if (adjustment.group != "PR") {
-      reasons += " " + ReasonWords(adjustment.reason);
+      reasons += ReasonWords(adjustment.reason);
     }
   }
   if (!reasons.empty()) {

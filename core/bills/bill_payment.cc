@@ -44,10 +44,10 @@ std::string PatientShareSentence(const BillItem& item) {
   for (const BillAdjustment* share : shares) {
     const long long cents = CentsOf(share->amount);
     total += cents;
-    parts.push_back(DollarText(cents) + " " + ReasonWords(share->reason));
+    parts.push_back(DollarText(cents) + ReasonWords(share->reason));
   }
   if (shares.size() == 1) {
-    return "You may owe " + DollarText(total) + " for this line " +
+    return "You may owe " + DollarText(total) + " for this line" +
            ReasonWords(shares.front()->reason) + ".";
   }
   return "You may owe " + DollarText(total) +
@@ -62,18 +62,19 @@ std::string AdjustmentSentence(const BillAdjustment& adjustment) {
                 : DollarText(cents) + " was taken off by the plan";
   sentence +=
       group.empty() ? " (group " + adjustment.group + ")" : " as " + group;
-  return sentence + " " + ReasonWords(adjustment.reason) + ".";
+  return sentence + ReasonWords(adjustment.reason) + ".";
 }
 
 }  // namespace
 
 std::string ReasonWords(const std::string& reason) {
+  if (reason.empty()) return "";
   const std::string meaning = AdjustmentReasonMeaning(reason);
   if (meaning.empty()) {
-    return "(reason " + reason +
+    return " (reason " + reason +
            ": see X12's list of Claim Adjustment Reason Codes)";
   }
-  return "(reason " + reason + ": " + meaning + ")";
+  return " (reason " + reason + ": " + meaning + ")";
 }
 
 bool ShowsPayment(const BillItem& item) {

@@ -11,8 +11,8 @@
 
 namespace billcode::bills {
 
-// "(reason 45: the charge is more than ...)", or for a reason billcode has
-// no words for, a pointer to X12's list.
+// " (reason 45: the charge is more than ...)", with its leading space; for
+// a reason billcode has no words for, a pointer to X12's list; "" for "".
 std::string ReasonWords(const std::string& reason);
 
 // Whether the line shows what the payer paid or adjusted.

@@ -11,6 +11,26 @@
 namespace billcode::bills {
 namespace {
 
+// An Explanation of Benefits' amounts: the patient's parts as "PR"
+// adjustments (deductible 1, coinsurance 2, copay 3), else the patient's
+// liability whole.
+void AddAdjudication(const ClaimLine::Adjudication& given, BillItem* item) {
+  item->allowed = ClaimAmount(given.allowed);
+  item->paid = ClaimAmount(given.paid);
+  const std::pair<const std::string*, const char*> shares[] = {
+      {&given.deductible, "1"}, {&given.coinsurance, "2"}, {&given.copay, "3"}};
+  for (const auto& [amount, reason] : shares) {
+    const std::string dollars = ClaimAmount(*amount);
+    if (!dollars.empty() && dollars != "0.00") {
+      item->adjustments.push_back({"PR", reason, dollars});
+    }
+  }
+  const std::string liability = ClaimAmount(given.liability);
+  if (item->adjustments.empty() && !liability.empty()) {
+    item->adjustments.push_back({"PR", "", liability});
+  }
+}
+
 void AddClaimItems(const ClaimParse& parse, std::vector<BillItem>* items) {
   const Claim& claim = parse.claim;
   for (size_t i = 0; i < claim.lines.size(); ++i) {
@@ -41,6 +61,7 @@ void AddClaimItems(const ClaimParse& parse, std::vector<BillItem>* items) {
     }
     item.ndc = ParseNdc(line.ndc).value_or(line.ndc);
     item.description = line.description;
+    AddAdjudication(line.adjudication, &item);
     items->push_back(std::move(item));
   }
   for (const std::string& diagnosis : claim.diagnoses) {

@@ -1,6 +1,7 @@
-// X12 835 remittances read as bills: tests/fixtures/bills/remittance.835.txt
-// (a Medicare Part B remittance of two claims, one denied) and small 835s
-// written here.
+// What a payer paid, read as a bill: X12 835 remittances
+// (tests/fixtures/bills/remittance.835.txt, a Medicare Part B remittance of
+// two claims, one denied, and small 835s written here) and the
+// adjudications of FHIR ExplanationOfBenefit items.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -260,6 +261,102 @@ TEST(Remittance, ClaimFileIsStillReadAsAClaimNotARemittance) {
   const nlohmann::json bill = Explain(ReadFixture("claims/sample.837p.txt"));
   EXPECT_FALSE(bill["items"].empty());
   EXPECT_TRUE(bill["summary"]["totalPaid"].is_null());
+}
+
+// An ExplanationOfBenefit of one item whose adjudications are `categories`
+// (code -> amount) after a submitted charge of $250.
+std::string EobWithAdjudications(
+    const std::vector<std::pair<std::string, double>>& categories) {
+  nlohmann::json adjudications = nlohmann::json::array(
+      {{{"category", {{"coding", {{{"code", "submitted"}}}}}},
+        {"amount", {{"value", 250}}}}});
+  for (const auto& [code, amount] : categories) {
+    adjudications.push_back({{"category", {{"coding", {{{"code", code}}}}}},
+                             {"amount", {{"value", amount}}}});
+  }
+  const nlohmann::json eob = {
+      {"resourceType", "ExplanationOfBenefit"},
+      {"insurer", {{"display", "Aetna"}}},
+      {"item",
+       {{{"sequence", 1},
+         {"productOrService",
+          {{"coding",
+            {{{"system", "http://www.ama-assn.org/go/cpt"},
+              {"code", "99214"}}}}}},
+         {"servicedDate", "2026-02-10"},
+         {"adjudication", adjudications}}}}};
+  return eob.dump();
+}
+
+struct AdjudicationCase {
+  const char* name;
+  std::vector<std::pair<std::string, double>> categories;
+  const char* paid;
+  const char* allowed;
+  const char* shares;  // the PR adjustments, "reason=amount ..."
+};
+
+TEST(EobAdjudication, CategoriesBecomePaidAllowedAndThePatientsShare) {
+  const std::string bb = "https://bluebutton.cms.gov/resources/variables/";
+  const std::vector<AdjudicationCase> cases = {
+      {"HL7 and CARIN codes",
+       {{"eligible", 142.5},
+        {"deductible", 50},
+        {"coinsurance", 18.5},
+        {"copay", 0},
+        {"paidtoprovider", 74},
+        {"memberliability", 68.5}},
+       "74.00",
+       "142.50",
+       "1=50.00 2=18.50 "},
+      {"HL7 benefit",
+       {{"benefit", 200}, {"copay", 25}},
+       "200.00",
+       "",
+       "3=25.00 "},
+      {"member liability alone",
+       {{"paidtoprovider", 0}, {"memberliability", 45}},
+       "0.00",
+       "",
+       "=45.00 "},
+      {"CMS Blue Button variables",
+       {{bb + "line_alowd_chrg_amt", 120},
+        {bb + "line_nch_pmt_amt", 76.8},
+        {bb + "line_bene_ptb_ddctbl_amt", 24},
+        {bb + "line_coinsrnc_amt", 19.2}},
+       "76.80",
+       "120.00",
+       "1=24.00 2=19.20 "},
+      {"submitted only", {}, "", "", ""},
+  };
+  for (const AdjudicationCase& c : cases) {
+    const nlohmann::json bill = Explain(EobWithAdjudications(c.categories));
+    ASSERT_EQ(bill["items"].size(), 1u) << c.name << bill["problems"];
+    const nlohmann::json& item = bill["items"][0];
+    EXPECT_EQ(item["charge"], "250.00") << c.name;
+    EXPECT_EQ(item["paid"].is_null() ? "" : item["paid"], c.paid) << c.name;
+    EXPECT_EQ(item["allowed"].is_null() ? "" : item["allowed"], c.allowed)
+        << c.name;
+    std::string shares;
+    for (const auto& adjustment : item["adjustments"]) {
+      EXPECT_EQ(adjustment["group"], "PR") << c.name;
+      shares += adjustment["reason"].get<std::string>() + "=" +
+                adjustment["amount"].get<std::string>() + " ";
+    }
+    EXPECT_EQ(shares, c.shares) << c.name;
+  }
+}
+
+TEST(EobAdjudication, PatientShareWithoutReasonIsSaidPlainly) {
+  const nlohmann::json bill = Explain(
+      EobWithAdjudications({{"paidtoprovider", 0}, {"memberliability", 45}}));
+  const std::string sentences = Joined(bill["items"][0]["explanation"]);
+  EXPECT_NE(sentences.find("You may owe $45.00 for this line.\n"),
+            std::string::npos)
+      << sentences;
+  EXPECT_EQ(FlagIds(bill["items"][0]),
+            std::vector<std::string>{"plan-paid-nothing"});
+  EXPECT_DOUBLE_EQ(bill["summary"]["totalPatientShare"].get<double>(), 45);
 }
 
 }  // namespace

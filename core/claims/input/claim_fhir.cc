@@ -4,7 +4,8 @@
 // "Claim input formats"): item.productOrService (CPT or HCPCS system) ->
 // code; item.modifier -> modifiers; quantity.value -> units; net.value
 // (else the submitted adjudication, else unitPrice.value times the
-// quantity) -> charge;
+// quantity) -> charge; the other adjudications (AdjudicationOf) -> the
+// line's adjudication;
 // servicedDate / servicedPeriod -> dates (billablePeriod.start is the
 // default); locationCodeableConcept -> place of service;
 // diagnosisSequence -> pointers by sequence; diagnosis[] (ICD-10-CM, ICD-10
@@ -130,6 +131,44 @@ std::string InsurerClassOfName(const std::string& name) {
     if (lower.rfind(placeholder, 0) == 0) return "";
   }
   return lower.empty() ? "" : "commercial";
+}
+
+// What an adjudication category code says the amount is: "submitted",
+// "allowed", "paid", "deductible", "coinsurance", "copay", "liability"
+// (the patient's, whole), or "" for another. HL7's adjudication codes,
+// CARIN Blue Button's (C4BB) and CMS Blue Button's variable URLs (which
+// `names` finds inside the code).
+std::string AdjudicationOf(const std::string& category) {
+  const std::string code = AsciiLower(category);
+  const auto is = [&](std::initializer_list<const char*> codes) {
+    return std::any_of(codes.begin(), codes.end(),
+                       [&](const char* each) { return code == each; });
+  };
+  const auto names = [&](std::initializer_list<const char*> variables) {
+    return std::any_of(variables.begin(), variables.end(), [&](const char* v) {
+      return code.find(v) != std::string::npos;
+    });
+  };
+  if (is({"submitted"}) ||
+      names({"line_sbmtd_chrg_amt", "rev_cntr_tot_chrg_amt"})) {
+    return "submitted";
+  }
+  if (is({"eligible"}) || names({"line_alowd_chrg_amt"})) return "allowed";
+  if (is({"benefit", "paidtoprovider"}) ||
+      names({"line_nch_pmt_amt", "rev_cntr_pmt_amt_amt"})) {
+    return "paid";
+  }
+  if (is({"deductible"}) ||
+      names({"line_bene_ptb_ddctbl_amt", "rev_cntr_cash_ddctbl_amt"})) {
+    return "deductible";
+  }
+  if (is({"coinsurance"}) ||
+      names({"line_coinsrnc_amt", "rev_cntr_coinsrnc_wge_adjstd_c"})) {
+    return "coinsurance";
+  }
+  if (is({"copay"})) return "copay";
+  if (is({"memberliability"})) return "liability";
+  return "";
 }
 
 // The payer class each Organization and Coverage of a Bundle names, by
@@ -469,11 +508,11 @@ class FhirClaimReader {
   // The line's charge: net, else the adjudication whose category is the
   // submitted amount, else unitPrice times `units`.
   std::string ReadCharge(const json& item, const std::string& at,
-                         const std::string& units) {
+                         const std::string& units,
+                         const std::string& submitted) {
     if (const json* net = reading_.Member(item, "net", at, false)) {
       return reading_.Text(*net, "value", at + ".net");
     }
-    const std::string submitted = SubmittedAmount(item, at);
     if (!submitted.empty()) return submitted;
     if (const json* price = reading_.Member(item, "unitPrice", at, false)) {
       return LineTotal(reading_.Text(*price, "value", at + ".unitPrice"),
@@ -482,7 +521,11 @@ class FhirClaimReader {
     return "";
   }
 
-  std::string SubmittedAmount(const json& item, const std::string& at) {
+  // The amounts of the item's adjudications by what they are
+  // (AdjudicationOf); the first of each.
+  std::map<std::string, std::string> Adjudications(const json& item,
+                                                   const std::string& at) {
+    std::map<std::string, std::string> amounts;
     const json* adjudications = reading_.Member(item, "adjudication", at, true);
     for (size_t i = 0; adjudications && i < adjudications->size(); ++i) {
       const json& adjudication = (*adjudications)[i];
@@ -492,18 +535,16 @@ class FhirClaimReader {
       if (category == adjudication.end()) continue;
       for (const Coding& coding :
            Codings(*category, adjudication_path + ".category", &reading_)) {
-        const std::string code = AsciiLower(coding.code);
-        if (code == "submitted" ||
-            code.find("sbmtd_chrg_amt") != std::string::npos) {
-          if (const json* amount = reading_.Member(adjudication, "amount",
-                                                   adjudication_path, false)) {
-            return reading_.Text(*amount, "value",
-                                 adjudication_path + ".amount");
-          }
+        const std::string what = AdjudicationOf(coding.code);
+        if (what.empty() || amounts.count(what)) continue;
+        if (const json* amount = reading_.Member(adjudication, "amount",
+                                                 adjudication_path, false)) {
+          amounts[what] =
+              reading_.Text(*amount, "value", adjudication_path + ".amount");
         }
       }
     }
-    return "";
+    return amounts;
   }
 
   ClaimLine ReadItem(const json& item, const std::string& at) {
@@ -535,7 +576,11 @@ class FhirClaimReader {
     if (const json* quantity = reading_.Member(item, "quantity", at, false)) {
       line.units = reading_.Text(*quantity, "value", at + ".quantity");
     }
-    line.charge = ReadCharge(item, at, line.units);
+    std::map<std::string, std::string> amounts = Adjudications(item, at);
+    line.charge = ReadCharge(item, at, line.units, amounts["submitted"]);
+    line.adjudication = {amounts["allowed"],    amounts["paid"],
+                         amounts["deductible"], amounts["coinsurance"],
+                         amounts["copay"],      amounts["liability"]};
     ReadServiceDates(item, at, &line);
     if (const json* location =
             reading_.Member(item, "locationCodeableConcept", at, false)) {

@@ -52,6 +52,12 @@ struct ClaimLine {
   // written in (SNOMED, a revenue code alone ...): its code is not checked.
   std::string code_system;
   std::vector<Tooth> teeth;  // dental claims
+  // What an Explanation of Benefits says the payer did with the line, as
+  // given ("" when not): the amounts it allowed and paid, and the patient's
+  // deductible, coinsurance, copay and, when it gives no parts, liability.
+  struct Adjudication {
+    std::string allowed, paid, deductible, coinsurance, copay, liability;
+  } adjudication;
 };
 
 struct Claim {
