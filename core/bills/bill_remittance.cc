@@ -20,6 +20,16 @@ std::string IsoDate(const std::string& compact) {
   return "";
 }
 
+// An amount of ClaimAmount's for a sentence: "-12.50" -> "-$12.50", "" ->
+// "$0.00".
+std::string Dollars(const std::string& amount) {
+  if (amount.empty()) return "$0.00";
+  return amount[0] == '-' ? "-$" + amount.substr(1) : "$" + amount;
+}
+
+// CLP02 of a claim that takes back an earlier payment.
+constexpr const char* kReversal = "22";
+
 // CLP02 in words.
 std::string ClaimStatusWords(const std::string& status) {
   static const std::pair<const char*, const char*> kWords[] = {
@@ -136,11 +146,15 @@ class RemittanceReader {
     }
     std::string note = "Claim " +
                        (claim_id_.empty() ? "(no number)" : claim_id_) + " (" +
-                       ClaimStatusWords(status_) + "): billed $" +
-                       (charge_.empty() ? "0.00" : charge_) +
-                       ", the plan paid $" + (paid_.empty() ? "0.00" : paid_);
-    if (!patient_.empty()) note += ", and it says your share is $" + patient_;
+                       ClaimStatusWords(status_) + "): billed " +
+                       Dollars(charge_) + ", the plan paid " + Dollars(paid_);
+    if (!patient_.empty()) {
+      note += ", and it says your share is " + Dollars(patient_);
+    }
     if (lines_ == 0) note += "; it lists no service lines, so no codes";
+    if (status_ == kReversal && lines_ > 0) {
+      note += "; its lines undo lines paid before, so they are not listed";
+    }
     out_->notes.push_back(note + ".");
     in_claim_ = false;
   }
@@ -148,6 +162,7 @@ class RemittanceReader {
   void StartLine() {
     FlushLine();
     ++lines_;
+    if (status_ == kReversal) return;  // its lines undo lines paid before
     const std::vector<std::string> procedure = SplitX12(Get(1), component_);
     const std::string qualifier = Trim(procedure[0]);
     const std::string code =

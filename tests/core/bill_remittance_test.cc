@@ -174,6 +174,28 @@ TEST(Remittance, EachClaimsStatusAndTotalsAreNotes) {
   EXPECT_NE(notes.find("Claim 3324-12 (denied)"), std::string::npos) << notes;
 }
 
+TEST(Remittance, ReversedClaimIsANoteAndItsLinesAreNoItems) {
+  // A payer corrects a claim by taking back its payment (status 22, the
+  // amounts negative) and paying it again.
+  const nlohmann::json bill =
+      Explain(Remittance835("SVC*HC:99214*100*50~"
+                            "CLP*B2*22*-100*-50*-10*CI*9*11*1~DTM*232*20260301~"
+                            "SVC*HC:99213*-100*-50~CAS*CO*45*-40~CAS*PR*2*-10~"
+                            "CLP*B2*1*100*60*0*CI*10*11*1~DTM*232*20260301~"
+                            "SVC*HC:99213*100*60~CAS*CO*45*40~"));
+  ASSERT_EQ(bill["items"].size(), 2u) << bill["items"];
+  EXPECT_EQ(bill["items"][1]["code"], "99213");
+  EXPECT_EQ(bill["items"][1]["paid"], "60.00");
+  EXPECT_TRUE(FlagIds(bill["items"][1]).empty()) << "no service twice";
+  EXPECT_NE(
+      Joined(bill["notes"])
+          .find("Claim B2 (a reversal of an earlier payment): billed -$100.00, "
+                "the plan paid -$50.00, and it says your share is -$10.00; its "
+                "lines undo lines paid before, so they are not listed."),
+      std::string::npos)
+      << bill["notes"];
+}
+
 TEST(Remittance, ClaimFilingIndicatorNamesThePayer) {
   EXPECT_EQ(Remittance()["payer"], "medicare");
   EXPECT_EQ(Explain(Remittance835("SVC*HC:99213*100*50~"))["payer"],
