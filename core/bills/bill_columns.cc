@@ -21,11 +21,14 @@ constexpr HeadingWord kHeadingWords[] = {
     {"ADJ", ColumnKind::kMoney},
     {"ADJUSTMENT", ColumnKind::kMoney},
     {"ADJUSTMENTS", ColumnKind::kMoney},
+    {"ALLOWABLE", ColumnKind::kMoney},
     {"ALLOWED", ColumnKind::kMoney},
     {"AMOUNT", ColumnKind::kCharge},
     {"AMT", ColumnKind::kCharge},
     {"APPROVED", ColumnKind::kMoney},
     {"BALANCE", ColumnKind::kMoney},
+    {"BENEFIT", ColumnKind::kMoney},
+    {"BENEFITS", ColumnKind::kMoney},
     {"BILLED", ColumnKind::kCharge},
     {"CDM", ColumnKind::kIdentifier},
     {"CHARGE", ColumnKind::kCharge},
@@ -35,13 +38,17 @@ constexpr HeadingWord kHeadingWords[] = {
     {"CODE", ColumnKind::kCode},
     {"COINS", ColumnKind::kMoney},
     {"COINSURANCE", ColumnKind::kMoney},
+    {"CO-INS", ColumnKind::kMoney},
+    {"CO-PAY", ColumnKind::kMoney},
     {"COPAY", ColumnKind::kMoney},
+    {"COPAYMENT", ColumnKind::kMoney},
     {"COVERED", ColumnKind::kMoney},
     {"CPT", ColumnKind::kCode},
     {"CPT/HCPCS", ColumnKind::kCode},
     {"DATE", ColumnKind::kDate},
     {"DATES", ColumnKind::kDate},
     {"DAYS", ColumnKind::kUnits},
+    {"DEDUCT", ColumnKind::kMoney},
     {"DEDUCTIBLE", ColumnKind::kMoney},
     {"DESC", ColumnKind::kDescription},
     {"DESCRIPTION", ColumnKind::kDescription},
@@ -58,9 +65,11 @@ constexpr HeadingWord kHeadingWords[] = {
     {"HCPCS/CPT", ColumnKind::kCode},
     {"ICD", ColumnKind::kDiagnosis},
     {"ICD-10", ColumnKind::kDiagnosis},
+    {"ELIGIBLE", ColumnKind::kMoney},
     {"ID", ColumnKind::kIdentifier},
     {"INSURANCE", ColumnKind::kMoney},
     {"INVOICE", ColumnKind::kIdentifier},
+    {"LIABILITY", ColumnKind::kMoney},
     {"LINE", ColumnKind::kIdentifier},
     {"MOD", ColumnKind::kModifier},
     {"MODIFIER", ColumnKind::kModifier},
@@ -93,19 +102,38 @@ constexpr HeadingWord kHeadingWords[] = {
     {"UNITS", ColumnKind::kUnits},
 };
 
-// The kind a heading word names; "DATE(S)" and "COPAY/" as "DATE" and
-// "COPAY".
-ColumnKind HeadingKindOf(std::string_view word) {
+// A heading word without a plural "(S)" or the marks after it: "DATE(S)",
+// "COPAY/" and "APPROVED?" as "DATE", "COPAY" and "APPROVED".
+std::string_view BareHeadingWord(std::string_view word) {
   constexpr std::string_view kPlural = "(S)";
   if (word.size() > kPlural.size() &&
       word.substr(word.size() - kPlural.size()) == kPlural) {
     word.remove_suffix(kPlural.size());
   }
-  if (word.size() > 1 && word.back() == '/') word.remove_suffix(1);
+  while (word.size() > 1 &&
+         (word.back() == '/' || word.back() == '?' || word.back() == ':')) {
+    word.remove_suffix(1);
+  }
+  return word;
+}
+
+// The kind a heading word names.
+ColumnKind HeadingKindOf(std::string_view word) {
+  word = BareHeadingWord(word);
   for (const HeadingWord& heading : kHeadingWords) {
     if (heading.word == word) return heading.kind;
   }
   return ColumnKind::kNone;
+}
+
+// Words that say whose amount a heading is: "Medicare Approved", "Plan
+// Paid", "You May Be Billed".
+bool IsPayerWord(std::string_view word) {
+  constexpr std::string_view kWords[] = {
+      "BE",   "MAY",      "MEDICARE", "MEDICAID", "MEMBER", "NOT", "PATIENT",
+      "PLAN", "PROVIDER", "WE",       "WHAT",     "YOU",    "YOUR"};
+  return std::find(std::begin(kWords), std::end(kWords), word) !=
+         std::end(kWords);
 }
 
 // Lower is stronger: "Charge Code" is an identifier column, "Rev Code" a
@@ -125,6 +153,12 @@ int ColumnPriority(ColumnKind kind) {
     case ColumnKind::kDate:
       return 5;
     case ColumnKind::kMoney:
+    case ColumnKind::kAllowed:
+    case ColumnKind::kPaid:
+    case ColumnKind::kDeductible:
+    case ColumnKind::kCoinsurance:
+    case ColumnKind::kCopay:
+    case ColumnKind::kPatientShare:
       return 6;
     case ColumnKind::kCode:
       return 7;
@@ -143,7 +177,8 @@ int ColumnPriority(ColumnKind kind) {
 // Whether a word names the code set ("CPT", "HCPCS"), not just "Code".
 bool NamesCodeSet(std::string_view word) {
   return word == "CPT" || word == "HCPCS" || word == "CPT/HCPCS" ||
-         word == "HCPCS/CPT" || word == "PROC" || word == "PROCEDURE";
+         word == "HCPCS/CPT" || word == "PROC" || word == "PROCEDURE" ||
+         word == "BILLING";  // a Medicare Summary Notice's "Billing Code"
 }
 
 struct Heading {
@@ -151,12 +186,53 @@ struct Heading {
   bool names_code_set = false;
 };
 
+// The amount of an Explanation of Benefits a heading of amounts (`kind`
+// kMoney, or kCharge for "You May Be Billed") names, or `kind`: the
+// patient's deductible, coinsurance, copay or whole share ("Your Share",
+// "You Owe", "Patient Responsibility"), what the plan allowed ("Medicare
+// Approved Amount") or paid ("Plan Paid"; not "You Paid" nor "Other
+// Insurance Paid").
+ColumnKind PaymentKindOf(const std::vector<std::string>& words,
+                         ColumnKind kind) {
+  std::vector<std::string_view> bare;
+  for (std::string_view word : words) bare.push_back(BareHeadingWord(word));
+  const auto has = [&](std::initializer_list<std::string_view> choices) {
+    return std::any_of(bare.begin(), bare.end(), [&](std::string_view w) {
+      return std::find(choices.begin(), choices.end(), w) != choices.end();
+    });
+  };
+  const bool person = has({"YOU", "YOUR", "PATIENT", "MEMBER", "PT"});
+  if (kind == ColumnKind::kCharge) {
+    return person && has({"BILLED", "OWE"}) ? ColumnKind::kPatientShare : kind;
+  }
+  if (kind != ColumnKind::kMoney || has({"NOT", "NON"})) return kind;
+  if (has({"DEDUCT", "DEDUCTIBLE"})) return ColumnKind::kDeductible;
+  if (has({"COINS", "CO-INS", "COINSURANCE"})) return ColumnKind::kCoinsurance;
+  if (has({"COPAY", "CO-PAY", "COPAYMENT", "COPAYS", "COPAYMENTS"})) {
+    return ColumnKind::kCopay;
+  }
+  if (has({"OWE", "RESPONSIBILITY", "LIABILITY"}) ||
+      (person && has({"SHARE"}))) {
+    return ColumnKind::kPatientShare;
+  }
+  if (has({"ALLOWED", "ALLOWABLE", "APPROVED", "ELIGIBLE"})) {
+    return ColumnKind::kAllowed;
+  }
+  if (has({"PAID", "PAYMENT", "PAYMENTS", "BENEFIT", "BENEFITS"}) && !person &&
+      !has({"OTHER", "PRIOR", "PREVIOUS"})) {
+    return ColumnKind::kPaid;
+  }
+  return kind;
+}
+
 Heading HeadingOf(const std::vector<std::string>& words) {
   Heading heading;
   bool charge = false, money = false, code = false, units = false,
-       other = false;
+       other = false, described = false;
   for (const std::string& word : words) {
     ColumnKind next = HeadingKindOf(word);
+    described = described || word == "PROVIDED" ||
+                BareHeadingWord(word).substr(0, 4) == "DESC";
     charge = charge || next == ColumnKind::kCharge;
     money = money || next == ColumnKind::kMoney;
     code = code || next == ColumnKind::kCode;
@@ -174,11 +250,15 @@ Heading HeadingOf(const std::vector<std::string>& words) {
     heading.kind = ColumnKind::kIdentifier;  // "Charge Code": chargemaster
   } else if (charge && units) {
     heading.kind = ColumnKind::kMoney;  // "Unit Price": not the amount billed
+  } else if (code && described) {
+    // "Service Provided & Billing Code": words with the code among them.
+    heading.kind = ColumnKind::kDescription;
   } else if (code && other && !heading.names_code_set) {
     heading.kind = ColumnKind::kIdentifier;  // "Test Code", "Item Code"
   } else if (heading.kind == ColumnKind::kMoney && heading.names_code_set) {
     heading.kind = ColumnKind::kCode;  // the UB-04's "HCPCS / Rate / HIPPS"
   }
+  heading.kind = PaymentKindOf(words, heading.kind);
   return heading;
 }
 
@@ -186,12 +266,14 @@ Heading HeadingOf(const std::vector<std::string>& words) {
 // name different kinds. Without a heading that says "charges", the first
 // amount column is what was charged.
 std::optional<ColumnHeader> WithKinds(ColumnHeader header) {
-  std::vector<ColumnKind> kinds;
+  std::vector<ColumnKind> kinds;  // amounts of any kind count as one
   for (Column& column : header.columns) {
     column.kind = HeadingOf(column.words).kind;
-    if (column.kind != ColumnKind::kNone &&
-        std::find(kinds.begin(), kinds.end(), column.kind) == kinds.end()) {
-      kinds.push_back(column.kind);
+    const ColumnKind counted =
+        IsAmountColumn(column.kind) ? ColumnKind::kMoney : column.kind;
+    if (counted != ColumnKind::kNone &&
+        std::find(kinds.begin(), kinds.end(), counted) == kinds.end()) {
+      kinds.push_back(counted);
     }
   }
   if (kinds.size() < 2) return std::nullopt;
@@ -208,9 +290,18 @@ std::optional<ColumnHeader> WithKinds(ColumnHeader header) {
 
 }  // namespace
 
+bool IsAmountColumn(ColumnKind kind) {
+  return ColumnPriority(kind) == ColumnPriority(ColumnKind::kMoney);
+}
+
 std::optional<ColumnHeader> ReadColumnHeader(
     const std::vector<BillToken>& tokens) {
   if (tokens.size() < 2) return std::nullopt;
+  bool spaced = std::any_of(tokens.begin() + 1, tokens.end(),
+                            [](const BillToken& t) { return t.gap_before; });
+  // Who pays or is paid ("Medicare Paid", "You May Be Billed"), in a line
+  // set out in columns: not a sentence.
+  const bool in_columns = spaced || tokens.front().field >= 0;
   int known_words = 0, words = 0;
   for (const BillToken& token : tokens) {
     bool locator = token.shape == TokenShape::kNumber && token.text.size() <= 2;
@@ -220,14 +311,13 @@ std::optional<ColumnHeader> ReadColumnHeader(
     }
     ++words;
     bool known = HeadingKindOf(token.text) != ColumnKind::kNone ||
-                 LabelKindOf(token.text) == LabelKind::kConnector;
+                 LabelKindOf(token.text) == LabelKind::kConnector ||
+                 (in_columns && IsPayerWord(token.text));
     known_words += known ? 1 : 0;
   }
   if (words < 2 || known_words * 2 < words) return std::nullopt;
   // Headings: words between gaps (or fields); a header written with single
   // spaces throughout has one heading per word.
-  bool spaced = std::any_of(tokens.begin() + 1, tokens.end(),
-                            [](const BillToken& t) { return t.gap_before; });
   ColumnHeader header;
   header.aligned = spaced || tokens.front().field >= 0;
   for (size_t i = 0; i < tokens.size(); ++i) {

@@ -19,13 +19,23 @@ enum class ColumnKind {
   kDescription,
   kUnits,
   kCharge,  // the amount charged (billed)
-  kMoney,   // another amount: allowed, paid, balance ...
+  kMoney,   // another amount: balance, discount, adjustment ...
+  // What an Explanation of Benefits says of the line (PaymentKindOf).
+  kAllowed,
+  kPaid,  // by the plan
+  kDeductible,
+  kCoinsurance,
+  kCopay,
+  kPatientShare,  // what the patient owes, whole
   kRevenue,
   kModifier,
   kNdc,
   kDiagnosis,
   kIdentifier,  // chargemaster number, line number, reference: never a code
 };
+
+// kMoney or one of the amounts of an Explanation of Benefits.
+bool IsAmountColumn(ColumnKind kind);
 
 struct Column {
   ColumnKind kind = ColumnKind::kNone;

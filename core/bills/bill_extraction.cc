@@ -1,8 +1,10 @@
 #include "billcode/bills/bill_extraction.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -460,11 +462,11 @@ std::optional<Mention> BillReader::ReadMention(const Line& line,
   switch (labelled ? ColumnKind::kNone : line.columns[i]) {
     case ColumnKind::kIdentifier:
     case ColumnKind::kCharge:
-    case ColumnKind::kMoney:
     case ColumnKind::kDate:
     case ColumnKind::kUnits:
       return std::nullopt;
     default:
+      if (IsAmountColumn(line.columns[i]) && !labelled) return std::nullopt;
       break;
   }
   if (token.shape == TokenShape::kMoney || token.shape == TokenShape::kDate ||
@@ -712,6 +714,35 @@ void TakeQuantityTimesPrice(const std::vector<BillToken>& tokens, size_t from,
   }
 }
 
+// What an Explanation of Benefits' columns say of the line: allowed and
+// paid, and the patient's share as "PR" adjustments (deductible 1,
+// coinsurance 2, copay 3, and what the whole share adds to those).
+void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
+  item->allowed = amounts[ColumnKind::kAllowed];
+  item->paid = amounts[ColumnKind::kPaid];
+  const auto cents = [](const std::string& dollars) {
+    return std::llround(std::strtod(dollars.c_str(), nullptr) * 100);
+  };
+  const std::pair<ColumnKind, const char*> parts[] = {
+      {ColumnKind::kDeductible, "1"},
+      {ColumnKind::kCoinsurance, "2"},
+      {ColumnKind::kCopay, "3"}};
+  long long counted = 0;
+  for (const auto& [kind, reason] : parts) {
+    const std::string& amount = amounts[kind];
+    if (amount.empty() || cents(amount) == 0) continue;
+    item->adjustments.push_back({"PR", reason, amount});
+    counted += cents(amount);
+  }
+  const std::string& share = amounts[ColumnKind::kPatientShare];
+  if (share.empty()) return;
+  const long long rest = cents(share) - counted;
+  if (rest < 0 || (rest == 0 && !item->adjustments.empty())) return;
+  char dollars[32];
+  std::snprintf(dollars, sizeof dollars, "%lld.%02lld", rest / 100, rest % 100);
+  item->adjustments.push_back({"PR", "", dollars});
+}
+
 // Units, charge, description and date of mention `m` from its line.
 void BillReader::FillFromLine(const Line& line,
                               const std::vector<Mention>& mentions, size_t m,
@@ -728,6 +759,7 @@ void BillReader::FillFromLine(const Line& line,
     }
   }
   size_t first_money = tokens.size();
+  std::map<ColumnKind, std::string> payment;  // amounts of an EOB's columns
   bool charge_in_column = false;
   for (size_t i = mention.last + 1; i < end; ++i) {
     charge_in_column =
@@ -764,6 +796,11 @@ void BillReader::FillFromLine(const Line& line,
       item->charge = token.value;
       first_money = std::min(first_money, i);
     }
+    if (token.shape == TokenShape::kMoney &&
+        line.columns[i] != ColumnKind::kMoney &&
+        IsAmountColumn(line.columns[i])) {
+      payment.emplace(line.columns[i], token.value);  // the first of each
+    }
     bool units_here = line.columns[i] == ColumnKind::kUnits ||
                       LabelBefore(tokens, i) == LabelKind::kUnits ||
                       UnitsWordAfter(tokens, i);
@@ -779,6 +816,7 @@ void BillReader::FillFromLine(const Line& line,
       item->units = UnitsOf(tokens[i + 1].text);
     }
   }
+  TakePayment(payment, item);
   // Unlabelled units: a small number right before the amount, on a line
   // outside a table or in one whose headings give no columns.
   const bool has_columns =

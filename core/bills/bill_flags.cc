@@ -158,6 +158,15 @@ std::optional<BillFlag> PlanPaidNothingFlag(const BillItem& item) {
   if (item.charge.empty() || ClaimAmount(item.charge) == "0.00") {
     return std::nullopt;  // a line billed at no charge, such as a tracking code
   }
+  for (const BillAdjustment& adjustment : item.adjustments) {
+    const bool cost_sharing = adjustment.reason == "1" ||
+                              adjustment.reason == "2" ||
+                              adjustment.reason == "3";
+    if (adjustment.group == "PR" && cost_sharing &&
+        ClaimAmount(adjustment.amount) != "0.00") {
+      return std::nullopt;  // paid nothing because of the deductible ...
+    }
+  }
   BillFlag flag = MakeFlag(BillFlagKind::kPlanPaidNothing);
   std::string reasons;
   for (const BillAdjustment& adjustment : item.adjustments) {

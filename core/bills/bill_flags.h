@@ -24,8 +24,9 @@ std::optional<BillFlag> ChargeFlag(long long charge_cents, int units,
                                    long long medicare_cents, bool facility,
                                    const std::string& source);
 
-// A remittance line the plan paid nothing for though it charged something
-// (a denial): the flag, its detail the adjustments ("CO-50 $95.00").
+// A remittance line the plan paid nothing for though it charged something,
+// not for the patient's deductible, coinsurance or copay (a denial): the
+// flag, its detail the adjustments ("CO-50 $95.00").
 std::optional<BillFlag> PlanPaidNothingFlag(const BillItem& item);
 
 }  // namespace billcode::bills
