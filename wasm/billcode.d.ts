@@ -530,13 +530,13 @@ export interface BillItem {
 
 /** One adjustment of a remittance line (an X12 835 CAS segment). */
 export interface BillAdjustment {
-  /** Who bears it: 'CO' contractual, 'PR' the patient, 'OA' other, 'PI' payer, 'CR' correction. */
+  /** Who bears it: 'CO' contractual, 'PR' the patient, 'OA' other, 'PI' payer, 'CR' correction; '' when an EOB gives the reason alone. */
   group: string;
   groupMeaning: string | null;
   /** The Claim Adjustment Reason Code ('45'); reasonMeaning is null for one billcode has no words for. */
   reason: string;
   reasonMeaning: string | null;
-  /** Dollars with two decimals; negative when money is added back. */
+  /** Dollars with two decimals; negative when money is added back; null for a reason an EOB gives without its amount. */
   amount: string | null;
 }
 

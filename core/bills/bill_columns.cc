@@ -88,7 +88,11 @@ constexpr HeadingWord kHeadingWords[] = {
     {"QUANTITY", ColumnKind::kUnits},
     {"RATE", ColumnKind::kMoney},  // per unit: not the amount billed
     {"RC", ColumnKind::kRevenue},
+    {"REASON", ColumnKind::kReason},
+    {"REASONS", ColumnKind::kReason},
     {"REF", ColumnKind::kIdentifier},
+    {"REMARK", ColumnKind::kReason},
+    {"REMARKS", ColumnKind::kReason},
     {"RESPONSIBILITY", ColumnKind::kMoney},
     {"REV", ColumnKind::kRevenue},
     {"REVENUE", ColumnKind::kRevenue},
@@ -140,6 +144,7 @@ bool IsPayerWord(std::string_view word) {
 // revenue column, "Service Date" a date column, "Amount Paid" a money one.
 int ColumnPriority(ColumnKind kind) {
   switch (kind) {
+    case ColumnKind::kReason:  // "Remark Code", "Reason Cd"
     case ColumnKind::kIdentifier:
       return 0;
     case ColumnKind::kRevenue:

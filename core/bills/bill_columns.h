@@ -27,6 +27,7 @@ enum class ColumnKind {
   kCoinsurance,
   kCopay,
   kPatientShare,  // what the patient owes, whole
+  kReason,        // the payer's adjustment reason and remark codes
   kRevenue,
   kModifier,
   kNdc,

@@ -1,6 +1,7 @@
 #include "billcode/bills/bill_extraction.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -17,6 +18,7 @@
 #include "bill_words.h"
 #include "billcode/base/file_kind.h"
 #include "billcode/base/text.h"
+#include "billcode/bills/adjustment_reasons.h"
 
 namespace billcode {
 namespace {
@@ -464,6 +466,7 @@ std::optional<Mention> BillReader::ReadMention(const Line& line,
     case ColumnKind::kCharge:
     case ColumnKind::kDate:
     case ColumnKind::kUnits:
+    case ColumnKind::kReason:
       return std::nullopt;
     default:
       if (IsAmountColumn(line.columns[i]) && !labelled) return std::nullopt;
@@ -743,6 +746,53 @@ void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
   item->adjustments.push_back({"PR", "", dollars});
 }
 
+// A code of an EOB's reason or remark column: "CO-45" or "CO45" (group and
+// Claim Adjustment Reason Code), "45" or "B7" (a reason billcode knows
+// the words of), "N130", "M127" or "MA130" (remark codes); other codes (the
+// payer's own, "PDC") are passed over. A reason the line's amounts already
+// give is not repeated.
+bool AllDigits(std::string_view text, size_t most) {
+  return !text.empty() && text.size() <= most &&
+         std::all_of(text.begin(), text.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c));
+         });
+}
+
+// A Claim Adjustment Reason Code's shape: "45", "B7", "W1".
+bool IsReasonCode(std::string_view text) {
+  if (AllDigits(text, 3)) return true;
+  return text.size() >= 2 &&
+         std::isupper(static_cast<unsigned char>(text[0])) &&
+         AllDigits(text.substr(1), 2);
+}
+
+void TakeReason(const std::string& text, BillItem* item) {
+  std::string group, reason;
+  for (const char* name : {"CO", "PR", "OA", "PI", "CR"}) {
+    std::string_view rest(text);
+    if (rest.substr(0, 2) != name) continue;
+    rest.remove_prefix(rest.size() > 2 && rest[2] == '-' ? 3 : 2);
+    if (IsReasonCode(rest)) {
+      group = name;
+      reason = std::string(rest);
+    }
+  }
+  const std::string_view view(text);
+  if (group.empty()) {
+    if ((view.substr(0, 2) == "MA" && AllDigits(view.substr(2), 3)) ||
+        ((view[0] == 'N' || view[0] == 'M') && AllDigits(view.substr(1), 3))) {
+      item->remarks.push_back(text);
+      return;
+    }
+    if (!IsReasonCode(view) || AdjustmentReasonMeaning(text).empty()) return;
+    reason = text;
+  }
+  for (const BillAdjustment& adjustment : item->adjustments) {
+    if (adjustment.reason == reason) return;
+  }
+  item->adjustments.push_back({group, reason, ""});
+}
+
 // Units, charge, description and date of mention `m` from its line.
 void BillReader::FillFromLine(const Line& line,
                               const std::vector<Mention>& mentions, size_t m,
@@ -760,6 +810,7 @@ void BillReader::FillFromLine(const Line& line,
   }
   size_t first_money = tokens.size();
   std::map<ColumnKind, std::string> payment;  // amounts of an EOB's columns
+  std::vector<std::string> reasons;           // and its reason codes
   bool charge_in_column = false;
   for (size_t i = mention.last + 1; i < end; ++i) {
     charge_in_column =
@@ -801,6 +852,7 @@ void BillReader::FillFromLine(const Line& line,
         IsAmountColumn(line.columns[i])) {
       payment.emplace(line.columns[i], token.value);  // the first of each
     }
+    if (line.columns[i] == ColumnKind::kReason) reasons.push_back(token.text);
     bool units_here = line.columns[i] == ColumnKind::kUnits ||
                       LabelBefore(tokens, i) == LabelKind::kUnits ||
                       UnitsWordAfter(tokens, i);
@@ -817,6 +869,7 @@ void BillReader::FillFromLine(const Line& line,
     }
   }
   TakePayment(payment, item);
+  for (const std::string& reason : reasons) TakeReason(reason, item);
   // Unlabelled units: a small number right before the amount, on a line
   // outside a table or in one whose headings give no columns.
   const bool has_columns =

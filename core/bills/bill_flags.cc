@@ -162,8 +162,9 @@ std::optional<BillFlag> PlanPaidNothingFlag(const BillItem& item) {
     const bool cost_sharing = adjustment.reason == "1" ||
                               adjustment.reason == "2" ||
                               adjustment.reason == "3";
-    if (adjustment.group == "PR" && cost_sharing &&
-        ClaimAmount(adjustment.amount) != "0.00") {
+    const std::string amount = ClaimAmount(adjustment.amount);
+    if (adjustment.group == "PR" && cost_sharing && !amount.empty() &&
+        amount != "0.00") {
       return std::nullopt;  // paid nothing because of the deductible ...
     }
   }

@@ -1,5 +1,6 @@
 #include "bill_payment.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -36,7 +37,9 @@ std::string PaidSentence(const BillItem& item) {
 std::string PatientShareSentence(const BillItem& item) {
   std::vector<const BillAdjustment*> shares;
   for (const BillAdjustment& adjustment : item.adjustments) {
-    if (adjustment.group == "PR") shares.push_back(&adjustment);
+    if (adjustment.group == "PR" && !adjustment.amount.empty()) {
+      shares.push_back(&adjustment);
+    }
   }
   if (shares.empty()) return "";
   long long total = 0;
@@ -65,6 +68,21 @@ std::string AdjustmentSentence(const BillAdjustment& adjustment) {
   return sentence + ReasonWords(adjustment.reason) + ".";
 }
 
+// A reason an EOB gives for the line without its amount: "Reason CO-96 on
+// this line: a charge the plan does not cover (a contractual write-off
+// ...)."
+std::string ReasonSentence(const BillAdjustment& adjustment) {
+  const std::string code = adjustment.group.empty()
+                               ? adjustment.reason
+                               : adjustment.group + "-" + adjustment.reason;
+  std::string meaning = AdjustmentReasonMeaning(adjustment.reason);
+  if (meaning.empty())
+    meaning = "see X12's list of Claim Adjustment Reason Codes";
+  const std::string group = AdjustmentGroupMeaning(adjustment.group);
+  return "Reason " + code + " on this line: " + meaning +
+         (group.empty() ? "" : " (" + group + ")") + ".";
+}
+
 }  // namespace
 
 std::string ReasonWords(const std::string& reason) {
@@ -78,12 +96,18 @@ std::string ReasonWords(const std::string& reason) {
 }
 
 bool ShowsPayment(const BillItem& item) {
-  return !item.paid.empty() || !item.adjustments.empty();
+  return !item.paid.empty() ||
+         std::any_of(item.adjustments.begin(), item.adjustments.end(),
+                     [](const BillAdjustment& adjustment) {
+                       return !adjustment.amount.empty();
+                     });
 }
 
 std::vector<std::string> PaymentSentences(const BillItem& item) {
   std::vector<std::string> sentences;
-  if (!ShowsPayment(item) && item.remarks.empty()) return sentences;
+  if (!ShowsPayment(item) && item.adjustments.empty() && item.remarks.empty()) {
+    return sentences;
+  }
   if (std::string paid = PaidSentence(item); !paid.empty()) {
     sentences.push_back(std::move(paid));
   }
@@ -91,7 +115,9 @@ std::vector<std::string> PaymentSentences(const BillItem& item) {
     sentences.push_back(std::move(share));
   }
   for (const BillAdjustment& adjustment : item.adjustments) {
-    if (adjustment.group != "PR") {
+    if (adjustment.amount.empty()) {
+      sentences.push_back(ReasonSentence(adjustment));
+    } else if (adjustment.group != "PR") {
       sentences.push_back(AdjustmentSentence(adjustment));
     }
   }

@@ -15,12 +15,13 @@ namespace billcode::bills {
 // a reason billcode has no words for, a pointer to X12's list; "" for "".
 std::string ReasonWords(const std::string& reason);
 
-// Whether the line shows what the payer paid or adjusted.
+// Whether the line shows what the payer paid or an amount it adjusted.
 bool ShowsPayment(const BillItem& item);
 
 // What the plan paid (and allowed), what you may owe (the "PR"
-// adjustments), what else it took off, each with its reason's meaning, and
-// the line's remark codes; none when the line shows no payment.
+// adjustments), what else it took off, each with its reason's meaning,
+// the reasons given without an amount, and the line's remark codes; none
+// when the line shows none of these.
 std::vector<std::string> PaymentSentences(const BillItem& item);
 
 // The line's "PR" adjustments in cents; nullopt when it shows no payment.
