@@ -38,14 +38,15 @@ function flagList(item) {
     el('li', { 'data-flag': flag.id }, el('strong', {}, flag.sentence), ' ', el('span', {}, flag.question))));
 }
 
-// What a remittance says of the line, under its charge: the plan's
-// payment and the patient's share (its PR adjustments).
+// What a remittance or an EOB says of the line, under its charge: the
+// plan's payment and the patient's share (its PR adjustments' amounts).
 function paymentOf(item) {
-  if (item.paid === null && item.adjustments.length === 0) return null;
-  const share = item.adjustments.filter((adjustment) => adjustment.group === 'PR')
-    .reduce((sum, adjustment) => sum + Number(adjustment.amount ?? 0), 0);
-  return el('span', { class: 'small payment' }, el('br'),
-    item.paid === null ? '' : `plan paid ${money(item.paid)}`, el('br'), `your share ${money(share)}`);
+  const shares = item.adjustments.filter((adjustment) => adjustment.group === 'PR' && adjustment.amount !== null);
+  if (item.paid === null && shares.length === 0) return null;
+  const share = shares.reduce((sum, adjustment) => sum + Number(adjustment.amount), 0);
+  return el('span', { class: 'small payment' },
+    ...(item.paid === null ? [] : [el('br'), `plan paid ${money(item.paid)}`]),
+    ...(shares.length === 0 ? [] : [el('br'), `your share ${money(share)}`]));
 }
 
 function itemRow(item, showCode) {

@@ -269,6 +269,8 @@ describe('explain my bill', () => {
       /The plan paid \$207\.24; your share, as the plan sees it: \$51\.27\./);
     const first = page.locator('#bill-result tbody tr').first();
     assert.match(await first.textContent(), /plan paid \$81\.71\s*your share \$20\.43/);
+    const denied = page.locator('#bill-result tbody tr[data-code="G0283"]');
+    assert.doesNotMatch(await denied.textContent(), /your share/, 'no share is shown where the plan gives none');
     assert.equal(await page.locator('#bill-result [data-flag="plan-paid-nothing"]').count(), 2,
       'the two lines paid nothing are flagged');
     assert.equal(await page.locator('#bill-result [data-flag="charge-above-medicare"]').count(), 0,
