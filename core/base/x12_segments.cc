@@ -55,6 +55,23 @@ bool IsX12Space(char c) {
   return c == ' ' || c == '\r' || c == '\n' || c == '\t';
 }
 
+// Where the first interchange starts when a tool wrote a line of text
+// before it ("Remittance received 04/02/2026"): at an ISA in the first 1 KB
+// with no segment ended before it; else 0.
+size_t InterchangeStart(std::string_view text) {
+  const size_t isa = text.substr(0, 1024).find("ISA");
+  if (isa == std::string_view::npos || isa == 0 ||
+      !IsaSeparators(text.substr(isa))) {
+    return 0;
+  }
+  const std::string_view before = text.substr(0, isa);
+  const X12Separators separators = *IsaSeparators(text.substr(isa));
+  const bool segment_before =
+      separators.segment != '\n' &&
+      before.find(separators.segment) != std::string_view::npos;
+  return segment_before ? 0 : isa;
+}
+
 }  // namespace
 
 std::vector<std::string> SplitX12(std::string_view text, char separator) {
@@ -71,7 +88,7 @@ std::vector<std::string> SplitX12(std::string_view text, char separator) {
 void ForEachX12Segment(std::string_view text,
                        const std::function<bool(const X12Segment&)>& visit) {
   X12Segment segment;
-  size_t pos = 0;
+  size_t pos = InterchangeStart(text);
   while (pos < text.size()) {
     while (pos < text.size() && IsX12Space(text[pos])) ++pos;
     if (pos >= text.size()) return;

@@ -4,6 +4,7 @@
 // adjudications of FHIR ExplanationOfBenefit items.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -200,6 +201,17 @@ TEST(Remittance, ClaimFilingIndicatorNamesThePayer) {
   EXPECT_EQ(Remittance()["payer"], "medicare");
   EXPECT_EQ(Explain(Remittance835("SVC*HC:99213*100*50~"))["payer"],
             "commercial");
+}
+
+TEST(Remittance, TextBeforeTheInterchangeIsPassedOver) {
+  // Separators other than the usual ones come from the ISA after the text.
+  std::string text = Remittance835("SVC*HC:99213*100*50~");
+  std::replace(text.begin(), text.end(), '*', '|');
+  const nlohmann::json bill =
+      Explain("ERA received 04/02/2026 from ACME HEALTH\n\n" + text);
+  ASSERT_EQ(bill["items"].size(), 1u) << bill["problems"];
+  EXPECT_EQ(bill["items"][0]["paid"], "50.00");
+  EXPECT_TRUE(bill["problems"].empty()) << bill["problems"];
 }
 
 TEST(Remittance, OneSegmentPerLineWithoutTerminatorsIsRead) {

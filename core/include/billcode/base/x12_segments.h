@@ -30,7 +30,8 @@ struct X12Segment {
 // a line break right after an unbroken ISA makes one segment per line; an
 // ISA without its fields' padding gives them by position); before any ISA
 // they are '*', ':' and '~'. Line breaks between segments, and inside them
-// (fixed-width wrapping), are not part of any.
+// (fixed-width wrapping), are not part of any. Text a tool wrote before the
+// first ISA (a line saying where the file came from) is passed over.
 void ForEachX12Segment(std::string_view text,
                        const std::function<bool(const X12Segment&)>& visit);
 
