@@ -13,7 +13,7 @@ namespace {
 
 // An Explanation of Benefits' amounts: the patient's parts as "PR"
 // adjustments (deductible 1, coinsurance 2, copay 3), else the patient's
-// liability whole.
+// liability whole; its reasons without amounts, and its remark codes.
 void AddAdjudication(const ClaimLine::Adjudication& given, BillItem* item) {
   item->allowed = ClaimAmount(given.allowed);
   item->paid = ClaimAmount(given.paid);
@@ -29,6 +29,10 @@ void AddAdjudication(const ClaimLine::Adjudication& given, BillItem* item) {
   if (item->adjustments.empty() && !liability.empty()) {
     item->adjustments.push_back({"PR", "", liability});
   }
+  for (const std::string& reason : given.reasons) {
+    item->adjustments.push_back({"", reason, ""});
+  }
+  item->remarks = given.remarks;
 }
 
 void AddClaimItems(const ClaimParse& parse, std::vector<BillItem>* items) {

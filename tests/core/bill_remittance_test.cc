@@ -381,6 +381,34 @@ TEST(EobAdjudication, CategoriesBecomePaidAllowedAndThePatientsShare) {
   }
 }
 
+TEST(EobAdjudication, DenialReasonAndRemarkCodesAreRead) {
+  // CARIN Blue Button: a denial reason as an adjudication's reason.
+  const nlohmann::json bill = Explain(R"({"resourceType":
+      "ExplanationOfBenefit", "item": [{"sequence": 1, "productOrService":
+      {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code":
+      "97140"}]}, "servicedDate": "2026-03-17", "adjudication": [
+      {"category": {"coding": [{"code": "submitted"}]}, "amount":
+      {"value": 95}},
+      {"category": {"coding": [{"code": "paidtoprovider"}]}, "amount":
+      {"value": 0}},
+      {"category": {"coding": [{"system":
+      "http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudicationDiscriminator",
+      "code": "denialreason"}]}, "reason": {"coding": [{"system":
+      "https://x12.org/codes/claim-adjustment-reason-codes", "code": "50"},
+      {"system": "https://x12.org/codes/remittance-advice-remark-codes",
+      "code": "N130"}]}}]}]})");
+  ASSERT_EQ(bill["items"].size(), 1u) << bill["problems"];
+  const nlohmann::json& item = bill["items"][0];
+  ASSERT_EQ(item["adjustments"].size(), 1u) << item["adjustments"];
+  EXPECT_EQ(item["adjustments"][0]["reason"], "50");
+  EXPECT_TRUE(item["adjustments"][0]["amount"].is_null());
+  EXPECT_EQ(item["remarks"], nlohmann::json::array({"N130"}));
+  ASSERT_EQ(FlagIds(item), std::vector<std::string>{"plan-paid-nothing"});
+  EXPECT_NE(item["flags"][0]["sentence"].get<std::string>().find(
+                "reason 50: the plan did not consider"),
+            std::string::npos);
+}
+
 TEST(EobAdjudication, PatientShareWithoutReasonIsSaidPlainly) {
   const nlohmann::json bill = Explain(
       EobWithAdjudications({{"paidtoprovider", 0}, {"memberliability", 45}}));

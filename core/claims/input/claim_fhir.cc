@@ -523,14 +523,15 @@ class FhirClaimReader {
 
   // The amounts of the item's adjudications by what they are
   // (AdjudicationOf); the first of each.
-  std::map<std::string, std::string> Adjudications(const json& item,
-                                                   const std::string& at) {
+  std::map<std::string, std::string> Adjudications(
+      const json& item, const std::string& at, ClaimLine::Adjudication* codes) {
     std::map<std::string, std::string> amounts;
     const json* adjudications = reading_.Member(item, "adjudication", at, true);
     for (size_t i = 0; adjudications && i < adjudications->size(); ++i) {
       const json& adjudication = (*adjudications)[i];
       if (!adjudication.is_object()) continue;
       const std::string adjudication_path = Index(at + ".adjudication", i);
+      ReadReasonCodes(adjudication, adjudication_path, codes);
       const auto category = adjudication.find("category");
       if (category == adjudication.end()) continue;
       for (const Coding& coding :
@@ -545,6 +546,22 @@ class FhirClaimReader {
       }
     }
     return amounts;
+  }
+
+  // An adjudication's reason (CARIN's denial or adjustment reasons): X12's
+  // Claim Adjustment Reason Codes and remark codes, by their systems.
+  void ReadReasonCodes(const json& adjudication, const std::string& at,
+                       ClaimLine::Adjudication* codes) {
+    const json* reason = reading_.Member(adjudication, "reason", at, false);
+    if (!reason) return;
+    for (const Coding& coding : Codings(*reason, at + ".reason", &reading_)) {
+      const std::string system = AsciiLower(coding.system);
+      if (system.find("claim-adjustment-reason") != std::string::npos) {
+        codes->reasons.push_back(coding.code);
+      } else if (system.find("remittance-advice-remark") != std::string::npos) {
+        codes->remarks.push_back(coding.code);
+      }
+    }
   }
 
   ClaimLine ReadItem(const json& item, const std::string& at) {
@@ -576,11 +593,15 @@ class FhirClaimReader {
     if (const json* quantity = reading_.Member(item, "quantity", at, false)) {
       line.units = reading_.Text(*quantity, "value", at + ".quantity");
     }
-    std::map<std::string, std::string> amounts = Adjudications(item, at);
+    std::map<std::string, std::string> amounts =
+        Adjudications(item, at, &line.adjudication);
     line.charge = ReadCharge(item, at, line.units, amounts["submitted"]);
-    line.adjudication = {amounts["allowed"],    amounts["paid"],
-                         amounts["deductible"], amounts["coinsurance"],
-                         amounts["copay"],      amounts["liability"]};
+    line.adjudication.allowed = amounts["allowed"];
+    line.adjudication.paid = amounts["paid"];
+    line.adjudication.deductible = amounts["deductible"];
+    line.adjudication.coinsurance = amounts["coinsurance"];
+    line.adjudication.copay = amounts["copay"];
+    line.adjudication.liability = amounts["liability"];
     ReadServiceDates(item, at, &line);
     if (const json* location =
             reading_.Member(item, "locationCodeableConcept", at, false)) {
