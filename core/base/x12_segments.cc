@@ -14,7 +14,7 @@ constexpr size_t kIsaLength = 106;
 // The separators of an ISA segment at the start of `text`, line breaks
 // inside it (fixed-width wrapping) not counted.
 std::optional<X12Separators> IsaSeparators(std::string_view text) {
-  if (text.substr(0, 3) != "ISA") return std::nullopt;
+  if (text.size() < 4 || text.substr(0, 3) != "ISA") return std::nullopt;
   const std::string_view unbroken = text.substr(0, kIsaLength - 1);
   if (text.size() >= kIsaLength &&
       unbroken.find_first_of("\r\n") == std::string_view::npos &&

@@ -219,6 +219,13 @@ TEST(ClaimInput, HostileBytesNeverCrash) {
   }
 }
 
+TEST(ClaimInput, InterchangeCutShortIsAnErrorNotACrash) {
+  for (const char* text : {"ISA", "ISA*", "note\nISA", "ISA*00*~ISA"}) {
+    const ClaimParse parse = ParseClaim(text, ClaimFormat::kX12);
+    EXPECT_FALSE(parse.errors.empty()) << text;
+  }
+}
+
 TEST(ClaimInput, JsonIntegersAboveTwoToThe63KeepTheirDigits) {
   const ClaimParse parse = ParseClaimJson(
       R"({"lines": [{"code": "E0114", "units": 9223372036854775808,
