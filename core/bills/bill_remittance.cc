@@ -107,7 +107,14 @@ class RemittanceReader {
     return true;
   }
 
-  void Finish() { FinishClaim(); }
+  void Finish() {
+    FinishClaim();
+    if (!read_claim_) {
+      out_->problems.push_back(
+          "the remittance lists no claim (no CLP segment): nothing it paid "
+          "is for a service line");
+    }
+  }
 
  private:
   std::string Get(size_t index) const {
@@ -125,6 +132,7 @@ class RemittanceReader {
   void StartClaim() {
     FinishClaim();
     in_claim_ = true;
+    read_claim_ = true;
     claim_id_ = Get(1);
     status_ = Get(2);
     charge_ = ClaimAmount(Get(3));
@@ -236,6 +244,7 @@ class RemittanceReader {
   int unreadable_ = 0;
   bool skipping_ = false;
   bool in_claim_ = false;
+  bool read_claim_ = false;
   std::string claim_id_, status_, charge_, paid_, patient_, claim_date_;
   size_t first_item_ = 0;
   int lines_ = 0;

@@ -197,6 +197,18 @@ TEST(Remittance, ReversedClaimIsANoteAndItsLinesAreNoItems) {
       << bill["notes"];
 }
 
+TEST(Remittance, RemittanceWithoutClaimsSaysSo) {
+  std::string text = Remittance835("");
+  text.erase(text.find("CLP*"),
+             text.find("~", text.find("CLP*")) + 1 - text.find("CLP*"));
+  text.insert(text.find("SE*"), "PLB*1234567890*20261231*WO:REF1*-25~");
+  const nlohmann::json bill = Explain(text);
+  EXPECT_TRUE(bill["items"].empty());
+  ASSERT_EQ(bill["problems"].size(), 1u) << bill["problems"];
+  EXPECT_NE(bill["problems"][0].get<std::string>().find("lists no claim"),
+            std::string::npos);
+}
+
 TEST(Remittance, ClaimFilingIndicatorNamesThePayer) {
   EXPECT_EQ(Remittance()["payer"], "medicare");
   EXPECT_EQ(Explain(Remittance835("SVC*HC:99213*100*50~"))["payer"],
