@@ -6,6 +6,7 @@
 
 #include "bill_flags.h"
 #include "bill_payment.h"
+#include "bill_tokens.h"
 #include "billcode/bills/revenue_codes.h"
 #include "billcode/claims/rules/claim_check.h"
 #include "billcode/codes/explanation.h"
@@ -130,8 +131,7 @@ long long MedicareAmount(const PriceResult& price) {
 }
 
 long long Cents(const std::string& dollars) {
-  if (dollars.empty()) return -1;
-  return std::llround(std::strtod(dollars.c_str(), nullptr) * 100);
+  return dollars.empty() ? -1 : bills::CentsOf(dollars);
 }
 
 // Which insurer's rules the codes were checked by, when the user named

@@ -23,7 +23,9 @@
 namespace billcode {
 namespace {
 
+using bills::AmountText;
 using bills::BillToken;
+using bills::CentsOf;
 using bills::ColumnHeader;
 using bills::ColumnKind;
 using bills::LabelKind;
@@ -677,7 +679,7 @@ std::string UnitsOf(const std::string& text) {
 }
 
 // The amount of a number or money token in cents; nullopt for others.
-std::optional<long long> CentsOf(const BillToken& token) {
+std::optional<long long> TokenCents(const BillToken& token) {
   if (token.shape != TokenShape::kNumber && token.shape != TokenShape::kMoney) {
     return std::nullopt;
   }
@@ -696,7 +698,7 @@ void TakeQuantityTimesPrice(const std::vector<BillToken>& tokens, size_t from,
                             size_t to, BillItem* item) {
   std::vector<std::pair<size_t, long long>> numbers;  // token, cents
   for (size_t i = from; i < to; ++i) {
-    if (const std::optional<long long> cents = CentsOf(tokens[i])) {
+    if (const std::optional<long long> cents = TokenCents(tokens[i])) {
       numbers.emplace_back(i, *cents);
     }
   }
@@ -708,11 +710,8 @@ void TakeQuantityTimesPrice(const std::vector<BillToken>& tokens, size_t from,
         std::llabs(quantity * price - total * 100) > 100) {
       continue;
     }
-    char charge[32];
-    std::snprintf(charge, sizeof charge, "%lld.%02lld", total / 100,
-                  total % 100);
     item->units = UnitsOf(tokens[numbers[n].first].text);
-    item->charge = charge;
+    item->charge = AmountText(total);
     return;
   }
 }
@@ -723,9 +722,6 @@ void TakeQuantityTimesPrice(const std::vector<BillToken>& tokens, size_t from,
 void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
   item->allowed = amounts[ColumnKind::kAllowed];
   item->paid = amounts[ColumnKind::kPaid];
-  const auto cents = [](const std::string& dollars) {
-    return std::llround(std::strtod(dollars.c_str(), nullptr) * 100);
-  };
   const std::pair<ColumnKind, const char*> parts[] = {
       {ColumnKind::kDeductible, "1"},
       {ColumnKind::kCoinsurance, "2"},
@@ -733,24 +729,17 @@ void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
   long long counted = 0;
   for (const auto& [kind, reason] : parts) {
     const std::string& amount = amounts[kind];
-    if (amount.empty() || cents(amount) == 0) continue;
+    if (amount.empty() || CentsOf(amount) == 0) continue;
     item->adjustments.push_back({"PR", reason, amount});
-    counted += cents(amount);
+    counted += CentsOf(amount);
   }
   const std::string& share = amounts[ColumnKind::kPatientShare];
   if (share.empty()) return;
-  const long long rest = cents(share) - counted;
+  const long long rest = CentsOf(share) - counted;
   if (rest < 0 || (rest == 0 && !item->adjustments.empty())) return;
-  char dollars[32];
-  std::snprintf(dollars, sizeof dollars, "%lld.%02lld", rest / 100, rest % 100);
-  item->adjustments.push_back({"PR", "", dollars});
+  item->adjustments.push_back({"PR", "", AmountText(rest)});
 }
 
-// A code of an EOB's reason or remark column: "CO-45" or "CO45" (group and
-// Claim Adjustment Reason Code), "45" or "B7" (a reason billcode knows
-// the words of), "N130", "M127" or "MA130" (remark codes); other codes (the
-// payer's own, "PDC") are passed over. A reason the line's amounts already
-// give is not repeated.
 bool AllDigits(std::string_view text, size_t most) {
   return !text.empty() && text.size() <= most &&
          std::all_of(text.begin(), text.end(), [](char c) {
@@ -766,6 +755,11 @@ bool IsReasonCode(std::string_view text) {
          AllDigits(text.substr(1), 2);
 }
 
+// A code of an EOB's reason or remark column: "CO-45" or "CO45" (group and
+// Claim Adjustment Reason Code), "45" or "B7" (a reason billcode knows
+// the words of), "N130", "M127" or "MA130" (remark codes); other codes (the
+// payer's own, "PDC") are passed over. A reason the line's amounts already
+// give is not repeated.
 void TakeReason(const std::string& text, BillItem* item) {
   std::string group, reason;
   for (const char* name : {"CO", "PR", "OA", "PI", "CR"}) {

@@ -1,18 +1,12 @@
 #include "bill_payment.h"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdlib>
 
 #include "bill_tokens.h"
 #include "billcode/bills/adjustment_reasons.h"
 
 namespace billcode::bills {
 namespace {
-
-long long CentsOf(const std::string& dollars) {
-  return std::llround(std::strtod(dollars.c_str(), nullptr) * 100);
-}
 
 std::string JoinWithAnd(const std::vector<std::string>& parts) {
   std::string text;
@@ -105,9 +99,6 @@ bool ShowsPayment(const BillItem& item) {
 
 std::vector<std::string> PaymentSentences(const BillItem& item) {
   std::vector<std::string> sentences;
-  if (!ShowsPayment(item) && item.adjustments.empty() && item.remarks.empty()) {
-    return sentences;
-  }
   if (std::string paid = PaidSentence(item); !paid.empty()) {
     sentences.push_back(std::move(paid));
   }

@@ -2,7 +2,9 @@
 
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "billcode/base/date.h"
@@ -317,12 +319,21 @@ bool ReadDigits(std::string_view text, size_t* pos, size_t min, size_t max,
 
 }  // namespace
 
-std::string DollarText(long long cents) {
+long long CentsOf(const std::string& dollars) {
+  return std::llround(std::strtod(dollars.c_str(), nullptr) * 100);
+}
+
+std::string AmountText(long long cents) {
   const long long whole = cents < 0 ? -cents : cents;
   char text[32];
-  std::snprintf(text, sizeof text, "%s$%lld.%02lld", cents < 0 ? "-" : "",
+  std::snprintf(text, sizeof text, "%s%lld.%02lld", cents < 0 ? "-" : "",
                 whole / 100, whole % 100);
   return text;
+}
+
+std::string DollarText(long long cents) {
+  const std::string amount = AmountText(cents);
+  return amount[0] == '-' ? "-$" + amount.substr(1) : "$" + amount;
 }
 
 std::string ClaimAmount(std::string_view amount) {

@@ -49,6 +49,13 @@ std::optional<std::string> ParseMoney(std::string_view text);
 // decimals ("35.50"), or "".
 std::string ClaimAmount(std::string_view amount);
 
+// A claim file's or bill's amount with its decimals ("12.5", "-3.20") in
+// cents; 0 for text that is no number.
+long long CentsOf(const std::string& dollars);
+
+// Cents as an amount with two decimals: 1250 -> "12.50", -5 -> "-0.05".
+std::string AmountText(long long cents);
+
 // Cents as dollars for a sentence: 123456 -> "$1234.56", -1250 -> "-$12.50".
 std::string DollarText(long long cents);
 
