@@ -191,12 +191,14 @@ struct Heading {
   bool names_code_set = false;
 };
 
+}  // namespace
+
 // The amount of an Explanation of Benefits a heading of amounts (`kind`
 // kMoney, or kCharge for "You May Be Billed") names, or `kind`: the
 // patient's deductible, coinsurance, copay or whole share ("Your Share",
 // "You Owe", "Patient Responsibility"), what the plan allowed ("Medicare
-// Approved Amount") or paid ("Plan Paid"; not "You Paid" nor "Other
-// Insurance Paid").
+// Approved Amount", "Member Rate") or paid ("Plan Paid", "What Your Plan
+// Paid"; not "You Paid" nor "Other Insurance Paid").
 ColumnKind PaymentKindOf(const std::vector<std::string>& words,
                          ColumnKind kind) {
   std::vector<std::string_view> bare;
@@ -220,15 +222,40 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
       (person && has({"SHARE"}))) {
     return ColumnKind::kPatientShare;
   }
-  if (has({"ALLOWED", "ALLOWABLE", "APPROVED", "ELIGIBLE"})) {
+  if (has({"ALLOWED", "ALLOWABLE", "ALLOWANCE", "APPROVED", "ELIGIBLE"}) ||
+      (has({"RATE"}) &&
+       has({"MEMBER", "NETWORK", "NEGOTIATED", "CONTRACTED", "CONTRACT"}))) {
     return ColumnKind::kAllowed;
   }
-  if (has({"PAID", "PAYMENT", "PAYMENTS", "BENEFIT", "BENEFITS"}) && !person &&
-      !has({"OTHER", "PRIOR", "PREVIOUS"})) {
+  const bool payer =
+      has({"PLAN", "PLAN'S", "INSURANCE", "INSURER", "MEDICARE", "MEDICAID"});
+  if (has({"PAID", "PAYMENT", "PAYMENTS", "BENEFIT", "BENEFITS"}) &&
+      (payer || !person) && !has({"OTHER", "PRIOR", "PREVIOUS"})) {
     return ColumnKind::kPaid;
   }
   return kind;
 }
+
+ColumnKind PaymentLabelBefore(const std::vector<BillToken>& tokens, size_t i) {
+  constexpr size_t kMostWords = 4;
+  if (i >= tokens.size() || tokens[i].shape != TokenShape::kMoney) {
+    return ColumnKind::kNone;
+  }
+  std::vector<std::string> words;
+  for (size_t j = i; j-- > 0 && words.size() < kMostWords;) {
+    const BillToken& word = tokens[j];
+    // A colon ends the label it follows, not an earlier one.
+    if (word.shape != TokenShape::kWord || (j + 1 < i && word.after == ':')) {
+      break;
+    }
+    words.insert(words.begin(), word.text);
+    if (word.gap_before) break;
+  }
+  const ColumnKind kind = PaymentKindOf(words, ColumnKind::kMoney);
+  return kind == ColumnKind::kMoney ? ColumnKind::kNone : kind;
+}
+
+namespace {
 
 Heading HeadingOf(const std::vector<std::string>& words) {
   Heading heading;

@@ -38,6 +38,19 @@ enum class ColumnKind {
 // kMoney or one of the amounts of an Explanation of Benefits.
 bool IsAmountColumn(ColumnKind kind);
 
+// The amount of an Explanation of Benefits that `words`, a heading or a
+// label of amounts (`kind` kMoney, or kCharge for "You May Be Billed"),
+// names: kAllowed, kPaid, kDeductible, kCoinsurance, kCopay or
+// kPatientShare; else `kind`.
+ColumnKind PaymentKindOf(const std::vector<std::string>& words,
+                         ColumnKind kind);
+
+// The amount of an Explanation of Benefits that the words written right
+// before amount `tokens[i]` name, as a label ("Plan paid: $113.33", "You
+// owe $18.41"): up to four words, back to a gap, a colon or a token that
+// is no word. kNone when they name none (or `tokens[i]` is no amount).
+ColumnKind PaymentLabelBefore(const std::vector<BillToken>& tokens, size_t i);
+
 struct Column {
   ColumnKind kind = ColumnKind::kNone;
   size_t start = 0;                // byte column of the heading

@@ -253,6 +253,10 @@ class BillReader {
                     size_t m, BillItem* item) const;
   // Whether an amount of the line went to an item above.
   bool ReadLabelledValues(const Line& line);
+  // Amounts labelled as paid, allowed or owed ("Plan paid: $113.33") on a
+  // line of their own, for the one code line just above (an EOB written
+  // in blocks); taken by Finish().
+  void ReadLabelledPayments(const Line& line);
   // Whether the line's words go on the description of the code line just
   // above: words alone under a Description heading of a table.
   bool ContinuesDescription(const Line& line);
@@ -268,6 +272,8 @@ class BillReader {
   std::optional<CodelessRow> row_above_;  // CodelessRowOf() of that line
   std::vector<int> uncoded_lines_;        // rows no code line took
   std::vector<BillItem> items_;
+  // ReadLabelledPayments() by item: the first amount of each kind.
+  std::map<size_t, std::map<ColumnKind, std::string>> labelled_payments_;
 };
 
 bool BillReader::Diagnoses(const Line& line, size_t i) const {
@@ -740,6 +746,28 @@ void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
   item->adjustments.push_back({"PR", "", AmountText(rest)});
 }
 
+// Whether an EOB's amounts for a line can be that line's: none above its
+// charge, and what the plan paid and the patient's share together not
+// either. A bill's totals ("Your insurance paid $2,604.12 · You owe
+// $463.50") below its last line are not.
+bool FitsCharge(std::map<ColumnKind, std::string>& amounts,
+                const std::string& charge) {
+  const long long most = CentsOf(charge);
+  long long share = CentsOf(amounts[ColumnKind::kPatientShare]);
+  if (share == 0) {
+    for (ColumnKind part : {ColumnKind::kDeductible, ColumnKind::kCoinsurance,
+                            ColumnKind::kCopay}) {
+      share += CentsOf(amounts[part]);
+    }
+  }
+  if (most <= 0 || CentsOf(amounts[ColumnKind::kPaid]) + share > most) {
+    return false;
+  }
+  return std::all_of(amounts.begin(), amounts.end(), [&](const auto& amount) {
+    return CentsOf(amount.second) <= most;
+  });
+}
+
 bool AllDigits(std::string_view text, size_t most) {
   return !text.empty() && text.size() <= most &&
          std::all_of(text.begin(), text.end(), [](char c) {
@@ -829,11 +857,17 @@ void BillReader::FillFromLine(const Line& line,
       item->charge = token.text + "." + tokens[i + 1].text;
       first_money = std::min(first_money, i);
     }
+    // An amount labelled as paid, allowed or owed ("Plan paid $73.63").
+    const ColumnKind labelled = in_range && line.columns[i] == ColumnKind::kNone
+                                    ? bills::PaymentLabelBefore(tokens, i)
+                                    : ColumnKind::kNone;
+    if (labelled != ColumnKind::kNone) payment.emplace(labelled, token.value);
     // An amount in the charge column, or in no column when the line has
     // none there: not "1.00" units, a rate, nor what was allowed or paid.
     const bool charge_column =
         line.columns[i] == ColumnKind::kCharge ||
-        (line.columns[i] == ColumnKind::kNone && !charge_in_column);
+        (line.columns[i] == ColumnKind::kNone && !charge_in_column &&
+         labelled == ColumnKind::kNone);
     if (token.shape == TokenShape::kMoney && item->charge.empty() &&
         charge_column &&
         (in_range || line.columns[i] == ColumnKind::kCharge ||
@@ -1103,6 +1137,30 @@ bool BillReader::ReadLabelledValues(const Line& line) {
   return charged;
 }
 
+void BillReader::ReadLabelledPayments(const Line& line) {
+  const std::vector<BillToken>& tokens = line.tokens;
+  const bool total_or_dated =
+      std::any_of(tokens.begin(), tokens.end(), [](const BillToken& token) {
+        return token.text == "TOTAL" || token.text == "TOTALS" ||
+               token.text == "SUBTOTAL" || token.shape == TokenShape::kDate;
+      });
+  const size_t amounts = std::count_if(
+      tokens.begin(), tokens.end(),
+      [](const BillToken& token) { return token.shape == TokenShape::kMoney; });
+  // One label and amount to a line, as blocks are written.
+  if (pending_.size() != 1 || total_or_dated || amounts != 1) return;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (line.columns[i] != ColumnKind::kNone ||
+        tokens[i].shape != TokenShape::kMoney || tokens[i].value[0] == '-') {
+      continue;
+    }
+    const ColumnKind kind = bills::PaymentLabelBefore(tokens, i);
+    if (kind != ColumnKind::kNone) {
+      labelled_payments_[pending_[0]].emplace(kind, tokens[i].value);
+    }
+  }
+}
+
 void BillReader::Read(int number, std::string_view text,
                       std::string_view next) {
   const std::string above = std::exchange(words_above_, std::string());
@@ -1175,6 +1233,7 @@ void BillReader::Read(int number, std::string_view text,
   if (mentions.empty()) {
     if (ContinuesDescription(line)) return;
     const bool charged = ReadLabelledValues(line);
+    ReadLabelledPayments(line);
     words_above_ = WordsAlone(line);
     if (!charged) row_above_ = CodelessRowOf(line);
     if (row_above_) uncoded_lines_.push_back(row_above_->line);
@@ -1219,6 +1278,13 @@ bool Repeats(const BillItem& quote, const BillItem& billed) {
 }
 
 std::vector<BillItem> BillReader::Finish() {
+  for (auto& [index, amounts] : labelled_payments_) {
+    BillItem& item = items_[index];
+    if (item.allowed.empty() && item.paid.empty() && item.adjustments.empty() &&
+        FitsCharge(amounts, item.charge)) {
+      TakePayment(amounts, &item);
+    }
+  }
   std::vector<BillItem> kept;
   for (size_t i = 0; i < items_.size(); ++i) {
     const BillItem& item = items_[i];
