@@ -191,6 +191,21 @@ struct Heading {
   bool names_code_set = false;
 };
 
+// Whether `words` hold one of `choices` (as BareHeadingWord()).
+bool HasHeadingWord(const std::vector<std::string>& words,
+                    std::initializer_list<std::string_view> choices) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view word) {
+    return std::find(choices.begin(), choices.end(), BareHeadingWord(word)) !=
+           choices.end();
+  });
+}
+
+// Whether a heading names the plan: "Plan Paid", "Ins Paid".
+bool NamesPayer(const std::vector<std::string>& words) {
+  return HasHeadingWord(words, {"PLAN", "PLAN'S", "INSURANCE", "INS", "INSURER",
+                                "MEDICARE", "MEDICAID"});
+}
+
 }  // namespace
 
 // The amount of an Explanation of Benefits a heading of amounts (`kind`
@@ -198,15 +213,12 @@ struct Heading {
 // patient's deductible, coinsurance, copay or whole share ("Your Share",
 // "You Owe", "Patient Responsibility"), what the plan allowed ("Medicare
 // Approved Amount", "Member Rate") or paid ("Plan Paid", "What Your Plan
-// Paid"; not "You Paid" nor "Other Insurance Paid").
+// Paid", "Insurance Payments"; not "You Paid", "Other Insurance Paid" nor
+// "Payments" alone).
 ColumnKind PaymentKindOf(const std::vector<std::string>& words,
                          ColumnKind kind) {
-  std::vector<std::string_view> bare;
-  for (std::string_view word : words) bare.push_back(BareHeadingWord(word));
   const auto has = [&](std::initializer_list<std::string_view> choices) {
-    return std::any_of(bare.begin(), bare.end(), [&](std::string_view w) {
-      return std::find(choices.begin(), choices.end(), w) != choices.end();
-    });
+    return HasHeadingWord(words, choices);
   };
   const bool person = has({"YOU", "YOUR", "PATIENT", "MEMBER", "PT"});
   if (kind == ColumnKind::kCharge) {
@@ -227,10 +239,11 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
        has({"MEMBER", "NETWORK", "NEGOTIATED", "CONTRACTED", "CONTRACT"}))) {
     return ColumnKind::kAllowed;
   }
-  const bool payer =
-      has({"PLAN", "PLAN'S", "INSURANCE", "INSURER", "MEDICARE", "MEDICAID"});
-  if (has({"PAID", "PAYMENT", "PAYMENTS", "BENEFIT", "BENEFITS"}) &&
-      (payer || !person) && !has({"OTHER", "PRIOR", "PREVIOUS"})) {
+  // "Payments" alone, on a provider's statement, are anyone's.
+  const bool payer = NamesPayer(words);
+  const bool paid = has({"PAID", "BENEFIT", "BENEFITS"}) ||
+                    (payer && has({"PAYMENT", "PAYMENTS"}));
+  if (paid && (payer || !person) && !has({"OTHER", "PRIOR", "PREVIOUS"})) {
     return ColumnKind::kPaid;
   }
   return kind;
@@ -315,6 +328,20 @@ std::optional<ColumnHeader> WithKinds(ColumnHeader header) {
       if (column.kind != ColumnKind::kMoney) continue;
       column.kind = ColumnKind::kCharge;
       break;
+    }
+  }
+  // A bare "Paid" on a provider's statement ("Charge  Paid  Balance") is
+  // anyone's payment; the plan's only among the other amounts of an EOB.
+  const bool eob = std::any_of(header.columns.begin(), header.columns.end(),
+                               [](const Column& column) {
+                                 return column.kind == ColumnKind::kReason ||
+                                        (IsAmountColumn(column.kind) &&
+                                         column.kind != ColumnKind::kMoney &&
+                                         column.kind != ColumnKind::kPaid);
+                               });
+  for (Column& column : header.columns) {
+    if (column.kind == ColumnKind::kPaid && !eob && !NamesPayer(column.words)) {
+      column.kind = ColumnKind::kMoney;
     }
   }
   return header;

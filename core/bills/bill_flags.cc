@@ -158,6 +158,11 @@ std::optional<BillFlag> PlanPaidNothingFlag(const BillItem& item) {
   if (item.charge.empty() || ClaimAmount(item.charge) == "0.00") {
     return std::nullopt;  // a line billed at no charge, such as a tracking code
   }
+  if (item.allowed.empty() && item.adjustments.empty() &&
+      item.remarks.empty()) {
+    return std::nullopt;  // no decision: a statement's "Ins Paid 0.00" while
+                          // the claim is pending
+  }
   for (const BillAdjustment& adjustment : item.adjustments) {
     const bool cost_sharing = adjustment.reason == "1" ||
                               adjustment.reason == "2" ||

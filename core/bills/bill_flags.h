@@ -26,7 +26,8 @@ std::optional<BillFlag> ChargeFlag(long long charge_cents, int units,
 
 // A remittance line the plan paid nothing for though it charged something,
 // not for the patient's deductible, coinsurance or copay (a denial): the
-// flag, its detail the adjustments ("CO-50 $95.00").
+// flag, its detail the adjustments ("CO-50 $95.00"). Only where the plan
+// decided: the line has what it allowed, adjustments or remark codes.
 std::optional<BillFlag> PlanPaidNothingFlag(const BillItem& item);
 
 }  // namespace billcode::bills

@@ -122,7 +122,9 @@ std::vector<std::string> PaymentSentences(const BillItem& item) {
 }
 
 std::optional<long long> PatientShareCents(const BillItem& item) {
-  if (!ShowsPayment(item)) return std::nullopt;
+  const bool decided = !item.allowed.empty() || !item.adjustments.empty() ||
+                       !item.remarks.empty();
+  if (!ShowsPayment(item) || !decided) return std::nullopt;
   long long total = 0;
   for (const BillAdjustment& adjustment : item.adjustments) {
     if (adjustment.group == "PR") total += CentsOf(adjustment.amount);

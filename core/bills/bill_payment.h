@@ -24,7 +24,9 @@ bool ShowsPayment(const BillItem& item);
 // when the line shows none of these.
 std::vector<std::string> PaymentSentences(const BillItem& item);
 
-// The line's "PR" adjustments in cents; nullopt when it shows no payment.
+// The line's "PR" adjustments in cents; nullopt when it shows no payment,
+// or no decision of the plan (no allowed amount, adjustment or remark
+// code: a provider's statement with an "Ins Paid" column).
 std::optional<long long> PatientShareCents(const BillItem& item);
 
 }  // namespace billcode::bills
