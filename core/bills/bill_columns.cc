@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
 
 #include "bill_words.h"
 
@@ -307,6 +308,33 @@ Heading HeadingOf(const std::vector<std::string>& words) {
   return heading;
 }
 
+// Settles what the amount columns are, beside each other: without a
+// heading that says "charges", the first amount is what was charged; a
+// bare "Paid" on a provider's statement ("Charge  Paid  Balance") is
+// anyone's payment, the plan's only among the other amounts of an EOB.
+void SettleAmountKinds(std::vector<Column>* columns) {
+  auto is = [](ColumnKind kind) {
+    return [kind](const Column& column) { return column.kind == kind; };
+  };
+  if (std::none_of(columns->begin(), columns->end(), is(ColumnKind::kCharge))) {
+    auto first =
+        std::find_if(columns->begin(), columns->end(), is(ColumnKind::kMoney));
+    if (first != columns->end()) first->kind = ColumnKind::kCharge;
+  }
+  const bool eob =
+      std::any_of(columns->begin(), columns->end(), [](const Column& column) {
+        return column.kind == ColumnKind::kReason ||
+               (IsAmountColumn(column.kind) &&
+                column.kind != ColumnKind::kMoney &&
+                column.kind != ColumnKind::kPaid);
+      });
+  for (Column& column : *columns) {
+    if (column.kind == ColumnKind::kPaid && !eob && !NamesPayer(column.words)) {
+      column.kind = ColumnKind::kMoney;
+    }
+  }
+}
+
 // Gives each column the kind its words name; nullopt unless two columns
 // name different kinds. Without a heading that says "charges", the first
 // amount column is what was charged.
@@ -322,29 +350,55 @@ std::optional<ColumnHeader> WithKinds(ColumnHeader header) {
     }
   }
   if (kinds.size() < 2) return std::nullopt;
-  if (std::find(kinds.begin(), kinds.end(), ColumnKind::kCharge) ==
-      kinds.end()) {
-    for (Column& column : header.columns) {
-      if (column.kind != ColumnKind::kMoney) continue;
-      column.kind = ColumnKind::kCharge;
-      break;
-    }
-  }
-  // A bare "Paid" on a provider's statement ("Charge  Paid  Balance") is
-  // anyone's payment; the plan's only among the other amounts of an EOB.
-  const bool eob = std::any_of(header.columns.begin(), header.columns.end(),
-                               [](const Column& column) {
-                                 return column.kind == ColumnKind::kReason ||
-                                        (IsAmountColumn(column.kind) &&
-                                         column.kind != ColumnKind::kMoney &&
-                                         column.kind != ColumnKind::kPaid);
-                               });
-  for (Column& column : header.columns) {
-    if (column.kind == ColumnKind::kPaid && !eob && !NamesPayer(column.words)) {
-      column.kind = ColumnKind::kMoney;
-    }
-  }
+  SettleAmountKinds(&header.columns);
   return header;
+}
+
+// Words of a single-spaced header that end an amount heading ("Billed",
+// "Paid"), and words that go with the next one, or with the last one at
+// the end ("Amount", "Plan", "You").
+bool EndsAmountHeading(std::string_view word) {
+  word = BareHeadingWord(word);
+  if (word == "AMOUNT" || word == "AMT" || word == "INSURANCE") return false;
+  const ColumnKind kind = HeadingKindOf(word);
+  return kind == ColumnKind::kMoney || kind == ColumnKind::kCharge ||
+         word == "SHARE" || word == "ALLOWANCE";
+}
+bool GoesWithAmountHeading(std::string_view word) {
+  word = BareHeadingWord(word);
+  constexpr std::string_view kWords[] = {
+      "AMOUNT",   "AMT",    "BE",      "BY",   "INS",   "INSURANCE", "MAY",
+      "MEDICARE", "MEMBER", "NETWORK", "NOT",  "OTHER", "PATIENT",   "PLAN",
+      "PLAN'S",   "PT",     "THE",     "UNIT", "WHAT",  "YOU",       "YOUR"};
+  return std::find(std::begin(kWords), std::end(kWords), word) !=
+         std::end(kWords);
+}
+
+// The kinds of the amount headings of a single-spaced header, in order.
+std::vector<ColumnKind> AmountsInOrder(const std::vector<BillToken>& tokens) {
+  std::vector<Column> headings;
+  std::vector<std::string> waiting;  // words for the next heading
+  for (const BillToken& token : tokens) {
+    if (EndsAmountHeading(token.text)) {
+      Column heading;
+      heading.words = std::exchange(waiting, {});
+      heading.words.push_back(token.text);
+      headings.push_back(std::move(heading));
+    } else if (GoesWithAmountHeading(token.text)) {
+      waiting.push_back(token.text);
+    } else {
+      waiting.clear();
+    }
+  }
+  if (!headings.empty()) {
+    std::vector<std::string>& last = headings.back().words;
+    last.insert(last.end(), waiting.begin(), waiting.end());
+  }
+  for (Column& heading : headings) heading.kind = HeadingOf(heading.words).kind;
+  SettleAmountKinds(&headings);
+  std::vector<ColumnKind> kinds;
+  for (const Column& heading : headings) kinds.push_back(heading.kind);
+  return kinds;
 }
 
 }  // namespace
@@ -395,6 +449,7 @@ std::optional<ColumnHeader> ReadColumnHeader(
     header.columns.back().words.push_back(tokens[i].text);
     header.columns.back().end = tokens[i].end;
   }
+  if (!header.aligned) header.amounts = AmountsInOrder(tokens);
   return WithKinds(std::move(header));
 }
 
@@ -523,7 +578,19 @@ std::vector<ColumnKind> AssignColumns(const ColumnHeader& header,
                                       const std::vector<BillToken>& tokens) {
   std::vector<ColumnKind> kinds(tokens.size(), ColumnKind::kNone);
   const std::vector<Column>& columns = header.columns;
-  if (!header.aligned || tokens.empty() || columns.empty()) return kinds;
+  if (!header.aligned) {
+    std::vector<size_t> amounts;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].shape == TokenShape::kMoney) amounts.push_back(i);
+    }
+    if (amounts.size() >= 2 && amounts.size() == header.amounts.size()) {
+      for (size_t a = 0; a < amounts.size(); ++a) {
+        kinds[amounts[a]] = header.amounts[a];
+      }
+    }
+    return kinds;
+  }
+  if (tokens.empty() || columns.empty()) return kinds;
   if (columns.front().field >= 0) {
     for (size_t i = 0; i < tokens.size(); ++i) {
       for (const Column& column : columns) {

@@ -64,8 +64,12 @@ struct ColumnHeader {
   std::vector<Column> columns;
   // False for a header written with single spaces ("Date Description Code
   // Charges", text copied from a PDF): its words do not line up with the
-  // rows, so no row word is given a column.
+  // rows, so no row word is given a column but its amounts (`amounts`).
   bool aligned = true;
+  // Of a single-spaced header, the kinds of its amount headings in order
+  // ("Amount Billed Allowed Plan Paid You Owe": kCharge, kAllowed, kPaid,
+  // kPatientShare); a row with as many amounts has them in that order.
+  std::vector<ColumnKind> amounts;
 };
 
 // The header a line is, when at least two of its headings name different
@@ -86,7 +90,8 @@ std::optional<ColumnHeader> StackColumnHeaders(const ColumnHeader& upper,
 // heading span it overlaps most, unless the line's cells (runs of words
 // between gaps) do not stand under their headings and are as many as the
 // headings: then cell by cell (text copied from a PDF keeps the gaps, not
-// the widths).
+// the widths). Under a single-spaced header, only the amounts of a row
+// with as many as its amount headings have columns.
 std::vector<ColumnKind> AssignColumns(const ColumnHeader& header,
                                       const std::vector<BillToken>& tokens);
 

@@ -899,13 +899,18 @@ void BillReader::FillFromLine(const Line& line,
   TakePayment(payment, item);
   for (const std::string& reason : reasons) TakeReason(reason, item);
   // Unlabelled units: a small number right before the amount, on a line
-  // outside a table or in one whose headings give no columns.
-  const bool has_columns =
-      std::any_of(line.columns.begin(), line.columns.end(),
-                  [](ColumnKind kind) { return kind != ColumnKind::kNone; });
-  if (!has_columns) TakeQuantityTimesPrice(tokens, mention.last + 1, end, item);
+  // outside a table or in one whose headings give no columns but amounts
+  // (a single-spaced header's).
+  const bool has_word_columns = std::any_of(
+      line.columns.begin(), line.columns.end(), [](ColumnKind kind) {
+        return kind != ColumnKind::kNone && kind != ColumnKind::kCharge &&
+               !IsAmountColumn(kind);
+      });
+  if (!has_word_columns) {
+    TakeQuantityTimesPrice(tokens, mention.last + 1, end, item);
+  }
   if (item->units.empty() && first_money < tokens.size() &&
-      first_money > mention.last + 1 && !has_columns) {
+      first_money > mention.last + 1 && !has_word_columns) {
     const BillToken& before = tokens[first_money - 1];
     if (before.shape == TokenShape::kNumber && before.text.size() <= 3) {
       item->units = UnitsOf(before.text);
