@@ -41,4 +41,8 @@ std::string AdjustmentReasonMeaning(std::string_view reason) {
   return MeaningOf("reason", reason);
 }
 
+std::string RemarkCodeMeaning(std::string_view remark) {
+  return MeaningOf("remark", remark);
+}
+
 }  // namespace billcode

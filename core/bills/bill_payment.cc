@@ -112,11 +112,22 @@ std::vector<std::string> PaymentSentences(const BillItem& item) {
       sentences.push_back(AdjustmentSentence(adjustment));
     }
   }
-  if (!item.remarks.empty()) {
+  std::vector<std::string> unexplained;
+  for (const std::string& remark : item.remarks) {
+    const std::string meaning = RemarkCodeMeaning(remark);
+    if (meaning.empty()) {
+      unexplained.push_back(remark);
+    } else {
+      sentences.push_back("Remark " + remark + ": " + meaning + ".");
+    }
+  }
+  if (!unexplained.empty()) {
     sentences.push_back(
-        "The plan's remark codes for this line: " + JoinWithAnd(item.remarks) +
-        " (X12's list of Remittance Advice Remark Codes "
-        "explains them).");
+        std::string(unexplained.size() < item.remarks.size()
+                        ? "The plan's other remark codes for this line: "
+                        : "The plan's remark codes for this line: ") +
+        JoinWithAnd(unexplained) +
+        " (X12's list of Remittance Advice Remark Codes explains them).");
   }
   return sentences;
 }

@@ -134,8 +134,34 @@ TEST(Remittance, DeniedLineSaysThePlanPaidNothingAndGivesItsRemarks) {
   EXPECT_NE(denied.find("reason 50: the plan did not consider"),
             std::string::npos)
       << denied;
-  EXPECT_NE(denied.find("remark codes for this line: M127"), std::string::npos)
+  EXPECT_NE(denied.find("Remark M127: the plan needs your medical record for "
+                        "this service."),
+            std::string::npos)
       << denied;
+}
+
+TEST(Remittance, KnownRemarkCodesAreSaidInWordsOthersPointToX12sList) {
+  const nlohmann::json bill = Explain(Remittance835(
+      "SVC*HC:99213*100*0~CAS*CO*50*100~LQ*HE*N130~LQ*HE*N9999~"));
+  const std::string sentences = Joined(bill["items"][0]["explanation"]);
+  EXPECT_NE(sentences.find("Remark N130: your plan's benefit documents say "
+                           "what limits apply to this service.\n"),
+            std::string::npos)
+      << sentences;
+  EXPECT_NE(sentences.find("The plan's other remark codes for this line: "
+                           "N9999 (X12's list"),
+            std::string::npos)
+      << sentences;
+}
+
+TEST(Remittance, RemarkCodesAreListedWithoutWordsWhenNoneIsKnown) {
+  const nlohmann::json bill =
+      Explain(Remittance835("SVC*HC:99213*100*0~CAS*CO*50*100~LQ*HE*N9999~"));
+  const std::string sentences = Joined(bill["items"][0]["explanation"]);
+  EXPECT_NE(sentences.find("The plan's remark codes for this line: N9999"),
+            std::string::npos)
+      << sentences;
+  EXPECT_EQ(RemarkCodeMeaning("N9999"), "");
 }
 
 TEST(Remittance, LineThePlanPaidNothingForIsFlaggedWithItsReasons) {
