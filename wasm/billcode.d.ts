@@ -526,6 +526,14 @@ export interface BillItem {
   adjustments: BillAdjustment[];
   /** Remittance Advice Remark Codes ('N130'). */
   remarks: string[];
+  /** A Medicare Summary Notice's or EOB's notes for the line, by letter ('See Notes: A'). */
+  payerNotes: BillNote[];
+}
+
+/** A note a notice gives a line by its letter, with the note's text. */
+export interface BillNote {
+  ref: string;
+  text: string;
 }
 
 /** One adjustment of a remittance line (an X12 835 CAS segment). */

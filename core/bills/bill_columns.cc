@@ -78,6 +78,8 @@ constexpr HeadingWord kHeadingWords[] = {
     {"MODS", ColumnKind::kModifier},
     {"MRN", ColumnKind::kIdentifier},
     {"NDC", ColumnKind::kNdc},
+    {"NOTE", ColumnKind::kReason},  // a Medicare Summary Notice's "See Notes"
+    {"NOTES", ColumnKind::kReason},
     {"OWE", ColumnKind::kMoney},
     {"PAID", ColumnKind::kMoney},
     {"PAYMENT", ColumnKind::kMoney},

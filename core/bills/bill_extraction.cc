@@ -253,6 +253,10 @@ class BillReader {
                     size_t m, BillItem* item) const;
   // Whether an amount of the line went to an item above.
   bool ReadLabelledValues(const Line& line);
+  // Whether the line is a note of the notice's notes section, for a letter
+  // a line referred to ("A  This approved amount has been reduced ..."),
+  // or a line that continues one (starting where its text starts).
+  bool ReadNoteText(const Line& line);
   // Amounts labelled as paid, allowed or owed ("Plan paid: $113.33") on a
   // line of their own, for the one code line just above (an EOB written
   // in blocks); taken by Finish().
@@ -272,6 +276,10 @@ class BillReader {
   std::optional<CodelessRow> row_above_;  // CodelessRowOf() of that line
   std::vector<int> uncoded_lines_;        // rows no code line took
   std::vector<BillItem> items_;
+  std::map<std::string, std::string> note_texts_;  // by letter
+  std::string open_note_;  // the letter of the note on the line just above
+  int open_note_line_ = 0;
+  size_t open_note_column_ = 0;  // where its text starts
   // ReadLabelledPayments() by item: the first amount of each kind.
   std::map<size_t, std::map<ColumnKind, std::string>> labelled_payments_;
 };
@@ -800,6 +808,10 @@ void TakeReason(const std::string& text, BillItem* item) {
     }
   }
   const std::string_view view(text);
+  if (text.size() == 1 && std::isupper(static_cast<unsigned char>(text[0]))) {
+    item->payer_notes.push_back({text, ""});  // its text comes later
+    return;
+  }
   if (group.empty()) {
     if ((view.substr(0, 2) == "MA" && AllDigits(view.substr(2), 3)) ||
         ((view[0] == 'N' || view[0] == 'M') && AllDigits(view.substr(1), 3))) {
@@ -1142,6 +1154,35 @@ bool BillReader::ReadLabelledValues(const Line& line) {
   return charged;
 }
 
+bool BillReader::ReadNoteText(const Line& line) {
+  const std::vector<BillToken>& tokens = line.tokens;
+  if (!open_note_.empty() && line.number == open_note_line_ + 1 &&
+      tokens.front().start == open_note_column_) {
+    note_texts_[open_note_] += " " + line.text;
+    open_note_line_ = line.number;
+    return true;
+  }
+  open_note_.clear();
+  const std::string& letter = tokens.front().raw;
+  const bool set_apart = tokens.size() > 2 &&
+                         (tokens[1].gap_before || tokens.front().after == '.' ||
+                          tokens.front().after == ':');
+  if (letter.size() != 1 || !set_apart) return false;
+  const bool referred =
+      std::any_of(items_.begin(), items_.end(), [&](const BillItem& item) {
+        return std::any_of(
+            item.payer_notes.begin(), item.payer_notes.end(),
+            [&](const BillNote& note) { return note.ref == letter; });
+      });
+  if (!referred) return false;
+  note_texts_[letter] = std::string(
+      TrimAsciiSpace(std::string_view(line.raw).substr(tokens[1].start)));
+  open_note_ = letter;
+  open_note_line_ = line.number;
+  open_note_column_ = tokens[1].start;
+  return true;
+}
+
 void BillReader::ReadLabelledPayments(const Line& line) {
   const std::vector<BillToken>& tokens = line.tokens;
   const bool total_or_dated =
@@ -1236,7 +1277,7 @@ void BillReader::Read(int number, std::string_view text,
   if (IsDiagnosisHeading(line.tokens)) diagnosis_block_ = true;
   if (line.has_money && mentions.empty()) diagnosis_block_ = false;
   if (mentions.empty()) {
-    if (ContinuesDescription(line)) return;
+    if (ReadNoteText(line) || ContinuesDescription(line)) return;
     const bool charged = ReadLabelledValues(line);
     ReadLabelledPayments(line);
     words_above_ = WordsAlone(line);
@@ -1283,6 +1324,18 @@ bool Repeats(const BillItem& quote, const BillItem& billed) {
 }
 
 std::vector<BillItem> BillReader::Finish() {
+  // A note's letter without its text tells the patient nothing.
+  for (BillItem& item : items_) {
+    std::vector<BillNote>& notes = item.payer_notes;
+    for (BillNote& note : notes) {
+      auto text = note_texts_.find(note.ref);
+      if (text != note_texts_.end()) note.text = text->second;
+    }
+    notes.erase(
+        std::remove_if(notes.begin(), notes.end(),
+                       [](const BillNote& note) { return note.text.empty(); }),
+        notes.end());
+  }
   for (auto& [index, amounts] : labelled_payments_) {
     BillItem& item = items_[index];
     if (item.allowed.empty() && item.paid.empty() && item.adjustments.empty() &&

@@ -112,6 +112,9 @@ std::vector<std::string> PaymentSentences(const BillItem& item) {
       sentences.push_back(AdjustmentSentence(adjustment));
     }
   }
+  for (const BillNote& note : item.payer_notes) {
+    sentences.push_back("Note " + note.ref + " on the notice: " + note.text);
+  }
   std::vector<std::string> unexplained;
   for (const std::string& remark : item.remarks) {
     const std::string meaning = RemarkCodeMeaning(remark);

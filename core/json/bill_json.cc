@@ -58,6 +58,16 @@ void WriteItemFields(const BillItem& item, JsonWriter* out) {
         .EndObject();
   }
   out->EndArray().Key("remarks").Strings(item.remarks);
+  out->Key("payerNotes").BeginArray();
+  for (const BillNote& note : item.payer_notes) {
+    out->BeginObject()
+        .Key("ref")
+        .String(note.ref)
+        .Key("text")
+        .String(note.text)
+        .EndObject();
+  }
+  out->EndArray();
 }
 
 void WriteFlags(const std::vector<BillFlag>& flags, JsonWriter* out) {

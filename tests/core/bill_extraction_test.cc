@@ -198,6 +198,22 @@ TEST(ExplainBill, SummaryCountsItemsByKindAndTotalsCharges) {
   EXPECT_EQ(summary["totalCharges"], 1269.0);
 }
 
+TEST(ExplainBill, NoticesNoteForALineIsSaidWithItsLetter) {
+  const nlohmann::json bill = ExplainJson(
+      "Date of Service  Billing Code  Amount Charged  Medicare Paid  See "
+      "Notes\n"
+      "11/04/2025       99214         $245.00         $100.55        A\n"
+      "\n"
+      "A  This approved amount has been reduced for sequestration.\n",
+      Fixtures());
+  ASSERT_EQ(bill["items"].size(), 1u);
+  const std::string sentences = Joined(bill["items"][0]["explanation"]);
+  EXPECT_NE(sentences.find("Note A on the notice: This approved amount has "
+                           "been reduced for sequestration."),
+            std::string::npos)
+      << sentences;
+}
+
 TEST(ExplainBill, RevenueCodeIsExplainedByItsDepartment) {
   const nlohmann::json bill =
       ExplainJson("01/05/2026 0450  EMERGENCY  $900.00\n", DataSet());

@@ -25,6 +25,13 @@ struct BillAdjustment {
   std::string amount;  // dollars with two decimals; "-12.50" returns money
 };
 
+// A note a Medicare Summary Notice or an EOB gives a line by its letter
+// ("See Notes: A"), with the note's text from the notice.
+struct BillNote {
+  std::string ref;   // "A"
+  std::string text;  // "This approved amount has been reduced ..."
+};
+
 // Text fields are "" where the bill does not show them.
 struct BillItem {
   int line = 0;      // 1-based line of the text; 0 for structured input
@@ -43,12 +50,13 @@ struct BillItem {
   std::string description;      // the bill's own words for the line
   std::string repaired;         // "from 'J11OO'" when OCR damage was read
   // What a remittance says the payer did with the line: the amount it
-  // allowed and paid, its adjustments (what you owe is the "PR" ones) and
-  // its remark codes ("N130").
+  // allowed and paid, its adjustments (what you owe is the "PR" ones), its
+  // remark codes ("N130") and its notes.
   std::string allowed;
   std::string paid;
   std::vector<BillAdjustment> adjustments;
   std::vector<std::string> remarks;
+  std::vector<BillNote> payer_notes;
 };
 
 }  // namespace billcode
