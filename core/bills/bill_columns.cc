@@ -23,6 +23,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"ADJUSTMENT", ColumnKind::kMoney},
     {"ADJUSTMENTS", ColumnKind::kMoney},
     {"ALLOWABLE", ColumnKind::kMoney},
+    {"ALLOWANCE", ColumnKind::kMoney},
     {"ALLOWED", ColumnKind::kMoney},
     {"AMOUNT", ColumnKind::kCharge},
     {"AMT", ColumnKind::kCharge},
@@ -84,6 +85,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"PAID", ColumnKind::kMoney},
     {"PAYMENT", ColumnKind::kMoney},
     {"PAYMENTS", ColumnKind::kMoney},
+    {"PAYS", ColumnKind::kMoney},  // a dental EOB's "Plan Pays", "Patient Pays"
     {"PRICE", ColumnKind::kCharge},
     {"PROC", ColumnKind::kCode},
     {"PROCEDURE", ColumnKind::kCode},
@@ -234,7 +236,7 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
     return ColumnKind::kCopay;
   }
   if (has({"OWE", "RESPONSIBILITY", "LIABILITY"}) ||
-      (person && has({"SHARE"}))) {
+      (person && has({"SHARE", "PAYS"}))) {
     return ColumnKind::kPatientShare;
   }
   if (has({"ALLOWED", "ALLOWABLE", "ALLOWANCE", "APPROVED", "ELIGIBLE"}) ||
@@ -244,7 +246,7 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   }
   // "Payments" alone, on a provider's statement, are anyone's.
   const bool payer = NamesPayer(words);
-  const bool paid = has({"PAID", "BENEFIT", "BENEFITS"}) ||
+  const bool paid = has({"PAID", "PAYS", "BENEFIT", "BENEFITS"}) ||
                     (payer && has({"PAYMENT", "PAYMENTS"}));
   if (paid && (payer || !person) && !has({"OTHER", "PRIOR", "PREVIOUS"})) {
     return ColumnKind::kPaid;
@@ -364,7 +366,7 @@ bool EndsAmountHeading(std::string_view word) {
   if (word == "AMOUNT" || word == "AMT" || word == "INSURANCE") return false;
   const ColumnKind kind = HeadingKindOf(word);
   return kind == ColumnKind::kMoney || kind == ColumnKind::kCharge ||
-         word == "SHARE" || word == "ALLOWANCE";
+         word == "SHARE";
 }
 bool GoesWithAmountHeading(std::string_view word) {
   word = BareHeadingWord(word);

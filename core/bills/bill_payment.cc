@@ -43,6 +43,7 @@ std::string PatientShareSentence(const BillItem& item) {
     total += cents;
     parts.push_back(DollarText(cents) + ReasonWords(share->reason));
   }
+  if (total == 0) return "The plan says you owe nothing for this line.";
   if (shares.size() == 1) {
     return "You may owe " + DollarText(total) + " for this line" +
            ReasonWords(shares.front()->reason) + ".";

@@ -447,6 +447,16 @@ TEST(EobAdjudication, DenialReasonAndRemarkCodesAreRead) {
             std::string::npos);
 }
 
+TEST(EobAdjudication, NoPatientShareIsSaidAsNothingOwed) {
+  const nlohmann::json bill = Explain(EobWithAdjudications(
+      {{"eligible", 71}, {"paidtoprovider", 71}, {"memberliability", 0}}));
+  const std::string sentences = Joined(bill["items"][0]["explanation"]);
+  EXPECT_NE(sentences.find("The plan says you owe nothing for this line.\n"),
+            std::string::npos)
+      << sentences;
+  EXPECT_EQ(sentences.find("You may owe"), std::string::npos) << sentences;
+}
+
 TEST(EobAdjudication, PatientShareWithoutReasonIsSaidPlainly) {
   const nlohmann::json bill = Explain(
       EobWithAdjudications({{"paidtoprovider", 0}, {"memberliability", 45}}));
