@@ -58,6 +58,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"DIAG", ColumnKind::kDiagnosis},
     {"DIAGNOSIS", ColumnKind::kDiagnosis},
     {"DISCOUNT", ColumnKind::kMoney},
+    {"DISCOUNTS", ColumnKind::kMoney},
     {"DOS", ColumnKind::kDate},
     {"DX", ColumnKind::kDiagnosis},
     {"ENCOUNTER", ColumnKind::kIdentifier},
@@ -102,6 +103,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"REV", ColumnKind::kRevenue},
     {"REVENUE", ColumnKind::kRevenue},
     {"SEQ", ColumnKind::kIdentifier},
+    {"SAVINGS", ColumnKind::kMoney},
     {"SERVICE", ColumnKind::kDescription},
     {"SERVICES", ColumnKind::kDescription},
     {"SHARE", ColumnKind::kMoney},
@@ -169,6 +171,7 @@ int ColumnPriority(ColumnKind kind) {
     case ColumnKind::kCoinsurance:
     case ColumnKind::kCopay:
     case ColumnKind::kPatientShare:
+    case ColumnKind::kDiscount:
       return 6;
     case ColumnKind::kCode:
       return 7;
@@ -238,6 +241,9 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   if (has({"OWE", "RESPONSIBILITY", "LIABILITY"}) ||
       (person && has({"SHARE", "PAYS"}))) {
     return ColumnKind::kPatientShare;
+  }
+  if (has({"DISCOUNT", "DISCOUNTS", "SAVINGS"}) && !person) {
+    return ColumnKind::kDiscount;
   }
   if (has({"ALLOWED", "ALLOWABLE", "ALLOWANCE", "APPROVED", "ELIGIBLE"}) ||
       (has({"RATE"}) &&
@@ -315,7 +321,8 @@ Heading HeadingOf(const std::vector<std::string>& words) {
 // Settles what the amount columns are, beside each other: without a
 // heading that says "charges", the first amount is what was charged; a
 // bare "Paid" on a provider's statement ("Charge  Paid  Balance") is
-// anyone's payment, the plan's only among the other amounts of an EOB.
+// anyone's payment, and a "Discount" the provider's own: the plan's only
+// among the other amounts of an EOB.
 void SettleAmountKinds(std::vector<Column>* columns) {
   auto is = [](ColumnKind kind) {
     return [kind](const Column& column) { return column.kind == kind; };
@@ -330,10 +337,13 @@ void SettleAmountKinds(std::vector<Column>* columns) {
         return column.kind == ColumnKind::kReason ||
                (IsAmountColumn(column.kind) &&
                 column.kind != ColumnKind::kMoney &&
-                column.kind != ColumnKind::kPaid);
+                column.kind != ColumnKind::kPaid &&
+                column.kind != ColumnKind::kDiscount);
       });
   for (Column& column : *columns) {
-    if (column.kind == ColumnKind::kPaid && !eob && !NamesPayer(column.words)) {
+    const bool anyones_payment =
+        column.kind == ColumnKind::kPaid && !NamesPayer(column.words);
+    if (!eob && (anyones_payment || column.kind == ColumnKind::kDiscount)) {
       column.kind = ColumnKind::kMoney;
     }
   }

@@ -27,6 +27,7 @@ enum class ColumnKind {
   kCoinsurance,
   kCopay,
   kPatientShare,  // what the patient owes, whole
+  kDiscount,      // a network discount or savings: a contractual write-off
   kReason,        // the payer's adjustment reason and remark codes
   kRevenue,
   kModifier,
@@ -40,8 +41,8 @@ bool IsAmountColumn(ColumnKind kind);
 
 // The amount of an Explanation of Benefits that `words`, a heading or a
 // label of amounts (`kind` kMoney, or kCharge for "You May Be Billed"),
-// names: kAllowed, kPaid, kDeductible, kCoinsurance, kCopay or
-// kPatientShare; else `kind`.
+// names: kAllowed, kPaid, kDeductible, kCoinsurance, kCopay,
+// kPatientShare or kDiscount; else `kind`.
 ColumnKind PaymentKindOf(const std::vector<std::string>& words,
                          ColumnKind kind);
 

@@ -731,11 +731,21 @@ void TakeQuantityTimesPrice(const std::vector<BillToken>& tokens, size_t from,
 }
 
 // What an Explanation of Benefits' columns say of the line: allowed and
-// paid, and the patient's share as "PR" adjustments (deductible 1,
-// coinsurance 2, copay 3, and what the whole share adds to those).
+// paid, a network discount as a contractual write-off ("CO-45", beside
+// another of these amounts), and the patient's share as "PR" adjustments
+// (deductible 1, coinsurance 2, copay 3, and what the whole share adds to
+// those).
 void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
   item->allowed = amounts[ColumnKind::kAllowed];
   item->paid = amounts[ColumnKind::kPaid];
+  const std::string& discount = amounts[ColumnKind::kDiscount];
+  const bool decided =
+      std::any_of(amounts.begin(), amounts.end(), [](const auto& amount) {
+        return amount.first != ColumnKind::kDiscount && !amount.second.empty();
+      });
+  if (decided && CentsOf(discount) > 0) {
+    item->adjustments.push_back({"CO", "45", discount});
+  }
   const std::pair<ColumnKind, const char*> parts[] = {
       {ColumnKind::kDeductible, "1"},
       {ColumnKind::kCoinsurance, "2"},
