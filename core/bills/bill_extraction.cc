@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -276,6 +277,7 @@ class BillReader {
   std::optional<CodelessRow> row_above_;  // CodelessRowOf() of that line
   std::vector<int> uncoded_lines_;        // rows no code line took
   std::vector<BillItem> items_;
+  std::set<std::string> referred_notes_;           // letters lines refer to
   std::map<std::string, std::string> note_texts_;  // by letter
   std::string open_note_;  // the letter of the note on the line just above
   int open_note_line_ = 0;
@@ -983,6 +985,9 @@ void BillReader::AddItems(const Line& line,
     item.repaired = mention.repaired;
     if (mention.kind != BillItemKind::kDiagnosis) {
       FillFromLine(line, mentions, m, &item);
+      for (const BillNote& note : item.payer_notes) {
+        referred_notes_.insert(note.ref);
+      }
       if (item.description.empty()) item.description = above;
       if (item.date_of_service.empty()) {
         item.date_of_service = carried_date_;
@@ -1178,13 +1183,7 @@ bool BillReader::ReadNoteText(const Line& line) {
                          (tokens[1].gap_before || tokens.front().after == '.' ||
                           tokens.front().after == ':');
   if (letter.size() != 1 || !set_apart) return false;
-  const bool referred =
-      std::any_of(items_.begin(), items_.end(), [&](const BillItem& item) {
-        return std::any_of(
-            item.payer_notes.begin(), item.payer_notes.end(),
-            [&](const BillNote& note) { return note.ref == letter; });
-      });
-  if (!referred) return false;
+  if (referred_notes_.count(letter) == 0) return false;
   note_texts_[letter] = std::string(
       TrimAsciiSpace(std::string_view(line.raw).substr(tokens[1].start)));
   open_note_ = letter;

@@ -2,7 +2,6 @@
 // code on a Medicare claim where a Level II alternative is known),
 // addon-without-primary, ptp-bundled, ptp-bypassed.
 #include <map>
-#include <set>
 #include <tuple>
 
 #include "billcode/base/embedded_data.h"
@@ -137,8 +136,9 @@ void CheckMueDay(const MueTable& table,
       MueSource(table));
 }
 
-// The valid codes of the claim's lines by date, to find primaries.
-using CodesByDay = std::multiset<std::pair<int, std::string_view>>;
+// How many lines bill each valid code on each day, to find primaries: one
+// entry per code and day, so that 20,000 lines of one code are one entry.
+using CodesByDay = std::map<std::pair<int, std::string_view>, size_t>;
 
 // True when `edit` applies to `addon` in the claim's setting.
 bool AppliesInSetting(const AddOnEdit& edit, Setting setting) {
@@ -160,7 +160,8 @@ bool HasPrimary(const CheckContext& context, const CodesByDay& codes,
          context.setting != Setting::kPractitioner)) {
       continue;
     }
-    const size_t lines = codes.count({day, edit->primary_code});
+    const auto found = codes.find({day, edit->primary_code});
+    const size_t lines = found == codes.end() ? 0 : found->second;
     const bool self = edit->primary_code == addon.lookup.classification.code;
     if (lines > (self ? 1u : 0u)) return true;
   }
@@ -339,7 +340,7 @@ void CheckAddOns(const CheckContext& context, Findings* findings) {
   CodesByDay codes;
   for (const LineFacts& facts : context.lines) {
     if (facts.IsValidCode() && !facts.date.empty()) {
-      codes.insert({facts.date.packed(), facts.lookup.classification.code});
+      ++codes[{facts.date.packed(), facts.lookup.classification.code}];
     }
   }
   for (const LineFacts& facts : context.lines) {
