@@ -1323,13 +1323,43 @@ void BillReader::Read(int number, std::string_view text,
   }
 }
 
-// Whether `quote` (no charge) repeats `billed`.
-bool Repeats(const BillItem& quote, const BillItem& billed) {
-  if (quote.kind != billed.kind) {
-    return quote.kind == BillItemKind::kRevenue &&
-           billed.revenue_code == quote.code;
+// Which items only repeat another: a diagnosis listed again, or a code
+// quoted again without a charge (in a remark, a results section or a
+// summary) when a line charged it or an earlier line gave it; a revenue
+// code quoted again, when a line gave it beside its procedure. One pass to
+// index the items, one to decide: bills of thousands of lines stay linear.
+std::vector<bool> RepeatedItems(const std::vector<BillItem>& items) {
+  using Key = std::pair<BillItemKind, std::string_view>;
+  std::map<Key, size_t> first;  // the first item of each kind and code
+  std::set<Key> charged;        // kinds and codes of items with a charge
+  std::map<std::string_view, size_t> first_beside;  // revenue code given
+  std::set<std::string_view> charged_beside;        // beside a procedure
+  for (size_t i = 0; i < items.size(); ++i) {
+    const BillItem& item = items[i];
+    first.emplace(Key(item.kind, item.code), i);
+    if (!item.charge.empty()) charged.insert(Key(item.kind, item.code));
+    if (item.kind != BillItemKind::kRevenue && !item.revenue_code.empty()) {
+      first_beside.emplace(item.revenue_code, i);
+      if (!item.charge.empty()) charged_beside.insert(item.revenue_code);
+    }
   }
-  return quote.code == billed.code;
+  std::vector<bool> repeated(items.size(), false);
+  for (size_t i = 0; i < items.size(); ++i) {
+    const BillItem& item = items[i];
+    const Key key(item.kind, item.code);
+    if (item.kind == BillItemKind::kDiagnosis) {
+      repeated[i] = first.at(key) < i;
+    } else if (item.charge.empty()) {
+      const auto beside = first_beside.find(item.code);
+      const bool revenue_beside =
+          item.kind == BillItemKind::kRevenue &&
+          (charged_beside.count(item.code) > 0 ||
+           (beside != first_beside.end() && beside->second < i));
+      repeated[i] =
+          charged.count(key) > 0 || first.at(key) < i || revenue_beside;
+    }
+  }
+  return repeated;
 }
 
 std::vector<BillItem> BillReader::Finish() {
@@ -1352,20 +1382,10 @@ std::vector<BillItem> BillReader::Finish() {
       TakePayment(amounts, &item);
     }
   }
+  const std::vector<bool> repeated = RepeatedItems(items_);
   std::vector<BillItem> kept;
   for (size_t i = 0; i < items_.size(); ++i) {
-    const BillItem& item = items_[i];
-    bool repeated = false;
-    for (size_t j = 0; j < items_.size() && !repeated; ++j) {
-      if (j == i) continue;
-      const BillItem& other = items_[j];
-      if (item.kind == BillItemKind::kDiagnosis) {
-        repeated = j < i && other.kind == item.kind && other.code == item.code;
-      } else if (item.charge.empty()) {
-        repeated = Repeats(item, other) && (!other.charge.empty() || j < i);
-      }
-    }
-    if (!repeated) kept.push_back(item);
+    if (!repeated[i]) kept.push_back(std::move(items_[i]));
   }
   return kept;
 }
