@@ -173,21 +173,26 @@ export function setupBillExplainer({ explainBill, showCode }) {
     }
   }
 
-  // Reads the files of one bill: a text, CSV, JSON or X12 file alone, or
+  // Reads the files of one bill: a text, CSV, Excel, JSON or X12 file alone, or
   // the pages of a bill as several photos or PDFs, read in turn.
   async function open(chosen) {
     reading?.abort();
     const files = [...chosen];
     const kinds = files.map(sourceKind);
-    if (files.length === 1 && kinds[0] === 'text') {
-      input = new Uint8Array(await files[0].arrayBuffer());
-      textBox.value = '';
+    if (files.length === 1 && (kinds[0] === 'text' || kinds[0] === 'workbook')) {
+      try {
+        ({ input } = await readBill(files[0]));
+      } catch (error) {
+        status.textContent = `${files[0].name} could not be read: ${error.message}`;
+        return;
+      }
+      textBox.value = typeof input === 'string' ? input : '';
       await explain();
       status.textContent = `Read ${files[0].name}.`;
       return;
     }
-    if (kinds.includes('text')) {
-      status.textContent = 'Open one text, CSV or FHIR file at a time; several files can be the ' +
+    if (kinds.includes('text') || kinds.includes('workbook')) {
+      status.textContent = 'Open one text, CSV, Excel or FHIR file at a time; several files can be the ' +
         'photos or PDFs of one bill\'s pages.';
       return;
     }

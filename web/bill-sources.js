@@ -1,15 +1,20 @@
 // The text of a bill the user opens: text, CSV and JSON files as they are;
-// PDF text from pdf.js; photos and scans through tesseract.js. Both
+// Excel workbooks as tab-separated cells (workbook.js); PDF text from
+// pdf.js; photos and scans through tesseract.js. Both
 // libraries are served from this site (vendor/) and loaded only when such
 // a file is picked; nothing is sent anywhere. PDF and OCR words are laid
 // out again in columns, so that the extractor sees the bill's table.
 
-const VENDOR = new URL('./vendor/', import.meta.url);
+import { isWorkbook, workbookText } from './workbook.js';
 
-/** Which reader a file needs: 'pdf', 'image' or 'text'. */
+const VENDOR = new URL('./vendor/', import.meta.url);
+const WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Which reader a file needs: 'pdf', 'image', 'workbook' or 'text'. */
 export function sourceKind(file) {
   const name = file.name.toLowerCase();
   if (file.type === 'application/pdf' || name.endsWith('.pdf')) return 'pdf';
+  if (file.type === WORKBOOK_TYPE || name.endsWith('.xlsx')) return 'workbook';
   if (file.type.startsWith('image/') || /\.(png|jpe?g|gif|bmp|webp|tiff?)$/.test(name)) return 'image';
   return 'text';
 }
@@ -167,12 +172,16 @@ async function pdfText(bytes, { onProgress, signal }) {
 
 /**
  * What to hand to explainBill() for a file, as {input, recognized}: its
- * bytes (text, CSV, JSON: the module decodes them) or, for a PDF or an
- * image, the text read from it; `recognized` is true when some of that
- * text came from text recognition (a photo, a scanned page).
+ * bytes (text, CSV, JSON: the module decodes them) or, for a PDF, an
+ * image or an Excel workbook, the text read from it; `recognized` is true
+ * when some of that text came from text recognition (a photo, a scanned
+ * page).
  */
 export async function readBill(file, options = {}) {
   const kind = sourceKind(file);
+  if (kind === 'workbook') {
+    return { input: await workbookText(new Uint8Array(await file.arrayBuffer())), recognized: false };
+  }
   if (kind === 'pdf') {
     const { text, scannedPages } = await pdfText(new Uint8Array(await file.arrayBuffer()), options);
     return { input: text, recognized: scannedPages > 0 };
@@ -189,5 +198,8 @@ export async function readBill(file, options = {}) {
       await recognizer.stop();
     }
   }
-  return { input: new Uint8Array(await file.arrayBuffer()), recognized: false };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // A workbook saved under another name (".csv" that is really Excel).
+  if (isWorkbook(bytes)) return { input: await workbookText(bytes), recognized: false };
+  return { input: bytes, recognized: false };
 }

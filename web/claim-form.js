@@ -8,6 +8,7 @@ import {
   showBatch,
 } from './claim-batch.js';
 import { el, showError } from './dom.js';
+import { isWorkbook, workbookText } from './workbook.js';
 
 // Text up to this size is read on the page's thread (quickly); larger
 // input, and files of several claims, go to the worker.
@@ -289,8 +290,20 @@ export function setupClaimForm(billcode, { packs, needTables }) {
     checkBatch(input);
   }
 
+  // A file's claims, read on import; an Excel export's first sheet as
+  // tab-separated text (a claim file has one header row).
   async function takeFile(file) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    let bytes = new Uint8Array(await file.arrayBuffer());
+    if (isWorkbook(bytes)) {
+      try {
+        bytes = new TextEncoder().encode(await workbookText(bytes, { sheets: 'first' }));
+      } catch (error) {
+        pendingFile = null;
+        textArea.value = '';
+        showError(status, error);
+        return false;
+      }
+    }
     if (bytes.length <= INLINE_CHARACTERS) {
       pendingFile = null;
       textArea.value = decodeText(bytes);
@@ -299,6 +312,7 @@ export function setupClaimForm(billcode, { packs, needTables }) {
       textArea.value = '';
       status.textContent = `${file.name} (${(bytes.length / 1048576).toFixed(1)} MB) is ready to read.`;
     }
+    return true;
   }
 
   document.getElementById('claim-date').value = today();
@@ -347,8 +361,7 @@ export function setupClaimForm(billcode, { packs, needTables }) {
     const file = event.dataTransfer?.files?.[0];
     if (!file) return;
     event.preventDefault();
-    await takeFile(file);
-    importClaims();
+    if (await takeFile(file)) importClaims();
   });
   // Loads a CMS PTP file ({name, bytes}) in the worker; says how it went
   // in `ptpStatus` (the claim section's, or the Data panel's).

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { makeBillPdf, makeScannedPdf } from '../fixtures/bills/make-bill-pdf.mjs';
+import { makeWorkbook } from '../fixtures/bills/make-workbook.mjs';
 import { buildDir, fixturesDir } from '../node/helpers.mjs';
 import { openSite } from './site.mjs';
 
@@ -199,6 +200,24 @@ describe('explain my bill', () => {
     await page.close();
   });
 
+  it('reads a bill saved from Excel as its cells', async () => {
+    const { page, problems } = await openPage();
+    const workbook = makeWorkbook({ Statement: [
+      ['Date of Service', 'CPT/HCPCS', 'Description', 'Qty', 'Charges'],
+      [{ date: 46083 }, '99213', 'Office visit', 1, { amount: 150 }],
+      [{ date: 46083 }, 'E0114', 'Crutches', 1, { amount: 125 }],
+    ] });
+    await page.locator('#bill-file').setInputFiles({
+      name: 'statement.xlsx', buffer: Buffer.from(workbook),
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    await page.waitForSelector('#bill-result tbody tr');
+    assert.deepEqual(await itemCodes(page), ['99213', 'E0114']);
+    assert.match(await page.locator('#bill-text').inputValue(), /^03\/02\/2026\t99213\tOffice visit\t1\t150\.00$/m);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('reads a landscape PDF (a page turned by /Rotate) in its columns', async () => {
     const { page, problems } = await openPage();
     await page.locator('#bill-file').setInputFiles({
@@ -285,7 +304,7 @@ describe('explain my bill', () => {
       { name: 'bill.txt', mimeType: 'text/plain', buffer: Buffer.from('99213 $150.00') },
       { name: 'page.png', mimeType: 'image/png', buffer: Buffer.from('not read') },
     ]);
-    await page.waitForFunction(() => /one text, CSV or FHIR file at a time/.test(
+    await page.waitForFunction(() => /one text, CSV, Excel or FHIR file at a time/.test(
       document.querySelector('#bill-status').textContent));
     assert.deepEqual(problems, []);
     await page.close();

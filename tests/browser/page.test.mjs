@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
+import { makeWorkbook } from '../fixtures/bills/make-workbook.mjs';
 import { buildDir, CORE_WASM, fixturesDir, sitePack } from '../node/helpers.mjs';
 import { checkOneLineClaim, openSite } from './site.mjs';
 
@@ -292,6 +293,12 @@ describe('the page', () => {
       Buffer.from('a crutches\n')]);
     await page.locator('#claim-file').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: cp1252 });
     await page.waitForFunction(() => document.getElementById('claim-text').value.includes('Peña'));
+    // An export saved from Excel: its first sheet, as tab-separated text.
+    const workbook = makeWorkbook({ Claims: [['code', 'units', 'dateOfService'], ['E0114', 2, { date: 46083 }]],
+      Notes: [['not claim rows']] });
+    await page.locator('#claim-file').setInputFiles({ name: 'export.xlsx', mimeType: '', buffer: Buffer.from(workbook) });
+    await page.waitForFunction(() => document.getElementById('claim-text').value.startsWith('code\tunits'));
+    assert.equal(await page.locator('#claim-text').inputValue(), 'code\tunits\tdateOfService\nE0114\t2\t03/02/2026');
     await page.close();
   });
 
