@@ -102,8 +102,8 @@ constexpr HeadingWord kHeadingWords[] = {
     {"RESPONSIBILITY", ColumnKind::kMoney},
     {"REV", ColumnKind::kRevenue},
     {"REVENUE", ColumnKind::kRevenue},
-    {"SEQ", ColumnKind::kIdentifier},
     {"SAVINGS", ColumnKind::kMoney},
+    {"SEQ", ColumnKind::kIdentifier},
     {"SERVICE", ColumnKind::kDescription},
     {"SERVICES", ColumnKind::kDescription},
     {"SHARE", ColumnKind::kMoney},
@@ -349,9 +349,9 @@ void SettleAmountKinds(std::vector<Column>* columns) {
   }
 }
 
-// Gives each column the kind its words name; nullopt unless two columns
-// name different kinds. Without a heading that says "charges", the first
-// amount column is what was charged.
+// Gives each column the kind its words name, the amounts' settled beside
+// each other (SettleAmountKinds); nullopt unless two columns name
+// different kinds.
 std::optional<ColumnHeader> WithKinds(ColumnHeader header) {
   std::vector<ColumnKind> kinds;  // amounts of any kind count as one
   for (Column& column : header.columns) {
