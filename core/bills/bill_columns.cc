@@ -87,6 +87,8 @@ constexpr HeadingWord kHeadingWords[] = {
     {"PAYMENT", ColumnKind::kMoney},
     {"PAYMENTS", ColumnKind::kMoney},
     {"PAYS", ColumnKind::kMoney},  // a dental EOB's "Plan Pays", "Patient Pays"
+    {"PMT", ColumnKind::kMoney},   // a hospital statement's "Ins Pmt"
+    {"PMTS", ColumnKind::kMoney},
     {"PRICE", ColumnKind::kCharge},
     {"PROC", ColumnKind::kCode},
     {"PROCEDURE", ColumnKind::kCode},
@@ -221,8 +223,8 @@ bool NamesPayer(const std::vector<std::string>& words) {
 // patient's deductible, coinsurance, copay or whole share ("Your Share",
 // "You Owe", "Patient Responsibility"), what the plan allowed ("Medicare
 // Approved Amount", "Member Rate") or paid ("Plan Paid", "What Your Plan
-// Paid", "Insurance Payments"; not "You Paid", "Other Insurance Paid" nor
-// "Payments" alone).
+// Paid", "Insurance Payments", "Ins Pmt"; not "You Paid", "Other Insurance
+// Paid" nor "Payments" alone).
 ColumnKind PaymentKindOf(const std::vector<std::string>& words,
                          ColumnKind kind) {
   const auto has = [&](std::initializer_list<std::string_view> choices) {
@@ -253,7 +255,7 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   // "Payments" alone, on a provider's statement, are anyone's.
   const bool payer = NamesPayer(words);
   const bool paid = has({"PAID", "PAYS", "BENEFIT", "BENEFITS"}) ||
-                    (payer && has({"PAYMENT", "PAYMENTS"}));
+                    (payer && has({"PAYMENT", "PAYMENTS", "PMT", "PMTS"}));
   if (paid && (payer || !person) && !has({"OTHER", "PRIOR", "PREVIOUS"})) {
     return ColumnKind::kPaid;
   }

@@ -739,7 +739,9 @@ void TakeQuantityTimesPrice(const std::vector<BillToken>& tokens, size_t from,
 // those).
 void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
   item->allowed = amounts[ColumnKind::kAllowed];
-  item->paid = amounts[ColumnKind::kPaid];
+  // A statement writes the plan's payment as a credit: "-600.00".
+  const std::string& paid = amounts[ColumnKind::kPaid];
+  item->paid = paid.empty() ? "" : AmountText(std::llabs(CentsOf(paid)));
   const std::string& discount = amounts[ColumnKind::kDiscount];
   const bool decided =
       std::any_of(amounts.begin(), amounts.end(), [](const auto& amount) {
