@@ -58,14 +58,25 @@ function readDirectory(bytes) {
   return { view, parts };
 }
 
-async function inflate(data) {
+async function inflate(data, name) {
   const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   const chunks = [];
   let total = 0;
-  for await (const chunk of stream) {
-    total += chunk.length;
-    if (total > MOST_PART_BYTES) fail('a part of it is too large');
-    chunks.push(chunk);
+  const reader = stream.getReader();
+  for (;;) {
+    let read;
+    try {
+      read = await reader.read();
+    } catch {
+      fail(`${name} is damaged`);  // the inflater's own words say nothing to a patient
+    }
+    if (read.done) break;
+    total += read.value.length;
+    if (total > MOST_PART_BYTES) {
+      reader.cancel().catch(() => {});
+      fail('a part of it is too large');
+    }
+    chunks.push(read.value);
   }
   const joined = new Uint8Array(total);
   let at = 0;
@@ -88,7 +99,7 @@ async function readPart(bytes, { view, parts }, name) {
   if (part.size > MOST_PART_BYTES) fail('a part of it is too large');
   let raw;
   if (part.method === 0) raw = data;
-  else if (part.method === 8) raw = await inflate(data);
+  else if (part.method === 8) raw = await inflate(data, name);
   else fail(`${name} is compressed in a way this page does not read (method ${part.method})`);
   return new TextDecoder().decode(raw);
 }

@@ -76,6 +76,19 @@ describe('workbookText', () => {
       /This Excel file cannot be read: .*Save the sheet as CSV/);
   });
 
+  it('says which part is damaged when it does not inflate', async () => {
+    const bytes = makeWorkbook({ S: [['99213', 'Office visit', 'E0114', 'Crutches']] });
+    const name = new TextEncoder().encode('xl/worksheets/sheet1.xml');
+    const at = Buffer.from(bytes).indexOf(Buffer.from(name)) + name.length;
+    bytes.fill(0xff, at, at + 12);
+    await assert.rejects(workbookText(bytes), /cannot be read: xl\/worksheets\/sheet1\.xml is damaged/);
+  });
+
+  it('refuses a part that would inflate past 64 MB', async () => {
+    const bytes = makeZip({ 'xl/worksheets/sheet1.xml': Buffer.alloc(65 * 1024 * 1024, 0x20) });
+    await assert.rejects(workbookText(bytes), /a part of it is too large/);
+  });
+
   it('says a ZIP without sheets has none', async () => {
     await assert.rejects(workbookText(makeZip({ 'xl/workbook.xml': '<workbook/>' })), /it has no sheets/);
   });
