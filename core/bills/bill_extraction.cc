@@ -11,6 +11,7 @@
 #include <string>
 #include <utility>
 
+#include "bill_cms1500.h"
 #include "bill_codes.h"
 #include "bill_columns.h"
 #include "bill_html.h"
@@ -1471,6 +1472,18 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   }
   BillReader reader(data);
   std::vector<std::string_view> lines = SplitLines(text);
+  // A printed claim form's lines as plain bill lines (kept alive here).
+  std::vector<std::string> rewritten;
+  if (bills::IsCms1500(text)) {
+    rewritten.reserve(lines.size());
+    for (std::string_view& line : lines) {
+      std::optional<std::string> plain = bills::Cms1500ServiceLine(line);
+      if (!plain) plain = bills::Cms1500DiagnosisLine(line);
+      if (!plain) continue;
+      rewritten.push_back(std::move(*plain));
+      line = rewritten.back();
+    }
+  }
   for (size_t i = 0; i < lines.size(); ++i) {
     reader.Read(static_cast<int>(i) + 1, lines[i],
                 i + 1 < lines.size() ? lines[i + 1] : std::string_view());
