@@ -12,7 +12,7 @@ constexpr char kUsage[] =
     "  billcode classify [--date YYYY-MM-DD] [--data DIR|FILE.pack] TEXT...\n"
     "      One JSON object per TEXT, one per line. TEXT \"-\" reads one text\n"
     "      per line from standard input.\n"
-    "  billcode check [--format auto|json|fhir|x12|csv] [--payer P]\n"
+    "  billcode check [--format auto|json|fhir|x12|csv|cms1500] [--payer P]\n"
     "                 [--setting S] [--ptp FILE] [--date YYYY-MM-DD]\n"
     "                 [--columns code=HEADER,units=HEADER,...] [--ndjson]\n"
     "                 [--data DIR|FILE.pack] FILE|-\n"

@@ -23,7 +23,7 @@ int RunCheck(const std::vector<std::string>& args, const CliEnvironment& env,
   const auto format_option = parsed.options.find("format");
   if (format_option != parsed.options.end() &&
       !FromString(format_option->second, &read.format)) {
-    return Fail(err, "--format must be auto, json, fhir, x12 or csv");
+    return Fail(err, "--format must be auto, json, fhir, x12, csv or cms1500");
   }
   if (const auto columns = parsed.options.find("columns");
       columns != parsed.options.end()) {

@@ -150,7 +150,7 @@ std::string ParseClaimText(size_t address, size_t size,
                            const std::string& format) {
   ClaimFormat claim_format;
   if (!FromString(format, &claim_format)) {
-    return Error("format must be auto, json, fhir, x12 or csv");
+    return Error("format must be auto, json, fhir, x12, csv or cms1500");
   }
   return ParsedClaimJson(ParseClaim(Input(address, size), claim_format));
 }
@@ -166,7 +166,7 @@ std::string ReadCheckOptions(const std::string& format_name,
   Setting setting_value;
   const std::optional<Date> day = Date::ParseIso(today);
   if (!FromString(format_name, format)) {
-    return "format must be auto, json, fhir, x12 or csv";
+    return "format must be auto, json, fhir, x12, csv or cms1500";
   }
   if (!payer.empty() && !FromString(payer, &payer_value)) {
     return "payer must be medicare, medicaid or commercial";

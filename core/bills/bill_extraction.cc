@@ -21,6 +21,7 @@
 #include "billcode/base/file_kind.h"
 #include "billcode/base/text.h"
 #include "billcode/bills/adjustment_reasons.h"
+#include "billcode/claims/input/cms1500_text.h"
 
 namespace billcode {
 namespace {
@@ -1474,11 +1475,10 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   std::vector<std::string_view> lines = SplitLines(text);
   // A printed claim form's lines as plain bill lines (kept alive here).
   std::vector<std::string> rewritten;
-  if (bills::IsCms1500(text)) {
+  if (IsCms1500Text(text)) {
     rewritten.reserve(lines.size());
     for (std::string_view& line : lines) {
-      std::optional<std::string> plain = bills::Cms1500ServiceLine(line);
-      if (!plain) plain = bills::Cms1500DiagnosisLine(line);
+      std::optional<std::string> plain = bills::PlainCms1500Line(line);
       if (!plain) continue;
       rewritten.push_back(std::move(*plain));
       line = rewritten.back();

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "billcode/base/decimal.h"
+#include "billcode/claims/input/cms1500_text.h"
 #include "billcode/claims/rules/claim_check.h"
 #include "billcode/import/hcpcs_import.h"
 #include "billcode/import/icd10cm_import.h"
@@ -224,6 +225,104 @@ TEST(ClaimInput, InterchangeCutShortIsAnErrorNotACrash) {
     const ClaimParse parse = ParseClaim(text, ClaimFormat::kX12);
     EXPECT_FALSE(parse.errors.empty()) << text;
   }
+}
+
+TEST(ClaimInput, PrintedCms1500IsReadAsOneClaimByItsBoxes) {
+  const std::string text = ReadFixture("claims/sample.cms1500.txt");
+  EXPECT_EQ(DetectClaimFormat(text), ClaimFormat::kCms1500);
+  const ClaimParse parse = ParseClaim(text, ClaimFormat::kAuto);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.format, ClaimFormat::kCms1500);
+  const Claim& claim = parse.claim;
+  // C is printed empty: D is the third diagnosis, and pointer D points at it.
+  EXPECT_EQ(claim.diagnoses,
+            (std::vector<std::string>{"E11.9", "I10", "S93.401A"}));
+  ASSERT_EQ(claim.lines.size(), 3u);
+  const ClaimLine& visit = claim.lines[0];
+  EXPECT_EQ(visit.code, "99214");
+  EXPECT_EQ(visit.modifiers, std::vector<std::string>{"25"});
+  EXPECT_EQ(visit.diagnosis_pointers, (std::vector<std::string>{"1", "2"}));
+  EXPECT_EQ(visit.charge, "185.00");
+  EXPECT_EQ(visit.units, "1");
+  EXPECT_EQ(visit.date_of_service, "2026-03-02");
+  EXPECT_EQ(visit.date_to, "");
+  EXPECT_EQ(visit.place_of_service, "11");
+  const ClaimLine& rental = claim.lines[1];
+  EXPECT_EQ(rental.modifiers, (std::vector<std::string>{"RR", "NU"}));
+  EXPECT_EQ(rental.diagnosis_pointers, std::vector<std::string>{"3"});
+  EXPECT_EQ(rental.charge, "1120.00");
+  EXPECT_EQ(rental.date_to, "2026-03-04");
+  EXPECT_EQ(rental.place_of_service, "12");
+  // Pointer C names no printed diagnosis: it keeps its letter's place.
+  EXPECT_EQ(claim.lines[2].diagnosis_pointers, std::vector<std::string>{"3"});
+  EXPECT_EQ(claim.lines[2].date_of_service, "2026-03-02");
+}
+
+TEST(ClaimInput, PrintedCms1500WithoutAServiceLineSaysWhatItLacks) {
+  const ClaimParse parse =
+      ParseClaim("HEALTH INSURANCE CLAIM FORM\n24. A. DATE(S) OF SERVICE\n",
+                 ClaimFormat::kAuto);
+  EXPECT_EQ(parse.format, ClaimFormat::kCms1500);
+  ASSERT_EQ(parse.errors.size(), 1u);
+  EXPECT_NE(parse.errors[0].message.find("no box 24 service line"),
+            std::string::npos);
+}
+
+struct ServiceLineCase {
+  const char* line;
+  const char* code;       // "" when the line is no service line
+  const char* modifiers;  // joined by spaces
+  const char* pointers;
+  const char* charge;
+};
+
+TEST(Cms1500Form, ServiceLineBoxesAreToldApartByTheirPlaces) {
+  const ServiceLineCase cases[] = {
+      {"03 02 26 03 02 26 11 99214 AB 185 00 1", "99214", "", "AB", "185.00"},
+      // "AA" is a modifier (anesthesia); the last letters before the charge
+      // are the pointer.
+      {"03 02 26 03 02 26 11 00811 AA QK A 880 00 1", "00811", "AA QK", "A",
+       "880.00"},
+      {"03 02 26 11 0001F 1 0 00 1", "0001F", "", "1", "0.00"},
+      {"03 02 26 11 J1100 A 12 50 1.5 NPI 1234567893", "J1100", "", "A",
+       "12.50"},
+      {"03 02 26 03 02 26 11 99214 25 59 XS GT AB 185 00 1", "99214",
+       "25 59 XS GT", "AB", "185.00"},
+      // Box 24D holds four modifiers.
+      {"03 02 26 03 02 26 11 99214 25 59 XS GT 76 AB 185 00 1", "", "", "", ""},
+      {"13 02 26 03 02 26 11 99214 A 185 00 1", "", "", "", ""},
+      {"03 02 26 03 02 26 11 OFFICE A 185 00 1", "", "", "", ""},
+      {"Account 03 02 26 99214", "", "", "", ""},
+  };
+  for (const ServiceLineCase& c : cases) {
+    const std::optional<Cms1500ServiceLine> read =
+        ReadCms1500ServiceLine(c.line);
+    if (*c.code == '\0') {
+      EXPECT_FALSE(read.has_value()) << c.line;
+      continue;
+    }
+    ASSERT_TRUE(read.has_value()) << c.line;
+    std::string modifiers;
+    for (const std::string& m : read->modifiers) {
+      modifiers += (modifiers.empty() ? "" : " ") + m;
+    }
+    EXPECT_EQ(read->code, c.code) << c.line;
+    EXPECT_EQ(modifiers, c.modifiers) << c.line;
+    EXPECT_EQ(read->pointers, c.pointers) << c.line;
+    EXPECT_EQ(read->charge, c.charge) << c.line;
+  }
+}
+
+TEST(Cms1500Form, DiagnosesGetTheirDotsBack) {
+  const std::vector<Cms1500Diagnosis> read =
+      ReadCms1500Diagnoses("A. E11 9  B. I10  C. T50 X1XA  D. M5450  E.");
+  ASSERT_EQ(read.size(), 4u);
+  EXPECT_EQ(read[0].code, "E11.9");
+  EXPECT_EQ(read[1].code, "I10");
+  EXPECT_EQ(read[2].code, "T50.X1XA");
+  EXPECT_EQ(read[3].letter, 'D');
+  EXPECT_EQ(read[3].code, "M54.50");
+  EXPECT_TRUE(ReadCms1500Diagnoses("A. Smith, John  DOB 01 02 1950").empty());
 }
 
 TEST(ClaimInput, JsonIntegersAboveTwoToThe63KeepTheirDigits) {

@@ -90,6 +90,16 @@ describe('claims in every format', () => {
     assert.equal(parsed.claim.lines[3].ndc, '00009-0047-01');
   });
 
+  it('reads the text of a printed CMS-1500 form by its boxes', () => {
+    const parsed = bc.parseClaim(fixture('claims/sample.cms1500.txt').toString('utf8'));
+    assert.equal(parsed.usable, true);
+    assert.equal(parsed.format, 'cms1500');
+    assert.deepEqual(parsed.claim.diagnoses, ['E11.9', 'I10', 'S93.401A']);
+    assert.deepEqual(parsed.claim.lines.map((line) => [line.code, line.modifiers, line.charge,
+      line.diagnosisPointers]), [['99214', ['25'], '185.00', ['1', '2']],
+      ['E0114', ['RR', 'NU'], '1120.00', ['3']], ['G0008', [], '25.00', ['3']]]);
+  });
+
   it('returns located errors for input it cannot read', () => {
     const report = bc.checkClaim('{"lines": [{"units": 1}]}');
     assert.deepEqual(report, { usable: false, format: 'json',

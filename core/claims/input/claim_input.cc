@@ -7,6 +7,7 @@
 
 #include "billcode/base/file_kind.h"
 #include "billcode/base/text.h"
+#include "billcode/claims/input/cms1500_text.h"
 #include "claim_readers.h"
 
 namespace billcode {
@@ -89,7 +90,7 @@ ClaimFormat DetectClaimFormat(std::string_view text) {
       trimmed.find("CLM*") != std::string_view::npos) {
     return ClaimFormat::kX12;
   }
-  return ClaimFormat::kCsv;
+  return IsCms1500Text(trimmed) ? ClaimFormat::kCms1500 : ClaimFormat::kCsv;
 }
 
 namespace {
@@ -161,6 +162,9 @@ ReadSummary ReadText(std::string_view text, const ReadOptions& options,
       break;
     case ClaimFormat::kX12:
       summary = ReadX12Claims(text, capped);
+      break;
+    case ClaimFormat::kCms1500:
+      summary = ReadCms1500Claims(text, capped);
       break;
     default:
       summary = ReadCsvClaims(text, options.columns, capped);

@@ -18,6 +18,7 @@ std::string PayerClassOfName(std::string_view name);
 ReadSummary ReadJsonClaims(std::string_view text, const ClaimSink& sink);
 ReadSummary ReadFhirClaims(std::string_view text, const ClaimSink& sink);
 ReadSummary ReadX12Claims(std::string_view text, const ClaimSink& sink);
+ReadSummary ReadCms1500Claims(std::string_view text, const ClaimSink& sink);
 ReadSummary ReadCsvClaims(std::string_view text,
                           const std::map<std::string, std::string>& columns,
                           const ClaimSink& sink);

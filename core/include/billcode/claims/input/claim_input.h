@@ -21,7 +21,8 @@ namespace billcode {
   X(kJson, "json")                \
   X(kFhir, "fhir")                \
   X(kX12, "x12")                  \
-  X(kCsv, "csv")
+  X(kCsv, "csv")                  \
+  X(kCms1500, "cms1500")
 
 BILLCODE_ENUM(ClaimFormat, BILLCODE_CLAIM_FORMATS)
 
@@ -41,7 +42,8 @@ struct ClaimParse {
 };
 
 // JSON with a resourceType is FHIR (NDJSON too), other JSON is billcode
-// JSON, text with ISA or CLM segments is X12, anything else CSV.
+// JSON, text with ISA or CLM segments is X12, the text of a printed
+// CMS-1500 form (its title) cms1500, anything else CSV.
 ClaimFormat DetectClaimFormat(std::string_view text);
 
 // At most this many errors are listed per claim; one more error counts the

@@ -1,0 +1,276 @@
+// Printed CMS-1500 forms: box 24 and box 21 read by their boxes, and the
+// form read as one claim.
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "billcode/base/text.h"
+#include "billcode/claims/input/cms1500_text.h"
+#include "claim_readers.h"
+
+namespace billcode {
+namespace {
+
+// The words of a line, split at white space.
+std::vector<std::string_view> Words(std::string_view line) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && std::isspace(static_cast<unsigned char>(line[i])))
+      ++i;
+    const size_t start = i;
+    while (i < line.size() &&
+           !std::isspace(static_cast<unsigned char>(line[i])))
+      ++i;
+    if (i > start) words.push_back(line.substr(start, i - start));
+  }
+  return words;
+}
+
+bool DigitsOf(std::string_view word, size_t size) {
+  return word.size() == size && IsAsciiDigits(word);
+}
+
+int Number(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+// The date of three boxes at `words[i]` ("03 02 26", "03 02 2026") as
+// YYYY-MM-DD; "" when they are not one.
+std::string DateBoxes(const std::vector<std::string_view>& words, size_t i) {
+  if (i + 2 >= words.size() || !DigitsOf(words[i], 2) ||
+      !DigitsOf(words[i + 1], 2) ||
+      !(DigitsOf(words[i + 2], 2) || DigitsOf(words[i + 2], 4))) {
+    return "";
+  }
+  const int month = Number(words[i]);
+  const int day = Number(words[i + 1]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return "";
+  std::string year(words[i + 2]);
+  if (year.size() == 2) year = (Number(year) < 70 ? "20" : "19") + year;
+  return year + "-" + std::string(words[i]) + "-" + std::string(words[i + 1]);
+}
+
+// A procedure code's shape: five digits, a letter and four digits, or
+// four digits and F, T or U (CPT Category II, III, PLA).
+bool IsCodeShape(std::string_view word) {
+  if (word.size() != 5) return false;
+  const bool digits_after_first = IsAsciiDigits(word.substr(1));
+  const bool four_digits = IsAsciiDigits(word.substr(0, 4));
+  return (digits_after_first &&
+          (std::isdigit(static_cast<unsigned char>(word[0])) ||
+           std::isupper(static_cast<unsigned char>(word[0])))) ||
+         (four_digits && (word[4] == 'F' || word[4] == 'T' || word[4] == 'U'));
+}
+
+// Box 24E: letters A to L (or, on the old form, digits 1 to 4), one to
+// four of them.
+bool IsDiagnosisPointer(std::string_view word) {
+  return !word.empty() && word.size() <= 4 &&
+         std::all_of(word.begin(), word.end(), [](char c) {
+           return (c >= 'A' && c <= 'L') || (c >= '1' && c <= '4');
+         });
+}
+
+bool IsModifier(std::string_view word) {
+  return word.size() == 2 &&
+         std::isalnum(static_cast<unsigned char>(word[0])) &&
+         std::isalnum(static_cast<unsigned char>(word[1]));
+}
+
+// Dollars ("185", "1,245") of box 24F, whose cents box follows.
+bool IsDollars(std::string_view word) {
+  return !word.empty() && word.size() <= 9 &&
+         std::isdigit(static_cast<unsigned char>(word[0])) &&
+         std::all_of(word.begin(), word.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c)) || c == ',';
+         });
+}
+
+// Box 24G: "1", "12", "1.5".
+bool IsUnits(std::string_view word) {
+  const size_t dot = word.find('.');
+  if (dot == std::string_view::npos)
+    return !word.empty() && word.size() <= 4 && IsAsciiDigits(word);
+  return dot > 0 && dot + 1 < word.size() &&
+         IsAsciiDigits(word.substr(0, dot)) &&
+         IsAsciiDigits(word.substr(dot + 1)) && word.size() <= 6;
+}
+
+// An ICD-10-CM code as the form prints it, without its dot ("E11 9" as
+// two words, "E119", "E11.9") at `words[*i]`: the code with its dot (`*i`
+// past a second word it took), or "".
+std::string DiagnosisAt(const std::vector<std::string_view>& words, size_t* i) {
+  const std::string_view head = words[*i];
+  const bool shaped = head.size() >= 3 && head.size() <= 8 &&
+                      std::isupper(static_cast<unsigned char>(head[0])) &&
+                      std::isdigit(static_cast<unsigned char>(head[1])) &&
+                      std::isalnum(static_cast<unsigned char>(head[2]));
+  if (!shaped) return "";
+  std::string code(head);
+  if (code.find('.') == std::string::npos && code.size() > 3) {
+    code.insert(3, ".");
+  }
+  // The characters after the dot start with a digit or the placeholder X.
+  if (code.size() == 3 && *i + 1 < words.size()) {
+    const std::string_view rest = words[*i + 1];
+    const bool tail =
+        !rest.empty() && rest.size() <= 4 &&
+        (std::isdigit(static_cast<unsigned char>(rest[0])) || rest[0] == 'X') &&
+        std::all_of(rest.begin(), rest.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c)) ||
+                 std::isupper(static_cast<unsigned char>(c));
+        });
+    if (tail) {
+      code += "." + std::string(rest);
+      ++*i;
+    }
+  }
+  return code;
+}
+
+}  // namespace
+
+bool IsCms1500Text(std::string_view text) {
+  const std::string head = AsciiUpper(text.substr(0, 4096));
+  return head.find("HEALTH INSURANCE CLAIM FORM") != std::string::npos ||
+         head.find("CMS-1500") != std::string::npos;
+}
+
+std::optional<Cms1500ServiceLine> ReadCms1500ServiceLine(
+    std::string_view line) {
+  const std::vector<std::string_view> words = Words(line);
+  size_t i = 0;
+  // The form's line number, 1 to 6, before the first date.
+  if (!words.empty() && words[0].size() == 1 && words[0][0] >= '1' &&
+      words[0][0] <= '6' && !DateBoxes(words, 1).empty()) {
+    i = 1;
+  }
+  Cms1500ServiceLine service;
+  service.from = DateBoxes(words, i);
+  if (service.from.empty()) return std::nullopt;
+  i += 3;
+  service.to = DateBoxes(words, i);
+  if (!service.to.empty()) i += 3;
+  if (i < words.size() && DigitsOf(words[i], 2)) service.place = words[i++];
+  if (i < words.size() && (words[i] == "Y" || words[i] == "N")) ++i;  // EMG
+  if (i >= words.size() || !IsCodeShape(words[i])) return std::nullopt;
+  service.code = words[i++];
+  // Modifiers and the pointer, up to the charge's dollars and cents, which
+  // the units box or the end of the line follow ("25 59 XS" are modifiers).
+  const auto is_charge = [&](size_t at) {
+    return IsDollars(words[at]) && DigitsOf(words[at + 1], 2) &&
+           (at + 2 == words.size() || IsUnits(words[at + 2]) ||
+            IsAsciiDigits(words[at + 2]));
+  };
+  size_t charge = i;
+  while (charge + 1 < words.size() && !is_charge(charge)) ++charge;
+  if (charge + 1 >= words.size() || charge - i > 5) return std::nullopt;
+  size_t last = charge;
+  if (last > i && IsDiagnosisPointer(words[last - 1])) {
+    service.pointers = words[--last];
+  }
+  for (size_t m = i; m < last; ++m) {
+    if (!IsModifier(words[m])) return std::nullopt;
+    service.modifiers.emplace_back(words[m]);
+  }
+  for (char c : words[charge]) {
+    if (c != ',') service.charge.push_back(c);
+  }
+  service.charge += "." + std::string(words[charge + 1]);
+  const size_t units = charge + 2;
+  if (units < words.size() && IsUnits(words[units])) {
+    service.units = words[units];
+  }
+  return service;
+}
+
+std::vector<Cms1500Diagnosis> ReadCms1500Diagnoses(std::string_view line) {
+  const std::vector<std::string_view> words = Words(line);
+  std::vector<Cms1500Diagnosis> diagnoses;
+  size_t letters = 0;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string_view word = words[i];
+    const bool letter = word.size() == 2 && word[0] >= 'A' && word[0] <= 'L' &&
+                        (word[1] == '.' || word[1] == ')');
+    if (!letter) continue;
+    ++letters;
+    size_t next = i + 1;
+    std::string code = DiagnosisAt(words, &next);
+    if (code.empty()) continue;
+    diagnoses.push_back({word[0], std::move(code)});
+    i = next;
+  }
+  if (letters < 2) diagnoses.clear();
+  return diagnoses;
+}
+
+// Box 24E's pointer `c` as a place in `diagnoses` (box 21's, in letter
+// order): "B" is 2 when A and B are both printed; a digit as written; a
+// letter without its diagnosis keeps its place in the alphabet.
+std::string PointerOf(char c, const std::vector<Cms1500Diagnosis>& diagnoses) {
+  if (c < 'A') return std::string(1, c);
+  for (size_t i = 0; i < diagnoses.size(); ++i) {
+    if (diagnoses[i].letter == c) return std::to_string(i + 1);
+  }
+  return std::to_string(c - 'A' + 1);
+}
+
+// The form as one claim: box 21's diagnoses, box 24's lines.
+ReadSummary ReadCms1500Claims(std::string_view text, const ClaimSink& sink) {
+  ReadSummary summary;
+  summary.format = ClaimFormat::kCms1500;
+  std::vector<Cms1500ServiceLine> services;
+  std::vector<Cms1500Diagnosis> diagnoses;
+  for (std::string_view line : SplitLines(text)) {
+    if (std::optional<Cms1500ServiceLine> service =
+            ReadCms1500ServiceLine(line)) {
+      services.push_back(std::move(*service));
+    } else {
+      const std::vector<Cms1500Diagnosis> found = ReadCms1500Diagnoses(line);
+      diagnoses.insert(diagnoses.end(), found.begin(), found.end());
+    }
+  }
+  if (services.empty()) {
+    summary.errors.push_back(
+        {"the form",
+         "no box 24 service line could be read (a date in three "
+         "boxes, a code and a charge in dollars and cents)"});
+    return summary;
+  }
+  std::stable_sort(diagnoses.begin(), diagnoses.end(),
+                   [](const Cms1500Diagnosis& a, const Cms1500Diagnosis& b) {
+                     return a.letter < b.letter;
+                   });
+  ClaimParse parse;
+  parse.format = ClaimFormat::kCms1500;
+  parse.location = "the form";
+  for (const Cms1500Diagnosis& diagnosis : diagnoses) {
+    parse.claim.diagnoses.push_back(diagnosis.code);
+  }
+  for (const Cms1500ServiceLine& service : services) {
+    ClaimLine line;
+    line.code = service.code;
+    line.modifiers = service.modifiers;
+    line.units = service.units;
+    line.charge = service.charge;
+    line.date_of_service = service.from;
+    if (service.to != service.from) line.date_to = service.to;
+    line.place_of_service = service.place;
+    for (char c : service.pointers) {
+      line.diagnosis_pointers.push_back(PointerOf(c, diagnoses));
+    }
+    parse.claim.lines.push_back(std::move(line));
+  }
+  parse.claim.notes.push_back(
+      "Read as a printed CMS-1500 form: box 21's diagnoses and box 24's "
+      "service lines; its other boxes (payer, patient, provider) were not "
+      "read.");
+  summary.claims = 1;
+  summary.stopped = !sink(std::move(parse));
+  return summary;
+}
+
+}  // namespace billcode

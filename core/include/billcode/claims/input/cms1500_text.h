@@ -1,0 +1,49 @@
+// The text of a printed CMS-1500 claim form (typed, or read from a PDF or
+// a photo): its box 24 service lines and box 21 diagnoses, read by their
+// boxes. The form prints a date as three boxes ("03 02 26"), a charge as
+// dollars and cents ("185 00") and a diagnosis without its dot ("E11 9").
+// Read as a claim (ClaimFormat kCms1500) and as a bill.
+#ifndef BILLCODE_CLAIMS_INPUT_CMS1500_TEXT_H_
+#define BILLCODE_CLAIMS_INPUT_CMS1500_TEXT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace billcode {
+
+// Whether the text's first lines name the form: "HEALTH INSURANCE CLAIM
+// FORM" or "CMS-1500".
+bool IsCms1500Text(std::string_view text);
+
+// Box 24 of one service line, as printed.
+struct Cms1500ServiceLine {
+  std::string from, to;  // YYYY-MM-DD; `to` "" when not printed
+  std::string place;     // 24B, "" when not printed
+  std::string code;      // 24D
+  std::vector<std::string> modifiers;
+  std::string pointers;  // 24E: "AB" (letters A-L, or digits 1-4)
+  std::string charge;    // 24F in dollars with two decimals: "185.00"
+  std::string units;     // 24G, "" when not printed
+};
+
+// "1 03 02 26 03 02 26 11 99214 25 AB 185 00 1 NPI ..." (line number,
+// from and to dates, place of service, EMG, code, modifiers, pointer,
+// charge, units, the rest passed over); nullopt for a line of another
+// shape. The pointer is told from a modifier by its place before the
+// charge.
+std::optional<Cms1500ServiceLine> ReadCms1500ServiceLine(std::string_view line);
+
+// Box 21's lettered diagnoses ("A. E11 9   B. I10   C. Z79 4   D."): each
+// letter with its ICD-10-CM code, dot restored ("E11.9"); empty for a line
+// of another shape.
+struct Cms1500Diagnosis {
+  char letter = 'A';
+  std::string code;
+};
+std::vector<Cms1500Diagnosis> ReadCms1500Diagnoses(std::string_view line);
+
+}  // namespace billcode
+
+#endif  // BILLCODE_CLAIMS_INPUT_CMS1500_TEXT_H_
