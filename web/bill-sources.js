@@ -179,9 +179,6 @@ async function pdfText(bytes, { onProgress, signal }) {
  */
 export async function readBill(file, options = {}) {
   const kind = sourceKind(file);
-  if (kind === 'workbook') {
-    return { input: await workbookText(new Uint8Array(await file.arrayBuffer())), recognized: false };
-  }
   if (kind === 'pdf') {
     const { text, scannedPages } = await pdfText(new Uint8Array(await file.arrayBuffer()), options);
     return { input: text, recognized: scannedPages > 0 };
@@ -199,7 +196,7 @@ export async function readBill(file, options = {}) {
     }
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  // A workbook saved under another name (".csv" that is really Excel).
-  if (isWorkbook(bytes)) return { input: await workbookText(bytes), recognized: false };
+  // An Excel workbook by its name, or by its bytes (a ".csv" that is one).
+  if (kind === 'workbook' || isWorkbook(bytes)) return { input: await workbookText(bytes), recognized: false };
   return { input: bytes, recognized: false };
 }
