@@ -659,9 +659,14 @@ export interface ImportOptions {
 
 export interface Billcode {
   price(code: string, options?: PriceOptions): Price;
-  /** A ZIP archive's files (a.zip:b.txt), or the file itself. */
-  unzip(file: { name: string; bytes: Uint8Array }): Promise<
-    ({ file: string; name: string; bytes: Uint8Array } | { file: string; error: string })[]>;
+  /**
+   * A ZIP archive's files (a.zip:b.txt), or the file itself. options.only
+   * picks members by their path in the archive; options.maxBytes refuses
+   * a member larger unpacked.
+   */
+  unzip(file: { name: string; bytes: Uint8Array },
+    options?: { only?: (path: string) => boolean; maxBytes?: number }): Promise<
+    ({ file: string; name: string; path?: string; bytes: Uint8Array } | { file: string; error: string })[]>;
   /** Official files as published (ZIPs too), imported and loaded. */
   importFiles(files: { name: string; bytes: Uint8Array }[], options?: ImportOptions): Promise<ImportResult[]>;
   /**

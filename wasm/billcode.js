@@ -141,10 +141,24 @@ function answer(json) {
 }
 
 // The bytes of a deflated ZIP member, inflated by the platform's own
-// DecompressionStream (browsers, workers and Node 20).
-async function inflateRaw(bytes) {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+// DecompressionStream (browsers, workers and Node 20); null when they
+// would pass `most` bytes (the stream is stopped there).
+async function inflateRaw(bytes, most) {
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))
+    .getReader();
+  const chunks = [];
+  let total = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    total += read.value.length;
+    if (total > most) {
+      reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(read.value);
+  }
+  const joined = new Uint8Array(total);
+  chunks.reduce((at, chunk) => (joined.set(chunk, at), at + chunk.length), 0);
+  return joined;
 }
 
 // The summary fields of a full lookup result (classifyBatch's shape).
@@ -415,27 +429,33 @@ class Billcode {
 
   /**
    * A file as its members: a ZIP archive's files ({file: 'a.zip:b.txt',
-   * name: 'b.txt', bytes} or {file, error}), anything else itself.
+   * name: 'b.txt', path: 'dir/b.txt', bytes} or {file, error}), anything
+   * else itself. options.only(path) picks the members to unpack;
+   * options.maxBytes refuses a member larger unpacked (a ZIP bomb).
    */
-  async unzip({ name, bytes }) {
+  async unzip({ name, bytes }, options = {}) {
     this.#checkSize(bytes.length, 'file');
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return [{ file: name, name, bytes }];
     const listing = JSON.parse(this.#withBytes(bytes, (address, size) =>
       this.#core.zipMembers(address, size)));
     if (listing.error) return [{ file: name, error: listing.error }];
+    const most = options.maxBytes ?? Infinity;
     const members = [];
-    for (const member of listing.members) {
+    for (const member of listing.members.filter(({ name: path }) => options.only?.(path) ?? true)) {
       const stored = bytes.subarray(member.offset, member.offset + member.compressedSize);
       const where = `${name}:${member.name}`;
+      const unpacked = { file: where, name: member.name.split('/').pop(), path: member.name };
       if (member.method !== 0 && member.method !== 8) {
         members.push({ file: where, error: 'compressed with a method other than deflate' });
         continue;
       }
       try {
-        members.push({ file: where, name: member.name.split('/').pop(),
-          bytes: member.method === 8 ? await inflateRaw(stored) : stored.slice() });
-      } catch (error) {
-        members.push({ file: where, error: `cannot be unpacked: ${error.message}` });
+        const inflated = member.size > most ? null
+          : member.method === 8 ? await inflateRaw(stored, most) : stored.slice();
+        members.push(inflated ? { ...unpacked, bytes: inflated }
+          : { file: where, error: `is larger than ${megabytes(most)} unpacked` });
+      } catch {
+        members.push({ file: where, error: 'cannot be unpacked: its compressed data is damaged' });
       }
     }
     return members;

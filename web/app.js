@@ -263,6 +263,7 @@ async function setUpPanels(manifest, needTables) {
       return claims.explainBill(input, options);
     },
     showCode,
+    unzip: (file, options) => billcode.unzip(file, options),
   });
   renderData = setupDataPanel(billcode, {
     stored,

@@ -144,7 +144,7 @@ function renderBill(bill, box, showCode) {
  * date) opens the code view. Returns refresh(), which explains the current
  * text again (after the fee schedules load).
  */
-export function setupBillExplainer({ explainBill, showCode }) {
+export function setupBillExplainer({ explainBill, showCode, unzip }) {
   const form = document.getElementById('bill-form');
   const textBox = document.getElementById('bill-text');
   const status = document.getElementById('bill-status');
@@ -181,7 +181,7 @@ export function setupBillExplainer({ explainBill, showCode }) {
     const kinds = files.map(sourceKind);
     if (files.length === 1 && (kinds[0] === 'text' || kinds[0] === 'workbook')) {
       try {
-        ({ input } = await readBill(files[0]));
+        ({ input } = await readBill(files[0], { unzip }));
       } catch (error) {
         status.textContent = `${files[0].name} could not be read: ${error.message}`;
         return;
@@ -209,6 +209,7 @@ export function setupBillExplainer({ explainBill, showCode }) {
       for (const [index, file] of files.entries()) {
         const which = files.length > 1 ? `${file.name} (${index + 1} of ${files.length}): ` : '';
         const read = await readBill(file, {
+          unzip,
           signal: controller.signal,
           onProgress: ({ step: what, done, total }) => {
             bar.value = total ? (100 * done) / total : 0;

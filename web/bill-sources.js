@@ -175,7 +175,8 @@ async function pdfText(bytes, { onProgress, signal }) {
  * bytes (text, CSV, JSON: the module decodes them) or, for a PDF, an
  * image or an Excel workbook, the text read from it; `recognized` is true
  * when some of that text came from text recognition (a photo, a scanned
- * page).
+ * page). options: signal and onProgress (PDFs, photos), unzip (the
+ * module's, for workbooks).
  */
 export async function readBill(file, options = {}) {
   const kind = sourceKind(file);
@@ -197,6 +198,8 @@ export async function readBill(file, options = {}) {
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   // An Excel workbook by its name, or by its bytes (a ".csv" that is one).
-  if (kind === 'workbook' || isWorkbook(bytes)) return { input: await workbookText(bytes), recognized: false };
+  if (kind === 'workbook' || isWorkbook(bytes)) {
+    return { input: await workbookText(bytes, { unzip: options.unzip }), recognized: false };
+  }
   return { input: bytes, recognized: false };
 }

@@ -296,7 +296,9 @@ export function setupClaimForm(billcode, { packs, needTables }) {
     let bytes = new Uint8Array(await file.arrayBuffer());
     if (isWorkbook(bytes)) {
       try {
-        bytes = new TextEncoder().encode(await workbookText(bytes, { sheets: 'first' }));
+        bytes = new TextEncoder().encode(await workbookText(bytes, {
+          sheets: 'first', unzip: (file, options) => billcode.unzip(file, options),
+        }));
       } catch (error) {
         pendingFile = null;
         textArea.value = '';

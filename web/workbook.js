@@ -1,15 +1,12 @@
 // The cells of an Excel workbook (.xlsx) as tab-separated text, sheet by
 // sheet, so that a bill or a claim export saved from Excel is read as its
-// CSV would be. The ZIP's central directory is read here and its parts
-// inflated by the browser's own DecompressionStream; of the XML only what
-// a cell's value needs is read: shared strings, number formats (dates and
-// amounts) and the sheets' cells. Written here rather than with a library
-// because that subset is small and the browser has the inflater: a
-// general xlsx library would add hundreds of KB to read values only.
+// CSV would be. The module's unzip() opens the ZIP (the core reads its
+// directory, the platform's DecompressionStream inflates); of the XML only
+// what a cell's value needs is read here: shared strings, number formats
+// (dates and amounts) and the sheets' cells. Written here rather than with
+// a library because that subset is small: a general xlsx reader would add
+// hundreds of KB to read values only.
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_DIRECTORY = 0x06054b50;
 // The most a part may inflate to: a sheet of a bill or claim export is
 // far smaller; a ZIP bomb stops here.
 const MOST_PART_BYTES = 64 * 1024 * 1024;
@@ -26,82 +23,19 @@ function fail(message) {
   throw new Error(`This Excel file cannot be read: ${message}. Save the sheet as CSV and open that.`);
 }
 
-// name -> {method, size, offset} of each part, from the central directory.
-function readDirectory(bytes) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 65557); at -= 1) {
-    if (view.getUint32(at, true) === END_OF_DIRECTORY) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) fail('it is not a complete ZIP file');
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
+// The workbook's XML parts by path, through the module's unzip().
+async function readParts(bytes, unzip) {
+  const members = await unzip({ name: 'workbook', bytes }, {
+    only: (path) => /^xl\/.*\.(xml|rels)$/.test(path), maxBytes: MOST_PART_BYTES,
+  });
   const parts = new Map();
   const decoder = new TextDecoder();
-  for (let i = 0; i < count; i += 1) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_HEADER) {
-      fail('its list of parts is damaged');
-    }
-    const nameLength = view.getUint16(at + 28, true);
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    parts.set(name, {
-      method: view.getUint16(at + 10, true),
-      compressedSize: view.getUint32(at + 20, true),
-      size: view.getUint32(at + 24, true),
-      offset: view.getUint32(at + 42, true),
-    });
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  for (const member of members) {
+    if (member.error) fail(`${member.file.replace(/^workbook:?/, '') || 'it'} ${member.error}`);
+    if (member.path === undefined) fail('it is not a ZIP file');
+    parts.set(member.path, decoder.decode(member.bytes));
   }
-  return { view, parts };
-}
-
-async function inflate(data, name) {
-  const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  const chunks = [];
-  let total = 0;
-  const reader = stream.getReader();
-  for (;;) {
-    let read;
-    try {
-      read = await reader.read();
-    } catch {
-      fail(`${name} is damaged`);  // the inflater's own words say nothing to a patient
-    }
-    if (read.done) break;
-    total += read.value.length;
-    if (total > MOST_PART_BYTES) {
-      reader.cancel().catch(() => {});
-      fail('a part of it is too large');
-    }
-    chunks.push(read.value);
-  }
-  const joined = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, at);
-    at += chunk.length;
-  }
-  return joined;
-}
-
-// The text of part `name`, or null when the workbook has none.
-async function readPart(bytes, { view, parts }, name) {
-  const part = parts.get(name);
-  if (!part) return null;
-  const at = part.offset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) fail(`${name} is damaged`);
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const data = bytes.subarray(start, start + part.compressedSize);
-  if (data.length !== part.compressedSize) fail(`${name} is cut short`);
-  if (part.size > MOST_PART_BYTES) fail('a part of it is too large');
-  let raw;
-  if (part.method === 0) raw = data;
-  else if (part.method === 8) raw = await inflate(data, name);
-  else fail(`${name} is compressed in a way this page does not read (method ${part.method})`);
-  return new TextDecoder().decode(raw);
+  return parts;
 }
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -214,9 +148,9 @@ function sheetText(xml, context) {
 
 // The workbook's sheets in their tab order: part names from the workbook
 // and its relationships, else every xl/worksheets/ part by number.
-async function sheetParts(bytes, directory) {
-  const workbook = await readPart(bytes, directory, 'xl/workbook.xml');
-  const relations = await readPart(bytes, directory, 'xl/_rels/workbook.xml.rels');
+function sheetParts(parts) {
+  const workbook = parts.get('xl/workbook.xml');
+  const relations = parts.get('xl/_rels/workbook.xml.rels');
   const targets = new Map();
   for (const [tag] of (relations ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
     const target = attribute(tag, 'Target') ?? '';
@@ -224,10 +158,10 @@ async function sheetParts(bytes, directory) {
   }
   const named = [...(workbook ?? '').matchAll(/<sheet\b[^>]*>/g)]
     .map(([tag]) => targets.get(attribute(tag, 'r:id')))
-    .filter((name) => name && directory.parts.has(name));
+    .filter((name) => name && parts.has(name));
   if (named.length > 0) return { names: named, from1904: /date1904="(1|true)"/.test(workbook) };
   const number = (name) => Number(name.match(/(\d+)\.xml$/)?.[1] ?? 0);
-  const found = [...directory.parts.keys()].filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name));
+  const found = [...parts.keys()].filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name));
   return { names: found.sort((a, b) => number(a) - number(b)), from1904: false };
 }
 
@@ -235,22 +169,23 @@ async function sheetParts(bytes, directory) {
  * The cells of an .xlsx workbook as tab-separated text: each sheet's rows
  * as lines, sheets apart by a blank line (options.sheets 'all', the
  * default), or the first sheet with cells alone ('first', for a claim
- * export whose one header row must come first). Dates come as MM/DD/YYYY
- * and amounts formatted with cents with two decimals. Throws an Error in
- * plain words for a damaged or unreadable file.
+ * export whose one header row must come first). options.unzip is the
+ * module's unzip() (bound to it). Dates come as MM/DD/YYYY and amounts
+ * formatted with cents with two decimals. Throws an Error in plain words
+ * for a damaged or unreadable file.
  */
-export async function workbookText(bytes, options = {}) {
-  const directory = readDirectory(bytes);
-  const { names, from1904 } = await sheetParts(bytes, directory);
+export async function workbookText(bytes, options) {
+  const parts = await readParts(bytes, options.unzip);
+  const { names, from1904 } = sheetParts(parts);
   if (names.length === 0) fail('it has no sheets');
   const context = {
-    strings: sharedStrings(await readPart(bytes, directory, 'xl/sharedStrings.xml')),
-    styles: numberStyles(await readPart(bytes, directory, 'xl/styles.xml')),
+    strings: sharedStrings(parts.get('xl/sharedStrings.xml')),
+    styles: numberStyles(parts.get('xl/styles.xml')),
     from1904,
   };
   const sheets = [];
   for (const name of names) {
-    const text = sheetText(await readPart(bytes, directory, name), context);
+    const text = sheetText(parts.get(name), context);
     if (text === '') continue;
     sheets.push(text);
     if (options.sheets === 'first') break;

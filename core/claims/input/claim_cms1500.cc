@@ -159,7 +159,8 @@ std::optional<Cms1500ServiceLine> ReadCms1500ServiceLine(
   if (i >= words.size() || !IsCodeShape(words[i])) return std::nullopt;
   service.code = words[i++];
   // Modifiers and the pointer, up to the charge's dollars and cents, which
-  // the units box or the end of the line follow ("25 59 XS" are modifiers).
+  // the units box (or the provider's number, or the line's end) follows:
+  // "25 59 XS" are modifiers.
   const auto is_charge = [&](size_t at) {
     return IsDollars(words[at]) && DigitsOf(words[at + 1], 2) &&
            (at + 2 == words.size() || IsUnits(words[at + 2]) ||
@@ -207,6 +208,8 @@ std::vector<Cms1500Diagnosis> ReadCms1500Diagnoses(std::string_view line) {
   return diagnoses;
 }
 
+namespace {
+
 // Box 24E's pointer `c` as a place in `diagnoses` (box 21's, in letter
 // order): "B" is 2 when A and B are both printed; a digit as written; a
 // letter without its diagnosis keeps its place in the alphabet.
@@ -217,6 +220,8 @@ std::string PointerOf(char c, const std::vector<Cms1500Diagnosis>& diagnoses) {
   }
   return std::to_string(c - 'A' + 1);
 }
+
+}  // namespace
 
 // The form as one claim: box 21's diagnoses, box 24's lines.
 ReadSummary ReadCms1500Claims(std::string_view text, const ClaimSink& sink) {
