@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "bill_claims.h"
 #include "bill_flags.h"
 #include "bill_payment.h"
 #include "bill_tokens.h"
@@ -184,56 +185,63 @@ void AddFlag(BillFlag flag, ExplainedItem* item) {
   item->flags.push_back(std::move(flag));
 }
 
-// The bill's procedure lines and diagnoses as one claim, checked.
-void FlagFromChecks(const DataSet& data, const BillOptions& options,
-                    const std::string& payer, BillExplanation* bill) {
-  Claim claim;
-  claim.payer = payer.empty() ? "medicare" : payer;
-  std::vector<size_t> line_items, diagnosis_items;
-  for (size_t i = 0; i < bill->items.size(); ++i) {
-    const ExplainedItem& explained = bill->items[i];
-    const BillItem& item = explained.item;
-    if (item.kind == BillItemKind::kDiagnosis) {
-      claim.diagnoses.push_back(item.code);
-      diagnosis_items.push_back(i);
-    } else if (item.kind == BillItemKind::kProcedure) {
-      ClaimLine line;
-      line.code = item.code;
-      line.modifiers = item.modifiers;
-      line.units = item.units;
-      line.charge = item.charge;
-      line.date_of_service = explained.date.ToIso();
-      line.revenue_code = item.revenue_code;
-      if (!item.revenue_code.empty()) claim.setting = "outpatient-hospital";
-      claim.lines.push_back(std::move(line));
-      line_items.push_back(i);
-    }
+// True for a finding that a bill, which does not say who billed its
+// lines, should not turn into a flag: an MUE of 0 in the setting the
+// checks guessed, where another setting pays the code.
+bool OnlyTheGuessedSetting(const DataSet& data, const ClaimReport& report,
+                           const Claim& claim, const Finding& finding) {
+  Setting setting;
+  if (finding.rule != Rule::kMueUnits || finding.line <= 0 ||
+      !FromString(report.setting, &setting)) {
+    return false;
   }
-  if (claim.lines.empty() && claim.diagnoses.empty()) return;
-  if (!claim.lines.empty())
-    claim.date_of_service = claim.lines[0].date_of_service;
-  CheckOptions check;
-  check.today = options.today;
-  ClaimReport report = CheckClaim(claim, data, check);
-  bill->payer = report.payer;
-  bill->checks = report.checks;
-  for (const CheckStatus& status : report.checks) {
-    AddOnce(status.notice, &bill->notices);
-  }
+  const ClaimLine& line = claim.lines[finding.line - 1];
+  const std::optional<Date> date = Date::ParseIso(line.date_of_service);
+  return date && bills::MueZeroOnlyIn(data, setting, line.code, *date);
+}
+
+// Flags `bill_claim`'s findings on the items they are about.
+void FlagFromReport(const DataSet& data, const bills::BillClaim& bill_claim,
+                    const ClaimReport& report, BillExplanation* bill) {
   for (const Finding& finding : report.findings) {
     std::optional<BillFlag> flag = bills::FlagOfFinding(finding);
-    if (!flag) continue;
+    if (!flag ||
+        OnlyTheGuessedSetting(data, report, bill_claim.claim, finding)) {
+      continue;
+    }
+    const std::vector<size_t>& lines = bill_claim.line_items;
+    const std::vector<size_t>& diagnoses = bill_claim.diagnosis_items;
     size_t target = bill->items.size();
-    if (finding.line > 0 &&
-        static_cast<size_t>(finding.line) <= line_items.size()) {
-      target = line_items[finding.line - 1];
+    if (finding.line > 0 && static_cast<size_t>(finding.line) <= lines.size()) {
+      target = lines[finding.line - 1];
     } else if (finding.field.rfind("diagnoses[", 0) == 0) {
       size_t index = std::strtoul(finding.field.c_str() + 10, nullptr, 10);
-      if (index < diagnosis_items.size()) target = diagnosis_items[index];
+      if (index < diagnoses.size()) target = diagnoses[index];
     }
     if (target < bill->items.size()) {
       AddFlag(std::move(*flag), &bill->items[target]);
     }
+  }
+}
+
+// The bill's procedure lines and diagnoses as claims, checked; the first
+// claim's payer and checks are the bill's.
+void FlagFromChecks(const DataSet& data, const BillOptions& options,
+                    const std::string& payer, BillExplanation* bill) {
+  CheckOptions check;
+  check.today = options.today;
+  bool first = true;
+  for (const bills::BillClaim& bill_claim : bills::ClaimsOfBill(*bill, payer)) {
+    const ClaimReport report = CheckClaim(bill_claim.claim, data, check);
+    if (first) {
+      bill->payer = report.payer;
+      bill->checks = report.checks;
+      first = false;
+    }
+    for (const CheckStatus& status : report.checks) {
+      AddOnce(status.notice, &bill->notices);
+    }
+    FlagFromReport(data, bill_claim, report, bill);
   }
 }
 
@@ -292,7 +300,7 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
                     : std::atoi(explained.item.units.c_str());
     if (std::optional<BillFlag> flag = bills::ChargeFlag(
             explained.charge_cents, units, MedicareAmount(*explained.price),
-            !explained.item.revenue_code.empty(), explained.price->edition)) {
+            bills::IsFacilityLine(explained.item), explained.price->edition)) {
       AddFlag(std::move(*flag), &explained);
     }
   }

@@ -140,9 +140,8 @@ std::optional<BillFlag> ChargeFlag(long long charge_cents, int units,
       (facility ? " times what Medicare pays a doctor for this service ("
                 : " times what Medicare pays for this service (") +
       DollarText(medicare_cents * units) + "). " +
-      (facility ? "The line has a revenue code, so it is likely the "
-                  "hospital's own charge, which Medicare pays under another "
-                  "schedule. "
+      (facility ? "The line looks like a hospital's or surgery center's own "
+                  "charge, which Medicare pays under another schedule. "
                 : "") +
       "Prices differ between payers; this alone does not make the charge "
       "wrong.";

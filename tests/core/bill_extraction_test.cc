@@ -98,14 +98,77 @@ TEST(ExplainBill, ChargeManyTimesMedicareStatesTheRatio) {
   EXPECT_FALSE(item["price"].is_null());
 }
 
-TEST(ExplainBill, HospitalChargeWithARevenueCodeSaysMedicarePaysItOtherwise) {
-  const nlohmann::json bill = ExplainJson(
-      "03/02/2026  0510  99213  Clinic visit  $900.00\n", Fixtures());
-  const nlohmann::json& item = bill["items"][0];
-  ASSERT_EQ(FlagIds(item), std::vector<std::string>{"charge-above-medicare"});
-  const std::string sentence = item["flags"][0]["sentence"];
-  EXPECT_NE(sentence.find("what Medicare pays a doctor"), std::string::npos);
-  EXPECT_NE(sentence.find("hospital's own charge"), std::string::npos);
+// A line with a revenue code, or that says it is a facility's, is a
+// hospital's or surgery center's charge, not a doctor's.
+TEST(ExplainBill, FacilityChargeSaysMedicarePaysItOtherwise) {
+  for (const char* line :
+       {"03/02/2026  0510  99213  Clinic visit  $900.00\n",
+        "03/02/2026  99213  Clinic visit, facility fee  $900.00\n"}) {
+    const nlohmann::json bill = ExplainJson(line, Fixtures());
+    const nlohmann::json& item = bill["items"][0];
+    ASSERT_EQ(FlagIds(item), std::vector<std::string>{"charge-above-medicare"})
+        << line;
+    const std::string sentence = item["flags"][0]["sentence"];
+    EXPECT_NE(sentence.find("what Medicare pays a doctor"), std::string::npos);
+    EXPECT_NE(sentence.find("surgery center's own charge"), std::string::npos);
+  }
+}
+
+// A Good Faith Estimate lists the surgeon's and the surgery center's charge
+// for one procedure: two providers' lines, not one service billed twice.
+TEST(ExplainBill, FacilityLineOfAProcedureIsNotTheDoctorsLineTwice) {
+  struct Case {
+    const char* second_line;
+    bool flagged;
+  };
+  for (const Case& c : {
+           Case{"04/15/2026  Northside Surgery Center  Facility fee  11042  1  "
+                "$2400.00\n",
+                false},
+           Case{"04/15/2026  Northside Surgery Center  Debridement  11042  1  "
+                "$2400.00\n",
+                true},
+       }) {
+    const nlohmann::json bill = ExplainJson(
+        std::string("04/15/2026  Lakeside Orthopedics  Debridement  11042  1  "
+                    "$900.00\n") +
+            c.second_line,
+        Fixtures());
+    ASSERT_EQ(bill["items"].size(), 2u) << c.second_line;
+    const std::vector<std::string> ids = FlagIds(bill["items"][1]);
+    EXPECT_EQ(std::count(ids.begin(), ids.end(), "same-service-twice"),
+              c.flagged ? 1 : 0)
+        << c.second_line;
+    // Two units of 11042 on one day pass its MUE of 1 only as one claim.
+    long units_flags = 0;
+    for (const nlohmann::json& item : bill["items"]) {
+      const std::vector<std::string> item_ids = FlagIds(item);
+      units_flags +=
+          std::count(item_ids.begin(), item_ids.end(), "units-above-limit");
+    }
+    EXPECT_EQ(units_flags, c.flagged ? 1 : 0) << c.second_line;
+  }
+}
+
+// An MUE of 0 in the setting billcode guessed (a doctor's) where a DME
+// supplier may bill the code (fixture MUEs of B4034: practitioner 0, DME
+// supplier 1) says who bills it, not that too many units were billed. A
+// code with an MUE of 0 in no other table (96376) is flagged.
+TEST(ExplainBill, MueOfZeroOnlyInTheGuessedSettingIsNotFlagged) {
+  struct Case {
+    const char* line;
+    bool flagged;
+  };
+  for (const Case& c : {
+           Case{"03/02/2026  B4034  Enteral feeding kit  1  $40.00\n", false},
+           Case{"03/02/2026  96376  IV push, same drug  1  $80.00\n", true},
+       }) {
+    const nlohmann::json bill = ExplainJson(c.line, Fixtures());
+    const std::vector<std::string> ids = FlagIds(bill["items"][0]);
+    EXPECT_EQ(std::count(ids.begin(), ids.end(), "units-above-limit"),
+              c.flagged ? 1 : 0)
+        << c.line << bill["items"][0]["flags"];
+  }
 }
 
 TEST(ExplainBill, ChargedLinesWithoutACodeAreNamedInTheNotes) {

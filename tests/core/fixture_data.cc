@@ -55,6 +55,9 @@ DataSet FixtureData(bool ptp) {
   data.Add(ImportMueCsv(ReadFixture("mue_practitioner_fixture.csv"),
                         Edition("mue_fixture"), Setting::kPractitioner)
                .table);
+  data.Add(ImportMueCsv(ReadFixture("mue_dme_fixture.csv"),
+                        Edition("mue_dme_fixture"), Setting::kDme)
+               .table);
   data.Add(
       ImportAddOnCsv(ReadFixture("aoc_fixture.csv"), Edition("aoc_fixture"))
           .table);

@@ -6,8 +6,8 @@
 
 namespace billcode::testing {
 
-// The HCPCS, MUE (practitioner), add-on code, ICD-10-CM, place of service
-// and fee schedule fixtures; with `ptp`, the PTP fixture too.
+// The HCPCS, MUE (practitioner and DME supplier), add-on code, ICD-10-CM, place
+// of service and fee schedule fixtures; with `ptp`, the PTP fixture too.
 DataSet FixtureData(bool ptp);
 
 // The fee schedule fixtures: relative values RVU26C (from 2026-01-01) and

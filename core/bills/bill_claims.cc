@@ -1,0 +1,100 @@
+#include "bill_claims.h"
+
+#include <cctype>
+
+#include "billcode/base/text.h"
+#include "billcode/tables/setting.h"
+
+namespace billcode::bills {
+namespace {
+
+bool IsWordCharacter(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+
+// "FACILITY" as a word of the line ("Facility fee", "SURGERY FACILITY").
+bool SaysFacility(std::string_view text) {
+  const std::string upper = AsciiUpper(text);
+  constexpr std::string_view kWord = "FACILITY";
+  for (size_t at = upper.find(kWord); at != std::string::npos;
+       at = upper.find(kWord, at + 1)) {
+    const size_t end = at + kWord.size();
+    if ((at == 0 || !IsWordCharacter(upper[at - 1])) &&
+        (end == upper.size() || !IsWordCharacter(upper[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+ClaimLine LineOf(const ExplainedItem& explained) {
+  const BillItem& item = explained.item;
+  ClaimLine line;
+  line.code = item.code;
+  line.modifiers = item.modifiers;
+  line.units = item.units;
+  line.charge = item.charge;
+  line.date_of_service = explained.date.ToIso();
+  line.revenue_code = item.revenue_code;
+  return line;
+}
+
+}  // namespace
+
+bool IsFacilityLine(const BillItem& item) {
+  return !item.revenue_code.empty() || SaysFacility(item.text);
+}
+
+std::vector<BillClaim> ClaimsOfBill(const BillExplanation& bill,
+                                    const std::string& payer) {
+  BillClaim professional, facility;
+  bool revenue_codes = false;
+  for (const ExplainedItem& explained : bill.items) {
+    revenue_codes = revenue_codes || !explained.item.revenue_code.empty();
+  }
+  for (size_t i = 0; i < bill.items.size(); ++i) {
+    const BillItem& item = bill.items[i].item;
+    if (item.kind == BillItemKind::kDiagnosis) {
+      for (BillClaim* claim : {&professional, &facility}) {
+        claim->claim.diagnoses.push_back(item.code);
+        claim->diagnosis_items.push_back(i);
+      }
+    } else if (item.kind == BillItemKind::kProcedure) {
+      BillClaim& claim =
+          revenue_codes || IsFacilityLine(item) ? facility : professional;
+      claim.claim.lines.push_back(LineOf(bill.items[i]));
+      claim.line_items.push_back(i);
+    }
+  }
+  facility.claim.setting = ToString(Setting::kOutpatientHospital);
+  std::vector<BillClaim> claims;
+  for (BillClaim* claim : {&professional, &facility}) {
+    claim->claim.payer = payer.empty() ? "medicare" : payer;
+    if (!claim->claim.lines.empty()) {
+      claim->claim.date_of_service = claim->claim.lines[0].date_of_service;
+      claims.push_back(std::move(*claim));
+    }
+  }
+  // Diagnoses alone are checked once.
+  if (claims.empty() && !professional.claim.diagnoses.empty()) {
+    claims.push_back(std::move(professional));
+  }
+  return claims;
+}
+
+bool MueZeroOnlyIn(const DataSet& data, Setting setting, std::string_view code,
+                   Date date) {
+  const MueTable* table = data.mue(setting, date);
+  const MueEntry* entry = table ? table->Find(code) : nullptr;
+  if (!entry || entry->value != 0) return false;
+  for (const Setting other :
+       {Setting::kPractitioner, Setting::kOutpatientHospital, Setting::kDme}) {
+    const MueTable* other_table = data.mue(other, date);
+    const MueEntry* other_entry =
+        other_table ? other_table->Find(code) : nullptr;
+    if (other_entry && other_entry->value > 0) return true;
+  }
+  return false;
+}
+
+}  // namespace billcode::bills
