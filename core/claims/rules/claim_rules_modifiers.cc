@@ -27,6 +27,10 @@ constexpr Conflict kConflicts[] = {
     {"26", "TC",
      "professional component (26) with technical component (TC); "
      "for both, bill the code without either"},
+    // Equipment is rented or bought, new or used: one pricing modifier.
+    {"RR", "NU", "rental (RR) with purchase of new equipment (NU)"},
+    {"RR", "UE", "rental (RR) with purchase of used equipment (UE)"},
+    {"NU", "UE", "new equipment (NU) with used equipment (UE)"},
 };
 
 void CheckOneModifier(const CheckContext& context, const LineFacts& facts,
