@@ -807,11 +807,26 @@ bool IsReasonCode(std::string_view text) {
          AllDigits(text.substr(1), 2);
 }
 
+// A letter ("A") or the payer's own code ("PDC", "X2"): up to four capital
+// letters and digits, one a letter. Its words are in a legend on the notice.
+bool IsPayerNoteRef(std::string_view text) {
+  return !text.empty() && text.size() <= 4 &&
+         std::all_of(text.begin(), text.end(),
+                     [](char c) {
+                       return std::isupper(static_cast<unsigned char>(c)) ||
+                              std::isdigit(static_cast<unsigned char>(c));
+                     }) &&
+         std::any_of(text.begin(), text.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c));
+         });
+}
+
 // A code of an EOB's reason or remark column: "CO-45" or "CO45" (group and
 // Claim Adjustment Reason Code), "45" or "B7" (a reason billcode knows
-// the words of), "N130", "M127" or "MA130" (remark codes); other codes (the
-// payer's own, "PDC") are passed over. A reason the line's amounts already
-// give is not repeated.
+// the words of), "N130", "M127" or "MA130" (remark codes); a letter or the
+// payer's own code ("A", "PDC") is a note, kept when the notice's legend
+// gives its words (ReadNoteText). A reason the line's amounts already give
+// is not repeated.
 void TakeReason(const std::string& text, BillItem* item) {
   std::string group, reason;
   for (const char* name : {"CO", "PR", "OA", "PI", "CR"}) {
@@ -824,17 +839,17 @@ void TakeReason(const std::string& text, BillItem* item) {
     }
   }
   const std::string_view view(text);
-  if (text.size() == 1 && std::isupper(static_cast<unsigned char>(text[0]))) {
-    item->payer_notes.push_back({text, ""});  // its text comes later
-    return;
-  }
   if (group.empty()) {
     if ((view.substr(0, 2) == "MA" && AllDigits(view.substr(2), 3)) ||
         ((view[0] == 'N' || view[0] == 'M') && AllDigits(view.substr(1), 3))) {
       item->remarks.push_back(text);
       return;
     }
-    if (!IsReasonCode(view) || AdjustmentReasonMeaning(text).empty()) return;
+    if (!IsReasonCode(view) || AdjustmentReasonMeaning(text).empty()) {
+      // Its text comes later, if at all.
+      if (IsPayerNoteRef(view)) item->payer_notes.push_back({text, ""});
+      return;
+    }
     reason = text;
   }
   for (const BillAdjustment& adjustment : item->adjustments) {
@@ -1182,17 +1197,19 @@ bool BillReader::ReadNoteText(const Line& line) {
     return true;
   }
   open_note_.clear();
-  const std::string& letter = tokens.front().raw;
-  const bool set_apart = tokens.size() > 2 &&
-                         (tokens[1].gap_before || tokens.front().after == '.' ||
+  const std::string& ref = tokens.front().raw;
+  // "A  text", "A. text", "PDC: text" or "PDC - text".
+  const size_t text = tokens.size() > 2 && tokens[1].raw == "-" ? 2 : 1;
+  const bool set_apart = tokens.size() > text + 1 &&
+                         (text == 2 || tokens[1].gap_before ||
+                          tokens.front().after == '.' ||
                           tokens.front().after == ':');
-  if (letter.size() != 1 || !set_apart) return false;
-  if (referred_notes_.count(letter) == 0) return false;
-  note_texts_[letter] = std::string(
-      TrimAsciiSpace(std::string_view(line.raw).substr(tokens[1].start)));
-  open_note_ = letter;
+  if (!set_apart || referred_notes_.count(ref) == 0) return false;
+  note_texts_[ref] = std::string(
+      TrimAsciiSpace(std::string_view(line.raw).substr(tokens[text].start)));
+  open_note_ = ref;
   open_note_line_ = line.number;
-  open_note_column_ = tokens[1].start;
+  open_note_column_ = tokens[text].start;
   return true;
 }
 
