@@ -7,62 +7,25 @@
 #include "billcode/base/text.h"
 #include "billcode/claims/input/cms1500_text.h"
 #include "claim_readers.h"
+#include "printed_form_words.h"
 
 namespace billcode {
 namespace {
 
-// The words of a line, split at white space.
-std::vector<std::string_view> Words(std::string_view line) {
-  std::vector<std::string_view> words;
-  size_t i = 0;
-  while (i < line.size()) {
-    while (i < line.size() && std::isspace(static_cast<unsigned char>(line[i])))
-      ++i;
-    const size_t start = i;
-    while (i < line.size() &&
-           !std::isspace(static_cast<unsigned char>(line[i])))
-      ++i;
-    if (i > start) words.push_back(line.substr(start, i - start));
-  }
-  return words;
-}
-
-bool DigitsOf(std::string_view word, size_t size) {
-  return word.size() == size && IsAsciiDigits(word);
-}
-
-int Number(std::string_view digits) {
-  int value = 0;
-  for (char c : digits) value = value * 10 + (c - '0');
-  return value;
-}
+using printed::DateOf;
+using printed::DiagnosisAt;
+using printed::DigitsOf;
+using printed::IsChargeAt;
+using printed::IsCodeShape;
+using printed::IsModifier;
+using printed::IsUnits;
+using printed::Words;
 
 // The date of three boxes at `words[i]` ("03 02 26", "03 02 2026") as
 // YYYY-MM-DD; "" when they are not one.
 std::string DateBoxes(const std::vector<std::string_view>& words, size_t i) {
-  if (i + 2 >= words.size() || !DigitsOf(words[i], 2) ||
-      !DigitsOf(words[i + 1], 2) ||
-      !(DigitsOf(words[i + 2], 2) || DigitsOf(words[i + 2], 4))) {
-    return "";
-  }
-  const int month = Number(words[i]);
-  const int day = Number(words[i + 1]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return "";
-  std::string year(words[i + 2]);
-  if (year.size() == 2) year = (Number(year) < 70 ? "20" : "19") + year;
-  return year + "-" + std::string(words[i]) + "-" + std::string(words[i + 1]);
-}
-
-// A procedure code's shape: five digits, a letter and four digits, or
-// four digits and F, T or U (CPT Category II, III, PLA).
-bool IsCodeShape(std::string_view word) {
-  if (word.size() != 5) return false;
-  const bool digits_after_first = IsAsciiDigits(word.substr(1));
-  const bool four_digits = IsAsciiDigits(word.substr(0, 4));
-  return (digits_after_first &&
-          (std::isdigit(static_cast<unsigned char>(word[0])) ||
-           std::isupper(static_cast<unsigned char>(word[0])))) ||
-         (four_digits && (word[4] == 'F' || word[4] == 'T' || word[4] == 'U'));
+  if (i + 2 >= words.size()) return "";
+  return DateOf(words[i], words[i + 1], words[i + 2]);
 }
 
 // Box 24E: letters A to L (or, on the old form, digits 1 to 4), one to
@@ -72,63 +35,6 @@ bool IsDiagnosisPointer(std::string_view word) {
          std::all_of(word.begin(), word.end(), [](char c) {
            return (c >= 'A' && c <= 'L') || (c >= '1' && c <= '4');
          });
-}
-
-bool IsModifier(std::string_view word) {
-  return word.size() == 2 &&
-         std::isalnum(static_cast<unsigned char>(word[0])) &&
-         std::isalnum(static_cast<unsigned char>(word[1]));
-}
-
-// Dollars ("185", "1,245") of box 24F, whose cents box follows.
-bool IsDollars(std::string_view word) {
-  return !word.empty() && word.size() <= 9 &&
-         std::isdigit(static_cast<unsigned char>(word[0])) &&
-         std::all_of(word.begin(), word.end(), [](char c) {
-           return std::isdigit(static_cast<unsigned char>(c)) || c == ',';
-         });
-}
-
-// Box 24G: "1", "12", "1.5".
-bool IsUnits(std::string_view word) {
-  const size_t dot = word.find('.');
-  if (dot == std::string_view::npos)
-    return !word.empty() && word.size() <= 4 && IsAsciiDigits(word);
-  return dot > 0 && dot + 1 < word.size() &&
-         IsAsciiDigits(word.substr(0, dot)) &&
-         IsAsciiDigits(word.substr(dot + 1)) && word.size() <= 6;
-}
-
-// An ICD-10-CM code as the form prints it, without its dot ("E11 9" as
-// two words, "E119", "E11.9") at `words[*i]`: the code with its dot (`*i`
-// past a second word it took), or "".
-std::string DiagnosisAt(const std::vector<std::string_view>& words, size_t* i) {
-  const std::string_view head = words[*i];
-  const bool shaped = head.size() >= 3 && head.size() <= 8 &&
-                      std::isupper(static_cast<unsigned char>(head[0])) &&
-                      std::isdigit(static_cast<unsigned char>(head[1])) &&
-                      std::isalnum(static_cast<unsigned char>(head[2]));
-  if (!shaped) return "";
-  std::string code(head);
-  if (code.find('.') == std::string::npos && code.size() > 3) {
-    code.insert(3, ".");
-  }
-  // The characters after the dot start with a digit or the placeholder X.
-  if (code.size() == 3 && *i + 1 < words.size()) {
-    const std::string_view rest = words[*i + 1];
-    const bool tail =
-        !rest.empty() && rest.size() <= 4 &&
-        (std::isdigit(static_cast<unsigned char>(rest[0])) || rest[0] == 'X') &&
-        std::all_of(rest.begin(), rest.end(), [](char c) {
-          return std::isdigit(static_cast<unsigned char>(c)) ||
-                 std::isupper(static_cast<unsigned char>(c));
-        });
-    if (tail) {
-      code += "." + std::string(rest);
-      ++*i;
-    }
-  }
-  return code;
 }
 
 }  // namespace
@@ -162,7 +68,7 @@ std::optional<Cms1500ServiceLine> ReadCms1500ServiceLine(
   // the units box (or the provider's number, or the line's end) follows:
   // "25 59 XS" are modifiers.
   const auto is_charge = [&](size_t at) {
-    return IsDollars(words[at]) && DigitsOf(words[at + 1], 2) &&
+    return IsChargeAt(words, at) &&
            (at + 2 == words.size() || IsUnits(words[at + 2]) ||
             IsAsciiDigits(words[at + 2]));
   };
@@ -177,10 +83,7 @@ std::optional<Cms1500ServiceLine> ReadCms1500ServiceLine(
     if (!IsModifier(words[m])) return std::nullopt;
     service.modifiers.emplace_back(words[m]);
   }
-  for (char c : words[charge]) {
-    if (c != ',') service.charge.push_back(c);
-  }
-  service.charge += "." + std::string(words[charge + 1]);
+  service.charge = printed::ChargeAt(words, charge);
   const size_t units = charge + 2;
   if (units < words.size() && IsUnits(words[units])) {
     service.units = words[units];
