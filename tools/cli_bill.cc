@@ -38,7 +38,7 @@ int RunBill(const std::vector<std::string>& args, const CliEnvironment& env,
   options.payer = option("payer");
   Payer payer;
   if (!options.payer.empty() && !FromString(options.payer, &payer)) {
-    return Fail(err, "--payer must be medicare, medicaid or commercial");
+    return Fail(err, "--payer must be " + NamesInWords(kPayerNames));
   }
   const std::optional<Date> today = Date::ParseIso(env.today);
   if (!today) return Fail(err, "today's date is unknown");

@@ -23,7 +23,7 @@ int RunCheck(const std::vector<std::string>& args, const CliEnvironment& env,
   const auto format_option = parsed.options.find("format");
   if (format_option != parsed.options.end() &&
       !FromString(format_option->second, &read.format)) {
-    return Fail(err, "--format must be auto, json, fhir, x12, csv or cms1500");
+    return Fail(err, "--format must be " + NamesInWords(kClaimFormatNames));
   }
   if (const auto columns = parsed.options.find("columns");
       columns != parsed.options.end()) {
@@ -36,7 +36,7 @@ int RunCheck(const std::vector<std::string>& args, const CliEnvironment& env,
   Payer payer_value;
   if (payer != parsed.options.end()) {
     if (!FromString(payer->second, &payer_value)) {
-      return Fail(err, "--payer must be medicare, medicaid or commercial");
+      return Fail(err, "--payer must be " + NamesInWords(kPayerNames));
     }
     options.payer = payer->second;
   }
@@ -44,9 +44,7 @@ int RunCheck(const std::vector<std::string>& args, const CliEnvironment& env,
   Setting setting_value;
   if (setting != parsed.options.end()) {
     if (!FromString(setting->second, &setting_value)) {
-      return Fail(err,
-                  "--setting must be practitioner, outpatient-hospital "
-                  "or dme");
+      return Fail(err, "--setting must be " + NamesInWords(kSettingNames));
     }
     options.setting = setting->second;
   }

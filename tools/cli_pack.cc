@@ -83,8 +83,7 @@ int RunPack(const std::vector<std::string>& args, std::ostream& out,
     options.setting = parsed.options.at("setting");
     Setting setting;
     if (!FromString(options.setting, &setting)) {
-      return Fail(err,
-                  "--setting must be practitioner, outpatient-hospital or dme");
+      return Fail(err, "--setting must be " + NamesInWords(kSettingNames));
     }
   }
   std::string bytes;

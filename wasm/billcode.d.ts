@@ -219,7 +219,7 @@ export interface ReleaseVersion {
 
 export type Payer = 'medicare' | 'medicaid' | 'commercial';
 export type Setting = 'practitioner' | 'outpatient-hospital' | 'dme';
-export type ClaimFormat = 'auto' | 'json' | 'fhir' | 'x12' | 'csv' | 'cms1500';
+export type ClaimFormat = 'auto' | 'json' | 'fhir' | 'x12' | 'csv' | 'cms1500' | 'ub04';
 export type Severity = 'error' | 'warning' | 'info';
 export type CheckState = 'ran' | 'no-data' | 'not-checked';
 

@@ -90,7 +90,7 @@ function requireText(text, what = 'text') {
   return text;
 }
 
-const FORMATS = ['auto', 'json', 'fhir', 'x12', 'csv', 'cms1500'];
+const FORMATS = ['auto', 'json', 'fhir', 'x12', 'csv', 'cms1500', 'ub04'];
 
 function claimInput(claimOrText, options) {
   const format = options.format ?? 'auto';

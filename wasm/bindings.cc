@@ -145,12 +145,12 @@ std::string ExplainText(const std::string& text, const std::string& date) {
       Lookup(text, *day, LoadedReleases(), Loaded().cpt_descriptors(*day)));
 }
 
-// Reads a claim in any format ("auto", "json", "fhir", "x12", "csv").
+// Reads a claim in any format (kClaimFormatNames).
 std::string ParseClaimText(size_t address, size_t size,
                            const std::string& format) {
   ClaimFormat claim_format;
   if (!FromString(format, &claim_format)) {
-    return Error("format must be auto, json, fhir, x12, csv or cms1500");
+    return Error("format must be " + NamesInWords(kClaimFormatNames));
   }
   return ParsedClaimJson(ParseClaim(Input(address, size), claim_format));
 }
@@ -166,13 +166,13 @@ std::string ReadCheckOptions(const std::string& format_name,
   Setting setting_value;
   const std::optional<Date> day = Date::ParseIso(today);
   if (!FromString(format_name, format)) {
-    return "format must be auto, json, fhir, x12, csv or cms1500";
+    return "format must be " + NamesInWords(kClaimFormatNames);
   }
   if (!payer.empty() && !FromString(payer, &payer_value)) {
-    return "payer must be medicare, medicaid or commercial";
+    return "payer must be " + NamesInWords(kPayerNames);
   }
   if (!setting.empty() && !FromString(setting, &setting_value)) {
-    return "setting must be practitioner, outpatient-hospital or dme";
+    return "setting must be " + NamesInWords(kSettingNames);
   }
   if (!day) return "today must be YYYY-MM-DD, not " + today;
   *options = CheckOptions{payer, setting, *day};

@@ -106,6 +106,16 @@ export function readClaim() {
   return claim;
 }
 
+// What of `claim` this form cannot hold (its fields are a CMS-1500's), in
+// words; "" when it fits.
+function whyNotInTheForm(claim) {
+  if (claim.lines.length > MAX_FORM_LINES) return `it has more than ${MAX_FORM_LINES} lines`;
+  if (claim.form === 'institutional') return "it is a facility's claim (UB-04 or 837I)";
+  if (claim.form === 'dental') return 'it is a dental claim';
+  const unheld = claim.lines.some((line) => line.revenueCode || line.codeSystem || line.teeth?.length);
+  return unheld ? 'its lines have revenue codes, teeth or codes of another system' : '';
+}
+
 function fillClaim(claim) {
   const fields = document.querySelector('.claim-fields');
   for (const input of fields.querySelectorAll('[data-key]')) {
@@ -274,7 +284,13 @@ export function setupClaimForm(billcode, { packs, needTables }) {
         showInputErrors(status, result);
         return;
       }
-      if (result.usable && result.claim.lines.length <= MAX_FORM_LINES) {
+      const why = result.usable ? whyNotInTheForm(result.claim) : '';
+      if (why) {
+        status.textContent = `The claim read does not fit this form (${why}): it is checked as it is, below.`;
+        checkBatch(input);
+        return;
+      }
+      if (result.usable) {
         if (formHasEntries() && !confirm('Replace the claim in the form with the one read?')) {
           status.textContent = 'The form was kept as it was.';
           return;

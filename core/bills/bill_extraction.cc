@@ -11,7 +11,7 @@
 #include <string>
 #include <utility>
 
-#include "bill_cms1500.h"
+#include "bill_claim_forms.h"
 #include "bill_codes.h"
 #include "bill_columns.h"
 #include "bill_html.h"
@@ -22,6 +22,7 @@
 #include "billcode/base/text.h"
 #include "billcode/bills/adjustment_reasons.h"
 #include "billcode/claims/input/cms1500_text.h"
+#include "billcode/claims/input/ub04_text.h"
 
 namespace billcode {
 namespace {
@@ -1200,10 +1201,10 @@ bool BillReader::ReadNoteText(const Line& line) {
   const std::string& ref = tokens.front().raw;
   // "A  text", "A. text", "PDC: text" or "PDC - text".
   const size_t text = tokens.size() > 2 && tokens[1].raw == "-" ? 2 : 1;
-  const bool set_apart = tokens.size() > text + 1 &&
-                         (text == 2 || tokens[1].gap_before ||
-                          tokens.front().after == '.' ||
-                          tokens.front().after == ':');
+  const bool set_apart =
+      tokens.size() > text + 1 &&
+      (text == 2 || tokens[1].gap_before || tokens.front().after == '.' ||
+       tokens.front().after == ':');
   if (!set_apart || referred_notes_.count(ref) == 0) return false;
   note_texts_[ref] = std::string(
       TrimAsciiSpace(std::string_view(line.raw).substr(tokens[text].start)));
@@ -1492,10 +1493,13 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   std::vector<std::string_view> lines = SplitLines(text);
   // A printed claim form's lines as plain bill lines (kept alive here).
   std::vector<std::string> rewritten;
-  if (IsCms1500Text(text)) {
+  const auto plain_line = IsCms1500Text(text) ? bills::PlainCms1500Line
+                          : IsUb04Text(text)  ? bills::PlainUb04Line
+                                              : nullptr;
+  if (plain_line) {
     rewritten.reserve(lines.size());
     for (std::string_view& line : lines) {
-      std::optional<std::string> plain = bills::PlainCms1500Line(line);
+      std::optional<std::string> plain = plain_line(line);
       if (!plain) continue;
       rewritten.push_back(std::move(*plain));
       line = rewritten.back();

@@ -3,6 +3,7 @@
 
 #include "billcode/bills/adjustment_reasons.h"
 #include "billcode/bills/bill_explanation.h"
+#include "billcode/bills/revenue_codes.h"
 #include "billcode/json/json_output.h"
 
 namespace billcode {
@@ -133,7 +134,9 @@ void WriteSummary(const BillExplanation& bill, JsonWriter* out) {
   std::optional<long long> paid, patient_share;
   for (const ExplainedItem& item : bill.items) {
     ++by_kind[ToString(item.item.kind)];
-    if (item.charge_cents > 0) charges += item.charge_cents;
+    const bool total = item.item.kind == BillItemKind::kRevenue &&
+                       IsTotalChargesCode(item.item.code);
+    if (item.charge_cents > 0 && !total) charges += item.charge_cents;
     if (item.paid_cents) paid = paid.value_or(0) + *item.paid_cents;
     if (item.patient_share_cents) {
       patient_share = patient_share.value_or(0) + *item.patient_share_cents;

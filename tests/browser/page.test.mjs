@@ -279,6 +279,20 @@ describe('the page', () => {
     await page.close();
   });
 
+  it("checks a pasted UB-04 as it is: a facility's claim does not fit the CMS-1500 form", async () => {
+    const { page } = await openPage();
+    await page.locator('#claim-form summary').click();
+    await page.locator('#claim-text').fill(readFileSync(join(fixturesDir, 'claims/sample.ub04.txt'), 'utf8'));
+    await page.locator('#import-claim').click();
+    assert.match(await page.locator('#import-status').textContent(),
+      /does not fit this form \(it is a facility's claim \(UB-04 or 837I\)\)/);
+    const heading = page.locator('#claim-batch h3').first();
+    await heading.waitFor({ timeout: 20000 });
+    assert.match(await heading.textContent(), /^1 claim\(s\)/);
+    assert.equal(await page.locator('#claim-lines fieldset').count(), 1, 'the form is left alone');
+    await page.close();
+  });
+
   it('reads a claim file saved as UTF-16 by a Windows tool', async () => {
     const { page } = await openPage();
     await page.locator('#claim-form summary').click();

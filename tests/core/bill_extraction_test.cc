@@ -261,6 +261,19 @@ TEST(ExplainBill, SummaryCountsItemsByKindAndTotalsCharges) {
   EXPECT_EQ(summary["totalCharges"], 1269.0);
 }
 
+// Revenue code 0001 is the hospital's total of the lines above it.
+TEST(ExplainBill, TotalChargesLineIsNotCountedAgain) {
+  const nlohmann::json bill = ExplainJson(
+      "Rev Code   Description          Charges\n"
+      "0450       EMERGENCY ROOM      1,245.00\n"
+      "0250       PHARMACY               24.00\n"
+      "0001       TOTAL CHARGES       1,269.00\n",
+      Fixtures());
+  ASSERT_EQ(bill["items"].size(), 3u);
+  EXPECT_EQ(bill["items"][2]["code"], "0001");
+  EXPECT_EQ(bill["summary"]["totalCharges"], 1269.0);
+}
+
 TEST(ExplainBill, NoticesNoteForALineIsSaidWithItsLetter) {
   const nlohmann::json bill = ExplainJson(
       "Date of Service  Billing Code  Amount Charged  Medicare Paid  See "

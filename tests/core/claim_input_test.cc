@@ -9,6 +9,7 @@
 
 #include "billcode/base/decimal.h"
 #include "billcode/claims/input/cms1500_text.h"
+#include "billcode/claims/input/ub04_text.h"
 #include "billcode/claims/rules/claim_check.h"
 #include "billcode/import/hcpcs_import.h"
 #include "billcode/import/icd10cm_import.h"
@@ -323,6 +324,95 @@ TEST(Cms1500Form, DiagnosesGetTheirDotsBack) {
   EXPECT_EQ(read[3].letter, 'D');
   EXPECT_EQ(read[3].code, "M54.50");
   EXPECT_TRUE(ReadCms1500Diagnoses("A. Smith, John  DOB 01 02 1950").empty());
+}
+
+TEST(ClaimInput, PrintedUb04IsReadAsOneClaimByItsLocators) {
+  const std::string text = ReadFixture("claims/sample.ub04.txt");
+  EXPECT_EQ(DetectClaimFormat(text), ClaimFormat::kUb04);
+  const ClaimParse parse = ParseClaim(text, ClaimFormat::kAuto);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.format, ClaimFormat::kUb04);
+  EXPECT_EQ(parse.id, "OP2026-0417");
+  const Claim& claim = parse.claim;
+  EXPECT_EQ(claim.form, "institutional");
+  EXPECT_EQ(claim.facility_type, "131");
+  EXPECT_EQ(claim.payer, "medicare");
+  EXPECT_EQ(claim.date_of_service, "2026-02-14");
+  EXPECT_EQ(claim.diagnoses,
+            (std::vector<std::string>{"R10.9", "K52.9", "E86.0"}));
+  // The totals line (revenue code 0001) is no service.
+  ASSERT_EQ(claim.lines.size(), 5u);
+  const ClaimLine& visit = claim.lines[0];
+  EXPECT_EQ(visit.revenue_code, "0450");
+  EXPECT_EQ(visit.code, "99283");
+  EXPECT_EQ(visit.modifiers, std::vector<std::string>{"25"});
+  EXPECT_EQ(visit.description, "EMERGENCY ROOM-EMERG LEVEL 3");
+  EXPECT_EQ(visit.units, "1");
+  EXPECT_EQ(visit.charge, "845.00");
+  EXPECT_EQ(visit.date_of_service, "2026-02-14");
+  EXPECT_EQ(claim.lines[2].date_of_service, "2026-02-14");
+  EXPECT_EQ(claim.lines[3].code, "J1885");
+  EXPECT_EQ(claim.lines[3].modifiers, std::vector<std::string>{"JZ"});
+  const ClaimLine& pharmacy = claim.lines[4];
+  EXPECT_EQ(pharmacy.code, "0250");
+  EXPECT_EQ(pharmacy.code_system, "revenue code");
+  EXPECT_EQ(pharmacy.units, "3");
+  EXPECT_EQ(pharmacy.charge, "45.00");
+}
+
+TEST(ClaimInput, PrintedUb04WithoutAServiceLineSaysWhatItLacks) {
+  const ClaimParse parse = ParseClaim(
+      "UB-04 CMS-1450\n42 REV. CD.  43 DESCRIPTION\n", ClaimFormat::kAuto);
+  EXPECT_EQ(parse.format, ClaimFormat::kUb04);
+  ASSERT_EQ(parse.errors.size(), 1u);
+  EXPECT_NE(parse.errors[0].message.find("no FL 42-47 service line"),
+            std::string::npos);
+}
+
+struct Ub04LineCase {
+  const char* line;
+  const char* revenue_code;  // "" when the line is no service line
+  const char* code;
+  const char* modifiers;  // joined by spaces
+  const char* date;
+  const char* units;
+  const char* charge;
+};
+
+TEST(Ub04Form, ServiceLineLocatorsAreToldApartByTheirPlaces) {
+  const Ub04LineCase cases[] = {
+      {"0450 EMERGENCY ROOM 99283 021426 1 845 00", "0450", "99283", "",
+       "2026-02-14", "1", "845.00"},
+      {"12 0636 DRUG J1885 JW 02142026 2 52 00", "0636", "J1885", "JW",
+       "2026-02-14", "2", "52.00"},
+      // A room's rate before the date; non-covered charges after the total.
+      {"0120 ROOM-BOARD/SEMI 1,200 00 021426 3 3,600 00 0 00", "0120", "", "",
+       "2026-02-14", "3", "3600.00"},
+      // No service date (an inpatient claim's line): units before the total.
+      {"0250 PHARMACY 3 45 00", "0250", "", "", "", "3", "45.00"},
+      {"0250 PHARMACY 3 45 00 0 00", "0250", "", "", "", "3", "45.00"},
+      {"0001 TOTAL CHARGES 1696 00", "", "", "", "", "", ""},
+      {"1200 MAIN ST SPRINGFIELD IL 62701", "", "", "", "", "", ""},
+      {"0450 EMERGENCY ROOM 99283 021426 1 845 00 NPI", "", "", "", "", "", ""},
+  };
+  for (const Ub04LineCase& c : cases) {
+    const std::optional<Ub04ServiceLine> read = ReadUb04ServiceLine(c.line);
+    if (*c.revenue_code == '\0') {
+      EXPECT_FALSE(read.has_value()) << c.line;
+      continue;
+    }
+    ASSERT_TRUE(read.has_value()) << c.line;
+    std::string modifiers;
+    for (const std::string& m : read->modifiers) {
+      modifiers += (modifiers.empty() ? "" : " ") + m;
+    }
+    EXPECT_EQ(read->revenue_code, c.revenue_code) << c.line;
+    EXPECT_EQ(read->code, c.code) << c.line;
+    EXPECT_EQ(modifiers, c.modifiers) << c.line;
+    EXPECT_EQ(read->date, c.date) << c.line;
+    EXPECT_EQ(read->units, c.units) << c.line;
+    EXPECT_EQ(read->charge, c.charge) << c.line;
+  }
 }
 
 TEST(ClaimInput, JsonIntegersAboveTwoToThe63KeepTheirDigits) {

@@ -100,6 +100,17 @@ describe('claims in every format', () => {
       ['E0114', ['RR', 'NU'], '1120.00', ['3']], ['G0008', [], '25.00', ['3']]]);
   });
 
+  it('reads the text of a printed UB-04 form by its locators', () => {
+    const parsed = bc.parseClaim(fixture('claims/sample.ub04.txt').toString('utf8'));
+    assert.equal(parsed.usable, true);
+    assert.equal(parsed.format, 'ub04');
+    assert.equal(parsed.claim.form, 'institutional');
+    assert.deepEqual(parsed.claim.diagnoses, ['R10.9', 'K52.9', 'E86.0']);
+    assert.deepEqual(parsed.claim.lines.map((line) => [line.revenueCode, line.code, line.modifiers,
+      line.charge]), [['0450', '99283', ['25'], '845.00'], ['0300', '80053', [], '298.00'],
+      ['0320', '71046', [], '389.00'], ['0636', 'J1885', ['JZ'], '52.00'], ['0250', '0250', [], '45.00']]);
+  });
+
   it('returns located errors for input it cannot read', () => {
     const report = bc.checkClaim('{"lines": [{"units": 1}]}');
     assert.deepEqual(report, { usable: false, format: 'json',

@@ -8,6 +8,7 @@
 #include "billcode/base/file_kind.h"
 #include "billcode/base/text.h"
 #include "billcode/claims/input/cms1500_text.h"
+#include "billcode/claims/input/ub04_text.h"
 #include "claim_readers.h"
 
 namespace billcode {
@@ -90,7 +91,8 @@ ClaimFormat DetectClaimFormat(std::string_view text) {
       trimmed.find("CLM*") != std::string_view::npos) {
     return ClaimFormat::kX12;
   }
-  return IsCms1500Text(trimmed) ? ClaimFormat::kCms1500 : ClaimFormat::kCsv;
+  if (IsCms1500Text(trimmed)) return ClaimFormat::kCms1500;
+  return IsUb04Text(trimmed) ? ClaimFormat::kUb04 : ClaimFormat::kCsv;
 }
 
 namespace {
@@ -165,6 +167,9 @@ ReadSummary ReadText(std::string_view text, const ReadOptions& options,
       break;
     case ClaimFormat::kCms1500:
       summary = ReadCms1500Claims(text, capped);
+      break;
+    case ClaimFormat::kUb04:
+      summary = ReadUb04Claims(text, capped);
       break;
     default:
       summary = ReadCsvClaims(text, options.columns, capped);

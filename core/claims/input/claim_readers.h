@@ -19,6 +19,7 @@ ReadSummary ReadJsonClaims(std::string_view text, const ClaimSink& sink);
 ReadSummary ReadFhirClaims(std::string_view text, const ClaimSink& sink);
 ReadSummary ReadX12Claims(std::string_view text, const ClaimSink& sink);
 ReadSummary ReadCms1500Claims(std::string_view text, const ClaimSink& sink);
+ReadSummary ReadUb04Claims(std::string_view text, const ClaimSink& sink);
 ReadSummary ReadCsvClaims(std::string_view text,
                           const std::map<std::string, std::string>& columns,
                           const ClaimSink& sink);

@@ -9,6 +9,7 @@
 #define BILLCODE_BASE_ENUM_NAMES_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #define BILLCODE_ENUM_ID_(id, name) id,
@@ -30,5 +31,20 @@
     }                                                             \
     return false;                                                 \
   }
+
+namespace billcode {
+
+// The names as a message lists them: "auto, json or csv".
+template <std::size_t N>
+std::string NamesInWords(const std::string_view (&names)[N]) {
+  std::string words;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (i > 0) words += i + 1 == N ? " or " : ", ";
+    words += names[i];
+  }
+  return words;
+}
+
+}  // namespace billcode
 
 #endif  // BILLCODE_BASE_ENUM_NAMES_H_

@@ -11,6 +11,10 @@ namespace billcode {
 // ("0456" -> 045X); "" for a code outside every category.
 std::string RevenueDepartment(std::string_view code);
 
+// Revenue code 0001, the total of a hospital bill's lines: no charge of
+// its own.
+inline bool IsTotalChargesCode(std::string_view code) { return code == "0001"; }
+
 }  // namespace billcode
 
 #endif  // BILLCODE_BILLS_REVENUE_CODES_H_

@@ -22,7 +22,8 @@ namespace billcode {
   X(kFhir, "fhir")                \
   X(kX12, "x12")                  \
   X(kCsv, "csv")                  \
-  X(kCms1500, "cms1500")
+  X(kCms1500, "cms1500")          \
+  X(kUb04, "ub04")
 
 BILLCODE_ENUM(ClaimFormat, BILLCODE_CLAIM_FORMATS)
 
@@ -43,7 +44,8 @@ struct ClaimParse {
 
 // JSON with a resourceType is FHIR (NDJSON too), other JSON is billcode
 // JSON, text with ISA or CLM segments is X12, the text of a printed
-// CMS-1500 form (its title) cms1500, anything else CSV.
+// CMS-1500 form (its title) cms1500, that of a UB-04 (its title, or its
+// type of bill and revenue code heading) ub04, anything else CSV.
 ClaimFormat DetectClaimFormat(std::string_view text);
 
 // At most this many errors are listed per claim; one more error counts the
