@@ -522,6 +522,8 @@ export interface BillItem {
   /** What a remittance (X12 835) says the plan allowed and paid, in dollars. */
   allowed: string | null;
   paid: string | null;
+  /** What a statement says is billed to the insurer and not decided yet ('Ins Pending'). */
+  pending: string | null;
   /** The plan's adjustments of the line; the patient's share is the 'PR' ones. */
   adjustments: BillAdjustment[];
   /** Remittance Advice Remark Codes ('N130'). */

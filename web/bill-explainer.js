@@ -38,13 +38,15 @@ function flagList(item) {
     el('li', { 'data-flag': flag.id }, el('strong', {}, flag.sentence), ' ', el('span', {}, flag.question))));
 }
 
-// What a remittance or an EOB says of the line, under its charge: the
-// plan's payment and the patient's share (its PR adjustments' amounts).
+// What a remittance, an EOB or a statement says of the line, under its
+// charge: what is pending with the insurer, the plan's payment and the
+// patient's share (its PR adjustments' amounts).
 function paymentOf(item) {
   const shares = item.adjustments.filter((adjustment) => adjustment.group === 'PR' && adjustment.amount !== null);
-  if (item.paid === null && shares.length === 0) return null;
+  if (item.paid === null && item.pending === null && shares.length === 0) return null;
   const share = shares.reduce((sum, adjustment) => sum + Number(adjustment.amount), 0);
   return el('span', { class: 'small payment' },
+    ...(item.pending === null ? [] : [el('br'), `waiting on your insurer: ${money(item.pending)}`]),
     ...(item.paid === null ? [] : [el('br'), `plan paid ${money(item.paid)}`]),
     ...(shares.length === 0 ? [] : [el('br'), `your share ${money(share)}`]));
 }

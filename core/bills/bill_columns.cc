@@ -85,6 +85,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"OWE", ColumnKind::kMoney},
     {"PAID", ColumnKind::kMoney},
     {"PAYMENT", ColumnKind::kMoney},
+    {"PENDING", ColumnKind::kMoney},  // "Ins Pending": not decided yet
     {"PAYMENTS", ColumnKind::kMoney},
     {"PAYS", ColumnKind::kMoney},  // a dental EOB's "Plan Pays", "Patient Pays"
     {"PMT", ColumnKind::kMoney},   // a hospital statement's "Ins Pmt"
@@ -101,6 +102,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"REF", ColumnKind::kIdentifier},
     {"REMARK", ColumnKind::kReason},
     {"REMARKS", ColumnKind::kReason},
+    {"RESP", ColumnKind::kMoney},  // "Pt Resp"
     {"RESPONSIBILITY", ColumnKind::kMoney},
     {"REV", ColumnKind::kRevenue},
     {"REVENUE", ColumnKind::kRevenue},
@@ -174,6 +176,7 @@ int ColumnPriority(ColumnKind kind) {
     case ColumnKind::kCopay:
     case ColumnKind::kPatientShare:
     case ColumnKind::kDiscount:
+    case ColumnKind::kPending:
       return 6;
     case ColumnKind::kCode:
       return 7;
@@ -221,7 +224,8 @@ bool NamesPayer(const std::vector<std::string>& words) {
 // The amount of an Explanation of Benefits a heading of amounts (`kind`
 // kMoney, or kCharge for "You May Be Billed") names, or `kind`: the
 // patient's deductible, coinsurance, copay or whole share ("Your Share",
-// "You Owe", "Patient Responsibility"), what the plan allowed ("Medicare
+// "You Owe", "Patient Responsibility", "Pt Resp"), what is pending with the
+// insurer ("Ins Pending"), what the plan allowed ("Medicare
 // Approved Amount", "Member Rate") or paid ("Plan Paid", "What Your Plan
 // Paid", "Insurance Payments", "Ins Pmt"; not "You Paid", "Other Insurance
 // Paid" nor "Payments" alone).
@@ -235,12 +239,13 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
     return person && has({"BILLED", "OWE"}) ? ColumnKind::kPatientShare : kind;
   }
   if (kind != ColumnKind::kMoney || has({"NOT", "NON"})) return kind;
+  if (has({"PENDING"})) return ColumnKind::kPending;
   if (has({"DEDUCT", "DEDUCTIBLE"})) return ColumnKind::kDeductible;
   if (has({"COINS", "CO-INS", "COINSURANCE"})) return ColumnKind::kCoinsurance;
   if (has({"COPAY", "CO-PAY", "COPAYMENT", "COPAYS", "COPAYMENTS"})) {
     return ColumnKind::kCopay;
   }
-  if (has({"OWE", "RESPONSIBILITY", "LIABILITY"}) ||
+  if (has({"OWE", "RESPONSIBILITY", "RESP", "LIABILITY"}) ||
       (person && has({"SHARE", "PAYS"}))) {
     return ColumnKind::kPatientShare;
   }

@@ -739,16 +739,20 @@ void TakeQuantityTimesPrice(const std::vector<BillToken>& tokens, size_t from,
 // paid, a network discount as a contractual write-off ("CO-45", beside
 // another of these amounts), and the patient's share as "PR" adjustments
 // (deductible 1, coinsurance 2, copay 3, and what the whole share adds to
-// those).
+// those). On a statement's line still pending with the insurer, a share of
+// nothing is no decision, and is not kept.
 void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
   item->allowed = amounts[ColumnKind::kAllowed];
+  const std::string& pending = amounts[ColumnKind::kPending];
+  if (CentsOf(pending) > 0) item->pending = pending;
   // A statement writes the plan's payment as a credit: "-600.00".
   const std::string& paid = amounts[ColumnKind::kPaid];
   item->paid = paid.empty() ? "" : AmountText(std::llabs(CentsOf(paid)));
   const std::string& discount = amounts[ColumnKind::kDiscount];
   const bool decided =
       std::any_of(amounts.begin(), amounts.end(), [](const auto& amount) {
-        return amount.first != ColumnKind::kDiscount && !amount.second.empty();
+        return amount.first != ColumnKind::kDiscount &&
+               amount.first != ColumnKind::kPending && !amount.second.empty();
       });
   if (decided && CentsOf(discount) > 0) {
     item->adjustments.push_back({"CO", "45", discount});
@@ -765,7 +769,7 @@ void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
     counted += CentsOf(amount);
   }
   const std::string& share = amounts[ColumnKind::kPatientShare];
-  if (share.empty()) return;
+  if (share.empty() || (!item->pending.empty() && CentsOf(share) == 0)) return;
   const long long rest = CentsOf(share) - counted;
   if (rest < 0 || (rest == 0 && !item->adjustments.empty())) return;
   item->adjustments.push_back({"PR", "", AmountText(rest)});

@@ -100,6 +100,12 @@ bool ShowsPayment(const BillItem& item) {
 
 std::vector<std::string> PaymentSentences(const BillItem& item) {
   std::vector<std::string> sentences;
+  if (!item.pending.empty()) {
+    sentences.push_back("Your insurer has not decided on this line yet (" +
+                        DollarText(CentsOf(item.pending)) +
+                        " is waiting on it): what you owe for it may change "
+                        "once it does.");
+  }
   if (std::string paid = PaidSentence(item); !paid.empty()) {
     sentences.push_back(std::move(paid));
   }
@@ -139,7 +145,9 @@ std::vector<std::string> PaymentSentences(const BillItem& item) {
 std::optional<long long> PatientShareCents(const BillItem& item) {
   const bool decided = !item.allowed.empty() || !item.adjustments.empty() ||
                        !item.remarks.empty();
-  if (!ShowsPayment(item) || !decided) return std::nullopt;
+  if (!ShowsPayment(item) || !decided || !item.pending.empty()) {
+    return std::nullopt;
+  }
   long long total = 0;
   for (const BillAdjustment& adjustment : item.adjustments) {
     if (adjustment.group == "PR") total += CentsOf(adjustment.amount);

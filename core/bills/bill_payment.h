@@ -18,7 +18,8 @@ std::string ReasonWords(const std::string& reason);
 // Whether the line shows what the payer paid or an amount it adjusted.
 bool ShowsPayment(const BillItem& item);
 
-// What the plan paid (and allowed), what you may owe (the "PR"
+// That the insurer has not decided yet, what the plan paid (and allowed),
+// what you may owe (the "PR"
 // adjustments), what else it took off, each with its reason's meaning,
 // the reasons given without an amount, and the line's remark codes; none
 // when the line shows none of these.
@@ -26,7 +27,8 @@ std::vector<std::string> PaymentSentences(const BillItem& item);
 
 // The line's "PR" adjustments in cents; nullopt when it shows no payment,
 // or no decision of the plan (no allowed amount, adjustment or remark
-// code: a provider's statement with an "Ins Paid" column).
+// code: a provider's statement with an "Ins Paid" column), or while the
+// line is pending with the insurer.
 std::optional<long long> PatientShareCents(const BillItem& item);
 
 }  // namespace billcode::bills

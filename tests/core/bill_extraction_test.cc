@@ -261,6 +261,24 @@ TEST(ExplainBill, SummaryCountsItemsByKindAndTotalsCharges) {
   EXPECT_EQ(summary["totalCharges"], 1269.0);
 }
 
+// A statement's line still pending with the insurer says so, and its
+// "Pt Resp $0.00" is no decision that the patient owes nothing.
+TEST(ExplainBill, LinePendingWithTheInsurerSaysWhatYouOweMayChange) {
+  const nlohmann::json bill = ExplainJson(
+      "Date      Code    Description        Charge    Ins Pending   Pt Resp\n"
+      "03/10/26  99213   Office visit      $245.00   $245.00       $0.00\n"
+      "03/18/26  99213   Office visit      $150.00     $0.00     $150.00\n",
+      Fixtures());
+  ASSERT_EQ(bill["items"].size(), 2u);
+  const std::string pending = Joined(bill["items"][0]["explanation"]);
+  EXPECT_NE(pending.find("Your insurer has not decided on this line yet "
+                         "($245.00 is waiting on it)"),
+            std::string::npos)
+      << pending;
+  EXPECT_EQ(pending.find("owe nothing"), std::string::npos) << pending;
+  EXPECT_EQ(bill["summary"]["totalPatientShare"], 150.0);
+}
+
 // Revenue code 0001 is the hospital's total of the lines above it.
 TEST(ExplainBill, TotalChargesLineIsNotCountedAgain) {
   const nlohmann::json bill = ExplainJson(

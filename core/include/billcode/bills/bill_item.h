@@ -54,6 +54,8 @@ struct BillItem {
   // remark codes ("N130") and its notes.
   std::string allowed;
   std::string paid;
+  std::string
+      pending;  // billed to the insurer, not decided yet ("Ins Pending")
   std::vector<BillAdjustment> adjustments;
   std::vector<std::string> remarks;
   std::vector<BillNote> payer_notes;
