@@ -1445,15 +1445,20 @@ std::string BillText(std::string_view bytes) {
   return text;
 }
 
-// Whether a bill's first lines call it a Medicare Summary Notice:
-// Medicare's own statement to a patient.
-bool IsMedicareSummaryNotice(std::string_view text) {
-  std::string head(text.substr(0, 2048));
-  for (char& c : head) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return head.find("medicare summary notice") != std::string::npos;
+// Whether a bill's first lines give it the title `title` (in capitals).
+bool HasTitle(std::string_view text, std::string_view title) {
+  return AsciiUpper(text.substr(0, 2048)).find(title) != std::string::npos;
 }
+
+// What a Good Faith Estimate means for the patient who holds one (the No
+// Surprises Act's patient-provider dispute resolution).
+constexpr char kGoodFaithEstimateNote[] =
+    "This is a Good Faith Estimate, not a bill: the charges expected for care "
+    "that is planned. If you are uninsured or pay for yourself, and a "
+    "provider's or facility's bill comes to $400 or more above its part of "
+    "this estimate, you can dispute that bill with the U.S. Department of "
+    "Health and Human Services within 120 days of the bill's date; keep this "
+    "estimate.";
 
 // What a file of no text is, and what to do with it; "" for text.
 std::string BinaryFileKind(std::string_view bytes) {
@@ -1516,7 +1521,10 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   BillExtraction extraction;
   extraction.items = reader.Finish();
   extraction.uncoded_lines = reader.uncoded_lines();
-  if (IsMedicareSummaryNotice(text)) extraction.payer = "medicare";
+  if (HasTitle(text, "MEDICARE SUMMARY NOTICE")) extraction.payer = "medicare";
+  if (HasTitle(text, "GOOD FAITH ESTIMATE")) {
+    extraction.notes.push_back(kGoodFaithEstimateNote);
+  }
   return extraction;
 }
 

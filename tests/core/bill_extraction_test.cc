@@ -279,6 +279,26 @@ TEST(ExplainBill, LinePendingWithTheInsurerSaysWhatYouOweMayChange) {
   EXPECT_EQ(bill["summary"]["totalPatientShare"], 150.0);
 }
 
+// A Good Faith Estimate is no bill; its holder can dispute a bill $400 or
+// more above it.
+TEST(ExplainBill, GoodFaithEstimateSaysWhatItIsAndHowToDisputeABillAboveIt) {
+  for (const bool estimate : {true, false}) {
+    const nlohmann::json bill = ExplainJson(
+        std::string(estimate ? "GOOD FAITH ESTIMATE FOR HEALTH CARE ITEMS "
+                               "AND SERVICES\n"
+                             : "STATEMENT\n") +
+            "04/15/2026  Lakeside Orthopedics  Debridement  11042  1  "
+            "$900.00\n",
+        Fixtures());
+    const std::string notes = Joined(bill["notes"]);
+    EXPECT_EQ(notes.find("This is a Good Faith Estimate, not a bill") !=
+                  std::string::npos,
+              estimate)
+        << notes;
+    EXPECT_EQ(notes.find("$400 or more above") != std::string::npos, estimate);
+  }
+}
+
 // Revenue code 0001 is the hospital's total of the lines above it.
 TEST(ExplainBill, TotalChargesLineIsNotCountedAgain) {
   const nlohmann::json bill = ExplainJson(

@@ -83,7 +83,7 @@ bool ReadDescriptionAndCode(const std::vector<std::string_view>& words,
          line->modifiers.size() < 4) {
     line->modifiers.emplace_back(words[rest++]);
   }
-  size_t description_end = std::min(code, end);
+  size_t description_end = code;
   if (code == end) {
     while (rest < end && !IsChargeAt(words, rest)) ++rest;
     description_end = rest;
