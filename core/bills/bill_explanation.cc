@@ -202,9 +202,10 @@ bool OnlyTheGuessedSetting(const DataSet& data, const ClaimReport& report,
 
 // Flags `bill_claim`'s findings on the items they are about.
 void FlagFromReport(const DataSet& data, const bills::BillClaim& bill_claim,
-                    const ClaimReport& report, BillExplanation* bill) {
+                    const ClaimReport& report, bool insurer_known,
+                    BillExplanation* bill) {
   for (const Finding& finding : report.findings) {
-    std::optional<BillFlag> flag = bills::FlagOfFinding(finding);
+    std::optional<BillFlag> flag = bills::FlagOfFinding(finding, insurer_known);
     if (!flag ||
         OnlyTheGuessedSetting(data, report, bill_claim.claim, finding)) {
       continue;
@@ -241,7 +242,7 @@ void FlagFromChecks(const DataSet& data, const BillOptions& options,
     for (const CheckStatus& status : report.checks) {
       AddOnce(status.notice, &bill->notices);
     }
-    FlagFromReport(data, bill_claim, report, bill);
+    FlagFromReport(data, bill_claim, report, !payer.empty(), bill);
   }
 }
 

@@ -114,10 +114,16 @@ std::optional<BillFlagKind> FlagKindOf(Rule rule) {
 static_assert(std::size(kFlagWords) == std::size(kBillFlagKindNames),
               "one entry of words per flag kind");
 
-std::optional<BillFlag> FlagOfFinding(const Finding& finding) {
+std::optional<BillFlag> FlagOfFinding(const Finding& finding,
+                                      bool insurer_known) {
   std::optional<BillFlagKind> kind = FlagKindOf(finding.rule);
   if (!kind) return std::nullopt;
   BillFlag flag = MakeFlag(*kind);
+  if (*kind == BillFlagKind::kMedicareDoesNotPay && !insurer_known) {
+    flag.sentence +=
+        " billcode could not tell your insurer from the bill; if it is not "
+        "Medicare, your plan decides for itself.";
+  }
   flag.detail = finding.message;
   flag.source = finding.source;
   return flag;

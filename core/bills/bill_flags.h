@@ -12,8 +12,11 @@ namespace billcode::bills {
 
 // The flag a finding raises on a bill; nullopt for findings about how a
 // claim form is filled in (pointers, place of service ...), which a
-// patient cannot act on.
-std::optional<BillFlag> FlagOfFinding(const Finding& finding);
+// patient cannot act on. With `insurer_known` false (Medicare's rules
+// were used for want of the insurer), "Medicare does not pay" says that
+// other insurers decide for themselves.
+std::optional<BillFlag> FlagOfFinding(const Finding& finding,
+                                      bool insurer_known);
 
 // A charge of `charge_cents` for `units` against Medicare's amount per unit
 // (`medicare_cents`, the physician fee schedule's): a flag when it is

@@ -279,6 +279,27 @@ TEST(ExplainBill, LinePendingWithTheInsurerSaysWhatYouOweMayChange) {
   EXPECT_EQ(bill["summary"]["totalPatientShare"], 150.0);
 }
 
+// Medicare's rules are used when the bill does not name the insurer; the
+// flag then says that another insurer decides for itself.
+TEST(ExplainBill,
+     MedicareDoesNotPaySaysOtherPlansDecideWhenTheInsurerIsUnknown) {
+  for (const char* payer : {"", "medicare"}) {
+    BillOptions options = Options();
+    options.payer = payer;
+    const nlohmann::json bill = ExplainJson(
+        "03/02/2026  99397  Preventive visit  $240.00\n", Fixtures(), options);
+    const nlohmann::json& flags = bill["items"][0]["flags"];
+    ASSERT_EQ(FlagIds(bill["items"][0]),
+              std::vector<std::string>{"medicare-does-not-pay"})
+        << payer << flags;
+    const std::string sentence = flags[0]["sentence"];
+    EXPECT_EQ(sentence.find("if it is not Medicare, your plan decides") !=
+                  std::string::npos,
+              *payer == '\0')
+        << payer << sentence;
+  }
+}
+
 // A Good Faith Estimate is no bill; its holder can dispute a bill $400 or
 // more above it.
 TEST(ExplainBill, GoodFaithEstimateSaysWhatItIsAndHowToDisputeABillAboveIt) {
