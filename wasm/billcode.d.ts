@@ -188,6 +188,16 @@ export interface Explanation {
   sentences: string[];
 }
 
+export type OtherCodeKind = 'diagnosis' | 'revenue' | 'ndc' | 'adjustment-reason' | 'remark' | 'place-of-service';
+
+/** A code of a bill that is no procedure code, in plain words (explainOtherCode). */
+export interface OtherCode {
+  kind: OtherCodeKind;
+  /** As billcode writes it: 'E11.9', '0450', '00409-4888-02', 'CO-45', 'N130', '11'. */
+  code: string;
+  sentences: string[];
+}
+
 export type DataKind =
   | 'hcpcs-level2' | 'mue' | 'ncci-addon' | 'icd10cm' | 'place-of-service'
   | 'ncci-ptp' | 'pfs-rvu' | 'gpci' | 'zip-locality' | 'clfs' | 'opps-cap' | 'anesthesia'
@@ -693,6 +703,7 @@ export interface Billcode {
     billFlag: BillFlag[];
     dateSource: DateSource[];
     tableKind: TableKind[];
+    otherCodeKind: OtherCodeKind[];
   };
   classify(text: string, options?: DateOptions): LookupResult;
   lookup(code: string, options?: DateOptions): LookupResult;
@@ -701,6 +712,7 @@ export interface Billcode {
   classifyBatch(texts: string[], options: DateOptions & { detail: 'full' }): LookupResult[];
   typing(text: string, options?: TypingOptions): TypingState;
   explain(code: string, options?: DateOptions): Explanation;
+  explainOtherCode(text: string, options?: DateOptions): OtherCode | null;
   versions(): ReleaseVersion[];
   checkClaim(claim: ClaimInput | string, options?: CheckClaimOptions): ClaimReport | ClaimInputErrors;
   parseClaim(text: string, options?: { format?: ClaimFormat }): ParsedClaim | ClaimInputErrors;

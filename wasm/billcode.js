@@ -344,6 +344,15 @@ class Billcode {
   }
 
   /**
+   * What a code of a bill that is no procedure code is (a diagnosis, a
+   * revenue code, an NDC, an adjustment reason, a remark code, a place of
+   * service), in plain words; null for text of none of those shapes.
+   */
+  explainOtherCode(text, options) {
+    return answer(this.#core.explainOtherCode(requireText(text), dateOption(options)));
+  }
+
+  /**
    * What Medicare pays for a code on a date (Physician or Clinical Lab Fee
    * Schedule): nationally, and in the locality of options.zip or
    * options.locality ("MAC:NN"); for options.placeOfService the amount that

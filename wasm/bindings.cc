@@ -145,6 +145,13 @@ std::string ExplainText(const std::string& text, const std::string& date) {
       Lookup(text, *day, LoadedReleases(), Loaded().cpt_descriptors(*day)));
 }
 
+std::string ExplainOtherCodeText(const std::string& text,
+                                 const std::string& date) {
+  const std::optional<Date> day = Date::ParseIso(date);
+  if (!day) return Error("date must be YYYY-MM-DD, not " + date);
+  return OtherCodeJson(ExplainOtherCode(text, *day, Loaded()));
+}
+
 // Reads a claim in any format (kClaimFormatNames).
 std::string ParseClaimText(size_t address, size_t size,
                            const std::string& format) {
@@ -408,6 +415,8 @@ EMSCRIPTEN_BINDINGS(billcode) {
   emscripten::function("summarizeBatch", &billcode::SummarizeTexts);
   emscripten::function("typing", &BytesAnswer<&billcode::TypingText>::Call);
   emscripten::function("explain", &BytesAnswer<&billcode::ExplainText>::Call);
+  emscripten::function("explainOtherCode",
+                       &BytesAnswer<&billcode::ExplainOtherCodeText>::Call);
   emscripten::function("parseClaim",
                        &BytesAnswer<&billcode::ParseClaimText>::Call);
   emscripten::function("checkClaim",

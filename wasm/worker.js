@@ -6,9 +6,9 @@
 //   const result = await bc.classify('E0114');
 //   bc.terminate();
 
-const METHODS = ['classify', 'lookup', 'classifyBatch', 'typing', 'explain', 'price', 'versions',
-  'checkClaim', 'checkClaims', 'parseClaim', 'loadPtp', 'loadPack', 'explainBill', 'importFiles',
-  'unzip',
+const METHODS = ['classify', 'lookup', 'classifyBatch', 'typing', 'explain', 'explainOtherCode',
+  'price', 'versions', 'checkClaim', 'checkClaims', 'parseClaim', 'loadPtp', 'loadPack', 'explainBill',
+  'importFiles', 'unzip',
   // A batch report kept in the worker (billcode-worker.js).
   'checkClaimsKept', 'keptClaims', 'keptClaim'];
 

@@ -13,6 +13,8 @@ const resultBox = document.getElementById('result');
 let billcode = null;
 let activeOption = -1;
 let refreshBill = () => {};
+// Loads the claim and diagnosis tables the first time it is called.
+let needTables = () => {};
 let renderData = () => {};
 
 const STATUS_WORDS = {
@@ -172,6 +174,20 @@ function renderResult(result, explanation) {
     priceSection(result.input, { date: dateInput.value || today() })));
 }
 
+const OTHER_CODE_WORDS = {
+  'diagnosis': 'Diagnosis code (ICD-10-CM)', 'revenue': 'Hospital revenue code',
+  'ndc': 'Drug code (NDC)', 'adjustment-reason': 'Adjustment reason (EOB)',
+  'remark': 'Remark code (EOB)', 'place-of-service': 'Place of service',
+};
+
+// A code of a bill that is no procedure code: what it is.
+function renderOtherCode(other) {
+  resultBox.replaceChildren(el('article', { class: 'card', 'aria-label': `Result for ${other.code}` },
+    el('h3', {}, `${other.code} `, el('span', { class: 'badge' }, OTHER_CODE_WORDS[other.kind])),
+    el('div', { class: 'plain' }, el('h4', {}, 'In plain words'),
+      ...other.sentences.map((sentence) => el('p', {}, sentence)))));
+}
+
 function renderSuggestion(state) {
   if (!state.suggestion) return resultBox.replaceChildren();
   resultBox.replaceChildren(el('p', {}, 'Did you mean ',
@@ -188,9 +204,19 @@ function update({ completions = true } = {}) {
   else closeCompletions();
   if (state.shape === 'complete') {
     renderResult(billcode.classify(codeInput.value, options), billcode.explain(codeInput.value, options));
-  } else {
-    renderSuggestion(state);
+    return;
   }
+  const other = billcode.explainOtherCode(codeInput.value, options);
+  if (!other) {
+    renderSuggestion(state);
+    return;
+  }
+  stateLine.textContent = `${OTHER_CODE_WORDS[other.kind]}: not a procedure code (CPT or HCPCS).`;
+  stateLine.className = 'state complete';
+  renderOtherCode(other);
+  // A diagnosis is described from the ICD-10-CM table, which loads on
+  // first need and updates the view when it is in.
+  if (other.kind === 'diagnosis') needTables();
 }
 
 // The code view for a code of the bill explainer, on its date.
@@ -359,7 +385,7 @@ try {
   // The claim and diagnosis tables load when first needed: for a claim
   // checked or a bill explained on this page (the worker loads its own).
   let tablesLoading = null;
-  const needTables = () => (tablesLoading ??= loadLater(base, 'tables', tables,
+  needTables = () => (tablesLoading ??= loadLater(base, 'tables', tables,
     'The claim and diagnosis tables could not be loaded'));
   const [release] = billcode.versions().filter((version) => version.kind === 'hcpcs-level2');
   document.getElementById('versions').textContent = release

@@ -82,17 +82,28 @@ std::vector<BillClaim> ClaimsOfBill(const BillExplanation& bill,
   return claims;
 }
 
-bool MueZeroOnlyIn(const DataSet& data, Setting setting, std::string_view code,
-                   Date date) {
+namespace {
+
+const MueEntry* MueEntryOf(const DataSet& data, Setting setting,
+                           std::string_view code, Date date) {
   const MueTable* table = data.mue(setting, date);
-  const MueEntry* entry = table ? table->Find(code) : nullptr;
-  if (!entry || entry->value != 0) return false;
-  for (const Setting other :
+  return table ? table->Find(code) : nullptr;
+}
+
+}  // namespace
+
+bool MueIsZero(const DataSet& data, Setting setting, std::string_view code,
+               Date date) {
+  const MueEntry* entry = MueEntryOf(data, setting, code, date);
+  return entry && entry->value == 0;
+}
+
+bool PaidInAnotherSetting(const DataSet& data, std::string_view code,
+                          Date date) {
+  for (const Setting setting :
        {Setting::kPractitioner, Setting::kOutpatientHospital, Setting::kDme}) {
-    const MueTable* other_table = data.mue(other, date);
-    const MueEntry* other_entry =
-        other_table ? other_table->Find(code) : nullptr;
-    if (other_entry && other_entry->value > 0) return true;
+    const MueEntry* entry = MueEntryOf(data, setting, code, date);
+    if (entry && entry->value > 0) return true;
   }
   return false;
 }

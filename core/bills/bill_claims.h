@@ -33,11 +33,16 @@ bool IsFacilityLine(const BillItem& item);
 std::vector<BillClaim> ClaimsOfBill(const BillExplanation& bill,
                                     const std::string& payer);
 
-// True when `code` has an MUE of 0 in `setting` on `date` but more than 0
-// in another setting's table: billed by another kind of provider (crutches
-// by a supplier), which a bill does not say, rather than too many units.
-bool MueZeroOnlyIn(const DataSet& data, Setting setting, std::string_view code,
-                   Date date);
+// True when `code` has an MUE of 0 in `setting`'s table on `date`: no unit
+// of it is paid in that setting.
+bool MueIsZero(const DataSet& data, Setting setting, std::string_view code,
+               Date date);
+
+// True when another setting's table on `date` gives `code` an MUE above 0:
+// billed by another kind of provider (crutches by a supplier), which a bill
+// does not say.
+bool PaidInAnotherSetting(const DataSet& data, std::string_view code,
+                          Date date);
 
 }  // namespace billcode::bills
 

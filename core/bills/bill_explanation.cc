@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <set>
 
 #include "bill_claims.h"
+#include "bill_code_words.h"
 #include "bill_flags.h"
 #include "bill_payment.h"
 #include "bill_tokens.h"
@@ -47,52 +49,6 @@ void ChooseDates(const BillOptions& options, BillExplanation* bill) {
       item.date_source = DateSource::kToday;
     }
   }
-}
-
-std::vector<std::string> ExplainDiagnosis(const BillItem& item, Date date,
-                                          const DataSet& data) {
-  std::string code = NormalizeDiagnosis(item.code);
-  const Icd10Table* table = data.icd10cm(date);
-  if (table == nullptr) {
-    return {item.code +
-            " is an ICD-10-CM diagnosis code: it says why you "
-            "were treated. No ICD-10-CM edition loaded covers " +
-            date.ToIso() + ", so its description is not shown."};
-  }
-  std::string edition = "ICD-10-CM " + table->info().edition;
-  if (const Icd10Code* found = table->Find(code)) {
-    return {item.code +
-            " is an ICD-10-CM diagnosis code: it says why you "
-            "were treated. " +
-            edition + ": " + found->description + "."};
-  }
-  if (table->HasMoreSpecific(code)) {
-    return {item.code + " is a category of ICD-10-CM diagnosis codes (" +
-            edition + "); a complete code adds more characters."};
-  }
-  return {item.code +
-          " has the shape of an ICD-10-CM diagnosis code but is "
-          "not in " +
-          edition + "."};
-}
-
-std::vector<std::string> ExplainRevenue(const BillItem& item) {
-  std::string department = RevenueDepartment(item.code);
-  std::string sentence =
-      "Revenue code " + item.code +
-      (department.empty() ? " is not in billcode's list of revenue codes."
-                          : ": " + department + ".");
-  return {sentence,
-          "Hospitals use revenue codes to say which department or kind of "
-          "charge a line is; the service itself is named by a CPT or HCPCS "
-          "code."};
-}
-
-std::vector<std::string> ExplainNdc(const BillItem& item) {
-  return {"National Drug Code " + item.code +
-          ": it names the drug, its maker and the package it came in. "
-          "billcode has no drug list to name it; the FDA's NDC Directory "
-          "does."};
 }
 
 std::string CodeWithModifiers(const BillItem& item) {
@@ -185,11 +141,14 @@ void AddFlag(BillFlag flag, ExplainedItem* item) {
   item->flags.push_back(std::move(flag));
 }
 
-// True for a finding that a bill, which does not say who billed its
-// lines, should not turn into a flag: an MUE of 0 in the setting the
-// checks guessed, where another setting pays the code.
-bool OnlyTheGuessedSetting(const DataSet& data, const ClaimReport& report,
-                           const Claim& claim, const Finding& finding) {
+// True for an MUE finding that a bill should not flag as too many units:
+// an MUE of 0 (no unit paid in the setting the checks guessed) where
+// another setting's table pays the code, since a bill does not say who
+// billed it, or where Medicare does not pay the line at all
+// (`not_paid_lines`), which its own flag says.
+bool ZeroMueSaysSomethingElse(const DataSet& data, const ClaimReport& report,
+                              const Claim& claim, const Finding& finding,
+                              const std::set<int>& not_paid_lines) {
   Setting setting;
   if (finding.rule != Rule::kMueUnits || finding.line <= 0 ||
       !FromString(report.setting, &setting)) {
@@ -197,17 +156,26 @@ bool OnlyTheGuessedSetting(const DataSet& data, const ClaimReport& report,
   }
   const ClaimLine& line = claim.lines[finding.line - 1];
   const std::optional<Date> date = Date::ParseIso(line.date_of_service);
-  return date && bills::MueZeroOnlyIn(data, setting, line.code, *date);
+  return date && bills::MueIsZero(data, setting, line.code, *date) &&
+         (not_paid_lines.count(finding.line) > 0 ||
+          bills::PaidInAnotherSetting(data, line.code, *date));
 }
 
 // Flags `bill_claim`'s findings on the items they are about.
 void FlagFromReport(const DataSet& data, const bills::BillClaim& bill_claim,
                     const ClaimReport& report, bool insurer_known,
                     BillExplanation* bill) {
+  std::set<int> not_paid_lines;
+  for (const Finding& finding : report.findings) {
+    std::optional<BillFlag> flag = bills::FlagOfFinding(finding, true);
+    if (flag && flag->kind == BillFlagKind::kMedicareDoesNotPay) {
+      not_paid_lines.insert(finding.line);
+    }
+  }
   for (const Finding& finding : report.findings) {
     std::optional<BillFlag> flag = bills::FlagOfFinding(finding, insurer_known);
-    if (!flag ||
-        OnlyTheGuessedSetting(data, report, bill_claim.claim, finding)) {
+    if (!flag || ZeroMueSaysSomethingElse(data, report, bill_claim.claim,
+                                          finding, not_paid_lines)) {
       continue;
     }
     const std::vector<size_t>& lines = bill_claim.line_items;
@@ -270,13 +238,13 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
         break;
       case BillItemKind::kDiagnosis:
         explained.explanation =
-            ExplainDiagnosis(explained.item, explained.date, data);
+            bills::ExplainDiagnosis(explained.item.code, explained.date, data);
         break;
       case BillItemKind::kRevenue:
-        explained.explanation = ExplainRevenue(explained.item);
+        explained.explanation = bills::ExplainRevenue(explained.item.code);
         break;
       case BillItemKind::kNdc:
-        explained.explanation = ExplainNdc(explained.item);
+        explained.explanation = bills::ExplainNdc(explained.item.code);
         break;
     }
     for (std::string& sentence : bills::PaymentSentences(explained.item)) {

@@ -398,6 +398,20 @@ std::string ExplanationJson(const LookupResult& result) {
   return out.Take();
 }
 
+std::string OtherCodeJson(const std::optional<OtherCode>& other) {
+  JsonWriter out;
+  if (!other) return out.Null().Take();
+  out.BeginObject()
+      .Key("kind")
+      .String(ToString(other->kind))
+      .Key("code")
+      .String(other->code)
+      .Key("sentences")
+      .Strings(other->sentences)
+      .EndObject();
+  return out.Take();
+}
+
 namespace {
 
 // One entry per edition of a table that has nothing beside its records.
@@ -738,6 +752,7 @@ std::string EnumNamesJson() {
   WriteNames("billFlag", kBillFlagKindNames, &out);
   WriteNames("dateSource", kDateSourceNames, &out);
   WriteNames("tableKind", kTableKindNames, &out);
+  WriteNames("otherCodeKind", kOtherCodeKindNames, &out);
   out.EndObject();
   return out.Take();
 }

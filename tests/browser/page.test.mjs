@@ -164,6 +164,28 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('says what a diagnosis, revenue or EOB reason code typed from a bill is', async () => {
+    const { page, problems } = await openPage();
+    const card = page.locator('#result article');
+    await page.locator('#code-input').fill('E11.9');
+    await waitForText(page, '#result h3', 'E11.9 Diagnosis code (ICD-10-CM)');
+    assert.match(await page.locator('#code-state').textContent(), /not a procedure code/);
+    // Its description once the diagnosis table, asked for now, is in.
+    await page.waitForFunction(() => /Type 2 diabetes mellitus without complications/
+      .test(document.querySelector('#result article')?.textContent ?? ''), null, { timeout: 15000 });
+    for (const [typed, heading, words] of [
+      ['0450', '0450 Hospital revenue code', /emergency room/],
+      ['CO-45', 'CO-45 Adjustment reason (EOB)', /Group CO/],
+      ['POS 11', '11 Place of service', /Place of service 11: Office/],
+    ]) {
+      await page.locator('#code-input').fill(typed);
+      await waitForText(page, '#result h3', heading);
+      assert.match(await card.textContent(), words, typed);
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('shows what Medicare pays for a code, nationally and for a ZIP code', async () => {
     const { page, requests, problems } = await openPage();
     const loaded = requests.length;

@@ -150,17 +150,19 @@ TEST(ExplainBill, FacilityLineOfAProcedureIsNotTheDoctorsLineTwice) {
   }
 }
 
-// An MUE of 0 in the setting billcode guessed (a doctor's) where a DME
-// supplier may bill the code (fixture MUEs of B4034: practitioner 0, DME
-// supplier 1) says who bills it, not that too many units were billed. A
-// code with an MUE of 0 in no other table (96376) is flagged.
-TEST(ExplainBill, MueOfZeroOnlyInTheGuessedSettingIsNotFlagged) {
+// An MUE of 0 in the setting billcode guessed (a doctor's) says who bills
+// the code where a DME supplier may (fixture MUEs of B4034: practitioner
+// 0, DME supplier 1), and says that Medicare does not pay it where it does
+// not (99393, PFS status N, flagged so): not that too many units were
+// billed. A code with an MUE of 0 in no other table (96376) is flagged.
+TEST(ExplainBill, MueOfZeroIsNoUnitsFlagWhereItSaysSomethingElse) {
   struct Case {
     const char* line;
     bool flagged;
   };
   for (const Case& c : {
            Case{"03/02/2026  B4034  Enteral feeding kit  1  $40.00\n", false},
+           Case{"03/02/2026  99393  Preventive visit  1  $180.00\n", false},
            Case{"03/02/2026  96376  IV push, same drug  1  $80.00\n", true},
        }) {
     const nlohmann::json bill = ExplainJson(c.line, Fixtures());

@@ -230,7 +230,7 @@ TEST(FeeScheduleImport, BothRelativeValueLayoutsAndEveryFileAreRead) {
   const RvuImport rvu2026 =
       ImportRvuCsv(testing::ReadFixture("pfs_rvu_fixture.csv"), Edition("a"));
   EXPECT_EQ(rvu2026.error, "");
-  EXPECT_EQ(rvu2026.table.entries().size(), 19u);
+  EXPECT_EQ(rvu2026.table.entries().size(), 20u);
   EXPECT_EQ(rvu2026.report.SkippedLines(), 10);
   EXPECT_NE(rvu2026.table.info().notice.find("American Dental Association"),
             std::string::npos);

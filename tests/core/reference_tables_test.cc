@@ -46,7 +46,7 @@ TEST(MueImport, ReadsRowsAndKeepsTheNotice) {
       MueInfoFromFileName("MCR_MUE_PractitionerServices_Eff_04-01-2026.csv"),
       Setting::kPractitioner);
   ASSERT_EQ(import.error, "");
-  EXPECT_EQ(import.table.entries().size(), 12u);
+  EXPECT_EQ(import.table.entries().size(), 13u);
   EXPECT_EQ(import.report.SkippedLines(), 3);  // notice, header, bad row
   EXPECT_NE(import.table.info().notice.find("American Medical Association"),
             std::string::npos);

@@ -27,7 +27,7 @@ describe('billcode.d.ts', () => {
                              ['Setting', 'setting'], ['ClaimFormat', 'claimFormat'],
                              ['ClaimForm', 'claimForm'], ['BillItemKind', 'billItemKind'],
                              ['BillFlag', 'billFlag'], ['DateSource', 'dateSource'],
-                             ['TableKind', 'tableKind']]) {
+                             ['TableKind', 'tableKind'], ['OtherCodeKind', 'otherCodeKind']]) {
     it(`${type} lists exactly the C++ names`, () => {
       assert.deepEqual(unionMembers(type), names[key]);
     });

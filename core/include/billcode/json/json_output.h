@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "billcode/bills/bill_explanation.h"
+#include "billcode/bills/other_code.h"
 #include "billcode/claims/input/claim_input.h"
 #include "billcode/claims/rules/claim_batch.h"
 #include "billcode/claims/rules/claim_report.h"
@@ -57,6 +58,9 @@ std::string TypingJson(const TypingState& state);
 
 // {code, status, sentences: [...]} from Explain().
 std::string ExplanationJson(const LookupResult& result);
+
+// {kind, code, sentences: [...]} from ExplainOtherCode(), or null.
+std::string OtherCodeJson(const std::optional<OtherCode>& other);
 
 // Every loaded table: [{kind, edition, releaseDate, sourceName,
 // sourceChecksum, records}], HCPCS releases first (newest first, with
