@@ -13,7 +13,6 @@
 #include "billcode/bills/revenue_codes.h"
 #include "billcode/claims/rules/claim_check.h"
 #include "billcode/codes/explanation.h"
-#include "billcode/tables/icd10cm.h"
 #include "billcode/tables/staleness.h"
 
 namespace billcode {

@@ -812,18 +812,20 @@ bool IsReasonCode(std::string_view text) {
          AllDigits(text.substr(1), 2);
 }
 
-// A letter ("A") or the payer's own code ("PDC", "X2"): up to four capital
-// letters and digits, one a letter. Its words are in a legend on the notice.
+// A letter ("A") or the payer's own code ("PDC", "X2", "A12B"): up to
+// three capital letters, or four capitals and digits; not a word such as
+// "PAID". Its words are in a legend on the notice.
 bool IsPayerNoteRef(std::string_view text) {
-  return !text.empty() && text.size() <= 4 &&
-         std::all_of(text.begin(), text.end(),
-                     [](char c) {
-                       return std::isupper(static_cast<unsigned char>(c)) ||
-                              std::isdigit(static_cast<unsigned char>(c));
-                     }) &&
-         std::any_of(text.begin(), text.end(), [](char c) {
-           return std::isupper(static_cast<unsigned char>(c));
-         });
+  const auto upper = [](char c) {
+    return std::isupper(static_cast<unsigned char>(c)) != 0;
+  };
+  const auto digit = [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  };
+  const size_t letters = std::count_if(text.begin(), text.end(), upper);
+  const size_t digits = std::count_if(text.begin(), text.end(), digit);
+  return letters > 0 && letters + digits == text.size() &&
+         text.size() <= (digits > 0 ? 4u : 3u);
 }
 
 // A code of an EOB's reason or remark column: "CO-45" or "CO45" (group and

@@ -269,6 +269,15 @@ TEST(ClaimInput, PrintedCms1500WithoutAServiceLineSaysWhatItLacks) {
             std::string::npos);
 }
 
+// "25 59" of {"25", "59"}.
+std::string SpaceJoined(const std::vector<std::string>& words) {
+  std::string joined;
+  for (const std::string& word : words) {
+    joined += (joined.empty() ? "" : " ") + word;
+  }
+  return joined;
+}
+
 struct ServiceLineCase {
   const char* line;
   const char* code;       // "" when the line is no service line
@@ -303,12 +312,8 @@ TEST(Cms1500Form, ServiceLineBoxesAreToldApartByTheirPlaces) {
       continue;
     }
     ASSERT_TRUE(read.has_value()) << c.line;
-    std::string modifiers;
-    for (const std::string& m : read->modifiers) {
-      modifiers += (modifiers.empty() ? "" : " ") + m;
-    }
     EXPECT_EQ(read->code, c.code) << c.line;
-    EXPECT_EQ(modifiers, c.modifiers) << c.line;
+    EXPECT_EQ(SpaceJoined(read->modifiers), c.modifiers) << c.line;
     EXPECT_EQ(read->pointers, c.pointers) << c.line;
     EXPECT_EQ(read->charge, c.charge) << c.line;
   }
@@ -402,13 +407,9 @@ TEST(Ub04Form, ServiceLineLocatorsAreToldApartByTheirPlaces) {
       continue;
     }
     ASSERT_TRUE(read.has_value()) << c.line;
-    std::string modifiers;
-    for (const std::string& m : read->modifiers) {
-      modifiers += (modifiers.empty() ? "" : " ") + m;
-    }
     EXPECT_EQ(read->revenue_code, c.revenue_code) << c.line;
     EXPECT_EQ(read->code, c.code) << c.line;
-    EXPECT_EQ(modifiers, c.modifiers) << c.line;
+    EXPECT_EQ(SpaceJoined(read->modifiers), c.modifiers) << c.line;
     EXPECT_EQ(read->date, c.date) << c.line;
     EXPECT_EQ(read->units, c.units) << c.line;
     EXPECT_EQ(read->charge, c.charge) << c.line;

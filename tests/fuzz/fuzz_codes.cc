@@ -1,5 +1,6 @@
 // What a typed text is, on arbitrary bytes (not only UTF-8): classification,
-// lookup on the fixture release, typing completions and explanations. A
+// lookup on the fixture release, typing completions and explanations, and
+// the bill's other codes (ExplainOtherCode). A
 // trailing no-break space (white space) changes nothing but the input: this
 // holds the plain-ASCII scan to the full one.
 #include <cstddef>
@@ -7,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "billcode/bills/other_code.h"
 #include "billcode/codes/explanation.h"
 #include "billcode/codes/lookup.h"
 #include "billcode/codes/typing.h"
@@ -27,5 +29,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (billcode::LookupJson(spaced) != json) __builtin_trap();
   billcode::ExplanationJson(result);
   billcode::TypingJson(billcode::Typing(text, date, tables->hcpcs(), 8));
+  billcode::OtherCodeJson(billcode::ExplainOtherCode(text, date, *tables));
   return 0;
 }
