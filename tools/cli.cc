@@ -12,6 +12,10 @@ constexpr char kUsage[] =
     "  billcode classify [--date YYYY-MM-DD] [--data DIR|FILE.pack] TEXT...\n"
     "      One JSON object per TEXT, one per line. TEXT \"-\" reads one text\n"
     "      per line from standard input.\n"
+    "  billcode other [--date YYYY-MM-DD] [--data DIR|FILE.pack] TEXT...\n"
+    "      A bill's other codes: a diagnosis, revenue code, NDC, adjustment\n"
+    "      reason, remark code or place of service (\"POS 11\"), as {kind,\n"
+    "      code, sentences}, or null; one per line, like classify.\n"
     "  billcode check [--format auto|json|fhir|x12|csv|cms1500|ub04] [--payer "
     "P]\n"
     "                 [--setting S] [--ptp FILE] [--date YYYY-MM-DD]\n"
@@ -68,6 +72,7 @@ int RunCli(const std::vector<std::string>& args, const CliEnvironment& env,
     return kExitOk;
   }
   if (command == "classify") return RunClassify(args, env, in, out, err);
+  if (command == "other") return RunOther(args, env, in, out, err);
   if (command == "pack") return RunPack(args, out, err);
   if (command == "import") return RunImport(args, out, err);
   if (command == "check") return RunCheck(args, env, in, out, err);

@@ -1,17 +1,28 @@
-// billcode classify: one JSON object per text.
+// billcode classify and billcode other: one JSON object per text, what it
+// is as a procedure code (classify) or as a bill's other code (other).
+#include <functional>
 #include <iostream>
 
+#include "billcode/bills/other_code.h"
 #include "billcode/codes/lookup.h"
 #include "billcode/json/json_output.h"
 #include "cli_support.h"
 
 namespace billcode {
+namespace {
 
-int RunClassify(const std::vector<std::string>& args, const CliEnvironment& env,
-                std::istream& in, std::ostream& out, std::ostream& err) {
+// The JSON `answer` gives each text (TEXT "-": each line of `in`), one per
+// line, on the date and with the data the arguments name.
+using Answer = std::function<std::string(const std::string& text, Date date,
+                                         const DataSet& data)>;
+
+int AnswerEachText(const std::string& command,
+                   const std::vector<std::string>& args,
+                   const CliEnvironment& env, std::istream& in,
+                   std::ostream& out, std::ostream& err, const Answer& answer) {
   const Arguments parsed = ParseArguments(args, 1, {"date", "data"});
   if (!parsed.error.empty()) return Fail(err, parsed.error);
-  if (parsed.positional.empty()) return Fail(err, "classify needs a TEXT");
+  if (parsed.positional.empty()) return Fail(err, command + " needs a TEXT");
   const auto date_option = parsed.options.find("date");
   const std::string date_text =
       date_option == parsed.options.end() ? env.today : date_option->second;
@@ -21,13 +32,8 @@ int RunClassify(const std::vector<std::string>& args, const CliEnvironment& env,
   DataSet data;
   const std::string error = LoadDefaultOrGivenData(parsed, env, err, &data);
   if (!error.empty()) return Fail(err, error);
-  const ReleaseSet& releases = data.hcpcs();
-
   auto print = [&](const std::string& text) {
-    out << LookupJson(
-               Lookup(text, *date, releases, data.cpt_descriptors(*date)),
-               &data)
-        << "\n";
+    out << answer(text, *date, data) << "\n";
   };
   for (const std::string& text : parsed.positional) {
     if (text != "-") {
@@ -41,6 +47,28 @@ int RunClassify(const std::vector<std::string>& args, const CliEnvironment& env,
     }
   }
   return kExitOk;
+}
+
+}  // namespace
+
+int RunClassify(const std::vector<std::string>& args, const CliEnvironment& env,
+                std::istream& in, std::ostream& out, std::ostream& err) {
+  return AnswerEachText(
+      "classify", args, env, in, out, err,
+      [](const std::string& text, Date date, const DataSet& data) {
+        return LookupJson(
+            Lookup(text, date, data.hcpcs(), data.cpt_descriptors(date)),
+            &data);
+      });
+}
+
+int RunOther(const std::vector<std::string>& args, const CliEnvironment& env,
+             std::istream& in, std::ostream& out, std::ostream& err) {
+  return AnswerEachText(
+      "other", args, env, in, out, err,
+      [](const std::string& text, Date date, const DataSet& data) {
+        return OtherCodeJson(ExplainOtherCode(text, date, data));
+      });
 }
 
 }  // namespace billcode

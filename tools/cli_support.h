@@ -49,6 +49,8 @@ int Fail(std::ostream& err, const std::string& message);
 
 int RunClassify(const std::vector<std::string>& args, const CliEnvironment& env,
                 std::istream& in, std::ostream& out, std::ostream& err);
+int RunOther(const std::vector<std::string>& args, const CliEnvironment& env,
+             std::istream& in, std::ostream& out, std::ostream& err);
 int RunCheck(const std::vector<std::string>& args, const CliEnvironment& env,
              std::istream& in, std::ostream& out, std::ostream& err);
 int RunPack(const std::vector<std::string>& args, std::ostream& out,

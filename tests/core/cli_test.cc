@@ -173,6 +173,18 @@ TEST(CliClassify, DefaultDateIsToday) {
   EXPECT_EQ(JsonLines(run.out)[0]["date"], "2026-03-02");
 }
 
+TEST(CliOther, SaysWhatABillsOtherCodesAreAndNullForProcedureCodes) {
+  const CliRun run =
+      RunWith({"other", "--data", FixturePack(), "CO-45", "99213", "0450"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  const auto lines = JsonLines(run.out);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0]["kind"], "adjustment-reason");
+  EXPECT_EQ(lines[0]["code"], "CO-45");
+  EXPECT_TRUE(lines[1].is_null());
+  EXPECT_EQ(lines[2]["kind"], "revenue");
+}
+
 TEST(CliClassify, DataFolderLoadsEveryPack) {
   const std::string folder = ScratchDir() + "billcode_data_folder";
   std::filesystem::create_directories(folder);
