@@ -374,6 +374,14 @@ TEST(ClaimInput, PrintedUb04WithoutAServiceLineSaysWhatItLacks) {
             std::string::npos);
 }
 
+TEST(Ub04Form, IsKnownByItsTitleLineOrItsLocatorsNotByAMention) {
+  EXPECT_TRUE(IsUb04Text("UB-04 CMS-1450\n1 RIVERBEND HOSPITAL\n"));
+  EXPECT_TRUE(IsUb04Text("4 TYPE OF BILL 0131\n42 REV. CD. 43 DESCRIPTION\n"));
+  EXPECT_FALSE(
+      IsUb04Text("Rev Code  Description  Charges\n"
+                 "An itemized bill (UB-04) is available on request.\n"));
+}
+
 struct Ub04LineCase {
   const char* line;
   const char* revenue_code;  // "" when the line is no service line

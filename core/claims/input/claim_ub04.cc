@@ -104,8 +104,16 @@ bool IsUb04Text(std::string_view text) {
   const auto has = [&](std::string_view words) {
     return head.find(words) != std::string::npos;
   };
-  return has("UB-04") || has("UB04") || has("CMS-1450") ||
-         (has("TYPE OF BILL") && (has("REV. CD") || has("REV CD")));
+  if (has("TYPE OF BILL") && (has("REV. CD") || has("REV CD"))) return true;
+  // The title starts a line: a statement's "ask for a UB-04" is no form.
+  for (std::string_view line : SplitLines(head)) {
+    const std::vector<std::string_view> words = Words(line);
+    if (!words.empty() && (words[0] == "UB-04" || words[0] == "UB04" ||
+                           words[0] == "CMS-1450")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::optional<Ub04ServiceLine> ReadUb04ServiceLine(std::string_view text) {

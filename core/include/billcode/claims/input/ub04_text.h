@@ -15,8 +15,9 @@
 
 namespace billcode {
 
-// Whether the text's first lines name the form ("UB-04", "CMS-1450"), or
-// show its type of bill beside its revenue code heading.
+// Whether one of the text's first lines starts with the form's name
+// ("UB-04", "CMS-1450"), or they show its type of bill beside its revenue
+// code heading.
 bool IsUb04Text(std::string_view text);
 
 // FL 42-47 of one service line, as printed.
