@@ -32,6 +32,24 @@ function matches(claim, severity, rule) {
   return !rule || (claim.usable && claim.report.findings.some((finding) => finding.rule === rule));
 }
 
+// A long bill repeats codes: its items' equal lookups and prices become
+// one object each, which the copy to the page then carries once (a
+// structured clone keeps shared objects shared).
+function sharingRepeats(bill) {
+  const shared = new Map();
+  const one = (value) => {
+    if (value === null || typeof value !== 'object') return value;
+    const key = JSON.stringify(value);
+    if (!shared.has(key)) shared.set(key, value);
+    return shared.get(key);
+  };
+  for (const item of bill.items) {
+    item.lookup = one(item.lookup);
+    item.price = one(item.price);
+  }
+  return bill;
+}
+
 function keptReport() {
   if (!kept) throw new Error('billcode: no report is kept (call checkClaimsKept first)');
   return kept;
@@ -77,7 +95,7 @@ self.addEventListener('message', async ({ data: { id, method, args } }) => {
     }
     if (typeof billcode[method] !== 'function') throw new TypeError(`billcode: no method ${method}`);
     const result = await billcode[method](first, ...rest);
-    reply({ id, result });
+    reply({ id, result: method === 'explainBill' ? sharingRepeats(result) : result });
   } catch (error) {
     reply({ id, error: { message: error.message, name: error.name, reloadNeeded: !!error.reloadNeeded } });
   }

@@ -24,6 +24,8 @@ export type BillcodeInWorker = Promised<Omit<Billcode, 'names' | 'classifyBatch'
   keptClaims(filter?: KeptClaimsFilter): Promise<{ total: number; rows: KeptClaimRow[] }>;
   /** One claim of the kept report, whole. */
   keptClaim(index: number): Promise<BatchClaim>;
+  /** Items with equal lookups (or prices) share one object. */
+  explainBill: Promised<Pick<Billcode, 'explainBill'>>['explainBill'];
   /** Stops the worker; calls still waiting are rejected. */
   terminate(): void;
 };

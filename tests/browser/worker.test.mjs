@@ -51,6 +51,26 @@ describe('billcode/worker', () => {
     await page.close();
   });
 
+  it("sends a bill's repeated lookups once: equal items share them", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`);
+    const answer = await page.evaluate(async (pack) => {
+      const { loadInWorker } = await import('/worker.js');
+      const bc = await loadInWorker({ packs: [pack] });
+      const bill = await bc.explainBill('03/02/2026  E0114  Crutches  $125.00\n'
+        + '03/03/2026  E0114  Crutches  $125.00\n03/03/2026  E0114  Crutches  $125.00\n');
+      bc.terminate();
+      const [first, second, third] = bill.items;
+      return { codes: bill.items.map((item) => item.code), sameDay: second.lookup === third.lookup,
+        otherDay: first.lookup === second.lookup, status: third.lookup.status };
+    }, sitePack('hcpcs-level2'));
+    assert.deepEqual(answer.codes, ['E0114', 'E0114', 'E0114']);
+    assert.equal(answer.sameDay, true);
+    assert.equal(answer.otherDay, false);
+    assert.equal(answer.status, 'active');
+    await page.close();
+  });
+
   it('keeps a batch report in the worker and hands out windows of it', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
