@@ -166,8 +166,7 @@ void FlagFromReport(const DataSet& data, const bills::BillClaim& bill_claim,
                     BillExplanation* bill) {
   std::set<int> not_paid_lines;
   for (const Finding& finding : report.findings) {
-    std::optional<BillFlag> flag = bills::FlagOfFinding(finding, true);
-    if (flag && flag->kind == BillFlagKind::kMedicareDoesNotPay) {
+    if (bills::FlagKindOf(finding.rule) == BillFlagKind::kMedicareDoesNotPay) {
       not_paid_lines.insert(finding.line);
     }
   }

@@ -73,6 +73,8 @@ BillFlag MakeFlag(BillFlagKind kind) {
   return flag;
 }
 
+}  // namespace
+
 std::optional<BillFlagKind> FlagKindOf(Rule rule) {
   switch (rule) {
     case Rule::kLineDuplicate:
@@ -108,8 +110,6 @@ std::optional<BillFlagKind> FlagKindOf(Rule rule) {
       return std::nullopt;
   }
 }
-
-}  // namespace
 
 static_assert(std::size(kFlagWords) == std::size(kBillFlagKindNames),
               "one entry of words per flag kind");

@@ -10,6 +10,10 @@
 
 namespace billcode::bills {
 
+// The kind of flag a finding of `rule` raises on a bill; nullopt for rules
+// about how a claim form is filled in.
+std::optional<BillFlagKind> FlagKindOf(Rule rule);
+
 // The flag a finding raises on a bill; nullopt for findings about how a
 // claim form is filled in (pointers, place of service ...), which a
 // patient cannot act on. With `insurer_known` false (Medicare's rules
