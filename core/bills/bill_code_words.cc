@@ -8,21 +8,23 @@ namespace billcode::bills {
 std::vector<std::string> ExplainDiagnosis(std::string_view code, Date date,
                                           const DataSet& data) {
   const std::string normal = NormalizeDiagnosis(code);
-  const Icd10Table* table = data.icd10cm(date);
-  // Past the newest edition's end, that edition says what the code was.
-  const Icd10Table* newest = table ? nullptr : data.icd10cm();
-  if (table == nullptr && newest == nullptr) {
+  // Without an edition for the date, the newest says what the code was.
+  const Icd10Table* governing = data.icd10cm(date);
+  const Icd10Table* table = governing ? governing : data.icd10cm();
+  if (table == nullptr) {
     return {std::string(code) +
             " is an ICD-10-CM diagnosis code: it says why you "
             "were treated. No ICD-10-CM edition is loaded, so its "
             "description is not shown."};
   }
-  std::string edition =
-      newest ? "ICD-10-CM " + newest->info().edition +
-                   " (the newest edition loaded, which ends before " +
-                   date.ToIso() + ")"
-             : "ICD-10-CM " + table->info().edition;
-  if (newest) table = newest;
+  std::string edition = "ICD-10-CM " + table->info().edition;
+  if (governing == nullptr) {
+    edition += " (the newest edition loaded, which does not cover " +
+               date.ToIso() + ")";
+  } else if (EndsBefore(table->info(), date)) {
+    edition +=
+        " (the newest edition loaded, which ends before " + date.ToIso() + ")";
+  }
   if (const Icd10Code* found = table->Find(normal)) {
     return {std::string(code) +
             " is an ICD-10-CM diagnosis code: it says why you "

@@ -51,16 +51,14 @@ void Check(const TableWords& words, const ReleaseInfo* newest, Date date,
   StaleTable table;
   table.kind = words.kind;
   table.edition = newest->edition;
-  table.still_used = newest->effective_to.empty();
-  table.ends = table.still_used ? PeriodEnd(*newest, words.months)
-                                : newest->effective_to;
+  table.ends = newest->effective_to.empty() ? PeriodEnd(*newest, words.months)
+                                            : newest->effective_to;
   if (table.ends.empty() || !(table.ends < date)) return;
   table.message = std::string("The newest ") + words.name + " loaded (" +
                   table.edition + ") is for dates up to " + table.ends.ToIso() +
                   "; " + date.ToIso() + " is later, so " + words.checks +
-                  (table.still_used ? " may have changed since"
-                                    : " are not checked on that date") +
-                  ". Load the newer file from " + words.where + ".";
+                  " may have changed since. Load the newer file from " +
+                  words.where + ".";
   stale->push_back(std::move(table));
 }
 

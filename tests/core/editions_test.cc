@@ -78,11 +78,24 @@ TEST(Editions, TheNewestEditionCoveringTheDateGoverns) {
   EXPECT_EQ(editions.Governing(Day(2026, 10, 1))->info().edition, "FY2027");
 }
 
-TEST(Editions, NoEditionGovernsADateOutsideEveryEdition) {
+TEST(Editions, NoEditionGovernsADateBeforeEveryEdition) {
   Editions<Icd10Table> editions;
   editions.Add(Icd(2026, {}));
   EXPECT_EQ(editions.Governing(Day(2025, 9, 30)), nullptr);
-  EXPECT_EQ(editions.Governing(Day(2026, 10, 1)), nullptr);
+}
+
+TEST(Editions, NoEditionGovernsADateBetweenTwoEditions) {
+  Editions<Icd10Table> editions;
+  editions.Add(Icd(2024, {}));
+  editions.Add(Icd(2026, {}));
+  EXPECT_EQ(editions.Governing(Day(2025, 5, 1)), nullptr);
+}
+
+TEST(Editions, AfterTheNewestEditionsLastDayItStillAnswers) {
+  Editions<Icd10Table> editions;
+  editions.Add(Icd(2025, {}));
+  editions.Add(Icd(2026, {}));
+  EXPECT_EQ(editions.Governing(Day(2026, 10, 1))->info().edition, "FY2026");
 }
 
 TEST(Editions, AnEmptyDateTakesTheNewestEdition) {
@@ -135,13 +148,36 @@ TEST(EditionsByDate, TheSummaryNamesTheEditionThatGovernedTheClaim) {
 
 TEST(EditionsByDate, ADateNoEditionGovernsIsNoDataWithTheLoadedDates) {
   const ClaimReport report =
-      CheckDiagnosisOn(TwoFiscalYears(), "E11.9", "2027-10-01");
+      CheckDiagnosisOn(TwoFiscalYears(), "E11.9", "2025-09-30");
   EXPECT_TRUE(Has(report, Rule::kDxNoData));
   const CheckStatus& status = StatusOf(report, "icd10cm");
   EXPECT_EQ(status.state, CheckState::kNoData);
-  EXPECT_NE(status.detail.find("2027-10-01"), std::string::npos);
+  EXPECT_NE(status.detail.find("2025-09-30"), std::string::npos);
   EXPECT_NE(status.detail.find("FY2027, 2026-10-01 to 2027-09-30"),
             std::string::npos);
+}
+
+TEST(EditionsByDate, AfterTheNewestEditionEndsItStillChecksTheDiagnoses) {
+  const DataSet data = TwoFiscalYears();
+  const ClaimReport report = CheckDiagnosisOn(data, "E11", "2027-10-01");
+  EXPECT_TRUE(Has(report, Rule::kDxNotBillable));
+  EXPECT_EQ(StatusOf(report, "icd10cm").source, "FY2027");
+  EXPECT_FALSE(
+      Has(CheckDiagnosisOn(data, "E11.9", "2027-10-01"), Rule::kDxNoData));
+}
+
+TEST(EditionsByDate, AfterTheNewestEditionEndsAnUnknownCodeMayBeNew) {
+  const ClaimReport report =
+      CheckDiagnosisOn(TwoFiscalYears(), "U09.8", "2027-10-01");
+  const auto finding =
+      std::find_if(report.findings.begin(), report.findings.end(),
+                   [](const Finding& f) { return f.rule == Rule::kDxUnknown; });
+  ASSERT_NE(finding, report.findings.end());
+  EXPECT_EQ(finding->severity, Severity::kWarning);
+  EXPECT_EQ(finding->message,
+            "U09.8 is not in ICD-10-CM FY2027, the newest release loaded, "
+            "which ends before 2027-10-01: it is a typing mistake or a code "
+            "added since.");
 }
 
 TEST(EditionsByDate, MueUnitsFollowTheQuarterOfTheDateOfService) {

@@ -48,17 +48,16 @@ TEST(StaleTables, NamesTheTablesWhoseNewestEditionEndsBeforeTheDate) {
   }
 }
 
-TEST(StaleTables, SaysWhetherTheTableStillAnswersAndWhereToGetANewerOne) {
+TEST(StaleTables, SaysWhenTheTableEndedAndWhereToGetANewerOne) {
   const std::vector<StaleTable> stale =
       StaleTables(Tables(), *Date::FromYmd(2026, 10, 5));
   ASSERT_EQ(stale.size(), 2u);
-  EXPECT_TRUE(stale[0].still_used);
   EXPECT_EQ(stale[0].ends.ToIso(), "2026-03-31");
-  EXPECT_FALSE(stale[1].still_used);
+  EXPECT_EQ(stale[1].ends.ToIso(), "2026-09-30");
   EXPECT_EQ(stale[1].message,
             "The newest ICD-10-CM release loaded (FY2026) is for dates up to "
-            "2026-09-30; 2026-10-05 is later, so diagnoses are not checked on "
-            "that date. Load the newer file from "
+            "2026-09-30; 2026-10-05 is later, so diagnoses may have changed "
+            "since. Load the newer file from "
             "https://www.cms.gov/medicare/coding-billing/icd-10-codes.");
 }
 

@@ -54,6 +54,16 @@ void CheckDiagnosis(const CheckContext& context, size_t index, Date date,
                   "Use the most specific code under " + given +
                       " that the record supports.",
                   source);
+  } else if (EndsBefore(table->info(), date)) {
+    // A code added after the newest edition loaded is not in it.
+    findings->Add(0, field, Rule::kDxUnknown, Severity::kWarning,
+                  given + " is not in ICD-10-CM " + table->info().edition +
+                      ", the newest release loaded, which ends before " +
+                      date.ToIso() + ": it is a typing mistake or a code " +
+                      "added since.",
+                  "Check the code against the release for the date of "
+                  "service.",
+                  source);
   } else {
     findings->Add(0, field, Rule::kDxUnknown, Severity::kError,
                   given + " is not an ICD-10-CM code.",

@@ -33,10 +33,16 @@ class Editions {
   // Newest (by release date) first.
   const std::vector<Table>& all() const { return all_; }
   // The newest edition whose effective dates cover `date` (any edition
-  // covers an empty date), or nullptr when none does.
+  // covers an empty date). After the newest edition's last day, that
+  // edition, as for an edition without one: it answers until a newer one is
+  // loaded, and StaleTables says so. nullptr for a date before every
+  // edition or between two.
   const Table* Governing(Date date) const {
     for (const Table& table : all_) {
       if (Governs(table.info(), date)) return &table;
+    }
+    if (!all_.empty() && EndsBefore(all_.front().info(), date)) {
+      return &all_.front();
     }
     return nullptr;
   }

@@ -29,6 +29,12 @@ inline bool Governs(const ReleaseInfo& info, Date date) {
          (info.effective_to.empty() || date <= info.effective_to);
 }
 
+// True when `info` has a last day and `date` is after it.
+inline bool EndsBefore(const ReleaseInfo& info, Date date) {
+  return !date.empty() && !info.effective_to.empty() &&
+         info.effective_to < date;
+}
+
 // A release named `edition`, with no date or source (for tests and tools).
 inline ReleaseInfo Edition(std::string edition) {
   ReleaseInfo info;

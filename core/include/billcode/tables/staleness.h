@@ -12,17 +12,18 @@
 namespace billcode {
 
 struct StaleTable {
-  std::string kind;         // as VersionsJson names it: "icd10cm", "mue" ...
-  std::string edition;      // the newest loaded
-  Date ends;                // the last date of service it is meant for
-  bool still_used = false;  // open-ended: it still answers, maybe outdated
-  std::string message;      // plain words, with where to download the newer one
+  std::string kind;     // as VersionsJson names it: "icd10cm", "mue" ...
+  std::string edition;  // the newest loaded
+  Date ends;            // the last date of service it is meant for
+  std::string message;  // plain words, with where to download the newer one
 };
 
 // Tables loaded whose newest edition ends before `date`: its end date, or
 // for an open-ended edition the end of its publication period (a quarter
 // for HCPCS and the NCCI MUE and add-on edits; the calendar year for the
-// fee schedules). In the order HCPCS, ICD-10-CM, MUE, add-on, PFS, CLFS.
+// fee schedules). That edition still answers for `date` (see
+// Editions::Governing), maybe outdated. In the order HCPCS, ICD-10-CM, MUE,
+// add-on, PFS, CLFS.
 std::vector<StaleTable> StaleTables(const DataSet& data, Date date);
 
 }  // namespace billcode
