@@ -951,6 +951,10 @@ TEST(ClaimInput, CsvPayerNameColumnsGiveThePayerClass) {
   } cases[] = {
       {"Payer Name", "Medicare Part B", "medicare"},
       {"Primary Insurance", "NY MEDICAID", "medicaid"},
+      {"Primary Ins", "Medicare Part B", "medicare"},
+      {"Ins Name", "Aetna", "commercial"},
+      {"Ins Pmt", "45.00", ""},  // an amount, not the insurer
+      {"Ins Bal", "45.00", ""},
       {"Insurance", "Aetna PPO", "commercial"},
       {"Payor", "", ""},
       {"payer", "medicaid", "medicaid"},

@@ -154,6 +154,7 @@ const std::map<std::string, Column> kAliases = {
     {"primarypayer", Column::kPayerName},
     {"insurance", Column::kPayerName},
     {"insurancename", Column::kPayerName},
+    {"insname", Column::kPayerName},
     {"primaryinsurance", Column::kPayerName},
     {"insurer", Column::kPayerName},
     {"claim", Column::kClaimId},
@@ -259,9 +260,9 @@ std::vector<std::string> HeaderWords(std::string_view header) {
 
 // The field a header no alias names most likely holds, from its words
 // ("Total Charges", "Units of Service", "POS Code", "Rev Code", "Primary
-// Dx", "Carrier"): the column of a claim field, or nullopt. Amounts
-// allowed, paid or owed are no charge; names and descriptions of a place
-// or payer are not their codes.
+// Dx", "Carrier", "Primary Ins"): the column of a claim field, or nullopt.
+// Amounts allowed, paid or owed are no charge; names and descriptions of a
+// place or payer are not their codes.
 std::optional<Column> GuessedColumn(std::string_view header) {
   const std::vector<std::string> words = HeaderWords(header);
   const auto has = [&words](std::initializer_list<std::string_view> any) {
@@ -304,10 +305,11 @@ std::optional<Column> GuessedColumn(std::string_view header) {
     return Column::kPlaceOfService;
   }
   if (procedure && !has({"date", "dt"})) return Column::kCode;
-  if ((has({"payer", "payor", "insurance", "carrier", "insurer", "plan"}) ||
+  if ((has({"payer", "payor", "insurance", "ins", "carrier", "insurer",
+            "plan"}) ||
        key == "financialclass") &&
       !has({"id", "number", "no", "group", "member", "policy", "subscriber",
-            "address", "phone", "paid", "payment", "balance"})) {
+            "address", "phone", "paid", "payment", "pmt", "balance", "bal"})) {
     return Column::kPayerName;
   }
   if (key == "date") return Column::kDateOfService;
