@@ -63,12 +63,6 @@ void ExplainProcedure(const DataSet& data, const BillOptions& options,
       Lookup(CodeWithModifiers(item), explained->date, data.hcpcs(),
              data.cpt_descriptors(explained->date));
   explained->explanation = Explain(*explained->lookup);
-  if (!item.revenue_code.empty()) {
-    std::string department = RevenueDepartment(item.revenue_code);
-    explained->explanation.push_back(
-        "The hospital billed it under revenue code " + item.revenue_code +
-        (department.empty() ? "." : " (" + department + ")."));
-  }
   if (data.rvus(explained->date) == nullptr &&
       data.lab_fees(explained->date) == nullptr) {
     return;
@@ -244,6 +238,13 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
       case BillItemKind::kNdc:
         explained.explanation = bills::ExplainNdc(explained.item.code);
         break;
+    }
+    const std::string& revenue = explained.item.revenue_code;
+    if (!revenue.empty()) {
+      const std::string department = RevenueDepartment(revenue);
+      explained.explanation.push_back(
+          "The hospital billed it under revenue code " + revenue +
+          (department.empty() ? "." : " (" + department + ")."));
     }
     for (std::string& sentence : bills::PaymentSentences(explained.item)) {
       explained.explanation.push_back(std::move(sentence));

@@ -982,19 +982,25 @@ void BillReader::AddItems(const Line& line,
                           const std::vector<Mention>& mentions,
                           const std::string& above) {
   pending_.clear();
-  size_t procedures = 0;
-  for (const Mention& mention : mentions) {
-    procedures += mention.kind == BillItemKind::kProcedure;
-  }
+  size_t procedures = 0, ndcs = 0;
   std::string revenue;
   for (const Mention& mention : mentions) {
+    procedures += mention.kind == BillItemKind::kProcedure;
+    ndcs += mention.kind == BillItemKind::kNdc;
     if (mention.kind == BillItemKind::kRevenue) revenue = mention.code;
   }
+  // What the line bills: its procedure codes, else its drug (NDC). The
+  // line's revenue code, and a drug beside a procedure, belong to it.
+  const BillItemKind service =
+      procedures > 0 ? BillItemKind::kProcedure
+                     : (ndcs > 0 ? BillItemKind::kNdc : BillItemKind::kRevenue);
   size_t last_procedure = items_.size();
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& mention = mentions[m];
-    bool attaches = procedures > 0 && (mention.kind == BillItemKind::kRevenue ||
-                                       mention.kind == BillItemKind::kNdc);
+    const bool attaches = (service != BillItemKind::kRevenue &&
+                           mention.kind == BillItemKind::kRevenue) ||
+                          (service == BillItemKind::kProcedure &&
+                           mention.kind == BillItemKind::kNdc);
     if (attaches) {
       if (mention.kind == BillItemKind::kNdc &&
           last_procedure < items_.size()) {
@@ -1022,10 +1028,11 @@ void BillReader::AddItems(const Line& line,
       }
       pending_.push_back(items_.size());
     }
-    if (mention.kind == BillItemKind::kProcedure) {
+    if (mention.kind == service && service != BillItemKind::kRevenue) {
       item.revenue_code = revenue;
-      last_procedure = items_.size();
     }
+    if (mention.kind == BillItemKind::kProcedure)
+      last_procedure = items_.size();
     items_.push_back(std::move(item));
   }
 }
