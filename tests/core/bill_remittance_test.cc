@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -399,6 +400,11 @@ TEST(EobAdjudication, CategoriesBecomePaidAllowedAndThePatientsShare) {
        "76.80",
        "120.00",
        "1=24.00 2=19.20 "},
+      {"CARIN paid to the patient",
+       {{"eligible", 100}, {"paidtopatient", 60}},
+       "60.00",
+       "100.00",
+       ""},
       {"submitted only", {}, "", "", ""},
   };
   for (const AdjudicationCase& c : cases) {
@@ -416,6 +422,48 @@ TEST(EobAdjudication, CategoriesBecomePaidAllowedAndThePatientsShare) {
                 adjustment["amount"].get<std::string>() + " ";
     }
     EXPECT_EQ(shares, c.shares) << c.name;
+  }
+}
+
+struct WordedCategoryCase {
+  const char* category;  // the JSON of an adjudication's category
+  const char* field;     // where its $60 goes: "allowed", "paid", "share" or ""
+};
+
+TEST(EobAdjudication, CategoriesOfAPayersOwnCodesAreReadByTheirWords) {
+  const std::vector<WordedCategoryCase> cases = {
+      {R"({"coding": [{"system": "urn:payer:amounts", "code": "ALW",
+          "display": "Allowed Amount"}]})",
+       "allowed"},
+      {R"({"coding": [{"system": "urn:payer:amounts", "code": "PD"}],
+          "text": "Plan Paid"})",
+       "paid"},
+      {R"({"text": "Member Responsibility"})", "share"},
+      {R"({"text": "Amount you owe"})", "share"},
+      {R"({"text": "Paid by patient at the visit"})", ""},
+      {R"({"text": "Network status"})", ""},
+  };
+  for (const WordedCategoryCase& c : cases) {
+    const nlohmann::json bill =
+        Explain(std::string(R"({"resourceType":
+        "ExplanationOfBenefit", "item": [{"sequence": 1, "productOrService":
+        {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code":
+        "99214"}]}, "servicedDate": "2026-02-10", "adjudication": [
+        {"category": {"coding": [{"code": "submitted"}]}, "amount":
+        {"value": 250}}, {"category": )") +
+                c.category + R"(, "amount": {"value": 60}}]}]})");
+    ASSERT_EQ(bill["items"].size(), 1u) << c.category << bill["problems"];
+    const nlohmann::json& item = bill["items"][0];
+    const nlohmann::json share = bill["summary"]["totalPatientShare"];
+    const std::map<std::string, std::string> got = {
+        {"allowed", item["allowed"].is_null() ? "" : item["allowed"]},
+        {"paid", item["paid"].is_null() ? "" : item["paid"]},
+        {"share", share.is_null() ? "" : share.dump()}};
+    for (const auto& [field, value] : got) {
+      EXPECT_EQ(value,
+                field == c.field ? (field == "share" ? "60.0" : "60.00") : "")
+          << c.category << " " << field;
+    }
   }
 }
 

@@ -92,7 +92,10 @@ std::string LineTotal(const std::string& price, const std::string& units) {
 struct Coding {
   std::string system;
   std::string code;
+  std::string display;
 };
+
+std::string StringMember(const json& object, const char* key);
 
 // Every coding of `concept` that is an object.
 std::vector<Coding> Codings(const json& concept, const std::string& path,
@@ -105,7 +108,8 @@ std::vector<Coding> Codings(const json& concept, const std::string& path,
     if (!coding.is_object()) continue;
     const std::string at = Index(path + ".coding", i);
     codings.push_back(Coding{reading->Text(coding, "system", at),
-                             reading->Text(coding, "code", at)});
+                             reading->Text(coding, "code", at),
+                             StringMember(coding, "display")});
   }
   return codings;
 }
@@ -153,8 +157,11 @@ std::string AdjudicationOf(const std::string& category) {
       names({"line_sbmtd_chrg_amt", "rev_cntr_tot_chrg_amt"})) {
     return "submitted";
   }
-  if (is({"eligible"}) || names({"line_alowd_chrg_amt"})) return "allowed";
-  if (is({"benefit", "paidtoprovider"}) ||
+  if (is({"eligible", "allowed", "allowedamount"}) ||
+      names({"line_alowd_chrg_amt"})) {
+    return "allowed";
+  }
+  if (is({"benefit", "paidtoprovider", "paidtopatient", "paidbypayer"}) ||
       names({"line_nch_pmt_amt", "rev_cntr_pmt_amt_amt"})) {
     return "paid";
   }
@@ -168,6 +175,29 @@ std::string AdjudicationOf(const std::string& category) {
   }
   if (is({"copay"})) return "copay";
   if (is({"memberliability"})) return "liability";
+  return "";
+}
+
+// The same from a category's words, for payers that code it their own way
+// ("Allowed Amount", "Plan Paid", "Member Responsibility"). What the
+// patient has paid already is none of these.
+std::string AdjudicationOfWords(const std::string& words) {
+  const std::string text = AsciiLower(words);
+  const auto has = [&](std::initializer_list<const char*> parts) {
+    return std::any_of(parts.begin(), parts.end(), [&](const char* part) {
+      return text.find(part) != std::string::npos;
+    });
+  };
+  if (has({"deductible"})) return "deductible";
+  if (has({"coinsurance", "co-insurance"})) return "coinsurance";
+  if (has({"copay", "co-pay"})) return "copay";
+  if (has({"patient", "member", "you "})) {
+    if (has({"paid"})) return "";
+    return has({"responsib", "liab", "owe"}) ? "liability" : "";
+  }
+  if (has({"allowed", "eligible"})) return "allowed";
+  if (has({"submitted", "billed", "charge"})) return "submitted";
+  if (has({"paid", "benefit", "payment"})) return "paid";
   return "";
 }
 
@@ -534,15 +564,19 @@ class FhirClaimReader {
       ReadReasonCodes(adjudication, adjudication_path, codes);
       const auto category = adjudication.find("category");
       if (category == adjudication.end()) continue;
+      std::string what;
+      std::string words = StringMember(*category, "text");
       for (const Coding& coding :
            Codings(*category, adjudication_path + ".category", &reading_)) {
-        const std::string what = AdjudicationOf(coding.code);
-        if (what.empty() || amounts.count(what)) continue;
-        if (const json* amount = reading_.Member(adjudication, "amount",
-                                                 adjudication_path, false)) {
-          amounts[what] =
-              reading_.Text(*amount, "value", adjudication_path + ".amount");
-        }
+        if (what.empty()) what = AdjudicationOf(coding.code);
+        if (words.empty()) words = coding.display;
+      }
+      if (what.empty()) what = AdjudicationOfWords(words);
+      if (what.empty() || amounts.count(what)) continue;
+      if (const json* amount = reading_.Member(adjudication, "amount",
+                                               adjudication_path, false)) {
+        amounts[what] =
+            reading_.Text(*amount, "value", adjudication_path + ".amount");
       }
     }
     return amounts;
