@@ -143,15 +143,27 @@ bool IsDigits(std::string_view text, size_t size) {
   return text.size() == size && IsAsciiDigits(text);
 }
 
-// A five-digit number that is a ZIP code or a street number by the words
-// around it: "IL 62704", "12345 Main St" (on a line without amounts).
-bool IsAddressNumber(const std::vector<BillToken>& tokens, size_t i,
-                     bool has_money) {
-  if (i > 0) {
-    const BillToken& state = tokens[i - 1];
-    bool upper_written = state.raw.size() == 2 && state.raw == state.text;
-    if (upper_written && bills::IsStateAbbreviation(state.text)) return true;
-  }
+// A five-digit number that is a ZIP code by the words before it:
+// "IL 62704", "Anytown, ST 12345" (a city, then two capitals, as sample
+// forms write a state).
+bool IsZipCode(const std::vector<BillToken>& tokens, size_t i) {
+  if (i == 0) return false;
+  const BillToken& state = tokens[i - 1];
+  const bool upper_written =
+      state.raw.size() == 2 &&
+      std::all_of(state.raw.begin(), state.raw.end(),
+                  [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!upper_written) return false;
+  if (bills::IsStateAbbreviation(state.text)) return true;
+  if (i < 2 || tokens[i - 2].shape != TokenShape::kWord) return false;
+  const BillToken& city = tokens[i - 2];
+  return city.after == ',' || city.field != state.field;  // a CSV comma
+}
+
+// A five-digit number that is a street number: "12345 Main St" (on a line
+// without amounts).
+bool IsStreetNumber(const std::vector<BillToken>& tokens, size_t i,
+                    bool has_money) {
   for (size_t next = i + 1; !has_money && next < tokens.size() && next <= i + 4;
        ++next) {
     if (tokens[next].shape != TokenShape::kWord) break;
@@ -360,11 +372,13 @@ std::optional<Mention> BillReader::ReadProcedure(const Line& line, size_t i,
   std::optional<bills::CodeWithModifiers> read =
       bills::ReadProcedureCode(std::string_view(token.text).substr(0, times));
   if (!read) return std::nullopt;
-  ColumnKind column = line.columns[i];
-  bool strong = column == ColumnKind::kCode || label == LabelKind::kCode ||
-                token.in_parens || !read->modifiers.empty() ||
-                TickedRightBefore(line.raw, token.start);
-  if (!strong && IsAddressNumber(line.tokens, i, line.has_money)) {
+  const bool written_as_code = label == LabelKind::kCode || token.in_parens ||
+                               !read->modifiers.empty() ||
+                               TickedRightBefore(line.raw, token.start);
+  // A ZIP code under a code column is an address line's.
+  if (!written_as_code && IsZipCode(line.tokens, i)) return std::nullopt;
+  bool strong = written_as_code || line.columns[i] == ColumnKind::kCode;
+  if (!strong && IsStreetNumber(line.tokens, i, line.has_money)) {
     return std::nullopt;
   }
   bool known = bills::IsKnownProcedure(read->code, data_);
