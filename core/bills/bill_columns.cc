@@ -44,6 +44,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"CO-PAY", ColumnKind::kMoney},
     {"COPAY", ColumnKind::kMoney},
     {"COPAYMENT", ColumnKind::kMoney},
+    {"COST", ColumnKind::kCharge},  // "Your Cost" is the patient's share
     {"COVERED", ColumnKind::kMoney},
     {"CPT", ColumnKind::kCode},
     {"CPT/HCPCS", ColumnKind::kCode},
@@ -224,11 +225,11 @@ bool NamesPayer(const std::vector<std::string>& words) {
 // The amount of an Explanation of Benefits a heading of amounts (`kind`
 // kMoney, or kCharge for "You May Be Billed") names, or `kind`: the
 // patient's deductible, coinsurance, copay or whole share ("Your Share",
-// "You Owe", "Patient Responsibility", "Pt Resp"), what is pending with the
-// insurer ("Ins Pending"), what the plan allowed ("Medicare
-// Approved Amount", "Member Rate") or paid ("Plan Paid", "What Your Plan
-// Paid", "Insurance Payments", "Ins Pmt"; not "You Paid", "Other Insurance
-// Paid" nor "Payments" alone).
+// "Your Cost", "You Owe", "Patient Responsibility", "Pt Resp"), what is pending
+// with the insurer ("Ins Pending"), what the plan allowed ("Medicare Approved
+// Amount", "Member Rate") or paid ("Plan Paid", "What Your Plan Paid",
+// "Insurance Payments", "Ins Pmt"; not "You Paid", "Other Insurance Paid" nor
+// "Payments" alone).
 ColumnKind PaymentKindOf(const std::vector<std::string>& words,
                          ColumnKind kind) {
   const auto has = [&](std::initializer_list<std::string_view> choices) {
@@ -236,7 +237,8 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   };
   const bool person = has({"YOU", "YOUR", "PATIENT", "MEMBER", "PT"});
   if (kind == ColumnKind::kCharge) {
-    return person && has({"BILLED", "OWE"}) ? ColumnKind::kPatientShare : kind;
+    return person && has({"BILLED", "OWE", "COST"}) ? ColumnKind::kPatientShare
+                                                    : kind;
   }
   if (kind != ColumnKind::kMoney || has({"NOT", "NON"})) return kind;
   if (has({"PENDING"})) return ColumnKind::kPending;
@@ -476,18 +478,25 @@ std::optional<ColumnHeader> ReadColumnHeader(
 
 std::optional<ColumnHeader> StackColumnHeaders(const ColumnHeader& upper,
                                                const ColumnHeader& lower) {
-  auto aligned_by_spaces = [](const ColumnHeader& header) {
-    return header.aligned && !header.columns.empty() &&
-           header.columns.front().field < 0;
+  // Aligned by spaces, or both delimited ("| DATE OF |" over "| SERVICE |"):
+  // a heading below goes with the one it overlaps most, or in its field.
+  auto delimited = [](const ColumnHeader& header) {
+    return header.columns.front().field >= 0;
   };
-  if (!aligned_by_spaces(upper) || !aligned_by_spaces(lower)) {
+  if (!upper.aligned || !lower.aligned || upper.columns.empty() ||
+      lower.columns.empty() || delimited(upper) != delimited(lower)) {
     return std::nullopt;
   }
+  const bool by_field = delimited(upper);
   ColumnHeader stacked = upper;
   for (const Column& below : lower.columns) {
     Column* over = nullptr;
     size_t most = 0;
     for (Column& column : stacked.columns) {
+      if (by_field) {
+        if (column.field == below.field) over = &column;
+        continue;
+      }
       size_t lo = std::max(column.start, below.start);
       size_t hi = std::min(column.end, below.end);
       if (hi > lo && hi - lo > most) {
