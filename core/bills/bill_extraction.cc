@@ -21,6 +21,7 @@
 #include "billcode/base/file_kind.h"
 #include "billcode/base/text.h"
 #include "billcode/bills/adjustment_reasons.h"
+#include "billcode/bills/revenue_codes.h"
 #include "billcode/claims/input/cms1500_text.h"
 #include "billcode/claims/input/ub04_text.h"
 
@@ -247,6 +248,10 @@ class BillReader {
   void Read(int number, std::string_view text, std::string_view next);
   std::vector<BillItem> Finish();
   const std::vector<int>& uncoded_lines() const { return uncoded_lines_; }
+  // A note when the bill's own total of charges is not what its lines,
+  // `items` (Finish()) and the codeless rows, add up to.
+  std::optional<std::string> StatedTotalNote(
+      const std::vector<BillItem>& items) const;
 
  private:
   bool Diagnoses(const Line& line, size_t i) const;
@@ -291,6 +296,10 @@ class BillReader {
   std::string words_above_;               // WordsAlone() of the line just above
   std::optional<CodelessRow> row_above_;  // CodelessRowOf() of that line
   std::vector<int> uncoded_lines_;        // rows no code line took
+  std::map<int, long long> row_charges_;  // cents of each codeless row
+  // The bill's own totals of charges (StatedTotalOf), subtotals and grand
+  // total alike, in order: line and cents.
+  std::vector<std::pair<int, long long>> stated_totals_;
   std::vector<BillItem> items_;
   std::set<std::string> referred_notes_;           // letters lines refer to
   std::map<std::string, std::string> note_texts_;  // by letter
@@ -1051,6 +1060,40 @@ void BillReader::AddItems(const Line& line,
   }
 }
 
+// The lines read may add up to the last total (subtotals, then a grand
+// total), to all totals (a total per claim), or to all but the last; with
+// or without the rows billed without a code.
+std::optional<std::string> BillReader::StatedTotalNote(
+    const std::vector<BillItem>& items) const {
+  if (stated_totals_.empty()) return std::nullopt;
+  long long coded = 0;
+  for (const BillItem& item : items) {
+    const bool total =
+        item.kind == BillItemKind::kRevenue && IsTotalChargesCode(item.code);
+    if (!item.charge.empty() && !total) coded += bills::CentsOf(item.charge);
+  }
+  long long uncoded = 0;
+  for (int line : uncoded_lines_) {
+    const auto row = row_charges_.find(line);
+    if (row != row_charges_.end()) uncoded += row->second;
+  }
+  long long all = 0;
+  for (const auto& total : stated_totals_) all += total.second;
+  const auto [line, last] = stated_totals_.back();
+  for (const long long read : {coded, coded + uncoded}) {
+    if (read == last || read == all || read == all - last) return std::nullopt;
+  }
+  if (coded <= 0) return std::nullopt;
+  return "The bill's own total of charges, " + bills::DollarText(last) +
+         " (line " + std::to_string(line) +
+         "), is not the sum of the charges billcode read from its coded "
+         "lines, " +
+         bills::DollarText(coded) +
+         ": the total may include tax or lines without a code, or a line was "
+         "missed, misread or read twice. Compare the lines below with the "
+         "bill.";
+}
+
 bool BillReader::ContinuesDescription(const Line& line) {
   if (!header_ || !header_->aligned || items_.empty() ||
       items_.back().line != line.number - 1 ||
@@ -1133,6 +1176,45 @@ bool TellsPaidOrOwed(const std::vector<BillToken>& tokens) {
     return IsWord(token) && std::find(std::begin(kWords), std::end(kWords),
                                       token.text) != std::end(kWords);
   });
+}
+
+// The charge of a line that gives the bill's total of charges ("TOTAL
+// CHARGES: 7,573.00", "Totals  $799.00  $462.19 ...", "Total for this
+// claim  $458.00 ..."): a total's word, then only words of charges before
+// its first amount, which is above zero; the amount under the charge
+// heading, else that first one. Not a total paid, allowed or owed.
+std::optional<std::string> StatedTotalOf(const Line& line) {
+  static constexpr std::string_view kChargeWords[] = {
+      "ALL",     "AMOUNT",   "AMOUNTS",   "BILLED",   "CHARGE", "CHARGED",
+      "CHARGES", "CLAIM",    "ESTIMATED", "EXPECTED", "FOR",    "GRAND",
+      "OF",      "SERVICES", "THE",       "THIS",     "VISIT"};
+  const std::vector<BillToken>& tokens = line.tokens;
+  bool total = false;
+  std::string first, charged;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const BillToken& token = tokens[i];
+    if (token.shape == TokenShape::kMoney) {
+      if (first.empty()) first = token.value;
+      if (charged.empty() && line.columns[i] == ColumnKind::kCharge) {
+        charged = token.value;
+      }
+      continue;
+    }
+    if (!first.empty()) continue;  // a remark after the amounts
+    if (token.text == "TOTAL" || token.text == "TOTALS" ||
+        token.text == "SUBTOTAL") {
+      total = true;
+    } else if (token.shape == TokenShape::kWord &&
+               std::find(std::begin(kChargeWords), std::end(kChargeWords),
+                         token.text) == std::end(kChargeWords)) {
+      return std::nullopt;
+    }
+  }
+  const std::string& charge = charged.empty() ? first : charged;
+  if (!total || charge.empty() || charge[0] == '-' || charge == "0.00") {
+    return std::nullopt;
+  }
+  return charge;
 }
 
 // The values of `line`, a line without codes, when it is such a row: words
@@ -1336,11 +1418,17 @@ void BillReader::Read(int number, std::string_view text,
   if (line.has_money && mentions.empty()) diagnosis_block_ = false;
   if (mentions.empty()) {
     if (ReadNoteText(line) || ContinuesDescription(line)) return;
+    if (std::optional<std::string> total = StatedTotalOf(line)) {
+      stated_totals_.emplace_back(line.number, bills::CentsOf(*total));
+    }
     const bool charged = ReadLabelledValues(line);
     ReadLabelledPayments(line);
     words_above_ = WordsAlone(line);
     if (!charged) row_above_ = CodelessRowOf(line);
-    if (row_above_) uncoded_lines_.push_back(row_above_->line);
+    if (row_above_) {
+      uncoded_lines_.push_back(row_above_->line);
+      row_charges_[row_above_->line] = bills::CentsOf(row_above_->charge);
+    }
     return;
   }
   bool only_ndc =
@@ -1544,6 +1632,10 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   BillExtraction extraction;
   extraction.items = reader.Finish();
   extraction.uncoded_lines = reader.uncoded_lines();
+  if (std::optional<std::string> note =
+          reader.StatedTotalNote(extraction.items)) {
+    extraction.notes.push_back(std::move(*note));
+  }
   if (HasTitle(text, "MEDICARE SUMMARY NOTICE")) extraction.payer = "medicare";
   if (HasTitle(text, "GOOD FAITH ESTIMATE")) {
     extraction.notes.push_back(kGoodFaithEstimateNote);

@@ -332,8 +332,11 @@ std::string AmountText(long long cents) {
 }
 
 std::string DollarText(long long cents) {
-  const std::string amount = AmountText(cents);
-  return amount[0] == '-' ? "-$" + amount.substr(1) : "$" + amount;
+  std::string digits = AmountText(cents < 0 ? -cents : cents);
+  for (size_t at = digits.size() - 3; at > 3; at -= 3) {
+    digits.insert(at - 3, ",");
+  }
+  return (cents < 0 ? "-$" : "$") + digits;
 }
 
 std::string ClaimAmount(std::string_view amount) {

@@ -56,7 +56,7 @@ long long CentsOf(const std::string& dollars);
 // Cents as an amount with two decimals: 1250 -> "12.50", -5 -> "-0.05".
 std::string AmountText(long long cents);
 
-// Cents as dollars for a sentence: 123456 -> "$1234.56", -1250 -> "-$12.50".
+// Cents as dollars for a sentence: 123456 -> "$1,234.56", -1250 -> "-$12.50".
 std::string DollarText(long long cents);
 
 // MM/DD/YYYY, M/D/YY, MM-DD-YYYY, MM.DD.YYYY, YYYY-MM-DD, a range of two

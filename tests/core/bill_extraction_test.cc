@@ -210,6 +210,60 @@ TEST(ExplainBill, TotalsPaymentsTaxesAndLabelledAmountsAreNoUncodedCharges) {
       << bill["notes"];
 }
 
+struct StatedTotalCase {
+  const char* name;
+  const char* bill;
+  const char* note;  // the note's start, or "" for none
+};
+
+TEST(ExplainBill, TheBillsOwnTotalIsComparedWithTheChargesRead) {
+  const std::vector<StatedTotalCase> cases = {
+      {"a total that adds up",
+       "03/02/2026  99213  Office visit  $120.00\n"
+       "03/02/2026  36415  Venipuncture   $25.00\n"
+       "TOTAL CHARGES:                   $145.00\n",
+       ""},
+      {"subtotals then a grand total",
+       "03/02/2026  99213  Office visit  $120.00\n"
+       "Subtotal                         $120.00\n"
+       "03/09/2026  99213  Office visit  $1,130.00\n"
+       "Subtotal                         $1,130.00\n"
+       "Grand total                      $1,250.00\n",
+       ""},
+      {"a total per claim",
+       "03/02/2026  99213  Office visit  $120.00\n"
+       "Total for this claim             $120.00\n"
+       "03/09/2026  36415  Venipuncture   $25.00\n"
+       "Total for this claim              $25.00\n",
+       ""},
+      {"a row without a code in the total",
+       "03/02/2026  99213  Office visit  $120.00\n"
+       "03/02/2026         Supplies       $30.00\n"
+       "Total charges                    $150.00\n",
+       ""},
+      {"a line missed",
+       "03/02/2026  99213  Office visit  $120.00\n"
+       "Totals                           $1,370.00   $80.00\n",
+       "The bill's own total of charges, $1,370.00 (line 2), is not the sum "
+       "of the charges billcode read from its coded lines, $120.00:"},
+      {"what is owed is no total of charges",
+       "03/02/2026  99213  Office visit  $120.00\n"
+       "Total due from patient           $40.00\n"
+       "Total amount you owe             $40.00\n",
+       ""},
+  };
+  for (const StatedTotalCase& c : cases) {
+    const nlohmann::json bill = ExplainJson(c.bill, Fixtures());
+    std::string note;
+    for (const auto& each : bill["notes"]) {
+      const std::string text = each.get<std::string>();
+      if (text.find("own total") != std::string::npos) note = text;
+    }
+    EXPECT_EQ(note.substr(0, std::string(c.note).size()), c.note) << c.name;
+    EXPECT_EQ(note.empty(), std::string(c.note).empty()) << c.name;
+  }
+}
+
 TEST(ExplainBill, ChargeNearMedicareIsNotFlagged) {
   const nlohmann::json bill =
       ExplainJson("03/02/2026  99213  Office visit  $95.00\n", Fixtures());
