@@ -1,7 +1,7 @@
 // The page: checks a code as it is typed, with the billcode module. After
 // the module and data load, nothing here makes a network request.
 import { load, packManifest, siteFile, today } from './billcode.js';
-import { el, showError } from './dom.js';
+import { dollars, el, showError } from './dom.js';
 
 const MAX_COMPLETIONS = 8;
 const codeInput = document.getElementById('code-input');
@@ -103,8 +103,6 @@ function modifierList(result) {
     el('li', {}, el('strong', {}, m.modifier), ': ',
       m.record ? m.record.shortDescription : 'modifier', ` (${m.status})`)));
 }
-
-const dollars = (amount) => `$${amount.toFixed(2)}`;
 
 // What Medicare pays, from the fee schedules (loaded after the page is
 // ready); null before they are in or for codes they do not cover.

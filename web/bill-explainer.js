@@ -2,7 +2,7 @@
 // explained code by code with the module's explainBill(): a table of the
 // items with plain words, Medicare's price and flags, the questions to ask
 // the billing office, and a printable summary.
-import { el, onDrop } from './dom.js';
+import { dollars, el, onDrop } from './dom.js';
 import { readBill, sourceKind } from './bill-sources.js';
 
 const KIND_WORDS = {
@@ -12,7 +12,6 @@ const KIND_WORDS = {
   ndc: 'Drug package',
 };
 
-const money = (amount) => (amount === null || amount === undefined ? '—' : `$${Number(amount).toFixed(2)}`);
 
 // Medicare's amount per unit for the item: local if known, else national;
 // the office rate when there is one.
@@ -46,9 +45,9 @@ function paymentOf(item) {
   if (item.paid === null && item.pending === null && shares.length === 0) return null;
   const share = shares.reduce((sum, adjustment) => sum + Number(adjustment.amount), 0);
   return el('span', { class: 'small payment' },
-    ...(item.pending === null ? [] : [el('br'), `waiting on your insurer: ${money(item.pending)}`]),
-    ...(item.paid === null ? [] : [el('br'), `plan paid ${money(item.paid)}`]),
-    ...(shares.length === 0 ? [] : [el('br'), `your share ${money(share)}`]));
+    ...(item.pending === null ? [] : [el('br'), `waiting on your insurer: ${dollars(item.pending)}`]),
+    ...(item.paid === null ? [] : [el('br'), `plan paid ${dollars(item.paid)}`]),
+    ...(shares.length === 0 ? [] : [el('br'), `your share ${dollars(share)}`]));
 }
 
 function itemRow(item, showCode) {
@@ -66,8 +65,8 @@ function itemRow(item, showCode) {
     el('td', {}, item.description ?? ''),
     el('td', {}, item.date, item.dateSource === 'bill' ? '' : el('span', { class: 'small' }, ` (${item.dateSource === 'user' ? 'your date' : 'today'})`)),
     el('td', { class: 'number' }, item.units ?? ''),
-    el('td', { class: 'number' }, money(item.charge), paymentOf(item)),
-    el('td', { class: 'number' }, perUnit === null ? '—' : money(perUnit * units)),
+    el('td', { class: 'number' }, dollars(item.charge), paymentOf(item)),
+    el('td', { class: 'number' }, perUnit === null ? '—' : dollars(perUnit * units)),
     el('td', {}, flagList(item)));
 }
 
@@ -75,8 +74,8 @@ function itemRow(item, showCode) {
 function paymentWords(paid, share) {
   if (paid === null && share === null) return '';
   const parts = [];
-  if (paid !== null) parts.push(`the plan paid ${money(paid)}`);
-  if (share !== null) parts.push(`your share, as the plan sees it: ${money(share)}`);
+  if (paid !== null) parts.push(`the plan paid ${dollars(paid)}`);
+  if (share !== null) parts.push(`your share, as the plan sees it: ${dollars(share)}`);
   return `${parts.join('; ')}. `.replace(/^./, (first) => first.toUpperCase());
 }
 
@@ -89,7 +88,7 @@ function summaryLine(bill) {
   const kinds = Object.entries(byKind).filter(([, count]) => count > 0)
     .map(([kind, count]) => `${count} ${KIND_WORDS[kind].toLowerCase()}${count > 1 ? ' codes' : ' code'}`);
   return `Found ${items} code${items > 1 ? 's' : ''} on the bill (${kinds.join(', ')}); ` +
-    `charges shown: ${money(totalCharges)}. ${paymentWords(totalPaid, totalPatientShare)}${flags ? `${flags} thing${flags > 1 ? 's' : ''} to ask about.` : 'Nothing flagged.'}`;
+    `charges shown: ${dollars(totalCharges)}. ${paymentWords(totalPaid, totalPatientShare)}${flags ? `${flags} thing${flags > 1 ? 's' : ''} to ask about.` : 'Nothing flagged.'}`;
 }
 
 const COLUMNS = ['Code', 'What it is', 'On your bill', 'Date', 'Units', 'Charged', 'Medicare pays',

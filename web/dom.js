@@ -11,6 +11,13 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+const DOLLARS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
+/** An amount (a number or a JSON amount such as "1250.00") as "$1,250.00"; "—" for none. */
+export function dollars(amount) {
+  return amount === null || amount === undefined ? '—' : DOLLARS.format(Number(amount));
+}
+
 /** Calls take(files) with the files dropped on `zone`, marked while dragged over. */
 export function onDrop(zone, take) {
   zone.addEventListener('dragover', (event) => {
