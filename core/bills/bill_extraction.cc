@@ -1276,7 +1276,14 @@ bool BillReader::ReadLabelledValues(const Line& line) {
     }
     bool charge = label == LabelKind::kCharge ||
                   line.columns[i] == ColumnKind::kCharge || wrapped;
-    if (token.shape == TokenShape::kMoney && charge && !paid_or_owed) {
+    // "Billed: $210.00   Allowed: $118.22   Paid by plan: $94.58": its
+    // own label names a charge even among payments.
+    const bool labelled_charge =
+        i > 0 && tokens[i - 1].after == ':' &&
+        (tokens[i - 1].text == "BILLED" || tokens[i - 1].text == "CHARGE" ||
+         tokens[i - 1].text == "CHARGES" || tokens[i - 1].text == "CHARGED");
+    if (token.shape == TokenShape::kMoney && charge &&
+        (!paid_or_owed || labelled_charge) && token.value[0] != '-') {
       for (size_t item : pending_) {
         if (items_[item].charge.empty()) {
           items_[item].charge = token.value;
@@ -1330,11 +1337,19 @@ void BillReader::ReadLabelledPayments(const Line& line) {
         return token.text == "TOTAL" || token.text == "TOTALS" ||
                token.text == "SUBTOTAL" || token.shape == TokenShape::kDate;
       });
-  const size_t amounts = std::count_if(
-      tokens.begin(), tokens.end(),
-      [](const BillToken& token) { return token.shape == TokenShape::kMoney; });
-  // One label and amount to a line, as blocks are written.
-  if (pending_.size() != 1 || total_or_dated || amounts != 1) return;
+  size_t amounts = 0;
+  bool each_labelled = true;  // "Allowed: $118.22   Paid by plan: $94.58"
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].shape != TokenShape::kMoney) continue;
+    ++amounts;
+    each_labelled = each_labelled && i > 0 && tokens[i - 1].after == ':';
+  }
+  // One label and amount to a line, as blocks are written, or amounts
+  // each after its own label.
+  if (pending_.size() != 1 || total_or_dated || amounts == 0 ||
+      (amounts > 1 && !each_labelled)) {
+    return;
+  }
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (line.columns[i] != ColumnKind::kNone ||
         tokens[i].shape != TokenShape::kMoney || tokens[i].value[0] == '-') {
