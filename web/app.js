@@ -18,7 +18,11 @@ let needTables = () => {};
 let renderData = () => {};
 
 const STATUS_WORDS = {
-  'active': (r) => `Valid on ${r.date}`,
+  // A HCPCS release past its quarter still answers, maybe outdated (r.stale says so).
+  'active': (r) => {
+    const stale = r.record && r.stale?.find((table) => table.table === 'hcpcs-level2');
+    return stale ? `Valid in release ${stale.edition}` : `Valid on ${r.date}`;
+  },
   'not-yet-effective': (r) => `Not in effect yet on ${r.date} (starts ${r.record.addedDate})`,
   'terminated': (r) => `Ended on ${r.record?.terminationDate ?? r.cptDeletion.lastValidDate}: not valid on ${r.date}`,
   'unknown': (r) => (r.level === 1 ? 'Not in your licensed CPT file' : 'Not found in the HCPCS release'),

@@ -1,6 +1,7 @@
 #include "billcode/codes/explanation.h"
 
 #include "billcode/tables/field_values.h"
+#include "billcode/tables/staleness.h"
 
 namespace billcode {
 namespace {
@@ -57,8 +58,18 @@ std::string AboutStatus(const LookupResult& result) {
   const std::string date = result.date.ToIso();
   const HcpcsRecord* record = result.found.record;
   switch (result.status) {
-    case LookupStatus::kActive:
+    case LookupStatus::kActive: {
+      // A release past its quarter still answers (Editions::Governing).
+      const HcpcsRelease* release = result.found.release;
+      const Date ends = release ? HcpcsReleaseEnds(release->info()) : Date();
+      if (!ends.empty() && ends < result.date) {
+        return "It is valid in HCPCS release " + release->info().edition +
+               ", which is for dates up to " + ends.ToIso() +
+               "; a newer release would tell whether it still is on " + date +
+               ".";
+      }
       return "It is a valid code on " + date + ".";
+    }
     case LookupStatus::kNotYetEffective:
       return "It only takes effect on " + record->added.ToIso() +
              ", after the date of service " + date + ".";

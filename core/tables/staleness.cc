@@ -45,14 +45,18 @@ Date PeriodEnd(const ReleaseInfo& info, int months) {
   return Date::FromYmd(year, month, 1)->PreviousDay();
 }
 
+Date EndOf(const ReleaseInfo& info, const TableWords& words) {
+  return info.effective_to.empty() ? PeriodEnd(info, words.months)
+                                   : info.effective_to;
+}
+
 void Check(const TableWords& words, const ReleaseInfo* newest, Date date,
            std::vector<StaleTable>* stale) {
   if (newest == nullptr || date.empty()) return;
   StaleTable table;
   table.kind = words.kind;
   table.edition = newest->edition;
-  table.ends = newest->effective_to.empty() ? PeriodEnd(*newest, words.months)
-                                            : newest->effective_to;
+  table.ends = EndOf(*newest, words);
   if (table.ends.empty() || !(table.ends < date)) return;
   table.message = std::string("The newest ") + words.name + " loaded (" +
                   table.edition + ") is for dates up to " + table.ends.ToIso() +
@@ -68,6 +72,10 @@ const ReleaseInfo* Newest(const Editions<Table>& editions) {
 }
 
 }  // namespace
+
+Date HcpcsReleaseEnds(const ReleaseInfo& info) {
+  return EndOf(info, kWords[0]);
+}
 
 std::vector<StaleTable> StaleTables(const DataSet& data, Date date) {
   std::vector<StaleTable> stale;

@@ -80,7 +80,8 @@ describe('the page', () => {
     ]);
     const card = page.locator('#result article');
     assert.match(await card.textContent(), /Crutches underarm, other than wood/);
-    assert.match(await card.locator('.badge').textContent(), /^Valid on \d{4}-\d{2}-\d{2}$/);
+    // Today, or past the newest release's quarter: valid in that release.
+    assert.match(await card.locator('.badge').textContent(), /^Valid (on \d{4}-\d{2}-\d{2}|in release \S+)$/);
     assert.match(await card.textContent(), /Special coverage instructions apply/);
     assert.match(await card.textContent(), /In plain words/);
     await page.screenshot({ path: join(screenshots, 'desktop.png'), fullPage: true });
@@ -137,6 +138,17 @@ describe('the page', () => {
     await page.locator('#result button', { hasText: 'J0567' }).click();
     assert.equal(await page.locator('#code-input').inputValue(), 'J0567');
     assert.match(await page.locator('#result article').textContent(), /cerliponase/);
+    await page.close();
+  });
+
+  it('says a code is valid in its release, not on a date past the newest release', async () => {
+    const { page } = await openPage();
+    await setDate(page, '2099-06-01');
+    await typeKeys(page, 'E0114');
+    assert.match(await page.locator('#result .badge').textContent(), /^Valid in release \S+$/);
+    const card = await page.locator('#result article').textContent();
+    assert.match(card, /is for dates up to \d{4}-\d{2}-\d{2}; 2099-06-01 is later/);
+    assert.match(card, /a newer release would tell whether it still is on 2099-06-01/);
     await page.close();
   });
 

@@ -4,8 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "billcode/bills/bill_explanation.h"
 #include "billcode/claims/rules/claim_check.h"
+#include "billcode/codes/explanation.h"
+#include "billcode/codes/lookup.h"
 
 namespace billcode {
 namespace {
@@ -94,6 +98,31 @@ TEST(StaleTables, ClaimReportAndBillSayItInTheirNotes) {
   bill_options.today = options.today;
   EXPECT_TRUE(mentions(ExplainBill(bill, data, bill_options).notes,
                        "ICD-10-CM release loaded (FY2026)"));
+}
+
+TEST(StaleTables, PlainWordsOfAnActiveCodeSayWhenItsReleaseEnded) {
+  HcpcsRecord record;
+  record.code = "E0114";
+  record.added = *Date::FromYmd(1986, 1, 1);
+  ReleaseSet releases;
+  releases.Add(HcpcsRelease(Info("2026-JAN", "2026-01-01", ""), {record}));
+  const struct {
+    const char* date;
+    const char* sentence;
+  } cases[] = {
+      {"2026-03-31", "It is a valid code on 2026-03-31."},
+      {"2026-11-03",
+       "It is valid in HCPCS release 2026-JAN, which is for dates up to "
+       "2026-03-31; a newer release would tell whether it still is on "
+       "2026-11-03."},
+  };
+  for (const auto& c : cases) {
+    const std::vector<std::string> sentences =
+        Explain(Lookup("E0114", *Date::ParseIso(c.date), releases));
+    EXPECT_NE(std::find(sentences.begin(), sentences.end(), c.sentence),
+              sentences.end())
+        << c.date;
+  }
 }
 
 }  // namespace

@@ -26,6 +26,10 @@ struct StaleTable {
 // add-on, PFS, CLFS.
 std::vector<StaleTable> StaleTables(const DataSet& data, Date date);
 
+// The last date of service a HCPCS release is meant for: its end date,
+// else the end of its quarter; empty when unknown.
+Date HcpcsReleaseEnds(const ReleaseInfo& info);
+
 }  // namespace billcode
 
 #endif  // BILLCODE_TABLES_STALENESS_H_
