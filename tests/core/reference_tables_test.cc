@@ -164,7 +164,7 @@ TEST(Icd10Import, BillableCodesCategoriesAndFiscalYear) {
   const Icd10Import import = ImportIcd10Codes(
       ReadFixture("icd10cm-codes-fixture-2026.txt"), Edition("FY2026"), 2026);
   ASSERT_EQ(import.error, "");
-  EXPECT_EQ(import.table.codes().size(), 8u);
+  EXPECT_EQ(import.table.codes().size(), 10u);
   EXPECT_EQ(import.report.SkippedLines(), 2);
   EXPECT_EQ(import.table.valid_from(), Day(2025, 10, 1));
   EXPECT_EQ(import.table.valid_to(), Day(2026, 9, 30));

@@ -1,6 +1,6 @@
 // Rules on diagnoses and the lines' pointers to them: dx-invalid,
 // dx-unknown, dx-not-billable, dx-no-data, dx-too-many, dx-pointer,
-// dx-missing, dx-icd9.
+// dx-missing, dx-icd9, dx-first-listed.
 #include "billcode/base/text.h"
 #include "billcode/tables/icd10cm.h"
 #include "claim_rules.h"
@@ -68,6 +68,43 @@ void CheckDiagnosis(const CheckContext& context, size_t index, Date date,
     findings->Add(0, field, Rule::kDxUnknown, Severity::kError,
                   given + " is not an ICD-10-CM code.",
                   "Check the code for typing mistakes.", source);
+  }
+}
+
+// The first diagnosis is the claim's principal (first-listed) one. The
+// ICD-10-CM Official Guidelines never allow an external cause code
+// (V00-Y99) there, nor a manifestation code, which says "in diseases
+// classified elsewhere" (nor B95-B97, "as the cause of diseases classified
+// elsewhere"): each goes after the condition it adds to.
+void CheckFirstListed(const CheckContext& context, Date date,
+                      Findings* findings) {
+  if (context.claim.diagnoses.empty()) return;
+  const std::string& given = context.claim.diagnoses.front();
+  if (!IsIcd10Shaped(TrimAsciiSpace(given))) return;
+  const std::string code = NormalizeDiagnosis(given);
+  if (std::string_view("VWXY").find(code[0]) != std::string_view::npos) {
+    findings->Add(
+        0, Indexed("diagnoses", 0), Rule::kDxFirstListed, Severity::kError,
+        given +
+            " is an external cause code (V00-Y99): it tells how an "
+            "injury happened and may never be the first diagnosis.",
+        "List the injury or condition first and " + given + " after it.",
+        "ICD-10-CM Official Guidelines, section I.C.20");
+    return;
+  }
+  const Icd10Table* table =
+      date.empty() ? nullptr : context.data.icd10cm_editions().Governing(date);
+  const Icd10Code* found = table ? table->Find(code) : nullptr;
+  if (found &&
+      found->description.find("classified elsewhere") != std::string::npos) {
+    findings->Add(
+        0, Indexed("diagnoses", 0), Rule::kDxFirstListed, Severity::kWarning,
+        given + " (\"" + found->description +
+            "\") adds to a condition coded elsewhere, so it may "
+            "not be the first diagnosis.",
+        "List the underlying condition first and " + given + " after it.",
+        SourceOf("ICD-10-CM", table->info()) +
+            "; Official Guidelines, section I.A.13");
   }
 }
 
@@ -194,6 +231,7 @@ void CheckDiagnoses(const CheckContext& context, Findings* findings) {
   for (size_t i = 0; i < diagnoses.size(); ++i) {
     CheckDiagnosis(context, i, date, findings);
   }
+  CheckFirstListed(context, date, findings);
   // UB-04 lines do not point at diagnoses; ICD-9 ones are not checked.
   if (institutional || !context.claim.icd9_diagnoses.empty()) return;
   for (const LineFacts& facts : context.lines) {

@@ -77,7 +77,8 @@ BILLCODE_ENUM(Severity, BILLCODE_SEVERITIES)
   X(kModifierCoSurgeon, "modifier-cosurgeon")       \
   X(kModifierTeam, "modifier-team")                 \
   X(kGlobalPeriodEm, "global-period-em")            \
-  X(kDrugWasteModifier, "drug-waste-modifier")
+  X(kDrugWasteModifier, "drug-waste-modifier")      \
+  X(kDxFirstListed, "dx-first-listed")
 
 BILLCODE_ENUM(Rule, BILLCODE_RULES)
 
