@@ -1,5 +1,6 @@
 // Rules on modifiers: modifier-too-many, modifier-invalid,
-// modifier-terminated, modifier-duplicate, modifier-conflict, em-without-25.
+// modifier-terminated, modifier-duplicate, modifier-conflict, em-without-25,
+// modifier-misused.
 #include <cctype>
 #include <set>
 #include <string_view>
@@ -163,12 +164,47 @@ void CheckEvaluationWith25(const CheckContext& context, const LineFacts& visit,
   }
 }
 
+// Modifiers that belong to one kind of code (NCCI Policy Manual, ch. I):
+// 25 marks a separate visit, so it goes on an evaluation and management
+// code (or the eye exams 92002-92014); 59 and XE, XS, XP, XU mark a
+// distinct procedure, never a visit (which takes 25 or 57).
+void CheckModifierFitsCode(const LineFacts& facts, Findings* findings) {
+  const Classification& c = facts.lookup.classification;
+  if (c.kind != CodeKind::kCptCategory1 || c.code.size() != 5) return;
+  const bool visit = InSection(facts, "evaluation-management");
+  const bool eye_exam = c.code >= "92002" && c.code <= "92014";
+  if (facts.HasModifier("25") && !visit && !eye_exam) {
+    findings->Add(
+        facts.number, "modifiers", Rule::kModifierMisused, Severity::kWarning,
+        "Modifier 25 marks a separate evaluation and management "
+        "visit; on " +
+            c.code + ", which is not a visit, payers reject or ignore it.",
+        "Put 25 on the visit's line; if this service was distinct "
+        "from another on the day, 59 or XE, XS, XP or XU may "
+        "apply.");
+  }
+  if (!visit) return;
+  for (const char* distinct : {"59", "XE", "XS", "XP", "XU"}) {
+    if (!facts.HasModifier(distinct)) continue;
+    findings->Add(facts.number, "modifiers", Rule::kModifierMisused,
+                  Severity::kWarning,
+                  std::string("Modifier ") + distinct +
+                      " marks a distinct procedure and is never for a visit "
+                      "such as " +
+                      c.code + ".",
+                  "For a significant, separate visit on the day of a "
+                  "procedure, use 25 (57 for the decision to operate).");
+    return;
+  }
+}
+
 }  // namespace
 
 void CheckModifiers(const CheckContext& context, Findings* findings) {
   for (const LineFacts& facts : context.lines) {
     CheckLineModifiers(context, facts, findings);
     CheckEvaluationWith25(context, facts, findings);
+    CheckModifierFitsCode(facts, findings);
   }
 }
 

@@ -78,7 +78,8 @@ BILLCODE_ENUM(Severity, BILLCODE_SEVERITIES)
   X(kModifierTeam, "modifier-team")                 \
   X(kGlobalPeriodEm, "global-period-em")            \
   X(kDrugWasteModifier, "drug-waste-modifier")      \
-  X(kDxFirstListed, "dx-first-listed")
+  X(kDxFirstListed, "dx-first-listed")              \
+  X(kModifierMisused, "modifier-misused")
 
 BILLCODE_ENUM(Rule, BILLCODE_RULES)
 
