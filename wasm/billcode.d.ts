@@ -247,7 +247,8 @@ export type Rule =
   | 'dx-icd9' | 'code-system-unknown' | 'pfs-not-valid-medicare' | 'pfs-bundled'
   | 'pfs-not-covered' | 'pfs-excluded' | 'pfs-measurement' | 'modifier-pctc'
   | 'modifier-bilateral' | 'modifier-assistant' | 'modifier-cosurgeon' | 'modifier-team'
-  | 'global-period-em' | 'drug-waste-modifier' | 'dx-first-listed' | 'modifier-misused';
+  | 'global-period-em' | 'drug-waste-modifier' | 'dx-first-listed' | 'modifier-misused'
+  | 'filing-late';
 
 /** The claim form: CMS-1500 / 837P, UB-04 / 837I, ADA dental / 837D. */
 export type ClaimForm = 'professional' | 'institutional' | 'dental';

@@ -5,6 +5,7 @@
 // and the page asks it for the rows it shows. PTP files, bills and imports
 // go to the same worker, which keeps what it loaded.
 import { el } from './dom.js';
+import { today } from './billcode.js';
 import { loadInWorker } from './worker.js';
 
 /** Rows shown at a time: the list never holds thousands of DOM rows. */
@@ -52,12 +53,19 @@ async function inWorker(packs, ptp, work) {
   }
 }
 
+// The page's today for the worker's checks, unless the options name one:
+// one clock for the page and its worker.
+function withToday(options) {
+  return { today: today(), ...options };
+}
+
 /**
  * Checks `input` (text or bytes) in the worker; resolves to the batch
  * summary, or null when cancel() ran first.
  */
 export async function checkInWorker(input, { options, ptp, packs, onProgress }) {
-  const answer = await inWorker(packs, ptp, (api) => api.checkClaimsKept(input, { ...options, onProgress }));
+  const answer = await inWorker(packs, ptp,
+    (api) => api.checkClaimsKept(input, { ...withToday(options), onProgress }));
   return answer?.summary ?? null;
 }
 
@@ -72,7 +80,7 @@ export function loadPtpInWorker(ptp, packs) {
 
 /** Checks one claim in the worker, with its PTP edits: the report, or null. */
 export function checkOneInWorker(claim, { options, ptp, packs }) {
-  return inWorker(packs, ptp, (api) => api.checkClaim(claim, options));
+  return inWorker(packs, ptp, (api) => api.checkClaim(claim, withToday(options)));
 }
 
 /**
@@ -80,7 +88,7 @@ export function checkOneInWorker(claim, { options, ptp, packs }) {
  * null when cancel() ran first.
  */
 export function explainInWorker(input, { options, ptp, packs }) {
-  return inWorker(packs, ptp, (api) => api.explainBill(input, options));
+  return inWorker(packs, ptp, (api) => api.explainBill(input, withToday(options)));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Rules on the claim's shape and on each line's values: claim-empty,
 // claim-too-many-lines, units-invalid, charge-invalid, date-invalid,
-// date-order, date-future, pos-invalid, pos-missing, line-duplicate.
+// date-order, date-future, filing-late, pos-invalid, pos-missing,
+// line-duplicate.
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -42,6 +43,17 @@ std::string DayFirstReading(std::string_view text) {
   return date ? date->ToIso() : "";
 }
 
+// The last day Medicare takes a claim for a service on `date`: one
+// calendar year after it (42 CFR 424.44; a service on February 29, on
+// February 28).
+Date MedicareFilingDeadline(Date date) {
+  if (std::optional<Date> same_day =
+          Date::FromYmd(date.year() + 1, date.month(), date.day())) {
+    return *same_day;
+  }
+  return Date::FromYmd(date.year() + 1, 3, 1)->PreviousDay();
+}
+
 void CheckDates(const CheckContext& context, const LineFacts& facts,
                 Findings* findings) {
   const ClaimLine& line = *facts.line;
@@ -67,6 +79,18 @@ void CheckDates(const CheckContext& context, const LineFacts& facts,
         facts.number, "dateOfService", Rule::kDateFuture, Severity::kError,
         "The date of service " + facts.date.ToIso() + " is in the future.",
         "Bill a service only after it was given.");
+  } else if (context.payer == Payer::kMedicare &&
+             MedicareFilingDeadline(facts.date) < context.today) {
+    findings->Add(
+        facts.number, "dateOfService", Rule::kFilingLate, Severity::kError,
+        "Medicare takes a claim up to one calendar year after the date of "
+        "service; for " +
+            facts.date.ToIso() + " that was " +
+            MedicareFilingDeadline(facts.date).ToIso() +
+            ", so the line will be denied as filed too late.",
+        "Bill it only if an exception applies (such as an administrative "
+        "error by Medicare or retroactive entitlement), and say so.",
+        "42 CFR 424.44");
   }
   if (line.date_to.empty()) return;
   const auto to = Date::ParseIso(line.date_to);

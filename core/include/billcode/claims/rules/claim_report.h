@@ -79,7 +79,8 @@ BILLCODE_ENUM(Severity, BILLCODE_SEVERITIES)
   X(kGlobalPeriodEm, "global-period-em")            \
   X(kDrugWasteModifier, "drug-waste-modifier")      \
   X(kDxFirstListed, "dx-first-listed")              \
-  X(kModifierMisused, "modifier-misused")
+  X(kModifierMisused, "modifier-misused")           \
+  X(kFilingLate, "filing-late")
 
 BILLCODE_ENUM(Rule, BILLCODE_RULES)
 
