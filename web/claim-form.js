@@ -71,7 +71,7 @@ function addLine(values = {}) {
   const fieldset = el('fieldset', { class: 'claim-line' }, el('legend', {}, ''),
     ...LINE_FIELDS.map(([key, label, type, className]) =>
       fieldCell(`${id}-${key}`, key, label, type, className, values[key])),
-    el('div', { class: 'cell narrow' }, el('button', {
+    el('div', { class: 'cell fits' }, el('button', {
       type: 'button', class: 'remove-line',
       onclick: () => { fieldset.remove(); renumberLines(); },
     }, 'Remove line')));
