@@ -54,6 +54,14 @@ Date MedicareFilingDeadline(Date date) {
   return Date::FromYmd(date.year() + 1, 3, 1)->PreviousDay();
 }
 
+// The date Medicare's filing limit counts from: the line's date of
+// service; on a facility's claim, the last day of a span of service.
+Date FilingDate(const CheckContext& context, const LineFacts& facts) {
+  const std::optional<Date> to = Date::ParseIso(facts.line->date_to);
+  const bool span = to && !(*to < facts.date);
+  return context.form == ClaimForm::kInstitutional && span ? *to : facts.date;
+}
+
 void CheckDates(const CheckContext& context, const LineFacts& facts,
                 Findings* findings) {
   const ClaimLine& line = *facts.line;
@@ -80,13 +88,15 @@ void CheckDates(const CheckContext& context, const LineFacts& facts,
         "The date of service " + facts.date.ToIso() + " is in the future.",
         "Bill a service only after it was given.");
   } else if (context.payer == Payer::kMedicare &&
-             MedicareFilingDeadline(facts.date) < context.today) {
+             MedicareFilingDeadline(FilingDate(context, facts)) <
+                 context.today) {
+    const Date served = FilingDate(context, facts);
     findings->Add(
         facts.number, "dateOfService", Rule::kFilingLate, Severity::kError,
         "Medicare takes a claim up to one calendar year after the date of "
         "service; for " +
-            facts.date.ToIso() + " that was " +
-            MedicareFilingDeadline(facts.date).ToIso() +
+            served.ToIso() + " that was " +
+            MedicareFilingDeadline(served).ToIso() +
             ", so the line will be denied as filed too late.",
         "Bill it only if an exception applies (such as an administrative "
         "error by Medicare or retroactive entitlement), and say so.",
