@@ -22,6 +22,7 @@
 #include "billcode/base/text.h"
 #include "billcode/bills/adjustment_reasons.h"
 #include "billcode/bills/revenue_codes.h"
+#include "billcode/claims/input/claim_input.h"
 #include "billcode/claims/input/cms1500_text.h"
 #include "billcode/claims/input/ub04_text.h"
 
@@ -1651,7 +1652,15 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
           reader.StatedTotalNote(extraction.items)) {
     extraction.notes.push_back(std::move(*note));
   }
-  if (HasTitle(text, "MEDICARE SUMMARY NOTICE")) extraction.payer = "medicare";
+  if (HasTitle(text, "MEDICARE SUMMARY NOTICE")) {
+    extraction.payer = "medicare";
+  } else if (HasTitle(text, "EXPLANATION OF BENEFIT")) {
+    // Plans send EOBs (Medicare itself a Summary Notice): the plan its
+    // first page names (a Medicare Advantage or Medicaid plan), else a
+    // private one.
+    const std::string named = PayerClassOfName(text.substr(0, 2048));
+    extraction.payer = named.empty() ? "commercial" : named;
+  }
   if (HasTitle(text, "GOOD FAITH ESTIMATE")) {
     extraction.notes.push_back(kGoodFaithEstimateNote);
   }

@@ -483,6 +483,19 @@ TEST(ExplainBill, FilesAreCheckedByTheKindOfInsurerTheyName) {
       {"EOB of an insurer without a name", FhirEobWithInsurer(""), "medicare",
        "could not tell the insurer"},
       {"EOB of CMS", FhirEobWithInsurer("CMS"), "medicare", "names Medicare"},
+      {"printed EOB of a private plan",
+       "Acme Health Plan             Explanation of Benefits\n"
+       "Member ID: X123  Group: 0045\n"
+       "03/02/2026  Crutches (E0114)  $125.00\n",
+       "commercial", "names a private insurer"},
+      {"printed EOB of a Medicare Advantage plan",
+       "Acme Medicare Advantage (HMO)   Explanation of Benefits\n"
+       "03/02/2026  Crutches (E0114)  $125.00\n",
+       "medicare", "names Medicare"},
+      {"printed EOB of a Medicaid plan",
+       "TennCare Select   Explanation of Benefit\n"
+       "03/02/2026  Crutches (E0114)  $125.00\n",
+       "medicaid", "names Medicaid"},
   };
   for (const NamedPayerCase& c : cases) {
     const nlohmann::json bill = ExplainJson(c.file, Fixtures());

@@ -11,10 +11,6 @@
 
 namespace billcode {
 
-// The payer class a payer's name says ("Medicare Part B", "NY Medicaid"),
-// or "" when it names neither.
-std::string PayerClassOfName(std::string_view name);
-
 ReadSummary ReadJsonClaims(std::string_view text, const ClaimSink& sink);
 ReadSummary ReadFhirClaims(std::string_view text, const ClaimSink& sink);
 ReadSummary ReadX12Claims(std::string_view text, const ClaimSink& sink);

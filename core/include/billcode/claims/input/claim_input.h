@@ -59,6 +59,10 @@ struct ReadOptions {
   std::map<std::string, std::string> columns;
 };
 
+// The payer class a payer's name says ("Medicare Part B", "NY Medicaid",
+// "TennCare"), or "" when it names neither.
+std::string PayerClassOfName(std::string_view name);
+
 // Parses "code=CPT_CODE,units=QTY" into `columns`; an error message, or ""
 // when every name is a billcode column.
 std::string ParseColumnMap(std::string_view text,
