@@ -1015,14 +1015,16 @@ void BillReader::AddItems(const Line& line,
   }
   // What the line bills: its procedure codes, else its drug (NDC). The
   // line's revenue code, and a drug beside a procedure, belong to it.
-  const BillItemKind service =
-      procedures > 0 ? BillItemKind::kProcedure
-                     : (ndcs > 0 ? BillItemKind::kNdc : BillItemKind::kRevenue);
+  std::optional<BillItemKind> service;
+  if (procedures > 0) {
+    service = BillItemKind::kProcedure;
+  } else if (ndcs > 0) {
+    service = BillItemKind::kNdc;
+  }
   size_t last_procedure = items_.size();
   for (size_t m = 0; m < mentions.size(); ++m) {
     const Mention& mention = mentions[m];
-    const bool attaches = (service != BillItemKind::kRevenue &&
-                           mention.kind == BillItemKind::kRevenue) ||
+    const bool attaches = (service && mention.kind == BillItemKind::kRevenue) ||
                           (service == BillItemKind::kProcedure &&
                            mention.kind == BillItemKind::kNdc);
     if (attaches) {
@@ -1052,11 +1054,10 @@ void BillReader::AddItems(const Line& line,
       }
       pending_.push_back(items_.size());
     }
-    if (mention.kind == service && service != BillItemKind::kRevenue) {
-      item.revenue_code = revenue;
-    }
-    if (mention.kind == BillItemKind::kProcedure)
+    if (mention.kind == service) item.revenue_code = revenue;
+    if (mention.kind == BillItemKind::kProcedure) {
       last_procedure = items_.size();
+    }
     items_.push_back(std::move(item));
   }
 }
