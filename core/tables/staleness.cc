@@ -45,6 +45,8 @@ Date PeriodEnd(const ReleaseInfo& info, int months) {
   return Date::FromYmd(year, month, 1)->PreviousDay();
 }
 
+// The last date of service `info` is meant for: its end date, else the end
+// of its publication period; empty when unknown.
 Date EndOf(const ReleaseInfo& info, const TableWords& words) {
   return info.effective_to.empty() ? PeriodEnd(info, words.months)
                                    : info.effective_to;

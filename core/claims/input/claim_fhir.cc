@@ -95,7 +95,13 @@ struct Coding {
   std::string display;
 };
 
-std::string StringMember(const json& object, const char* key);
+// The string member `key` of `object`; "" when `object` is no object or
+// the member is absent or not a string (never throws).
+std::string StringMember(const json& object, const char* key) {
+  if (!object.is_object()) return "";
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+}
 
 // Every coding of `concept` that is an object.
 std::vector<Coding> Codings(const json& concept, const std::string& path,
@@ -112,14 +118,6 @@ std::vector<Coding> Codings(const json& concept, const std::string& path,
                              StringMember(coding, "display")});
   }
   return codings;
-}
-
-// The string member `key` of `object`; "" when `object` is no object or
-// the member is absent or not a string (never throws).
-std::string StringMember(const json& object, const char* key) {
-  if (!object.is_object()) return "";
-  const auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
 // The payer class of an insurer's name: Medicare or Medicaid when the
