@@ -12,7 +12,6 @@ const KIND_WORDS = {
   ndc: 'Drug package',
 };
 
-
 // Medicare's amount per unit for the item: local if known, else national;
 // the office rate when there is one.
 function medicareAmount(price) {
