@@ -594,6 +594,12 @@ export interface BillExplanation {
     /** Sums over the lines of a remittance; null when no line shows a payment. */
     totalPaid: number | null;
     totalPatientShare: number | null;
+    /**
+     * What the bill says the patient owes now ("Amount due", "Balance due",
+     * "Please pay", "Total you owe"): its last such line. Null when it says
+     * none, and for FHIR and X12 files.
+     */
+    amountDue: { amount: number; line: number } | null;
   };
   /** Every flag's question, once each. */
   questions: string[];

@@ -78,8 +78,15 @@ function paymentWords(paid, share) {
   return `${parts.join('; ')}. `.replace(/^./, (first) => first.toUpperCase());
 }
 
+// The amount the bill itself asks for, with its line.
+function amountDueWords(amountDue) {
+  if (amountDue === null) return '';
+  return `It says you owe ${dollars(amountDue.amount)} (line ${amountDue.line}). `;
+}
+
 function summaryLine(bill) {
-  const { items, byKind, flags, totalCharges, totalPaid, totalPatientShare } = bill.summary;
+  const { items, byKind, flags, totalCharges, totalPaid, totalPatientShare, amountDue } =
+    bill.summary;
   if (items === 0) {
     return 'No billing codes were found in this text. Codes look like 99213, J1100, E11.9 or 0450; ' +
       'if your bill shows none, ask the billing office for an itemized statement with codes.';
@@ -87,7 +94,8 @@ function summaryLine(bill) {
   const kinds = Object.entries(byKind).filter(([, count]) => count > 0)
     .map(([kind, count]) => `${count} ${KIND_WORDS[kind].toLowerCase()}${count > 1 ? ' codes' : ' code'}`);
   return `Found ${items} code${items > 1 ? 's' : ''} on the bill (${kinds.join(', ')}); ` +
-    `charges shown: ${dollars(totalCharges)}. ${paymentWords(totalPaid, totalPatientShare)}${flags ? `${flags} thing${flags > 1 ? 's' : ''} to ask about.` : 'Nothing flagged.'}`;
+    `charges shown: ${dollars(totalCharges)}. ${paymentWords(totalPaid, totalPatientShare)}` +
+    `${amountDueWords(amountDue)}${flags ? `${flags} thing${flags > 1 ? 's' : ''} to ask about.` : 'Nothing flagged.'}`;
 }
 
 const COLUMNS = ['Code', 'What it is', 'On your bill', 'Date', 'Units', 'Charged', 'Medicare pays',

@@ -213,6 +213,7 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
   BillExplanation bill;
   bill.problems = extraction.problems;
   bill.uncoded_lines = extraction.uncoded_lines;
+  bill.amount_due = extraction.amount_due;
   bill.notes = extraction.notes;
   for (const BillItem& item : extraction.items) {
     ExplainedItem explained;

@@ -11,6 +11,7 @@
 #include <string>
 #include <utility>
 
+#include "bill_amount_due.h"
 #include "bill_claim_forms.h"
 #include "bill_codes.h"
 #include "bill_columns.h"
@@ -249,6 +250,7 @@ class BillReader {
   void Read(int number, std::string_view text, std::string_view next);
   std::vector<BillItem> Finish();
   const std::vector<int>& uncoded_lines() const { return uncoded_lines_; }
+  const std::optional<StatedAmount>& amount_due() const { return amount_due_; }
   // A note when the bill's own total of charges is not what its lines,
   // `items` (Finish()) and the codeless rows, add up to.
   std::optional<std::string> StatedTotalNote(
@@ -281,8 +283,8 @@ class BillReader {
   bool ReadNoteText(const Line& line);
   // Amounts labelled as paid, allowed or owed ("Plan paid: $113.33") on a
   // line of their own, for the one code line just above (an EOB written
-  // in blocks); taken by Finish().
-  void ReadLabelledPayments(const Line& line);
+  // in blocks); taken by Finish(). Whether it took one.
+  bool ReadLabelledPayments(const Line& line);
   // Whether the line's words go on the description of the code line just
   // above: words alone under a Description heading of a table.
   bool ContinuesDescription(const Line& line);
@@ -301,6 +303,7 @@ class BillReader {
   // The bill's own totals of charges (StatedTotalOf), subtotals and grand
   // total alike, in order: line and cents.
   std::vector<std::pair<int, long long>> stated_totals_;
+  std::optional<StatedAmount> amount_due_;  // the last line stating it
   std::vector<BillItem> items_;
   std::set<std::string> referred_notes_;           // letters lines refer to
   std::map<std::string, std::string> note_texts_;  // by letter
@@ -1332,7 +1335,7 @@ bool BillReader::ReadNoteText(const Line& line) {
   return true;
 }
 
-void BillReader::ReadLabelledPayments(const Line& line) {
+bool BillReader::ReadLabelledPayments(const Line& line) {
   const std::vector<BillToken>& tokens = line.tokens;
   const bool total_or_dated =
       std::any_of(tokens.begin(), tokens.end(), [](const BillToken& token) {
@@ -1350,8 +1353,9 @@ void BillReader::ReadLabelledPayments(const Line& line) {
   // each after its own label.
   if (pending_.size() != 1 || total_or_dated || amounts == 0 ||
       (amounts > 1 && !each_labelled)) {
-    return;
+    return false;
   }
+  bool took = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (line.columns[i] != ColumnKind::kNone ||
         tokens[i].shape != TokenShape::kMoney || tokens[i].value[0] == '-') {
@@ -1360,8 +1364,10 @@ void BillReader::ReadLabelledPayments(const Line& line) {
     const ColumnKind kind = bills::PaymentLabelBefore(tokens, i);
     if (kind != ColumnKind::kNone) {
       labelled_payments_[pending_[0]].emplace(kind, tokens[i].value);
+      took = true;
     }
   }
+  return took;
 }
 
 void BillReader::Read(int number, std::string_view text,
@@ -1439,7 +1445,13 @@ void BillReader::Read(int number, std::string_view text,
       stated_totals_.emplace_back(line.number, bills::CentsOf(*total));
     }
     const bool charged = ReadLabelledValues(line);
-    ReadLabelledPayments(line);
+    // "You owe" for the one line above is that line's share, not the
+    // bill's; "Amount due" is the bill's.
+    const bool for_line_above = ReadLabelledPayments(line);
+    if (std::optional<std::string> due =
+            bills::AmountDueOf(line.tokens, for_line_above)) {
+      amount_due_ = StatedAmount{line.number, bills::CentsOf(*due)};
+    }
     words_above_ = WordsAlone(line);
     if (!charged) row_above_ = CodelessRowOf(line);
     if (row_above_) {
@@ -1649,6 +1661,7 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   BillExtraction extraction;
   extraction.items = reader.Finish();
   extraction.uncoded_lines = reader.uncoded_lines();
+  extraction.amount_due = reader.amount_due();
   if (std::optional<std::string> note =
           reader.StatedTotalNote(extraction.items)) {
     extraction.notes.push_back(std::move(*note));

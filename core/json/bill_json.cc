@@ -160,6 +160,17 @@ void WriteSummary(const BillExplanation& bill, JsonWriter* out) {
   WriteCentsOrNull(paid, out);
   out->Key("totalPatientShare");
   WriteCentsOrNull(patient_share, out);
+  out->Key("amountDue");
+  if (bill.amount_due) {
+    out->BeginObject()
+        .Key("amount")
+        .Fixed(bill.amount_due->cents, 2)
+        .Key("line")
+        .Int(bill.amount_due->line)
+        .EndObject();
+  } else {
+    out->Null();
+  }
   out->EndObject();
 }
 

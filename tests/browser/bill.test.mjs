@@ -122,6 +122,7 @@ describe('explain my bill', () => {
       '01/05/2026  0300  36415    VENIPUNCTURE                  1       38.00',
       '01/05/2026  0300  36415    VENIPUNCTURE                  1       38.00',
       '01/05/2026  0250           PHARMACY                      2       24.00',
+      '                           PLEASE PAY THIS AMOUNT:        $1,345.00',
     ].join('\n'));
     await page.locator('#explain-bill').click();
     await page.waitForSelector('#bill-result tbody tr');
@@ -130,7 +131,9 @@ describe('explain my bill', () => {
     assert.ok(flags.includes('same-service-twice'), flags.join());
     assert.ok(flags.includes('charge-above-medicare'), flags.join());
     assert.ok(await page.locator('#bill-questions li').count() >= 2);
-    assert.match(await page.locator('#bill-summary').textContent(), /^Found 4 codes/);
+    const summary = await page.locator('#bill-summary').textContent();
+    assert.match(summary, /^Found 4 codes/);
+    assert.match(summary, /It says you owe \$1,345\.00 \(line 8\)\./);
     assert.equal(await page.locator('#print-bill').isVisible(), true);
     await page.screenshot({ path: join(screenshots, 'bill.png'), fullPage: true });
     await page.emulateMedia({ media: 'print' });

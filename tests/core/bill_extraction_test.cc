@@ -264,6 +264,60 @@ TEST(ExplainBill, TheBillsOwnTotalIsComparedWithTheChargesRead) {
   }
 }
 
+struct AmountDueCase {
+  const char* name;
+  const char* last_line;  // after "03/02/2026  99213  Office visit  $120.00"
+  double amount;          // the summary's amountDue.amount, or -1 for none
+};
+
+TEST(ExplainBill, TheAmountTheBillAsksForIsItsAmountDue) {
+  const std::vector<AmountDueCase> cases = {
+      {"amount due", "Amount Due: $125.00", 125.00},
+      {"total due from the patient", "Total Due from Patient:   $40.00", 40.00},
+      {"balance due with OCR damage", "Balance due: $l,458.OO", 1458.00},
+      {"please pay", "Total Charges: $120.00  Please Pay: $95.00", 95.00},
+      {"the amount after a previous balance",
+       "Previous balance: $50.00   Amount due: $170.00", 170.00},
+      {"you owe, after insurance",
+       "Your insurance has been billed. Amount you owe after insurance: "
+       "$45.00",
+       45.00},
+      {"nothing owed", "Insurance pending $120.00 You owe now $0.00", 0.00},
+      {"a previous balance alone", "Previous balance: $50.00", -1},
+      {"past due", "Past due amount: $20.00", -1},
+      {"a minimum payment", "Minimum payment due: $25.00", -1},
+      {"what the insurer owes", "Insurance balance: $80.00", -1},
+      {"an estimate", "Estimated patient responsibility: $30.00", -1},
+      {"a credit", "Balance due: -$12.00", -1},
+      {"a total of charges", "Total charges: $120.00", -1},
+      {"the line's own share in a block", "Your responsibility: $24.00", -1},
+  };
+  for (const AmountDueCase& c : cases) {
+    const nlohmann::json bill =
+        ExplainJson(std::string("03/02/2026  99213  Office visit  $120.00\n") +
+                        c.last_line + "\n",
+                    Fixtures());
+    const nlohmann::json& due = bill["summary"]["amountDue"];
+    if (c.amount < 0) {
+      EXPECT_TRUE(due.is_null()) << c.name << ": " << due;
+      continue;
+    }
+    ASSERT_TRUE(due.is_object()) << c.name;
+    EXPECT_DOUBLE_EQ(due["amount"].get<double>(), c.amount) << c.name;
+    EXPECT_EQ(due["line"], 2) << c.name;
+  }
+}
+
+TEST(ExplainBill, TheLastAmountDueStated) {
+  const nlohmann::json bill = ExplainJson(
+      "Amount due: $95.00\n"
+      "03/02/2026  99213  Office visit  $120.00\n"
+      "Insurance payment  -$25.00\n"
+      "Amount due: $95.00\n",
+      Fixtures());
+  EXPECT_EQ(bill["summary"]["amountDue"]["line"], 4);
+}
+
 TEST(ExplainBill, ChargeNearMedicareIsNotFlagged) {
   const nlohmann::json bill =
       ExplainJson("03/02/2026  99213  Office visit  $95.00\n", Fixtures());

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   for (const item of bill.items) console.log(item.kind, item.code, item.price?.national.nonFacility, item.flags[0]?.question);
   console.log(bill.summary.byKind.procedure, bill.summary.byFlag['charge-above-medicare']);
   const owed: number | null = bill.summary.totalPatientShare;
+  console.log(bill.summary.amountDue?.amount, bill.summary.amountDue?.line);
   for (const { group, reason, reasonMeaning, amount } of bill.items[0]?.adjustments ?? []) {
     console.log(owed, group, reason, reasonMeaning ?? 'see the CARC list', amount, bill.items[0]?.paid);
   }

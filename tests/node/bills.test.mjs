@@ -79,6 +79,13 @@ describe('explainBill', () => {
     assert.ok(bill.notes.some((note) => note.startsWith('Line 3 shows a charge but no billing code')));
   });
 
+  it('gives what the bill says you owe, with its line', () => {
+    const bill = bc.explainBill(`${text}Previous balance: $20.00   Amount due: $150.00\n`,
+      { today: '2026-06-01' });
+    assert.deepEqual(bill.summary.amountDue, { amount: 150, line: 3 });
+    assert.equal(bc.explainBill(text, { today: '2026-06-01' }).summary.amountDue, null);
+  });
+
   it('uses the date the user gives when the bill shows none', () => {
     const bill = bc.explainBill('E0114  Crutches  $125.00\n', { date: '2026-02-01', today: '2026-06-01' });
     assert.equal(bill.items[0].date, '2026-02-01');

@@ -3,6 +3,7 @@
 #ifndef BILLCODE_BILLS_BILL_EXTRACTION_H_
 #define BILLCODE_BILLS_BILL_EXTRACTION_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,12 @@ namespace billcode {
 // repaired code is in the data and written in a code column. Items are in
 // the order of the text; a code quoted again without a charge for a line
 // already billed is not a second item.
+// An amount a bill states, and the line (from 1) it is on.
+struct StatedAmount {
+  int line = 0;
+  long long cents = 0;
+};
+
 struct BillExtraction {
   std::vector<BillItem> items;
   // What could not be read, located: a FHIR or X12 file's errors.
@@ -35,6 +42,10 @@ struct BillExtraction {
   // ("03/02/2026  PHARMACY  $42.75"): they are not items, and the
   // explanation says so. Not totals, payments or labelled amounts.
   std::vector<int> uncoded_lines;
+  // What the bill says the patient is asked to pay now: the last line that
+  // states it ("Amount due: $125.00", "Total you owe"); none for FHIR and
+  // X12 files.
+  std::optional<StatedAmount> amount_due;
   // The kind of insurer a FHIR or X12 file names for its first claim that
   // names one, or "medicare" for a Medicare Summary Notice ("medicare",
   // "medicaid", "commercial"), or "".
