@@ -1266,6 +1266,14 @@ bool BillReader::ReadLabelledValues(const Line& line) {
   const std::vector<BillToken>& tokens = line.tokens;
   const bool wrapped = EndsWrappedLine(tokens);
   const bool paid_or_owed = TellsPaidOrOwed(tokens);
+  // A table's total row is no charge of the row above (whose own amount
+  // may be unreadable).
+  const bool total_row =
+      line.in_table &&
+      std::any_of(tokens.begin(), tokens.end(), [](const BillToken& token) {
+        return token.text == "TOTAL" || token.text == "TOTALS" ||
+               token.text == "SUBTOTAL";
+      });
   bool charged = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const BillToken& token = tokens[i];
@@ -1287,7 +1295,7 @@ bool BillReader::ReadLabelledValues(const Line& line) {
         i > 0 && tokens[i - 1].after == ':' &&
         (tokens[i - 1].text == "BILLED" || tokens[i - 1].text == "CHARGE" ||
          tokens[i - 1].text == "CHARGES" || tokens[i - 1].text == "CHARGED");
-    if (token.shape == TokenShape::kMoney && charge &&
+    if (token.shape == TokenShape::kMoney && charge && !total_row &&
         (!paid_or_owed || labelled_charge) && token.value[0] != '-') {
       for (size_t item : pending_) {
         if (items_[item].charge.empty()) {

@@ -1,5 +1,6 @@
 #include "bill_tokens.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
@@ -230,16 +231,19 @@ TokenShape ShapeOf(const BillToken& token) {
 // The letters read as digits (O for 0, I and l for 1, S for 5; a leading S
 // before a digit for the "$" it was) are replaced when the text has a sign
 // of an amount or a date ("$", ".dd", two '/') and at least two real
-// digits; "" otherwise.
+// digits, or one before cents ("S4O.OO"); "" otherwise.
 std::string OcrDigits(const std::string& text) {
   size_t digits = 0, slashes = 0;
   for (char c : text) {
     digits += IsDigit(c);
     slashes += c == '/';
   }
-  const size_t point = text.rfind('.');
+  const size_t point = text.find_last_of(".,");  // OCR reads '.' as ','
   const bool cents = point != std::string::npos && point + 3 == text.size();
-  if (digits < 2 || (text[0] != '$' && !cents && slashes != 2)) return "";
+  if (digits < (cents ? 1u : 2u) ||
+      (text[0] != '$' && !cents && slashes != 2)) {
+    return "";
+  }
   std::string repaired = text;
   bool changed = false;
   if (cents && repaired.size() > 1 && repaired[0] == 'S' &&
@@ -317,6 +321,27 @@ bool ReadDigits(std::string_view text, size_t* pos, size_t min, size_t max,
   return true;
 }
 
+// An amount whose marks OCR read wrong, with them read right: a point
+// for each thousands comma ("3.450.00" -> "3,450.00") or a comma for the
+// decimal point ("410,00", "1,245,00" -> "410.00", "1,245.00"); "" for
+// any other text.
+std::string OcrMarksRead(std::string_view text) {
+  const size_t last = text.find_last_of(".,");
+  if (last == std::string_view::npos || last + 3 != text.size() ||
+      !IsAsciiDigits(text.substr(last + 1))) {
+    return "";
+  }
+  const std::string_view whole = text.substr(0, last);
+  const char grouping = whole.find('.') != std::string_view::npos ? '.' : ',';
+  if (text[last] == '.' && grouping == ',') return "";  // as written
+  if (whole.find(grouping == '.' ? ',' : '.') != std::string_view::npos) {
+    return "";  // both marks in the whole dollars
+  }
+  std::string read(whole);
+  std::replace(read.begin(), read.end(), grouping, ',');
+  return read + "." + std::string(text.substr(last + 1));
+}
+
 }  // namespace
 
 long long CentsOf(const std::string& dollars) {
@@ -370,6 +395,8 @@ std::optional<std::string> ParseMoney(std::string_view text) {
     negative = true;
     text.remove_suffix(1);
   }
+  const std::string marks = OcrMarksRead(text);
+  if (!marks.empty()) text = marks;
   std::string whole;
   size_t i = 0;
   size_t group = 0;
