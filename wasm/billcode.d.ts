@@ -248,7 +248,7 @@ export type Rule =
   | 'pfs-not-covered' | 'pfs-excluded' | 'pfs-measurement' | 'modifier-pctc'
   | 'modifier-bilateral' | 'modifier-assistant' | 'modifier-cosurgeon' | 'modifier-team'
   | 'global-period-em' | 'drug-waste-modifier' | 'dx-first-listed' | 'modifier-misused'
-  | 'filing-late';
+  | 'filing-late' | 'em-same-day';
 
 /** The claim form: CMS-1500 / 837P, UB-04 / 837I, ADA dental / 837D. */
 export type ClaimForm = 'professional' | 'institutional' | 'dental';
@@ -506,7 +506,7 @@ export type BillFlag =
   | 'same-service-twice' | 'units-above-limit' | 'code-terminated'
   | 'code-not-yet-valid' | 'code-unknown' | 'medicare-does-not-pay' | 'bundled'
   | 'addon-without-primary' | 'never-billed-together' | 'charge-above-medicare'
-  | 'diagnosis-category' | 'diagnosis-unknown' | 'plan-paid-nothing';
+  | 'diagnosis-category' | 'diagnosis-unknown' | 'plan-paid-nothing' | 'two-visits-one-day';
 
 /** Where the date an item was checked on came from. */
 export type DateSource = 'bill' | 'user' | 'today';

@@ -1,9 +1,12 @@
 #include "billcode/bills/bill_explanation.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <set>
+#include <string>
+#include <string_view>
 
 #include "bill_claims.h"
 #include "bill_code_words.h"
@@ -154,6 +157,37 @@ bool ZeroMueSaysSomethingElse(const DataSet& data, const ClaimReport& report,
           bills::PaidInAnotherSetting(data, line.code, *date));
 }
 
+// `text`, a finding's words, with each "line N" it says (a line of the
+// claim made from the bill) as the line of the bill that item is on, when
+// the item is on one (not in a FHIR or X12 file).
+std::string WithBillLines(const std::string& text,
+                          const bills::BillClaim& bill_claim,
+                          const std::vector<ExplainedItem>& items) {
+  static constexpr std::string_view kWord = "line ";
+  std::string out;
+  size_t from = 0;
+  for (size_t at = text.find(kWord); at != std::string::npos;
+       at = text.find(kWord, at + kWord.size())) {
+    const size_t digits = at + kWord.size();
+    size_t end = digits;
+    while (end < text.size() &&
+           std::isdigit(static_cast<unsigned char>(text[end]))) {
+      ++end;
+    }
+    const bool word_start =
+        at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+    if (!word_start || end == digits || end - digits > 4) continue;
+    const size_t number = std::stoul(text.substr(digits, end - digits));
+    if (number == 0 || number > bill_claim.line_items.size()) continue;
+    const int line = items[bill_claim.line_items[number - 1]].item.line;
+    if (line <= 0) continue;  // an item of a FHIR or X12 file
+    out += text.substr(from, digits - from);
+    out += std::to_string(line);
+    from = end;
+  }
+  return out + text.substr(from);
+}
+
 // Flags `bill_claim`'s findings on the items they are about.
 void FlagFromReport(const DataSet& data, const bills::BillClaim& bill_claim,
                     const ClaimReport& report, bool insurer_known,
@@ -180,6 +214,14 @@ void FlagFromReport(const DataSet& data, const bills::BillClaim& bill_claim,
       if (index < diagnoses.size()) target = diagnoses[index];
     }
     if (target < bill->items.size()) {
+      const BillItem& item = bill->items[target].item;
+      // A plan that allowed or paid a second visit has decided on it; an
+      // EOB's visits may be different doctors'.
+      if (flag->kind == BillFlagKind::kTwoVisitsOneDay &&
+          (!item.paid.empty() || !item.allowed.empty())) {
+        continue;
+      }
+      flag->detail = WithBillLines(flag->detail, bill_claim, bill->items);
       AddFlag(std::move(*flag), &bill->items[target]);
     }
   }

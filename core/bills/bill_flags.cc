@@ -62,6 +62,12 @@ constexpr FlagWords kFlagWords[] = {
     {BillFlagKind::kPlanPaidNothing, "Your plan paid nothing for this line.",
      "My plan paid nothing for this line: can the claim be corrected or "
      "appealed, and which part of it, if any, do I owe?"},
+    {BillFlagKind::kTwoVisitsOneDay,
+     "This is a second office visit on the same day. Medicare, and most "
+     "plans, pay one visit a day from one doctor or practice unless the "
+     "visits were for unrelated problems.",
+     "Were these two visits for unrelated problems, or should they be "
+     "billed as one visit?"},
 };
 
 BillFlag MakeFlag(BillFlagKind kind) {
@@ -79,6 +85,8 @@ std::optional<BillFlagKind> FlagKindOf(Rule rule) {
   switch (rule) {
     case Rule::kLineDuplicate:
       return BillFlagKind::kSameServiceTwice;
+    case Rule::kEmSameDay:
+      return BillFlagKind::kTwoVisitsOneDay;
     case Rule::kMueUnits:
       return BillFlagKind::kUnitsAboveLimit;
     case Rule::kCodeTerminated:

@@ -318,6 +318,34 @@ TEST(ExplainBill, TheLastAmountDueStated) {
   EXPECT_EQ(bill["summary"]["amountDue"]["line"], 4);
 }
 
+TEST(ExplainBill, ASecondOfficeVisitOfADayIsFlaggedByItsBillLines) {
+  const nlohmann::json bill = ExplainJson(
+      "Date        Code   Description          Charges\n"
+      "03/02/2026  99214  OFFICE VISIT EST PT   225.00\n"
+      "03/02/2026  99213  OFFICE VISIT EST PT   150.00\n",
+      Fixtures());
+  ASSERT_EQ(bill["items"].size(), 2u);
+  EXPECT_TRUE(bill["items"][0]["flags"].empty()) << bill["items"][0]["flags"];
+  const nlohmann::json& flags = bill["items"][1]["flags"];
+  ASSERT_EQ(flags.size(), 1u) << flags;
+  EXPECT_EQ(flags[0]["id"], "two-visits-one-day");
+  // The claim's line 1 is the bill's line 2.
+  EXPECT_NE(flags[0]["detail"].get<std::string>().find("99214 (line 2)"),
+            std::string::npos)
+      << flags[0]["detail"];
+}
+
+TEST(ExplainBill, ASecondVisitThePlanPaidIsNotFlagged) {
+  const nlohmann::json bill = ExplainJson(
+      "Date        Code   Description     Billed   Allowed   Plan Paid\n"
+      "03/02/2026  99214  OFFICE VISIT    225.00    120.00      96.00\n"
+      "03/02/2026  99213  OFFICE VISIT    150.00     80.00      64.00\n",
+      Fixtures());
+  ASSERT_EQ(bill["items"].size(), 2u);
+  EXPECT_EQ(bill["items"][1]["paid"], "64.00");
+  EXPECT_TRUE(bill["items"][1]["flags"].empty()) << bill["items"][1]["flags"];
+}
+
 TEST(ExplainBill, ChargeNearMedicareIsNotFlagged) {
   const nlohmann::json bill =
       ExplainJson("03/02/2026  99213  Office visit  $95.00\n", Fixtures());

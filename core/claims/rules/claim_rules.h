@@ -106,6 +106,8 @@ void CheckVaccineAdministration(const CheckContext& context,
 // outpatient hospital without JW or JZ on any line of that drug.
 void CheckDrugWasteModifiers(const CheckContext& context, Findings* findings);
 void CheckPtp(const CheckContext& context, Findings* findings);
+// em-same-day on a professional claim's second office visit of a day.
+void CheckSameDayVisits(const CheckContext& context, Findings* findings);
 void CheckDiagnoses(const CheckContext& context, Findings* findings);
 // Medicare claims of practitioners: the status codes and indicators of the
 // Physician Fee Schedule (claim_rules_fees.cc).

@@ -31,7 +31,8 @@ namespace billcode {
   X(kChargeAboveMedicare, "charge-above-medicare") \
   X(kDiagnosisCategory, "diagnosis-category")      \
   X(kDiagnosisUnknown, "diagnosis-unknown")        \
-  X(kPlanPaidNothing, "plan-paid-nothing")
+  X(kPlanPaidNothing, "plan-paid-nothing")         \
+  X(kTwoVisitsOneDay, "two-visits-one-day")
 
 BILLCODE_ENUM(BillFlagKind, BILLCODE_BILL_FLAGS)
 

@@ -80,7 +80,8 @@ BILLCODE_ENUM(Severity, BILLCODE_SEVERITIES)
   X(kDrugWasteModifier, "drug-waste-modifier")      \
   X(kDxFirstListed, "dx-first-listed")              \
   X(kModifierMisused, "modifier-misused")           \
-  X(kFilingLate, "filing-late")
+  X(kFilingLate, "filing-late")                     \
+  X(kEmSameDay, "em-same-day")
 
 BILLCODE_ENUM(Rule, BILLCODE_RULES)
 
