@@ -643,6 +643,35 @@ TEST(ClaimInput, FhirInsurerNamedOtherwiseIsCommercial) {
   }
 }
 
+TEST(ClaimInput, FhirContainedCoverageNamesThePayer) {
+  const struct {
+    const char* contained;
+    const char* payer;
+  } kCases[] = {
+      {R"([{"resourceType": "Coverage", "id": "cov1",
+           "payor": [{"display": "Medicare Part B"}]}])",
+       "medicare"},
+      // The Coverage names a contained Organization listed after it.
+      {R"([{"resourceType": "Coverage", "id": "cov1",
+           "payor": [{"reference": "#org1"}]},
+          {"resourceType": "Organization", "id": "org1",
+           "name": "Texas Medicaid"}])",
+       "medicaid"},
+      {R"([{"resourceType": "Coverage", "id": "other"}])", ""},
+  };
+  for (const auto& c : kCases) {
+    const ClaimParse parse = ParseClaim(
+        std::string(R"({"resourceType": "Claim", "contained": )") +
+            c.contained +
+            R"(, "insurance": [{"sequence": 1, "focal": true,
+            "coverage": {"reference": "#cov1"}}],
+            "item": [{"sequence": 1, "productOrService": {"coding":
+            [{"code": "99213"}]}}]})",
+        ClaimFormat::kFhir);
+    EXPECT_EQ(parse.claim.payer, c.payer) << c.contained;
+  }
+}
+
 TEST(ClaimInput, X12DmeSupplierTaxonomyMeansTheDmeSetting) {
   const std::string head =
       "ISA*00*          *00*          *ZZ*SUBMITTERID    *ZZ*RECEIVERID     "

@@ -200,9 +200,13 @@ std::string AdjudicationOfWords(const std::string& words) {
 }
 
 // The payer class each Organization and Coverage of a Bundle names, by
-// the references that point at them ("Organization/1", a fullUrl).
+// the references that point at them ("Organization/1", a fullUrl); or of
+// a resource's contained ones ("#cov1"), with the Bundle's as `outer`.
 class PayerDirectory {
  public:
+  explicit PayerDirectory(const PayerDirectory* outer = nullptr)
+      : outer_(outer) {}
+
   void Add(const json& resource, const std::string& full_url) {
     const std::string type = StringMember(resource, "resourceType");
     std::string payer;
@@ -225,8 +229,10 @@ class PayerDirectory {
     const std::string display = StringMember(reference, "display");
     const std::string by_name = PayerClassOfName(display);
     if (!by_name.empty()) return by_name;
-    const auto it = payer_of_.find(StringMember(reference, "reference"));
-    return it != payer_of_.end() ? it->second : InsurerClassOfName(display);
+    const std::string target = StringMember(reference, "reference");
+    const auto it = payer_of_.find(target);
+    if (it != payer_of_.end()) return it->second;
+    return outer_ ? outer_->Resolve(reference) : InsurerClassOfName(display);
   }
 
  private:
@@ -246,6 +252,7 @@ class PayerDirectory {
     return PayerClassOfName(StringMember(coverage, "id"));
   }
 
+  const PayerDirectory* outer_;
   std::map<std::string, std::string> payer_of_;
 };
 
@@ -255,9 +262,22 @@ class FhirClaimReader {
                   const PayerDirectory& payers, ClaimParse* parse)
       : root_(resource),
         path_(path),
-        payers_(payers),
+        payers_(&payers),
         parse_(parse),
-        reading_(&parse->errors) {}
+        reading_(&parse->errors) {
+    const auto contained = root_.find("contained");
+    if (contained == root_.end() || !contained->is_array()) return;
+    // Organizations first: a contained Coverage may name one.
+    for (const bool organizations : {true, false}) {
+      for (const json& inner : *contained) {
+        if (!inner.is_object() || (StringMember(inner, "resourceType") ==
+                                   "Organization") != organizations) {
+          continue;
+        }
+        payers_.Add(inner, "#" + StringMember(inner, "id"));
+      }
+    }
+  }
 
   void Read() {
     Claim& claim = parse_->claim;
@@ -661,7 +681,7 @@ class FhirClaimReader {
 
   const json& root_;
   const std::string path_;
-  const PayerDirectory& payers_;
+  PayerDirectory payers_;  // the contained ones, then the Bundle's
   ClaimParse* parse_;
   JsonReading reading_;
   std::map<long long, int> position_of_sequence_;
