@@ -1,6 +1,9 @@
 #include "bill_claims.h"
 
+#include <array>
 #include <cctype>
+#include <map>
+#include <set>
 
 #include "billcode/base/text.h"
 #include "billcode/tables/setting.h"
@@ -47,37 +50,50 @@ bool IsFacilityLine(const BillItem& item) {
 
 std::vector<BillClaim> ClaimsOfBill(const BillExplanation& bill,
                                     const std::string& payer) {
-  BillClaim professional, facility;
-  bool revenue_codes = false;
+  // By the claim each item is of: its professional lines, then its
+  // facility's.
+  std::map<int, std::array<BillClaim, 2>> by_claim;
+  std::set<int> with_revenue_codes;
   for (const ExplainedItem& explained : bill.items) {
-    revenue_codes = revenue_codes || !explained.item.revenue_code.empty();
+    if (!explained.item.revenue_code.empty()) {
+      with_revenue_codes.insert(explained.item.claim);
+    }
   }
   for (size_t i = 0; i < bill.items.size(); ++i) {
     const BillItem& item = bill.items[i].item;
+    std::array<BillClaim, 2>& pair = by_claim[item.claim];
     if (item.kind == BillItemKind::kDiagnosis) {
-      for (BillClaim* claim : {&professional, &facility}) {
-        claim->claim.diagnoses.push_back(item.code);
-        claim->diagnosis_items.push_back(i);
+      for (BillClaim& claim : pair) {
+        claim.claim.diagnoses.push_back(item.code);
+        claim.diagnosis_items.push_back(i);
       }
     } else if (item.kind == BillItemKind::kProcedure) {
-      BillClaim& claim =
-          revenue_codes || IsFacilityLine(item) ? facility : professional;
+      const bool facility =
+          with_revenue_codes.count(item.claim) > 0 || IsFacilityLine(item);
+      BillClaim& claim = pair[facility ? 1 : 0];
       claim.claim.lines.push_back(LineOf(bill.items[i]));
       claim.line_items.push_back(i);
     }
   }
-  facility.claim.setting = ToString(Setting::kOutpatientHospital);
   std::vector<BillClaim> claims;
-  for (BillClaim* claim : {&professional, &facility}) {
-    claim->claim.payer = payer.empty() ? "medicare" : payer;
-    if (!claim->claim.lines.empty()) {
-      claim->claim.date_of_service = claim->claim.lines[0].date_of_service;
-      claims.push_back(std::move(*claim));
+  for (auto& [number, pair] : by_claim) {
+    auto& [professional, facility] = pair;
+    facility.claim.setting = ToString(Setting::kOutpatientHospital);
+    for (BillClaim* claim : {&professional, &facility}) {
+      claim->claim.payer = payer.empty() ? "medicare" : payer;
+      if (!claim->claim.lines.empty()) {
+        claim->claim.date_of_service = claim->claim.lines[0].date_of_service;
+        claims.push_back(std::move(*claim));
+      }
     }
   }
-  // Diagnoses alone are checked once.
-  if (claims.empty() && !professional.claim.diagnoses.empty()) {
-    claims.push_back(std::move(professional));
+  // Diagnoses alone are checked once for each claim that has them.
+  if (claims.empty()) {
+    for (auto& [number, pair] : by_claim) {
+      if (pair[0].claim.diagnoses.empty()) continue;
+      pair[0].claim.payer = payer.empty() ? "medicare" : payer;
+      claims.push_back(std::move(pair[0]));
+    }
   }
   return claims;
 }

@@ -27,9 +27,10 @@ struct BillClaim {
 // says "facility".
 bool IsFacilityLine(const BillItem& item);
 
-// The claims of the bill's procedure lines, each with every diagnosis of
-// the bill: one claim, or two when some lines (not all) are a facility's.
-// A bill with revenue codes is a facility's as a whole.
+// The claims of the bill's procedure lines, for each claim of the file
+// (BillItem::claim; a text bill is one), each with every diagnosis of its
+// claim: one, or two when some lines (not all) are a facility's. A claim
+// with revenue codes is a facility's as a whole.
 std::vector<BillClaim> ClaimsOfBill(const BillExplanation& bill,
                                     const std::string& payer);
 

@@ -227,25 +227,45 @@ void FlagFromReport(const DataSet& data, const bills::BillClaim& bill_claim,
   }
 }
 
+// Which checks ran over the lines of all `claims` (more than one): those of
+// one claim of them all, with the first one's payer and setting.
+std::vector<CheckStatus> ChecksOfAll(
+    const std::vector<bills::BillClaim>& claims, const DataSet& data,
+    const CheckOptions& options) {
+  Claim all = claims.front().claim;
+  for (size_t i = 1; i < claims.size(); ++i) {
+    const Claim& claim = claims[i].claim;
+    all.lines.insert(all.lines.end(), claim.lines.begin(), claim.lines.end());
+    for (const std::string& diagnosis : claim.diagnoses) {
+      if (std::find(all.diagnoses.begin(), all.diagnoses.end(), diagnosis) ==
+          all.diagnoses.end()) {
+        all.diagnoses.push_back(diagnosis);
+      }
+    }
+  }
+  return CheckClaim(all, data, options).checks;
+}
+
 // The bill's procedure lines and diagnoses as claims, checked; the first
-// claim's payer and checks are the bill's.
+// claim's payer is the bill's, and its checks are those of all its lines.
 void FlagFromChecks(const DataSet& data, const BillOptions& options,
                     const std::string& payer, BillExplanation* bill) {
   CheckOptions check;
   check.today = options.today;
-  bool first = true;
-  for (const bills::BillClaim& bill_claim : bills::ClaimsOfBill(*bill, payer)) {
+  const std::vector<bills::BillClaim> claims =
+      bills::ClaimsOfBill(*bill, payer);
+  for (const bills::BillClaim& bill_claim : claims) {
     const ClaimReport report = CheckClaim(bill_claim.claim, data, check);
-    if (first) {
+    if (&bill_claim == &claims.front()) {
       bill->payer = report.payer;
       bill->checks = report.checks;
-      first = false;
     }
     for (const CheckStatus& status : report.checks) {
       AddOnce(status.notice, &bill->notices);
     }
     FlagFromReport(data, bill_claim, report, !payer.empty(), bill);
   }
+  if (claims.size() > 1) bill->checks = ChecksOfAll(claims, data, check);
 }
 
 }  // namespace

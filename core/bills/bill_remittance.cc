@@ -140,6 +140,7 @@ class RemittanceReader {
     patient_ = ClaimAmount(Get(5));
     if (out_->payer.empty()) out_->payer = PayerOfFilingCode(Get(6));
     claim_date_.clear();
+    ++claims_;
     first_item_ = out_->items.size();
     lines_ = 0;
   }
@@ -176,6 +177,7 @@ class RemittanceReader {
     const std::string code =
         AsciiUpper(procedure.size() > 1 ? Trim(procedure[1]) : "");
     BillItem item;
+    item.claim = claims_ - 1;
     item.text = "claim " + claim_id_ + ", service line " +
                 std::to_string(lines_) + " (segment " +
                 std::to_string(number_) + ")";
@@ -247,6 +249,7 @@ class RemittanceReader {
   bool read_claim_ = false;
   std::string claim_id_, status_, charge_, paid_, patient_, claim_date_;
   size_t first_item_ = 0;
+  int claims_ = 0;  // CLP segments read
   int lines_ = 0;
   std::optional<BillItem> line_;
 };

@@ -35,7 +35,8 @@ void AddAdjudication(const ClaimLine::Adjudication& given, BillItem* item) {
   item->remarks = given.remarks;
 }
 
-void AddClaimItems(const ClaimParse& parse, std::vector<BillItem>* items) {
+void AddClaimItems(const ClaimParse& parse, int claim_number,
+                   std::vector<BillItem>* items) {
   const Claim& claim = parse.claim;
   for (size_t i = 0; i < claim.lines.size(); ++i) {
     const ClaimLine& line = claim.lines[i];
@@ -54,6 +55,7 @@ void AddClaimItems(const ClaimParse& parse, std::vector<BillItem>* items) {
     } else {
       continue;
     }
+    item.claim = claim_number;
     item.text = parse.location + ", line " + std::to_string(i + 1);
     item.modifiers = line.modifiers;
     item.units = line.units;
@@ -70,6 +72,7 @@ void AddClaimItems(const ClaimParse& parse, std::vector<BillItem>* items) {
   }
   for (const std::string& diagnosis : claim.diagnoses) {
     BillItem item;
+    item.claim = claim_number;
     item.text = parse.location + ", diagnoses";
     item.kind = BillItemKind::kDiagnosis;
     item.code = DisplayDiagnosis(NormalizeDiagnosis(diagnosis));
@@ -94,9 +97,10 @@ std::optional<BillExtraction> ExtractStructuredBill(std::string_view text) {
   if (!json && !x12) return std::nullopt;
   if (x12 && IsRemittance(text)) return ExtractRemittance(text);
   BillExtraction extraction;
+  int claims = 0;
   ReadSummary summary =
       ReadClaims(text, ReadOptions(), [&](ClaimParse&& parse) {
-        AddClaimItems(parse, &extraction.items);
+        AddClaimItems(parse, claims++, &extraction.items);
         Payer payer;
         if (extraction.payer.empty() && FromString(parse.claim.payer, &payer)) {
           extraction.payer = parse.claim.payer;

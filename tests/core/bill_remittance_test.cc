@@ -192,6 +192,27 @@ TEST(Remittance, PaidLineIsNotComparedWithMedicareAsACharge) {
             std::vector<std::string>{"charge-above-medicare"});
 }
 
+TEST(Remittance, EachClaimIsCheckedApart) {
+  // Two patients' claims, each with an office visit on one day: no service
+  // is billed twice. Within one claim, a line billed again is.
+  const std::string visit = "SVC*HC:99213*100*50~DTM*472*20260301~";
+  const nlohmann::json apart = Explain(Remittance835(
+      visit + "CLP*A2*1*100*50*0*CI*9*11*1~DTM*232*20260301~" + visit));
+  ASSERT_EQ(apart["items"].size(), 2u);
+  EXPECT_TRUE(FlagIds(apart["items"][1]).empty()) << apart["items"][1];
+  // What was checked is said of both claims' lines.
+  for (const auto& check : apart["checks"]) {
+    if (check["check"] == "cpt") {
+      EXPECT_EQ(check["detail"].get<std::string>().rfind("2 CPT", 0), 0u)
+          << check;
+    }
+  }
+  const nlohmann::json together = Explain(Remittance835(visit + visit));
+  ASSERT_EQ(together["items"].size(), 2u);
+  EXPECT_EQ(FlagIds(together["items"][1]),
+            std::vector<std::string>{"same-service-twice"});
+}
+
 TEST(Remittance, EachClaimsStatusAndTotalsAreNotes) {
   const std::string notes = Joined(Remittance()["notes"]);
   EXPECT_NE(notes.find("Claim 3324-11 (processed with this plan as the main "

@@ -34,7 +34,10 @@ struct BillNote {
 
 // Text fields are "" where the bill does not show them.
 struct BillItem {
-  int line = 0;      // 1-based line of the text; 0 for structured input
+  int line = 0;  // 1-based line of the text; 0 for structured input
+  // Which claim of a file of several (FHIR, X12) the line is of, from 0;
+  // the lines of a text bill are one claim's.
+  int claim = 0;
   std::string text;  // the line as written (trimmed), or where it was read
   BillItemKind kind = BillItemKind::kProcedure;
   // Procedure: CPT or HCPCS ("99213", "J1100"). Diagnosis: ICD-10-CM with
