@@ -39,8 +39,14 @@ char OcrDigit(char c) {
     case 'I':
     case 'L':
       return '1';
+    case 'Z':
+      return '2';
     case 'S':
       return '5';
+    case 'G':
+      return '6';
+    case 'B':
+      return '8';
     default:
       return 0;
   }
@@ -141,6 +147,39 @@ std::optional<std::string> RepairOcrCode(std::string_view text,
   for (const std::string& reading : readings) {
     if (reading == upper) continue;
     if (ReadProcedureCode(reading) && IsKnownProcedure(reading, data)) {
+      return reading;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> RepairOcrDiagnosis(std::string_view code,
+                                              const DataSet& data) {
+  if (code.size() < 3 || code.size() > 7 || !HasDiagnosisData(data) ||
+      !std::isupper(static_cast<unsigned char>(code[0]))) {
+    return std::nullopt;
+  }
+  // ICD-10-CM writes digits in its second and third characters, and no O
+  // or I after its first; other letters after the third are read as
+  // digits only when that reading fails.
+  // At most two characters are read as others, and one real digit is
+  // needed: words ("SOB", "BOIL") are no codes.
+  const auto digits = std::count_if(code.begin() + 1, code.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+  if (digits == 0) return std::nullopt;
+  for (const bool all_letters : {false, true}) {
+    std::string reading(code);
+    int changed = 0;
+    for (size_t i = 1; i < reading.size(); ++i) {
+      const char c = reading[i];
+      if (OcrDigit(c) &&
+          (i < 3 || all_letters || c == 'O' || c == 'I' || c == 'L')) {
+        reading[i] = OcrDigit(c);
+        ++changed;
+      }
+    }
+    if (changed > 0 && changed <= 2 && IsKnownDiagnosis(reading, data)) {
       return reading;
     }
   }

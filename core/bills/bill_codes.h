@@ -36,10 +36,19 @@ bool HasDiagnosisData(const DataSet& data);
 // one of the common CPT and Level II modifiers when none is loaded.
 bool IsModifier(std::string_view text, const DataSet& data);
 
-// OCR damage read back: 'O' for 0, 'I' and 'L' for 1, 'S' for 5, where the
-// result is a procedure code the data knows; nullopt otherwise.
+// OCR damage read back: 'O' for 0, 'I' and 'L' for 1, 'Z' for 2, 'S' for
+// 5, 'G' for 6, 'B' for 8, where the result is a procedure code the data
+// knows; nullopt otherwise.
 std::optional<std::string> RepairOcrCode(std::string_view text,
                                          const DataSet& data);
+
+// The same for a diagnosis without its dot ("E1L9", "J02O", "IL0"): 'O',
+// 'I' and 'L' after its first character and the letters above in its
+// second and third (in any later one when that fails), at most two of
+// them and with a real digit, where the result is a code a loaded
+// ICD-10-CM edition knows.
+std::optional<std::string> RepairOcrDiagnosis(std::string_view code,
+                                              const DataSet& data);
 
 }  // namespace billcode::bills
 

@@ -397,8 +397,13 @@ std::optional<Mention> BillReader::ReadProcedure(const Line& line, size_t i,
   bool known = bills::IsKnownProcedure(read->code, data_);
   bool level2 = std::isalpha(static_cast<unsigned char>(read->code[0])) &&
                 read->code[0] != 'D';
-  if (level2 && !data_.hcpcs().empty() && !known && !strong) {
-    return std::nullopt;  // a Level II-shaped number no release holds
+  if (level2 && !data_.hcpcs().empty() && !known) {
+    // A Level II-shaped number no release holds; in a code column, OCR's
+    // reading of a code the data knows ("B7880"), which ReadRepaired reads.
+    if (!strong ||
+        (read->modifiers.empty() && bills::RepairOcrCode(read->code, data_))) {
+      return std::nullopt;
+    }
   }
   bool on_billed_line =
       line.has_money || line.in_table || line.amount_on_next_line;
@@ -428,9 +433,11 @@ std::optional<Mention> BillReader::ReadRepaired(const Line& line, size_t i,
   mention.token = mention.last = i;
   std::string written = tokens[i].raw;
   std::string text = tokens[i].text;
-  if (text.size() == 4 && i + 1 < tokens.size() &&
-      tokens[i + 1].text.size() == 1 &&
-      line.columns[i + 1] == line.columns[i]) {
+  // A code split in two: "9921 3", "J 1885".
+  if (i + 1 < tokens.size() && line.columns[i + 1] == line.columns[i] &&
+      ((text.size() == 4 && tokens[i + 1].text.size() == 1) ||
+       (text.size() == 1 && std::isalpha(static_cast<unsigned char>(text[0])) &&
+        tokens[i + 1].text.size() == 4))) {
     written += " " + tokens[i + 1].raw;
     text += tokens[i + 1].text;
     mention.last = i + 1;
@@ -452,20 +459,31 @@ std::optional<Mention> BillReader::ReadRepaired(const Line& line, size_t i,
 
 std::optional<Mention> BillReader::ReadDiagnosisAt(const Line& line, size_t i,
                                                    LabelKind label) const {
+  const std::string& text = line.tokens[i].text;
+  const bool context = Diagnoses(line, i) || label == LabelKind::kDiagnosis;
   bool has_dot = false;
-  std::optional<std::string> code =
-      ReadDiagnosis(line.tokens[i].text, &has_dot);
-  if (!code) return std::nullopt;
-  bool context = Diagnoses(line, i) || label == LabelKind::kDiagnosis;
-  if (!has_dot && !context) return std::nullopt;
-  // A code no loaded edition knows is read only where a diagnosis is
-  // expected and written with its dot.
-  bool unknown =
-      bills::HasDiagnosisData(data_) && !bills::IsKnownDiagnosis(*code, data_);
-  if (unknown && !(context && has_dot)) return std::nullopt;
+  std::optional<std::string> code = ReadDiagnosis(text, &has_dot);
   Mention mention;
   mention.token = mention.last = i;
   mention.kind = BillItemKind::kDiagnosis;
+  // OCR damage where a diagnosis is expected ("E1l.9", "J02.O", "Il0"),
+  // read only as a code the data knows.
+  if (context && (!code || !bills::IsKnownDiagnosis(*code, data_))) {
+    std::string bare = text;
+    if (bare.size() > 4 && bare[3] == '.') bare.erase(3, 1);
+    if (std::optional<std::string> repaired =
+            bills::RepairOcrDiagnosis(bare, data_)) {
+      mention.code = DottedDiagnosis(*repaired);
+      mention.repaired = "from '" + line.tokens[i].raw + "'";
+      return mention;
+    }
+  }
+  if (!code || (!has_dot && !context)) return std::nullopt;
+  // A code no loaded edition knows is read only where a diagnosis is
+  // expected and written with its dot.
+  const bool unknown =
+      bills::HasDiagnosisData(data_) && !bills::IsKnownDiagnosis(*code, data_);
+  if (unknown && !(context && has_dot)) return std::nullopt;
   mention.code = DottedDiagnosis(*code);
   return mention;
 }
