@@ -248,7 +248,7 @@ export type Rule =
   | 'pfs-not-covered' | 'pfs-excluded' | 'pfs-measurement' | 'modifier-pctc'
   | 'modifier-bilateral' | 'modifier-assistant' | 'modifier-cosurgeon' | 'modifier-team'
   | 'global-period-em' | 'drug-waste-modifier' | 'dx-first-listed' | 'modifier-misused'
-  | 'filing-late' | 'em-same-day';
+  | 'filing-late' | 'em-same-day' | 'original-claim-missing';
 
 /** The claim form: CMS-1500 / 837P, UB-04 / 837I, ADA dental / 837D. */
 export type ClaimForm = 'professional' | 'institutional' | 'dental';
@@ -353,6 +353,10 @@ export interface ClaimInput {
   diagnoses?: string[];
   /** ICD-9-CM diagnoses (dx-icd9). */
   icd9Diagnoses?: string[];
+  /** "1" (or absent) an original claim, "7" a replacement, "8" a void. */
+  frequency?: string;
+  /** With frequency 7 or 8: the payer's number of the claim corrected. */
+  originalClaim?: string;
   lines?: ClaimLineInput[];
 }
 
@@ -434,6 +438,8 @@ export interface ParsedClaim {
     placeOfService: string;
     diagnoses: string[];
     icd9Diagnoses: string[];
+    frequency: string;
+    originalClaim: string;
     lines: ParsedClaimLine[];
   };
 }

@@ -112,6 +112,7 @@ function whyNotInTheForm(claim) {
   if (claim.lines.length > MAX_FORM_LINES) return `it has more than ${MAX_FORM_LINES} lines`;
   if (claim.form === 'institutional') return "it is a facility's claim (UB-04 or 837I)";
   if (claim.form === 'dental') return 'it is a dental claim';
+  if (claim.frequency === '7' || claim.frequency === '8') return 'it replaces or voids an earlier claim';
   const unheld = claim.lines.some((line) => line.revenueCode || line.codeSystem || line.teeth?.length);
   return unheld ? 'its lines have revenue codes, teeth or codes of another system' : '';
 }

@@ -606,6 +606,10 @@ std::string ParsedClaimJson(const ClaimParse& parse) {
       .Strings(claim.diagnoses)
       .Key("icd9Diagnoses")
       .Strings(claim.icd9_diagnoses)
+      .Key("frequency")
+      .String(claim.frequency)
+      .Key("originalClaim")
+      .String(claim.original_claim)
       .Key("lines")
       .BeginArray();
   for (const ClaimLine& line : claim.lines) {

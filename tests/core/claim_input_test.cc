@@ -660,16 +660,35 @@ TEST(ClaimInput, FhirContainedCoverageNamesThePayer) {
       {R"([{"resourceType": "Coverage", "id": "other"}])", ""},
   };
   for (const auto& c : kCases) {
-    const ClaimParse parse = ParseClaim(
-        std::string(R"({"resourceType": "Claim", "contained": )") +
-            c.contained +
-            R"(, "insurance": [{"sequence": 1, "focal": true,
+    const ClaimParse parse =
+        ParseClaim(std::string(R"({"resourceType": "Claim", "contained": )") +
+                       c.contained +
+                       R"(, "insurance": [{"sequence": 1, "focal": true,
             "coverage": {"reference": "#cov1"}}],
             "item": [{"sequence": 1, "productOrService": {"coding":
             [{"code": "99213"}]}}]})",
-        ClaimFormat::kFhir);
+                   ClaimFormat::kFhir);
     EXPECT_EQ(parse.claim.payer, c.payer) << c.contained;
   }
+}
+
+TEST(ClaimInput, X12FrequencyAndTheOriginalClaimsNumber) {
+  const std::string head =
+      "ISA*00*          *00*          *ZZ*SUBMITTERID    *ZZ*RECEIVERID     "
+      "*260304*1200*^*00501*000000001*0*T*:~HL*1**20*1~HL*2*1*22*0~"
+      "SBR*P*18*******MB~";
+  const ClaimParse replacement =
+      ParseClaimX12(head +
+                    "CLM*P1*100***11:B:7*Y*A*Y*Y~REF*F8*PAYER123~"
+                    "LX*1~SV1*HC:99213*100*UN*1~REF*6R*LINE1~");
+  EXPECT_EQ(replacement.claim.frequency, "7");
+  EXPECT_EQ(replacement.claim.original_claim, "PAYER123");
+  const ClaimParse original =
+      ParseClaimX12(head +
+                    "CLM*P1*100***11:B:1*Y*A*Y*Y~LX*1~"
+                    "SV1*HC:99213*100*UN*1~REF*F8*NOT-THE-CLAIMS~");
+  EXPECT_EQ(original.claim.frequency, "1");
+  EXPECT_EQ(original.claim.original_claim, "") << "a line's REF is not";
 }
 
 TEST(ClaimInput, X12DmeSupplierTaxonomyMeansTheDmeSetting) {
@@ -782,6 +801,15 @@ TEST(ClaimInput, PayerNamesGiveTheirKindOfInsurer) {
                    ClaimFormat::kCsv);
     EXPECT_EQ(parse.claim.payer, c.payer) << c.name;
   }
+}
+
+TEST(ClaimInput, CsvFrequencyAndOriginalClaimColumns) {
+  const ClaimParse parse = ParseClaim(
+      "CPT,Claim Frequency,Original Ref No\n99213,7,PAYER123\n99214,7,\n",
+      ClaimFormat::kCsv);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.claim.frequency, "7");
+  EXPECT_EQ(parse.claim.original_claim, "PAYER123");
 }
 
 TEST(ClaimInput, CsvPayerIdAndPayerNameColumnsReadTogether) {

@@ -1,14 +1,14 @@
 // CSV claims: a header row, then one row per line. Columns (README "Claim
 // input formats"): code (required), modifiers, units, charge,
 // dateOfService, dateTo, placeOfService, diagnosisPointers, ndc,
-// description, and the claim-level claimId, payer, setting and diagnoses,
-// which must agree on every row of a claim that gives them. Rows with the
-// same claimId are one claim (in the order of their first row); without
-// that column the file is one claim. Headers match without case, spaces or
-// punctuation, and by common export names (CPT, QTY, DOS, POS, Mod1-4,
-// Dx1-12 ...); a column map names others. Modifier and diagnosis columns
-// may repeat. Lists are separated by ";", "|", "," or spaces. Columns that
-// are none of these are passed over with a note. Exports as they come: the
+// description, and the claim-level claimId, payer, setting, frequency,
+// originalClaim and diagnoses, which must agree on every row of a claim that
+// gives them. Rows with the same claimId are one claim (in the order of their
+// first row); without that column the file is one claim. Headers match without
+// case, spaces or punctuation, and by common export names (CPT, QTY, DOS, POS,
+// Mod1-4, Dx1-12 ...); a column map names others. Modifier and diagnosis
+// columns may repeat. Lists are separated by ";", "|", "," or spaces. Columns
+// that are none of these are passed over with a note. Exports as they come: the
 // delimiter may be a comma, tab, semicolon or pipe (the most frequent in
 // the first lines); title rows before the header are passed over (the
 // header is the first of the first 10 rows with a code column); U.S. dates
@@ -46,6 +46,8 @@ enum class Column {
   kPayer,      // a payer class, or a plan's name
   kPayerName,  // "Medicare Part B", "Aetna": its payer class
   kSetting,
+  kFrequency,      // 1 original, 7 replacement, 8 void
+  kOriginalClaim,  // the payer's number of the claim corrected
   kDiagnoses,
   kClaimId,
   kAccount,  // a patient's account: groups rows when no claim id does
@@ -69,6 +71,8 @@ const std::map<std::string, Column> kColumns = {
     {"setting", Column::kSetting},
     {"diagnoses", Column::kDiagnoses},
     {"claimId", Column::kClaimId},
+    {"frequency", Column::kFrequency},
+    {"originalClaim", Column::kOriginalClaim},
 };
 
 // Lowercase letters and digits only: "Date of Service" -> "dateofservice".
@@ -157,6 +161,17 @@ const std::map<std::string, Column> kAliases = {
     {"insname", Column::kPayerName},
     {"primaryinsurance", Column::kPayerName},
     {"insurer", Column::kPayerName},
+    {"frequencycode", Column::kFrequency},
+    {"claimfrequency", Column::kFrequency},
+    {"claimfrequencycode", Column::kFrequency},
+    {"resubmissioncode", Column::kFrequency},
+    {"originalrefno", Column::kOriginalClaim},
+    {"originalreferencenumber", Column::kOriginalClaim},
+    {"originalclaimnumber", Column::kOriginalClaim},
+    {"originalclaimid", Column::kOriginalClaim},
+    {"payerclaimcontrolnumber", Column::kOriginalClaim},
+    {"icn", Column::kOriginalClaim},
+    {"originalicn", Column::kOriginalClaim},
     {"claim", Column::kClaimId},
     {"claimnumber", Column::kClaimId},
     {"claimno", Column::kClaimId},
@@ -699,7 +714,7 @@ struct CsvClaim {
   ClaimParse parse;
   int first_row = 0;
   int last_row = 0;
-  ClaimValue payer, setting, diagnoses;
+  ClaimValue payer, setting, frequency, original_claim, diagnoses;
   // How its rows were read, each said in its notes (kReadingNotes).
   bool day_first_dates = false;  // a date was written DD.MM.YYYY
   bool us_dates = false;         // a date was written MM/DD/YY(YY)
@@ -877,10 +892,14 @@ class CsvReader {
     for (CsvClaim& claim : claims_) {
       ReportMoreDiffering(claim.payer, &claim.parse.errors);
       ReportMoreDiffering(claim.setting, &claim.parse.errors);
+      ReportMoreDiffering(claim.frequency, &claim.parse.errors);
+      ReportMoreDiffering(claim.original_claim, &claim.parse.errors);
       ReportMoreDiffering(claim.diagnoses, &claim.parse.errors);
       Claim& read = claim.parse.claim;
       read.payer = claim.payer.value;
       read.setting = claim.setting.value;
+      read.frequency = claim.frequency.value;
+      read.original_claim = claim.original_claim.value;
       if (claim.revenue_codes) {
         read.form = std::string(ToString(ClaimForm::kInstitutional));
       }
@@ -1073,6 +1092,12 @@ class CsvReader {
         break;
       case Column::kSetting:
         SetClaimValue(value, row, name, &claim->setting, errors);
+        break;
+      case Column::kFrequency:
+        SetClaimValue(value, row, name, &claim->frequency, errors);
+        break;
+      case Column::kOriginalClaim:
+        SetClaimValue(value, row, name, &claim->original_claim, errors);
         break;
       case Column::kDiagnoses:
         AddDiagnoses(value, row, name, claim);

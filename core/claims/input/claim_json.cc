@@ -18,6 +18,8 @@ const std::set<std::string> kClaimKeys = {"id",
                                           "placeOfService",
                                           "diagnoses",
                                           "icd9Diagnoses",
+                                          "frequency",
+                                          "originalClaim",
                                           "lines"};
 const std::set<std::string> kLineKeys = {
     "code",          "modifiers",   "units",          "charge",
@@ -91,6 +93,8 @@ ClaimParse ReadClaimObject(const nlohmann::json& root,
   claim.place_of_service = reading.Text(root, "placeOfService", path);
   claim.diagnoses = reading.Texts(root, "diagnoses", path);
   claim.icd9_diagnoses = reading.Texts(root, "icd9Diagnoses", path);
+  claim.frequency = reading.Text(root, "frequency", path);
+  claim.original_claim = reading.Text(root, "originalClaim", path);
   if (const nlohmann::json* lines = reading.Member(root, "lines", path, true)) {
     for (size_t i = 0; i < lines->size(); ++i) {
       claim.lines.push_back(ReadLine(

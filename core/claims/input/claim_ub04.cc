@@ -108,8 +108,8 @@ bool IsUb04Text(std::string_view text) {
   // The title starts a line: a statement's "ask for a UB-04" is no form.
   for (std::string_view line : SplitLines(head)) {
     const std::vector<std::string_view> words = Words(line);
-    if (!words.empty() && (words[0] == "UB-04" || words[0] == "UB04" ||
-                           words[0] == "CMS-1450")) {
+    if (!words.empty() &&
+        (words[0] == "UB-04" || words[0] == "UB04" || words[0] == "CMS-1450")) {
       return true;
     }
   }

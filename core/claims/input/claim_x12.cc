@@ -161,6 +161,8 @@ class X12Reader {
       ReadDate(Get(1), Get(2), Get(3));
     } else if (id_ == "LIN") {
       ReadNdc(Get(2), Get(3));
+    } else if (id_ == "REF" && Get(1) == "F8" && claim_->claim.lines.empty()) {
+      claim_->claim.original_claim = Get(2);  // the claim's own (2300)
     }
   }
 
@@ -186,6 +188,7 @@ class X12Reader {
     claim.form = std::string(ToString(form_));
     const std::vector<std::string> facility =
         SplitX12(Get(5), separators_.component);
+    if (facility.size() > 2) claim.frequency = facility[2];
     if (form_ == ClaimForm::kInstitutional) {
       claim.facility_type =
           facility[0] + (facility.size() > 2 ? facility[2] : "");

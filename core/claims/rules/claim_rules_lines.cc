@@ -1,6 +1,6 @@
 // Rules on the claim's shape and on each line's values: claim-empty,
-// claim-too-many-lines, units-invalid, charge-invalid, date-invalid,
-// date-order, date-future, filing-late, pos-invalid, pos-missing,
+// claim-too-many-lines, original-claim-missing, units-invalid, charge-invalid,
+// date-invalid, date-order, date-future, filing-late, pos-invalid, pos-missing,
 // line-duplicate.
 #include <algorithm>
 #include <cmath>
@@ -194,6 +194,19 @@ void CheckClaimShape(const CheckContext& context, Findings* findings) {
                                      : "electronic claim (837P, 837D)") +
                       " allows " + std::to_string(allowed) + ".",
                   "Split the services over several claims.");
+  }
+  const Claim& claim = context.claim;
+  if ((claim.frequency == "7" || claim.frequency == "8") &&
+      claim.original_claim.empty()) {
+    findings->Add(
+        0, "originalClaim", Rule::kOriginalClaimMissing, Severity::kError,
+        std::string(claim.frequency == "7" ? "The claim replaces"
+                                           : "The claim voids") +
+            " one sent before (frequency code " + claim.frequency +
+            ") but does not give the payer's number for that claim, so the "
+            "payer cannot match it and rejects it.",
+        "Give the payer's claim number of the original claim (837: REF*F8 "
+        "in the claim's 2300 loop; CMS-1500: box 22, Original Ref. No.).");
   }
 }
 

@@ -73,6 +73,12 @@ struct Claim {
   std::vector<std::string> icd9_diagnoses;  // ICD-9-CM, as given
   std::vector<std::string> notes;  // what the reader assumed or passed over
   std::vector<ClaimLine> lines;
+  // Whether the claim is new or corrects one sent before: the 837's
+  // frequency code (CLM05-3, the type of bill's last digit): "" or "1" an
+  // original, "7" a replacement, "8" a void. With 7 and 8, the payer's
+  // number of the claim corrected (837 REF*F8; CMS-1500 box 22).
+  std::string frequency;
+  std::string original_claim;
 };
 
 }  // namespace billcode

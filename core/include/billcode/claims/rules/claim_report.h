@@ -81,7 +81,8 @@ BILLCODE_ENUM(Severity, BILLCODE_SEVERITIES)
   X(kDxFirstListed, "dx-first-listed")              \
   X(kModifierMisused, "modifier-misused")           \
   X(kFilingLate, "filing-late")                     \
-  X(kEmSameDay, "em-same-day")
+  X(kEmSameDay, "em-same-day")                      \
+  X(kOriginalClaimMissing, "original-claim-missing")
 
 BILLCODE_ENUM(Rule, BILLCODE_RULES)
 
