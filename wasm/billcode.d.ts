@@ -248,7 +248,7 @@ export type Rule =
   | 'pfs-not-covered' | 'pfs-excluded' | 'pfs-measurement' | 'modifier-pctc'
   | 'modifier-bilateral' | 'modifier-assistant' | 'modifier-cosurgeon' | 'modifier-team'
   | 'global-period-em' | 'drug-waste-modifier' | 'dx-first-listed' | 'modifier-misused'
-  | 'filing-late' | 'em-same-day' | 'original-claim-missing';
+  | 'filing-late' | 'em-same-day' | 'original-claim-missing' | 'pos-code-mismatch';
 
 /** The claim form: CMS-1500 / 837P, UB-04 / 837I, ADA dental / 837D. */
 export type ClaimForm = 'professional' | 'institutional' | 'dental';

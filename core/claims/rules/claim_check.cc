@@ -413,6 +413,7 @@ ClaimReport CheckClaim(const Claim& given, const DataSet& data,
   CheckCodes(coded_context, &findings);
   CheckModifiers(coded_context, &findings);
   CheckSameDayVisits(coded_context, &findings);
+  CheckVisitPlaces(coded_context, &findings);
   const bool inpatient = IsInpatientBill(context);
   if (!inpatient) CheckMue(coded_context, &findings);
   CheckAddOns(coded_context, &findings);

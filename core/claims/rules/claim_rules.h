@@ -108,6 +108,11 @@ void CheckDrugWasteModifiers(const CheckContext& context, Findings* findings);
 void CheckPtp(const CheckContext& context, Findings* findings);
 // em-same-day on a professional claim's second office visit of a day.
 void CheckSameDayVisits(const CheckContext& context, Findings* findings);
+// pos-code-mismatch on a professional claim's visit codes whose place of
+// service they do not describe: an emergency department visit (99281-99285)
+// outside POS 23, an office visit in an inpatient place (21, 31, 51, 61),
+// inpatient or observation care (99221-99239) in an office or home.
+void CheckVisitPlaces(const CheckContext& context, Findings* findings);
 void CheckDiagnoses(const CheckContext& context, Findings* findings);
 // Medicare claims of practitioners: the status codes and indicators of the
 // Physician Fee Schedule (claim_rules_fees.cc).
