@@ -606,6 +606,13 @@ export interface BillExplanation {
      * none, and for FHIR and X12 files.
      */
     amountDue: { amount: number; line: number } | null;
+    /**
+     * What insurers paid, as the bill states it apart from its coded lines
+     * ("Insurance payments: -$320.37"): its last total of them, else the
+     * sum of the lines stating one. Null when it states none, and for FHIR
+     * and X12 files.
+     */
+    insurancePaid: { amount: number; lines: number[] } | null;
   };
   /** Every flag's question, once each. */
   questions: string[];

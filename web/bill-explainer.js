@@ -78,6 +78,13 @@ function paymentWords(paid, share) {
   return `${parts.join('; ')}. `.replace(/^./, (first) => first.toUpperCase());
 }
 
+// What the bill itself says insurers paid, with its lines.
+function insurancePaidWords(insurancePaid) {
+  if (insurancePaid === null) return '';
+  const { amount, lines } = insurancePaid;
+  return `It says insurance paid ${dollars(amount)} (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}). `;
+}
+
 // The amount the bill itself asks for, with its line.
 function amountDueWords(amountDue) {
   if (amountDue === null) return '';
@@ -85,8 +92,8 @@ function amountDueWords(amountDue) {
 }
 
 function summaryLine(bill) {
-  const { items, byKind, flags, totalCharges, totalPaid, totalPatientShare, amountDue } =
-    bill.summary;
+  const { items, byKind, flags, totalCharges, totalPaid, totalPatientShare, amountDue,
+    insurancePaid } = bill.summary;
   if (items === 0) {
     return 'No billing codes were found in this text. Codes look like 99213, J1100, E11.9 or 0450; ' +
       'if your bill shows none, ask the billing office for an itemized statement with codes.';
@@ -95,7 +102,7 @@ function summaryLine(bill) {
     .map(([kind, count]) => `${count} ${KIND_WORDS[kind].toLowerCase()}${count > 1 ? ' codes' : ' code'}`);
   return `Found ${items} code${items > 1 ? 's' : ''} on the bill (${kinds.join(', ')}); ` +
     `charges shown: ${dollars(totalCharges)}. ${paymentWords(totalPaid, totalPatientShare)}` +
-    `${amountDueWords(amountDue)}${flags ? `${flags} thing${flags > 1 ? 's' : ''} to ask about.` : 'Nothing flagged.'}`;
+    `${totalPaid === null ? insurancePaidWords(insurancePaid) : ''}${amountDueWords(amountDue)}${flags ? `${flags} thing${flags > 1 ? 's' : ''} to ask about.` : 'Nothing flagged.'}`;
 }
 
 const COLUMNS = ['Code', 'What it is', 'On your bill', 'Date', 'Units', 'Charged', 'Medicare pays',

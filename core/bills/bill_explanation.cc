@@ -276,6 +276,7 @@ BillExplanation ExplainBill(const BillExtraction& extraction,
   bill.problems = extraction.problems;
   bill.uncoded_lines = extraction.uncoded_lines;
   bill.amount_due = extraction.amount_due;
+  bill.insurance_paid = extraction.insurance_paid;
   bill.notes = extraction.notes;
   for (const BillItem& item : extraction.items) {
     ExplainedItem explained;

@@ -11,11 +11,11 @@
 #include <string>
 #include <utility>
 
-#include "bill_amount_due.h"
 #include "bill_claim_forms.h"
 #include "bill_codes.h"
 #include "bill_columns.h"
 #include "bill_html.h"
+#include "bill_stated_amounts.h"
 #include "bill_structured.h"
 #include "bill_tokens.h"
 #include "bill_words.h"
@@ -251,6 +251,7 @@ class BillReader {
   std::vector<BillItem> Finish();
   const std::vector<int>& uncoded_lines() const { return uncoded_lines_; }
   const std::optional<StatedAmount>& amount_due() const { return amount_due_; }
+  std::optional<StatedSum> InsurancePaid() const;
   // A note when the bill's own total of charges is not what its lines,
   // `items` (Finish()) and the codeless rows, add up to.
   std::optional<std::string> StatedTotalNote(
@@ -303,7 +304,9 @@ class BillReader {
   // The bill's own totals of charges (StatedTotalOf), subtotals and grand
   // total alike, in order: line and cents.
   std::vector<std::pair<int, long long>> stated_totals_;
-  std::optional<StatedAmount> amount_due_;  // the last line stating it
+  std::optional<StatedAmount> amount_due_;    // the last line stating it
+  std::vector<StatedAmount> insurance_paid_;  // lines stating a payment
+  std::optional<StatedAmount> insurance_paid_total_;  // the last total of them
   std::vector<BillItem> items_;
   std::set<std::string> referred_notes_;           // letters lines refer to
   std::map<std::string, std::string> note_texts_;  // by letter
@@ -1117,6 +1120,20 @@ std::optional<std::string> BillReader::StatedTotalNote(
          "bill.";
 }
 
+std::optional<StatedSum> BillReader::InsurancePaid() const {
+  if (insurance_paid_total_) {
+    return StatedSum{{insurance_paid_total_->line},
+                     insurance_paid_total_->cents};
+  }
+  if (insurance_paid_.empty()) return std::nullopt;
+  StatedSum sum;
+  for (const StatedAmount& paid : insurance_paid_) {
+    sum.lines.push_back(paid.line);
+    sum.cents += paid.cents;
+  }
+  return sum;
+}
+
 bool BillReader::ContinuesDescription(const Line& line) {
   if (!header_ || !header_->aligned || items_.empty() ||
       items_.back().line != line.number - 1 ||
@@ -1166,6 +1183,14 @@ bool IsTotalWord(std::string_view word) {
          word == "BALANCE" || word == "DUE" || word == "AMOUNT" ||
          word == "YOUR" || word == "PAYMENT" || word == "PAYMENTS" ||
          word == "ADJUSTMENT" || word == "ADJUSTMENTS";
+}
+
+// Whether a line is a total: "Total", "Totals", "Subtotal" among its words.
+bool IsTotalLine(const std::vector<BillToken>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(), [](const BillToken& token) {
+    return token.text == "TOTAL" || token.text == "TOTALS" ||
+           token.text == "SUBTOTAL";
+  });
 }
 
 // Whether a line ends the wrapped line above it: indented, with an amount
@@ -1286,12 +1311,7 @@ bool BillReader::ReadLabelledValues(const Line& line) {
   const bool paid_or_owed = TellsPaidOrOwed(tokens);
   // A table's total row is no charge of the row above (whose own amount
   // may be unreadable).
-  const bool total_row =
-      line.in_table &&
-      std::any_of(tokens.begin(), tokens.end(), [](const BillToken& token) {
-        return token.text == "TOTAL" || token.text == "TOTALS" ||
-               token.text == "SUBTOTAL";
-      });
+  const bool total_row = line.in_table && IsTotalLine(tokens);
   bool charged = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const BillToken& token = tokens[i];
@@ -1364,9 +1384,9 @@ bool BillReader::ReadNoteText(const Line& line) {
 bool BillReader::ReadLabelledPayments(const Line& line) {
   const std::vector<BillToken>& tokens = line.tokens;
   const bool total_or_dated =
+      IsTotalLine(tokens) ||
       std::any_of(tokens.begin(), tokens.end(), [](const BillToken& token) {
-        return token.text == "TOTAL" || token.text == "TOTALS" ||
-               token.text == "SUBTOTAL" || token.shape == TokenShape::kDate;
+        return token.shape == TokenShape::kDate;
       });
   size_t amounts = 0;
   bool each_labelled = true;  // "Allowed: $118.22   Paid by plan: $94.58"
@@ -1477,6 +1497,15 @@ void BillReader::Read(int number, std::string_view text,
     if (std::optional<std::string> due =
             bills::AmountDueOf(line.tokens, for_line_above)) {
       amount_due_ = StatedAmount{line.number, bills::CentsOf(*due)};
+    }
+    if (std::optional<std::string> paid = bills::InsurancePaidOf(line.tokens);
+        paid && !for_line_above) {
+      const StatedAmount stated{line.number, bills::CentsOf(*paid)};
+      if (IsTotalLine(line.tokens)) {
+        insurance_paid_total_ = stated;
+      } else {
+        insurance_paid_.push_back(stated);
+      }
     }
     words_above_ = WordsAlone(line);
     if (!charged) row_above_ = CodelessRowOf(line);
@@ -1688,6 +1717,7 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   extraction.items = reader.Finish();
   extraction.uncoded_lines = reader.uncoded_lines();
   extraction.amount_due = reader.amount_due();
+  extraction.insurance_paid = reader.InsurancePaid();
   if (std::optional<std::string> note =
           reader.StatedTotalNote(extraction.items)) {
     extraction.notes.push_back(std::move(*note));

@@ -171,6 +171,18 @@ void WriteSummary(const BillExplanation& bill, JsonWriter* out) {
   } else {
     out->Null();
   }
+  out->Key("insurancePaid");
+  if (bill.insurance_paid) {
+    out->BeginObject()
+        .Key("amount")
+        .Fixed(bill.insurance_paid->cents, 2)
+        .Key("lines")
+        .BeginArray();
+    for (int line : bill.insurance_paid->lines) out->Int(line);
+    out->EndArray().EndObject();
+  } else {
+    out->Null();
+  }
   out->EndObject();
 }
 

@@ -122,7 +122,8 @@ describe('explain my bill', () => {
       '01/05/2026  0300  36415    VENIPUNCTURE                  1       38.00',
       '01/05/2026  0300  36415    VENIPUNCTURE                  1       38.00',
       '01/05/2026  0250           PHARMACY                      2       24.00',
-      '                           PLEASE PAY THIS AMOUNT:        $1,345.00',
+      '                           INSURANCE PAYMENTS:           -$1,000.00',
+      '                           PLEASE PAY THIS AMOUNT:          $345.00',
     ].join('\n'));
     await page.locator('#explain-bill').click();
     await page.waitForSelector('#bill-result tbody tr');
@@ -133,7 +134,7 @@ describe('explain my bill', () => {
     assert.ok(await page.locator('#bill-questions li').count() >= 2);
     const summary = await page.locator('#bill-summary').textContent();
     assert.match(summary, /^Found 4 codes/);
-    assert.match(summary, /It says you owe \$1,345\.00 \(line 8\)\./);
+    assert.match(summary, /It says insurance paid \$1,000\.00 \(line 8\)\. It says you owe \$345\.00 \(line 9\)\./);
     assert.equal(await page.locator('#print-bill').isVisible(), true);
     await page.screenshot({ path: join(screenshots, 'bill.png'), fullPage: true });
     await page.emulateMedia({ media: 'print' });

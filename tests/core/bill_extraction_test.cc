@@ -318,6 +318,59 @@ TEST(ExplainBill, TheLastAmountDueStated) {
   EXPECT_EQ(bill["summary"]["amountDue"]["line"], 4);
 }
 
+struct InsurancePaidCase {
+  const char* name;
+  const char* lines;  // after "03/02/2026  99213  Office visit  $120.00"
+  double amount;      // the summary's insurancePaid.amount, or -1 for none
+  std::vector<int> at;
+};
+
+TEST(ExplainBill, WhatInsurersPaidAsTheBillStatesIt) {
+  const std::vector<InsurancePaidCase> cases = {
+      {"a payment line", "Insurance payments:   -$80.00\n", 80.00, {2}},
+      {"among other amounts",
+       "Your insurance paid $2,604.12 - Adjustments $412.38 - You owe "
+       "$463.50\n",
+       2604.12,
+       {2}},
+      {"nothing paid yet",
+       "Total Charges: $120.00   Insurance Payments: $0.00   Please Pay: "
+       "$120.00\n",
+       0.00,
+       {2}},
+      {"payments on several lines",
+       "03/10/2026  Insurance payment BCBS      -$60.00\n"
+       "03/20/2026  Insurance payment Medicare  -$20.00\n",
+       80.00,
+       {2, 3}},
+      {"their total, not their sum again",
+       "03/10/2026  Insurance payment BCBS      -$60.00\n"
+       "03/20/2026  Insurance payment Medicare  -$20.00\n"
+       "Total insurance payments                -$80.00\n",
+       80.00,
+       {4}},
+      {"billed, not paid",
+       "Insurance has been billed for $120.00 and has not yet paid.\n",
+       -1,
+       {}},
+      {"pending", "Insurance pending: $120.00\n", -1, {}},
+      {"the patient's payment", "Patient payment: -$20.00\n", -1, {}},
+  };
+  for (const InsurancePaidCase& c : cases) {
+    const nlohmann::json bill = ExplainJson(
+        std::string("03/02/2026  99213  Office visit  $120.00\n") + c.lines,
+        Fixtures());
+    const nlohmann::json& paid = bill["summary"]["insurancePaid"];
+    if (c.amount < 0) {
+      EXPECT_TRUE(paid.is_null()) << c.name << ": " << paid;
+      continue;
+    }
+    ASSERT_TRUE(paid.is_object()) << c.name;
+    EXPECT_DOUBLE_EQ(paid["amount"].get<double>(), c.amount) << c.name;
+    EXPECT_EQ(paid["lines"].get<std::vector<int>>(), c.at) << c.name;
+  }
+}
+
 TEST(ExplainBill, ASecondOfficeVisitOfADayIsFlaggedByItsBillLines) {
   const nlohmann::json bill = ExplainJson(
       "Date        Code   Description          Charges\n"

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   console.log(bill.summary.byKind.procedure, bill.summary.byFlag['charge-above-medicare']);
   const owed: number | null = bill.summary.totalPatientShare;
   console.log(bill.summary.amountDue?.amount, bill.summary.amountDue?.line);
+  console.log(bill.summary.insurancePaid?.amount, bill.summary.insurancePaid?.lines.join());
   for (const { group, reason, reasonMeaning, amount } of bill.items[0]?.adjustments ?? []) {
     console.log(owed, group, reason, reasonMeaning ?? 'see the CARC list', amount, bill.items[0]?.paid);
   }

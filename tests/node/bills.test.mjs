@@ -79,11 +79,14 @@ describe('explainBill', () => {
     assert.ok(bill.notes.some((note) => note.startsWith('Line 3 shows a charge but no billing code')));
   });
 
-  it('gives what the bill says you owe, with its line', () => {
-    const bill = bc.explainBill(`${text}Previous balance: $20.00   Amount due: $150.00\n`,
-      { today: '2026-06-01' });
-    assert.deepEqual(bill.summary.amountDue, { amount: 150, line: 3 });
-    assert.equal(bc.explainBill(text, { today: '2026-06-01' }).summary.amountDue, null);
+  it('gives what the bill says insurers paid and you owe, with their lines', () => {
+    const bill = bc.explainBill(`${text}Insurance payments:  -$750.00\n` +
+      'Previous balance: $20.00   Amount due: $170.00\n', { today: '2026-06-01' });
+    assert.deepEqual(bill.summary.insurancePaid, { amount: 750, lines: [3] });
+    assert.deepEqual(bill.summary.amountDue, { amount: 170, line: 4 });
+    const plain = bc.explainBill(text, { today: '2026-06-01' }).summary;
+    assert.equal(plain.amountDue, null);
+    assert.equal(plain.insurancePaid, null);
   });
 
   it('uses the date the user gives when the bill shows none', () => {

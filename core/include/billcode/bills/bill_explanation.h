@@ -83,9 +83,10 @@ struct BillOptions {
 
 struct BillExplanation {
   std::vector<ExplainedItem> items;
-  std::vector<std::string> problems;       // from the extraction
-  std::vector<int> uncoded_lines;          // from the extraction
-  std::optional<StatedAmount> amount_due;  // from the extraction
+  std::vector<std::string> problems;        // from the extraction
+  std::vector<int> uncoded_lines;           // from the extraction
+  std::optional<StatedAmount> amount_due;   // from the extraction
+  std::optional<StatedSum> insurance_paid;  // from the extraction
   // What the file says of its claims, then assumptions, in plain words.
   std::vector<std::string> notes;
   std::vector<std::string> questions;  // every flag's question, once each

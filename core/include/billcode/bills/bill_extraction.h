@@ -31,6 +31,12 @@ struct StatedAmount {
   long long cents = 0;
 };
 
+// A sum of amounts a bill states, and the lines (from 1) they are on.
+struct StatedSum {
+  std::vector<int> lines;
+  long long cents = 0;
+};
+
 struct BillExtraction {
   std::vector<BillItem> items;
   // What could not be read, located: a FHIR or X12 file's errors.
@@ -46,6 +52,10 @@ struct BillExtraction {
   // states it ("Amount due: $125.00", "Total you owe"); none for FHIR and
   // X12 files.
   std::optional<StatedAmount> amount_due;
+  // What insurers paid, as the bill states it apart from its coded lines
+  // ("Insurance payments: -$320.37"): its last total of them, else the sum
+  // of the lines stating one; none for FHIR and X12 files.
+  std::optional<StatedSum> insurance_paid;
   // The kind of insurer a FHIR or X12 file names for its first claim that
   // names one, or "medicare" for a Medicare Summary Notice ("medicare",
   // "medicaid", "commercial"), or "".

@@ -1,4 +1,4 @@
-#include "bill_amount_due.h"
+#include "bill_stated_amounts.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -45,11 +45,23 @@ bool SaysAmountDue(const Words& words, bool whole_bill) {
          (total && Has(words, {"MAY"}) && Has(words, {"BILLED"}));
 }
 
-}  // namespace
+bool SaysInsurancePaid(const Words& words) {
+  const bool insurer =
+      Has(words, {"INSURANCE", "INS", "PLAN", "INSURER", "PAYER", "MEDICARE",
+                  "MEDICAID", "PRIMARY", "SECONDARY"});
+  const bool paid = Has(words, {"PAID", "PAYMENT", "PAYMENTS", "PMT", "PMTS"});
+  return insurer && paid &&
+         !Has(words, {"PENDING", "BILLED", "EXPECTED", "ESTIMATED", "ESTIMATE",
+                      "AWAITING", "DUE", "BALANCE", "YOU", "PATIENT", "MEMBER",
+                      "NOT"});
+}
 
-std::optional<std::string> AmountDueOf(const std::vector<BillToken>& tokens,
-                                       bool whole_bill) {
-  Words label;  // since the last amount or the end of a sentence
+// The first amount whose label (its words since the amount before it,
+// the end of a sentence or the line's start) `says` of it.
+template <typename Says>
+const BillToken* LabelledAmount(const std::vector<BillToken>& tokens,
+                                Says says) {
+  Words label;
   char after_last_word = 0;
   for (const BillToken& token : tokens) {
     if (token.shape == TokenShape::kWord) {
@@ -57,14 +69,29 @@ std::optional<std::string> AmountDueOf(const std::vector<BillToken>& tokens,
       label.push_back(token.text);
       after_last_word = token.after;
     } else if (token.shape == TokenShape::kMoney) {
-      if (SaysAmountDue(label, whole_bill)) {
-        if (token.value[0] == '-') return std::nullopt;
-        return token.value;
-      }
+      if (says(label)) return &token;
       label.clear();
     }
   }
-  return std::nullopt;
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<std::string> AmountDueOf(const std::vector<BillToken>& tokens,
+                                       bool whole_bill) {
+  const BillToken* due = LabelledAmount(tokens, [&](const Words& label) {
+    return SaysAmountDue(label, whole_bill);
+  });
+  if (!due || due->value[0] == '-') return std::nullopt;
+  return due->value;
+}
+
+std::optional<std::string> InsurancePaidOf(
+    const std::vector<BillToken>& tokens) {
+  const BillToken* paid = LabelledAmount(tokens, SaysInsurancePaid);
+  if (!paid) return std::nullopt;
+  return paid->value[0] == '-' ? paid->value.substr(1) : paid->value;
 }
 
 }  // namespace billcode::bills

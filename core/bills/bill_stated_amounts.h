@@ -1,7 +1,8 @@
-// AmountDueOf(): what a line of a bill says the patient is asked to pay
-// (private to the bills module).
-#ifndef BILLCODE_BILLS_BILL_AMOUNT_DUE_H_
-#define BILLCODE_BILLS_BILL_AMOUNT_DUE_H_
+// What a line of a bill states of the bill as a whole: the amount the
+// patient is asked to pay, what insurers paid (private to the bills
+// module).
+#ifndef BILLCODE_BILLS_BILL_STATED_AMOUNTS_H_
+#define BILLCODE_BILLS_BILL_STATED_AMOUNTS_H_
 
 #include <optional>
 #include <string>
@@ -25,6 +26,14 @@ namespace billcode::bills {
 std::optional<std::string> AmountDueOf(const std::vector<BillToken>& tokens,
                                        bool whole_bill);
 
+// The first amount of `tokens` whose label says insurers paid it
+// ("Insurance payments: -$320.37", "Ins Pmt", "Plan paid", "Medicare
+// paid", "Your insurance paid"), as a payment above or at zero
+// ("320.37"). Not an amount pending, billed or expected, nor the
+// patient's own payment.
+std::optional<std::string> InsurancePaidOf(
+    const std::vector<BillToken>& tokens);
+
 }  // namespace billcode::bills
 
-#endif  // BILLCODE_BILLS_BILL_AMOUNT_DUE_H_
+#endif  // BILLCODE_BILLS_BILL_STATED_AMOUNTS_H_
