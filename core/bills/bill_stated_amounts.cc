@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <string_view>
 
 namespace billcode::bills {
@@ -15,45 +16,56 @@ bool Has(const Words& words, std::initializer_list<std::string_view> any) {
   });
 }
 
+// A word of insurers, in English or Spanish ("seguro", "aseguradora").
+bool IsInsurerWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "INSURANCE", "INS",     "PLAN",      "INSURER", "PAYER",      "MEDICARE",
+      "MEDICAID",  "PRIMARY", "SECONDARY", "SEGURO",  "ASEGURADORA"};
+  return std::find(std::begin(kWords), std::end(kWords), word) !=
+         std::end(kWords);
+}
+
 // An insurer's word not after "after" ("Balance after insurance" is the
 // patient's).
 bool NamesInsurer(const Words& words) {
   for (size_t i = 0; i < words.size(); ++i) {
-    if (Has({words[i]}, {"INSURANCE", "INS", "PLAN", "INSURER", "PAYER",
-                         "MEDICARE", "MEDICAID"}) &&
-        (i == 0 || words[i - 1] != "AFTER")) {
+    if (IsInsurerWord(words[i]) && (i == 0 || words[i - 1] != "AFTER")) {
       return true;
     }
   }
   return false;
 }
 
+// In English or Spanish ("Saldo a pagar", "Total a pagar", "Usted debe").
 bool SaysAmountDue(const Words& words, bool whole_bill) {
   if (words.empty() ||
-      Has(words, {"PAST", "PREVIOUS", "PRIOR", "BEGINNING", "STARTING",
-                  "FORWARD", "LAST", "MINIMUM", "MONTHLY", "INSTALLMENT",
-                  "ESTIMATE", "ESTIMATED"}) ||
+      Has(words,
+          {"PAST", "PREVIOUS", "PRIOR", "BEGINNING", "STARTING", "FORWARD",
+           "LAST", "MINIMUM", "MONTHLY", "INSTALLMENT", "ESTIMATE", "ESTIMATED",
+           "ANTERIOR", "PREVIO", "VENCIDO", "MINIMO", "MENSUAL", "ESTIMADO"}) ||
       NamesInsurer(words)) {
     return false;
   }
   const bool total = Has(words, {"TOTAL", "AMOUNT"});
   const bool person = Has(words, {"YOU", "YOUR", "PATIENT", "MEMBER", "PT"});
-  return Has(words, {"DUE", "BALANCE"}) ||
+  return Has(words, {"DUE", "BALANCE", "SALDO", "ADEUDADO", "ADEUDADA"}) ||
          (Has(words, {"PAY"}) && Has(words, {"PLEASE", "THIS"})) ||
+         (Has(words, {"PAGAR"}) &&
+          Has(words, {"TOTAL", "CANTIDAD", "MONTO"})) ||
+         (Has(words, {"DEBE"}) && Has(words, {"USTED"})) ||
          ((total || (person && !whole_bill)) &&
           Has(words, {"OWE", "RESPONSIBILITY", "RESP"})) ||
          (total && Has(words, {"MAY"}) && Has(words, {"BILLED"}));
 }
 
+// In English or Spanish ("Pago del seguro").
 bool SaysInsurancePaid(const Words& words) {
-  const bool insurer =
-      Has(words, {"INSURANCE", "INS", "PLAN", "INSURER", "PAYER", "MEDICARE",
-                  "MEDICAID", "PRIMARY", "SECONDARY"});
-  const bool paid = Has(words, {"PAID", "PAYMENT", "PAYMENTS", "PMT", "PMTS"});
-  return insurer && paid &&
+  const bool paid = Has(words, {"PAID", "PAYMENT", "PAYMENTS", "PMT", "PMTS",
+                                "PAGO", "PAGOS", "PAGADO"});
+  return paid && std::any_of(words.begin(), words.end(), IsInsurerWord) &&
          !Has(words, {"PENDING", "BILLED", "EXPECTED", "ESTIMATED", "ESTIMATE",
                       "AWAITING", "DUE", "BALANCE", "YOU", "PATIENT", "MEMBER",
-                      "NOT"});
+                      "NOT", "PENDIENTE", "FACTURADO", "PACIENTE", "USTED"});
 }
 
 // The first amount whose label (its words since the amount before it,

@@ -17,7 +17,8 @@ namespace billcode::bills {
 // the patient now: "Amount Due: $125.00", "Total Due from Patient",
 // "Balance due", "Please pay", "Pay this amount", "New balance", "Balance
 // after insurance", "You owe", "Amount you owe after insurance", "Your
-// responsibility", "Total you may be billed". Not a balance or amount from
+// responsibility", "Total you may be billed", and in Spanish "Saldo a
+// pagar", "Total a pagar", "Usted debe". Not a balance or amount from
 // before ("Previous balance", "Past due"), a minimum or monthly payment, an
 // estimate, an amount due from or held by an insurer ("Insurance balance"),
 // nor a credit. With `whole_bill`, only labels that name the bill's amount,
@@ -28,7 +29,8 @@ std::optional<std::string> AmountDueOf(const std::vector<BillToken>& tokens,
 
 // The first amount of `tokens` whose label says insurers paid it
 // ("Insurance payments: -$320.37", "Ins Pmt", "Plan paid", "Medicare
-// paid", "Your insurance paid"), as a payment above or at zero
+// paid", "Your insurance paid", "Pago del seguro"), as a payment above or
+// at zero
 // ("320.37"). Not an amount pending, billed or expected, nor the
 // patient's own payment.
 std::optional<std::string> InsurancePaidOf(

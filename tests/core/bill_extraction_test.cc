@@ -283,6 +283,7 @@ TEST(ExplainBill, TheAmountTheBillAsksForIsItsAmountDue) {
        "$45.00",
        45.00},
       {"nothing owed", "Insurance pending $120.00 You owe now $0.00", 0.00},
+      {"in Spanish", "Saldo anterior: $20.00   Saldo a pagar: $140.00", 140.00},
       {"a previous balance alone", "Previous balance: $50.00", -1},
       {"past due", "Past due amount: $20.00", -1},
       {"a minimum payment", "Minimum payment due: $25.00", -1},
@@ -354,6 +355,7 @@ TEST(ExplainBill, WhatInsurersPaidAsTheBillStatesIt) {
        -1,
        {}},
       {"pending", "Insurance pending: $120.00\n", -1, {}},
+      {"in Spanish", "Pago del seguro:   -$80.00\n", 80.00, {2}},
       {"the patient's payment", "Patient payment: -$20.00\n", -1, {}},
   };
   for (const InsurancePaidCase& c : cases) {
