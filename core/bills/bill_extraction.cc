@@ -286,6 +286,10 @@ class BillReader {
   // line of their own, for the one code line just above (an EOB written
   // in blocks); taken by Finish(). Whether it took one.
   bool ReadLabelledPayments(const Line& line);
+  // The amount due and what insurers paid, as a line without codes states
+  // them of the whole bill; `for_line_above`: ReadLabelledPayments() took
+  // the line's amounts for the line above ("You owe" is then that line's).
+  void ReadStatedAmounts(const Line& line, bool for_line_above);
   // Whether the line's words go on the description of the code line just
   // above: words alone under a Description heading of a table.
   bool ContinuesDescription(const Line& line);
@@ -1416,6 +1420,21 @@ bool BillReader::ReadLabelledPayments(const Line& line) {
   return took;
 }
 
+void BillReader::ReadStatedAmounts(const Line& line, bool for_line_above) {
+  if (std::optional<std::string> due =
+          bills::AmountDueOf(line.tokens, for_line_above)) {
+    amount_due_ = StatedAmount{line.number, bills::CentsOf(*due)};
+  }
+  std::optional<std::string> paid = bills::InsurancePaidOf(line.tokens);
+  if (!paid || for_line_above) return;
+  const StatedAmount stated{line.number, bills::CentsOf(*paid)};
+  if (IsTotalLine(line.tokens)) {
+    insurance_paid_total_ = stated;
+  } else {
+    insurance_paid_.push_back(stated);
+  }
+}
+
 void BillReader::Read(int number, std::string_view text,
                       std::string_view next) {
   const std::string above = std::exchange(words_above_, std::string());
@@ -1491,22 +1510,7 @@ void BillReader::Read(int number, std::string_view text,
       stated_totals_.emplace_back(line.number, bills::CentsOf(*total));
     }
     const bool charged = ReadLabelledValues(line);
-    // "You owe" for the one line above is that line's share, not the
-    // bill's; "Amount due" is the bill's.
-    const bool for_line_above = ReadLabelledPayments(line);
-    if (std::optional<std::string> due =
-            bills::AmountDueOf(line.tokens, for_line_above)) {
-      amount_due_ = StatedAmount{line.number, bills::CentsOf(*due)};
-    }
-    if (std::optional<std::string> paid = bills::InsurancePaidOf(line.tokens);
-        paid && !for_line_above) {
-      const StatedAmount stated{line.number, bills::CentsOf(*paid)};
-      if (IsTotalLine(line.tokens)) {
-        insurance_paid_total_ = stated;
-      } else {
-        insurance_paid_.push_back(stated);
-      }
-    }
+    ReadStatedAmounts(line, ReadLabelledPayments(line));
     words_above_ = WordsAlone(line);
     if (!charged) row_above_ = CodelessRowOf(line);
     if (row_above_) {
