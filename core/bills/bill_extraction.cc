@@ -990,6 +990,11 @@ void BillReader::FillFromLine(const Line& line,
     if (units_here && item->units.empty() && (in_range || units_column)) {
       item->units = UnitsOf(token.text);
     }
+    // OCR's "l" or "I" for 1, alone in the units column.
+    if (units_column && item->units.empty() &&
+        (token.text == "L" || token.text == "I")) {
+      item->units = "1";
+    }
     if (in_range && item->units.empty()) item->units = TimesUnits(token.raw);
     // "× 2", "x 2": the sign apart from its count.
     const bool times_sign = token.raw == "x" || token.raw == "\xC3\x97";
