@@ -161,9 +161,8 @@ std::optional<std::string> RepairOcrDiagnosis(std::string_view code,
   }
   // ICD-10-CM writes digits in its second and third characters, and no O
   // or I after its first; other letters after the third are read as
-  // digits only when that reading fails.
-  // At most two characters are read as others, and one real digit is
-  // needed: words ("SOB", "BOIL") are no codes.
+  // digits only when that reading fails. At most two characters are read
+  // as others, and one real digit is needed: words ("SOB") are no codes.
   const auto digits = std::count_if(code.begin() + 1, code.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));
   });
