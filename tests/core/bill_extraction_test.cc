@@ -390,6 +390,16 @@ TEST(ExplainBill, ASecondOfficeVisitOfADayIsFlaggedByItsBillLines) {
       << flags[0]["detail"];
 }
 
+TEST(ExplainBill, AHospitalsTwoClinicVisitsOfADayAreNotFlagged) {
+  const nlohmann::json bill = ExplainJson(
+      "Date        Rev   Code   Description     Charges\n"
+      "03/02/2026  0510  99213  CLINIC VISIT     225.00\n"
+      "03/02/2026  0510  99214  CLINIC VISIT     300.00\n",
+      Fixtures());
+  ASSERT_EQ(bill["items"].size(), 2u);
+  EXPECT_TRUE(bill["items"][1]["flags"].empty()) << bill["items"][1]["flags"];
+}
+
 TEST(ExplainBill, ASecondVisitThePlanPaidIsNotFlagged) {
   const nlohmann::json bill = ExplainJson(
       "Date        Code   Description     Billed   Allowed   Plan Paid\n"

@@ -106,9 +106,9 @@ void CheckVaccineAdministration(const CheckContext& context,
 // outpatient hospital without JW or JZ on any line of that drug.
 void CheckDrugWasteModifiers(const CheckContext& context, Findings* findings);
 void CheckPtp(const CheckContext& context, Findings* findings);
-// em-same-day on a professional claim's second office visit of a day.
+// em-same-day on a practitioner's second office visit of a day.
 void CheckSameDayVisits(const CheckContext& context, Findings* findings);
-// pos-code-mismatch on a professional claim's visit codes whose place of
+// pos-code-mismatch on a practitioner's visit codes whose place of
 // service they do not describe: an emergency department visit (99281-99285)
 // outside POS 23, an office visit in an inpatient place (21, 31, 51, 61),
 // inpatient or observation care (99221-99239) in an office or home.

@@ -50,6 +50,13 @@ std::string VisitPlaceMismatch(const LineFacts& facts) {
   return "";
 }
 
+// A practitioner's claim: a hospital bills several visits of a day (with
+// modifier 27), and its claims carry no place of service.
+bool IsPractitionerClaim(const CheckContext& context) {
+  return context.form == ClaimForm::kProfessional &&
+         context.setting == Setting::kPractitioner;
+}
+
 }  // namespace
 
 // Medicare pays one office visit a day by a practitioner (or practitioners
@@ -58,7 +65,7 @@ std::string VisitPlaceMismatch(const LineFacts& facts) {
 // §30.6.7.B). A line repeating a visit's code and modifiers is left to
 // line-duplicate.
 void CheckVisitPlaces(const CheckContext& context, Findings* findings) {
-  if (context.form != ClaimForm::kProfessional) return;
+  if (!IsPractitionerClaim(context)) return;
   for (const LineFacts& facts : context.lines) {
     if (facts.place.empty()) continue;
     const std::string why = VisitPlaceMismatch(facts);
@@ -74,7 +81,7 @@ void CheckVisitPlaces(const CheckContext& context, Findings* findings) {
 }
 
 void CheckSameDayVisits(const CheckContext& context, Findings* findings) {
-  if (context.form != ClaimForm::kProfessional) return;
+  if (!IsPractitionerClaim(context)) return;
   std::map<Date, const LineFacts*> first_visit;  // by date of service
   for (const LineFacts& facts : context.lines) {
     if (facts.date.empty() || !IsOfficeVisit(facts)) continue;
