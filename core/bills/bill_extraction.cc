@@ -69,6 +69,7 @@ struct Line {
 struct CodelessRow {
   int line = 0;
   std::string description, units, charge;
+  std::map<ColumnKind, std::string> payment;  // allowed, paid, shares…
 };
 
 // A word, or a label written with digits or signs ("N4", "ICD-10", "#").
@@ -1302,6 +1303,11 @@ std::optional<CodelessRow> CodelessRowOf(const Line& line) {
         token.shape == TokenShape::kNumber && row.units.empty()) {
       row.units = UnitsOf(token.text);
     }
+    if (token.shape == TokenShape::kMoney &&
+        line.columns[i] != ColumnKind::kMoney &&
+        IsAmountColumn(line.columns[i])) {
+      row.payment.emplace(line.columns[i], token.value);  // the first of each
+    }
   }
   row.description = DescriptionWords(line, 0, tokens.size());
   const bool charged =
@@ -1545,8 +1551,12 @@ void BillReader::Read(int number, std::string_view text,
         billed.description = row_above->description;
       }
       if (billed.units.empty()) billed.units = row_above->units;
-      if (billed.charge.empty() && pending_.size() == 1) {
-        billed.charge = row_above->charge;
+      if (pending_.size() > 1) continue;
+      if (billed.charge.empty()) billed.charge = row_above->charge;
+      if (billed.allowed.empty() && billed.paid.empty() &&
+          billed.adjustments.empty()) {
+        std::map<ColumnKind, std::string> payment = row_above->payment;
+        TakePayment(payment, &billed);
       }
     }
     pending_.clear();
