@@ -119,15 +119,17 @@ constexpr HeadingWord kHeadingWords[] = {
 };
 
 // A heading word without a plural "(S)" or the marks after it: "DATE(S)",
-// "COPAY/" and "APPROVED?" as "DATE", "COPAY" and "APPROVED".
+// "COPAY/", "APPROVED?" and "MEDICARE-" (a word the heading's next line
+// goes on: "Medicare-" over "Approved") as "DATE", "COPAY", "APPROVED" and
+// "MEDICARE".
 std::string_view BareHeadingWord(std::string_view word) {
   constexpr std::string_view kPlural = "(S)";
   if (word.size() > kPlural.size() &&
       word.substr(word.size() - kPlural.size()) == kPlural) {
     word.remove_suffix(kPlural.size());
   }
-  while (word.size() > 1 &&
-         (word.back() == '/' || word.back() == '?' || word.back() == ':')) {
+  while (word.size() > 1 && (word.back() == '/' || word.back() == '?' ||
+                             word.back() == ':' || word.back() == '-')) {
     word.remove_suffix(1);
   }
   return word;
@@ -148,8 +150,8 @@ bool IsPayerWord(std::string_view word) {
   constexpr std::string_view kWords[] = {
       "BE",   "MAY",      "MEDICARE", "MEDICAID", "MEMBER", "NOT", "PATIENT",
       "PLAN", "PROVIDER", "WE",       "WHAT",     "YOU",    "YOUR"};
-  return std::find(std::begin(kWords), std::end(kWords), word) !=
-         std::end(kWords);
+  return std::find(std::begin(kWords), std::end(kWords),
+                   BareHeadingWord(word)) != std::end(kWords);
 }
 
 // Lower is stronger: "Charge Code" is an identifier column, "Rev Code" a

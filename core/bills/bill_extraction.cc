@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -70,6 +69,7 @@ struct CodelessRow {
   int line = 0;
   std::string description, units, charge;
   std::map<ColumnKind, std::string> payment;  // allowed, paid, shares…
+  std::vector<std::string> reasons;           // in the reason column
 };
 
 // A word, or a label written with digits or signs ("N4", "ICD-10", "#").
@@ -1308,6 +1308,8 @@ std::optional<CodelessRow> CodelessRowOf(const Line& line) {
         IsAmountColumn(line.columns[i])) {
       row.payment.emplace(line.columns[i], token.value);  // the first of each
     }
+    if (line.columns[i] == ColumnKind::kReason)
+      row.reasons.push_back(token.text);
   }
   row.description = DescriptionWords(line, 0, tokens.size());
   const bool charged =
@@ -1557,6 +1559,12 @@ void BillReader::Read(int number, std::string_view text,
           billed.adjustments.empty()) {
         std::map<ColumnKind, std::string> payment = row_above->payment;
         TakePayment(payment, &billed);
+        for (const std::string& reason : row_above->reasons) {
+          TakeReason(reason, &billed);
+        }
+        for (const BillNote& note : billed.payer_notes) {
+          referred_notes_.insert(note.ref);
+        }
       }
     }
     pending_.clear();
