@@ -22,6 +22,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"ADJ", ColumnKind::kMoney},
     {"ADJUSTMENT", ColumnKind::kMoney},
     {"ADJUSTMENTS", ColumnKind::kMoney},
+    {"ALLOW", ColumnKind::kMoney},  // a dental EOB's "Maximum Plan Allow"
     {"ALLOWABLE", ColumnKind::kMoney},
     {"ALLOWANCE", ColumnKind::kMoney},
     {"ALLOWED", ColumnKind::kMoney},
@@ -256,7 +257,8 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   if (has({"DISCOUNT", "DISCOUNTS", "SAVINGS"}) && !person) {
     return ColumnKind::kDiscount;
   }
-  if (has({"ALLOWED", "ALLOWABLE", "ALLOWANCE", "APPROVED", "ELIGIBLE"}) ||
+  if (has({"ALLOW", "ALLOWED", "ALLOWABLE", "ALLOWANCE", "APPROVED",
+           "ELIGIBLE"}) ||
       (has({"RATE"}) &&
        has({"MEMBER", "NETWORK", "NEGOTIATED", "CONTRACTED", "CONTRACT"}))) {
     return ColumnKind::kAllowed;
