@@ -16,11 +16,34 @@ bool Has(const Words& words, std::initializer_list<std::string_view> any) {
   });
 }
 
-// A word of insurers, in English or Spanish ("seguro", "aseguradora").
+// A word of insurers, in English or Spanish ("seguro", "aseguradora"), or
+// the name of a large one, as statements write its payments ("BCBS
+// PAYMENT", "AETNA PMT").
 bool IsInsurerWord(std::string_view word) {
-  static constexpr std::string_view kWords[] = {
-      "INSURANCE", "INS",     "PLAN",      "INSURER", "PAYER",      "MEDICARE",
-      "MEDICAID",  "PRIMARY", "SECONDARY", "SEGURO",  "ASEGURADORA"};
+  static constexpr std::string_view kWords[] = {"INSURANCE",
+                                                "INS",
+                                                "PLAN",
+                                                "INSURER",
+                                                "PAYER",
+                                                "MEDICARE",
+                                                "MEDICAID",
+                                                "PRIMARY",
+                                                "SECONDARY",
+                                                "SEGURO",
+                                                "ASEGURADORA",
+                                                "AETNA",
+                                                "AMBETTER",
+                                                "ANTHEM",
+                                                "BCBS",
+                                                "BLUE",
+                                                "CIGNA",
+                                                "HUMANA",
+                                                "KAISER",
+                                                "MOLINA",
+                                                "TRICARE",
+                                                "UHC",
+                                                "UNITEDHEALTHCARE",
+                                                "WELLCARE"};
   return std::find(std::begin(kWords), std::end(kWords), word) !=
          std::end(kWords);
 }

@@ -356,6 +356,11 @@ TEST(ExplainBill, WhatInsurersPaidAsTheBillStatesIt) {
        {}},
       {"pending", "Insurance pending: $120.00\n", -1, {}},
       {"in Spanish", "Pago del seguro:   -$80.00\n", 80.00, {2}},
+      {"an insurer named, with a credit",
+       "06/10/26  BCBS PAYMENT          60.00CR\n"
+       "06/10/26  BCBS CONTRACTUAL ADJ  40.00CR\n",
+       60.00,
+       {2}},
       {"the patient's payment", "Patient payment: -$20.00\n", -1, {}},
   };
   for (const InsurancePaidCase& c : cases) {
