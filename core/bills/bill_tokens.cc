@@ -137,6 +137,23 @@ void AddToken(std::string_view line, size_t begin, size_t end, int field,
   tokens->push_back(std::move(token));
 }
 
+// Whether line[i] is a space OCR put inside an amount, before its
+// thousands comma or its cents ("$1 ,245.00", "38 .00"): one space after a
+// digit, then the mark and three digits or two and the amount's end.
+bool IsSpaceInAmount(std::string_view line, size_t i, size_t end) {
+  if (i == 0 || i + 2 >= end || line[i] != ' ' || !IsDigit(line[i - 1])) {
+    return false;
+  }
+  const char mark = line[i + 1];
+  const size_t digits = mark == ',' ? 3 : mark == '.' ? 2 : 0;
+  if (digits == 0 || i + 1 + digits >= end) return false;
+  for (size_t k = i + 2; k < i + 2 + digits; ++k) {
+    if (!IsDigit(line[k])) return false;
+  }
+  const size_t after = i + 2 + digits;
+  return mark == ',' || after == end || line[after] == ' ';
+}
+
 // Splits [begin, end) of the line at spaces.
 void SplitAtSpaces(std::string_view line, size_t begin, size_t end, int field,
                    std::vector<BillToken>* tokens) {
@@ -150,8 +167,19 @@ void SplitAtSpaces(std::string_view line, size_t begin, size_t end, int field,
       continue;
     }
     size_t start = i;
-    while (i < end && !IsSpaceAt(line, i, &width)) ++i;
+    bool glued = false;
+    for (; i < end; ++i) {
+      if (!IsSpaceAt(line, i, &width)) continue;
+      if (!IsSpaceInAmount(line, i, end)) break;
+      glued = true;
+    }
+    const size_t count = tokens->size();
     AddToken(line, start, i, field, spaces >= 2, tokens);
+    if (glued && tokens->size() == count + 1) {
+      for (std::string* text : {&tokens->back().raw, &tokens->back().text}) {
+        text->erase(std::remove(text->begin(), text->end(), ' '), text->end());
+      }
+    }
     spaces = 0;
   }
 }
