@@ -180,6 +180,7 @@ int ColumnPriority(ColumnKind kind) {
     case ColumnKind::kCopay:
     case ColumnKind::kPatientShare:
     case ColumnKind::kDiscount:
+    case ColumnKind::kAdjustment:
     case ColumnKind::kPending:
       return 6;
     case ColumnKind::kCode:
@@ -256,6 +257,9 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   }
   if (has({"DISCOUNT", "DISCOUNTS", "SAVINGS"}) && !person) {
     return ColumnKind::kDiscount;
+  }
+  if (has({"ADJ", "ADJUSTMENT", "ADJUSTMENTS"}) && !person) {
+    return ColumnKind::kAdjustment;
   }
   if (has({"ALLOW", "ALLOWED", "ALLOWABLE", "ALLOWANCE", "APPROVED",
            "ELIGIBLE"}) ||
@@ -351,7 +355,8 @@ void SettleAmountKinds(std::vector<Column>* columns) {
                (IsAmountColumn(column.kind) &&
                 column.kind != ColumnKind::kMoney &&
                 column.kind != ColumnKind::kPaid &&
-                column.kind != ColumnKind::kDiscount);
+                column.kind != ColumnKind::kDiscount &&
+                column.kind != ColumnKind::kAdjustment);
       });
   for (Column& column : *columns) {
     const bool anyones_payment =

@@ -28,6 +28,7 @@ enum class ColumnKind {
   kCopay,
   kPatientShare,  // what the patient owes, whole
   kDiscount,      // a network discount or savings: a contractual write-off
+  kAdjustment,    // a ledger's "Adj Amt": contractual when charge - allowed
   kPending,       // billed to the insurer, which has not decided yet
   kReason,        // the payer's adjustment reason and remark codes
   kRevenue,
@@ -43,7 +44,7 @@ bool IsAmountColumn(ColumnKind kind);
 // The amount of an Explanation of Benefits that `words`, a heading or a
 // label of amounts (`kind` kMoney, or kCharge for "You May Be Billed"),
 // names: kAllowed, kPaid, kDeductible, kCoinsurance, kCopay,
-// kPatientShare, kDiscount or kPending; else `kind`.
+// kPatientShare, kDiscount, kAdjustment or kPending; else `kind`.
 ColumnKind PaymentKindOf(const std::vector<std::string>& words,
                          ColumnKind kind);
 

@@ -790,7 +790,8 @@ void TakeQuantityTimesPrice(const std::vector<BillToken>& tokens, size_t from,
 
 // What an Explanation of Benefits' columns say of the line: allowed and
 // paid, a network discount as a contractual write-off ("CO-45", beside
-// another of these amounts), and the patient's share as "PR" adjustments
+// another of these amounts; a ledger's adjustment too, when it is the
+// charge less the allowed amount), and the patient's share as "PR" adjustments
 // (deductible 1, coinsurance 2, copay 3, and what the whole share adds to
 // those). On a statement's line still pending with the insurer, a share of
 // nothing is no decision, and is not kept.
@@ -809,6 +810,12 @@ void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
       });
   if (decided && CentsOf(discount) > 0) {
     item->adjustments.push_back({"CO", "45", discount});
+  }
+  const std::string& adjusted = amounts[ColumnKind::kAdjustment];
+  const long long written_off = std::llabs(CentsOf(adjusted));
+  if (discount.empty() && !item->allowed.empty() && written_off > 0 &&
+      written_off == CentsOf(item->charge) - CentsOf(item->allowed)) {
+    item->adjustments.push_back({"CO", "45", AmountText(written_off)});
   }
   const std::pair<ColumnKind, const char*> parts[] = {
       {ColumnKind::kDeductible, "1"},
