@@ -170,13 +170,7 @@ int main(int argc, char** argv) {
     if (count <= 0x7F) break;
   }
   crafted.append(zeros, '\0');
-  const std::string_view payload = std::string_view(crafted).substr(32);
-  const uint64_t size = payload.size(),
-                 checksum = billcode::PackChecksum(payload);
-  for (int i = 0; i < 8; ++i) {
-    crafted[16 + i] = static_cast<char>(size >> (8 * i));
-    crafted[24 + i] = static_cast<char>(checksum >> (8 * i));
-  }
+  billcode::ResealPack(&crafted);
   Measure("5 crafted pack (huge record count)", crafted.size(), [&] {
     return static_cast<size_t>(billcode::ReadPack(crafted).error);
   });

@@ -18,7 +18,7 @@ namespace {
 #endif
 
 constexpr std::string_view kMagic = "BILLCODE";
-constexpr size_t kHeaderSize = 32;
+constexpr size_t kHeaderSize = 24;
 
 // Field order of each record in a pack, shared by writing and reading.
 template <typename Io, typename R>
@@ -221,19 +221,26 @@ size_t SharedPrefix(std::string_view a, std::string_view b) {
   return shared;
 }
 
-// Whether the column's texts are written NUL-terminated rather than with
-// their lengths: when none holds a NUL byte and they average 8 bytes or
-// more (gzip then finds the terminators cheaper than the lengths; short
-// codes of one length compress better with theirs).
-template <typename Record>
-bool TerminatesTexts(const std::vector<Record>& records,
-                     const FieldSlot& slot) {
+// What a column's texts are like, in record order.
+struct ColumnTexts {
   size_t count = 0, bytes = 0;
+  size_t shared = 0;  // bytes each shares with the text before it
+  size_t shortest = SIZE_MAX, longest = 0;
   bool nul = false;
+};
+
+template <typename Record>
+ColumnTexts TextsOf(const std::vector<Record>& records, const FieldSlot& slot) {
+  ColumnTexts texts;
+  std::string_view previous;
   auto add = [&](const std::string& text) {
-    ++count;
-    bytes += text.size();
-    nul = nul || text.find('\0') != std::string::npos;
+    ++texts.count;
+    texts.bytes += text.size();
+    texts.shared += SharedPrefix(previous, text);
+    texts.shortest = std::min(texts.shortest, text.size());
+    texts.longest = std::max(texts.longest, text.size());
+    texts.nul = texts.nul || text.find('\0') != std::string::npos;
+    previous = text;
   };
   for (const Record& record : records) {
     VisitSlot(record, slot, [&](const auto& value) {
@@ -246,30 +253,62 @@ bool TerminatesTexts(const std::vector<Record>& records,
       return true;
     });
   }
-  return count > 0 && !nul && bytes >= 8 * count;
+  return texts;
 }
 
-// A column is the byte size of its shapes (times 2, plus 1 when its texts
-// end with a NUL byte) and of its texts, then its shapes (numbers, flags
-// and dates themselves; for a text, the length it shares with the column's
-// previous text, then, unless NUL-terminated, the length of the rest; for a
-// list, its count then its texts' shapes), then the rest of every text, one
-// after another. Sorted tables repeat long prefixes ("Displaced fracture of
-// shaft of right femur, ..."), which this stores once.
+// How a column writes its texts (the flags of its first size).
+struct TextLayout {
+  // NUL-terminated rather than with their lengths: when none holds a NUL
+  // byte and they average 8 bytes or more (gzip then finds the terminators
+  // cheaper than the lengths; short codes of one length compress better
+  // with theirs).
+  bool terminated = false;
+  // Each stores only what it does not share with the text before it. Sorted
+  // codes and titles ("Displaced fracture of shaft of right femur, ...")
+  // gain; prose gains only when prefixes are a tenth of its bytes or more:
+  // below that, the shapes cost more than gzip saves on the shorter texts.
+  bool shared = true;
+  size_t width = 0;  // all of one length above 0, not terminated: no lengths
+};
+
+TextLayout LayoutOf(const ColumnTexts& texts) {
+  TextLayout layout;
+  layout.terminated =
+      texts.count > 0 && !texts.nul && texts.bytes >= 8 * texts.count;
+  layout.shared = !layout.terminated || texts.shared * 10 >= texts.bytes;
+  if (!layout.terminated && texts.count > 0 &&
+      texts.shortest == texts.longest) {
+    layout.width = texts.longest;
+  }
+  return layout;
+}
+
+constexpr uint64_t kTerminatedFlag = 1, kSharedFlag = 2, kWidthFlag = 4;
+constexpr uint64_t kFlagBits = 3;
+
+// A column is the byte size of its shapes (times 8, plus its TextLayout's
+// flags) and of its texts, and its texts' width if they have one; then
+// its shapes (numbers, flags and dates themselves; for a text, the length
+// it shares with the column's previous text if prefixes are shared, then,
+// unless NUL-terminated or of one width, the length of the rest; for a
+// list, its count then its texts' shapes); then the rest of every text,
+// one after another.
 template <typename Record>
 void WriteColumn(const std::vector<Record>& records, const FieldSlot& slot,
                  ByteWriter* out) {
-  const bool terminated = TerminatesTexts(records, slot);
+  const TextLayout layout = LayoutOf(TextsOf(records, slot));
   ByteWriter shapes;
   FieldWriter values{&shapes};
   std::string texts;
   std::string_view previous;
   auto text = [&](const std::string& value) {
-    const size_t shared = SharedPrefix(previous, value);
-    shapes.Varint(shared);
-    if (!terminated) shapes.Varint(value.size() - shared);
+    const size_t shared = layout.shared ? SharedPrefix(previous, value) : 0;
+    if (layout.shared) shapes.Varint(shared);
+    if (!layout.terminated && layout.width == 0) {
+      shapes.Varint(value.size() - shared);
+    }
     texts.append(value, shared, std::string::npos);
-    if (terminated) texts.push_back('\0');
+    if (layout.terminated) texts.push_back('\0');
     previous = value;
   };
   for (const Record& record : records) {
@@ -286,8 +325,12 @@ void WriteColumn(const std::vector<Record>& records, const FieldSlot& slot,
       return true;
     });
   }
-  out->Varint(shapes.bytes().size() * 2 + (terminated ? 1 : 0));
+  out->Varint((shapes.bytes().size() << kFlagBits) |
+              (layout.terminated ? kTerminatedFlag : 0) |
+              (layout.shared ? kSharedFlag : 0) |
+              (layout.width > 0 ? kWidthFlag : 0));
   out->Varint(texts.size());
+  if (layout.width > 0) out->Varint(layout.width);
   out->Raw(shapes.bytes());
   out->Raw(texts);
 }
@@ -299,12 +342,9 @@ void WriteColumn(const std::vector<Record>& records, const FieldSlot& slot,
 // gigabytes of repeated prefixes.
 class ColumnReader {
  public:
-  ColumnReader(std::string_view shapes, std::string_view texts, bool terminated,
-               size_t* text_budget)
-      : shapes_(shapes),
-        texts_(texts),
-        terminated_(terminated),
-        budget_(text_budget) {}
+  ColumnReader(std::string_view shapes, std::string_view texts,
+               TextLayout layout, size_t* text_budget)
+      : shapes_(shapes), texts_(texts), layout_(layout), budget_(text_budget) {}
 
   template <typename Record>
   bool Read(const FieldSlot& slot, std::vector<Record>* records) {
@@ -327,15 +367,21 @@ class ColumnReader {
 
  private:
   bool Text(std::string* value) {
-    uint64_t shared, rest;
+    uint64_t shared = 0, rest = 0;
     std::string_view bytes;
-    if (!shapes_.Varint(&shared) || shared > previous_.size() ||
-        shared > *budget_) {
+    if (layout_.shared &&
+        (!shapes_.Varint(&shared) || shared > previous_.size() ||
+         shared > *budget_ || (layout_.width > 0 && shared > layout_.width))) {
       return false;
     }
-    const bool read = terminated_
-                          ? texts_.Until('\0', &bytes)
-                          : shapes_.Varint(&rest) && texts_.Raw(rest, &bytes);
+    bool read;
+    if (layout_.terminated) {
+      read = texts_.Until('\0', &bytes);
+    } else {
+      read = (layout_.width > 0 ? (rest = layout_.width - shared, true)
+                                : shapes_.Varint(&rest)) &&
+             texts_.Raw(rest, &bytes);
+    }
     if (!read) return false;
     *budget_ -= shared;
     // `value` is new, so empty: most texts of a column are empty, or share
@@ -364,7 +410,7 @@ class ColumnReader {
 
   ByteReader shapes_;
   ByteReader texts_;
-  bool terminated_;
+  TextLayout layout_;
   size_t* budget_;
   std::string_view previous_;
 };
@@ -412,16 +458,14 @@ PackRead Fail(PackError error, std::string message) {
 }
 
 // The fewest bytes a record of this type adds to its columns (every
-// string and list empty: a text's two bytes, its shapes or its shape and
-// its NUL; a list's count).
+// string and list empty: a text's one byte, its NUL or a shape; a list's
+// count).
 template <typename Record>
 size_t MinimumRecordBytes() {
   size_t bytes = 0;
   for (const FieldSlot& slot : SlotsOf<Record>()) {
     switch (slot.type) {
       case FieldType::kText:
-        bytes += 2;
-        break;
       case FieldType::kTexts:
       case FieldType::kFlag:
       case FieldType::kNumber:
@@ -441,7 +485,8 @@ size_t MinimumRecordBytes() {
 // Reads a record count and the records. The count is checked against what
 // the bytes left can hold before anything is allocated, so a pack of n
 // bytes never makes more than n / MinimumRecordBytes() records (at most
-// 32 bytes of memory per pack byte, for ICD-10-CM's two-string records),
+// 32 bytes of memory per pack byte natively, for ICD-10-CM's records of
+// two strings),
 // and texts rebuilt from shared prefixes at most kTextsPerPackByte times
 // the pack's bytes. A count too large sets `error`.
 //
@@ -469,13 +514,21 @@ BILLCODE_NOINLINE bool ReadRecords(ByteReader& in, std::vector<Record>* records,
   size_t text_budget = in.remaining() * kTextsPerPackByte;
   records->resize(count);
   for (const FieldSlot& slot : SlotsOf<Record>()) {
-    uint64_t shape_size, text_bytes;
+    uint64_t sizes, text_bytes, width = 0;
     std::string_view shapes, texts;
-    if (!in.Varint(&shape_size) || !in.Varint(&text_bytes) ||
-        !in.Raw(shape_size / 2, &shapes) || !in.Raw(text_bytes, &texts)) {
+    if (!in.Varint(&sizes) || !in.Varint(&text_bytes)) return false;
+    TextLayout layout;
+    layout.terminated = (sizes & kTerminatedFlag) != 0;
+    layout.shared = (sizes & kSharedFlag) != 0;
+    if ((sizes & kWidthFlag) != 0 && (layout.terminated || !in.Varint(&width) ||
+                                      width == 0 || width > text_bytes)) {
       return false;
     }
-    ColumnReader column(shapes, texts, shape_size % 2 == 1, &text_budget);
+    layout.width = width;
+    if (!in.Raw(sizes >> kFlagBits, &shapes) || !in.Raw(text_bytes, &texts)) {
+      return false;
+    }
+    ColumnReader column(shapes, texts, layout, &text_budget);
     if (!column.Read(slot, records)) return false;
   }
   return in.remaining() == 0;
@@ -566,9 +619,11 @@ uint64_t Rotate(uint64_t value, int bits) {
   return (value << bits) | (value >> (64 - bits));
 }
 
-}  // namespace
-
-uint64_t PackChecksum(std::string_view payload) {
+// The checksum of a pack's payload: four lanes of 8-byte words, each lane
+// mixed as in xxHash64's rounds, then the tail bytes FNV-1a style, folded
+// to 32 bits; word by word, so that a 10 MB pack is checked in a few
+// milliseconds, in wasm too.
+uint32_t PackChecksum(std::string_view payload) {
   constexpr uint64_t kPrime1 = 0x9E3779B185EBCA87ULL;
   constexpr uint64_t kPrime2 = 0xC2B2AE3D27D4EB4FULL;
   uint64_t lanes[4] = {kPrime1, kPrime2, ~kPrime1, ~kPrime2};
@@ -585,8 +640,10 @@ uint64_t PackChecksum(std::string_view payload) {
   for (; offset < payload.size(); ++offset) {
     hash = (hash ^ static_cast<uint8_t>(payload[offset])) * 0x100000001b3ULL;
   }
-  return hash;
+  return static_cast<uint32_t>(hash ^ (hash >> 32));
 }
+
+}  // namespace
 
 std::string WritePack(const DataPack& pack) {
   ByteWriter payload;
@@ -608,10 +665,21 @@ std::string WritePack(const DataPack& pack) {
   sealed.Raw(kMagic);
   sealed.U32(kPackFormatVersion);
   sealed.U32(static_cast<uint32_t>(kind));
-  sealed.U64(payload.bytes().size());
-  sealed.U64(PackChecksum(payload.bytes()));
+  sealed.U32(0);  // payload size and checksum: ResealPack()
+  sealed.U32(0);
   sealed.Raw(payload.bytes());
-  return sealed.Take();
+  std::string bytes = sealed.Take();
+  ResealPack(&bytes);
+  return bytes;
+}
+
+void ResealPack(std::string* pack) {
+  if (pack->size() < kHeaderSize) return;
+  const std::string_view payload = std::string_view(*pack).substr(kHeaderSize);
+  ByteWriter fields;
+  fields.U32(static_cast<uint32_t>(payload.size()));
+  fields.U32(PackChecksum(payload));
+  pack->replace(kHeaderSize - 8, 8, fields.bytes());
 }
 
 PackRead ReadPack(std::string_view bytes) {
@@ -620,10 +688,9 @@ PackRead ReadPack(std::string_view bytes) {
     return Fail(PackError::kNotAPack, "not a billcode data pack");
   }
   ByteReader header(bytes.substr(kMagic.size()));
-  uint32_t version = 0, kind = 0;
-  uint64_t payload_size = 0, checksum = 0;
+  uint32_t version = 0, kind = 0, payload_size = 0, checksum = 0;
   if (!header.U32(&version) || !header.U32(&kind) ||
-      !header.U64(&payload_size) || !header.U64(&checksum)) {
+      !header.U32(&payload_size) || !header.U32(&checksum)) {
     return Fail(PackError::kTruncated, "data pack header is cut short");
   }
   if (version != kPackFormatVersion || !IsKnownKind(kind)) {

@@ -11,7 +11,8 @@ import { plainName } from '../hash-names.mjs';
 
 const [site, shared, manifestTsv] = process.argv.slice(2);
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+// Bytes below 10 KB, where a rounded KB would hide a pack a few bytes over.
+const kb = (bytes) => (bytes < 10240 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} KB`);
 const sources = new Map(readFileSync(manifestTsv, 'utf8').split('\n')
   .filter((line) => line && !line.startsWith('#') && !line.startsWith('pack\t'))
   .map((line) => line.split('\t'))

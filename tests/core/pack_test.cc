@@ -101,7 +101,7 @@ TEST(Pack, TruncationsNameTheirError) {
 
 TEST(Pack, EveryFlippedPayloadByteFailsTheChecksum) {
   const std::string pack = WritePack(FixtureRelease());
-  for (size_t i = 32; i < pack.size(); i += 13) {
+  for (size_t i = 24; i < pack.size(); i += 13) {
     std::string damaged = pack;
     damaged[i] = static_cast<char>(damaged[i] ^ 0x5A);
     EXPECT_EQ(ReadPack(damaged).error, PackError::kChecksumMismatch) << i;
@@ -131,11 +131,7 @@ TEST(Pack, MalformedPayloadWithValidChecksumIsCorrupt) {
   // with a correct checksum: only structural checks can catch it.
   std::string pack = WritePack(HcpcsRelease(Edition("x"), {}));
   pack.back() = 5;  // record count
-  const std::string payload = pack.substr(32);
-  const uint64_t checksum = PackChecksum(payload);
-  for (int i = 0; i < 8; ++i) {
-    pack[24 + i] = static_cast<char>(checksum >> (8 * i));
-  }
+  ResealPack(&pack);
   EXPECT_EQ(ReadPack(pack).error, PackError::kCorrupt);
 }
 
@@ -144,12 +140,7 @@ TEST(Pack, MalformedPayloadWithValidChecksumIsCorrupt) {
 std::string Resealed(std::string pack, size_t drop, const std::string& tail) {
   pack.resize(pack.size() - drop);
   pack += tail;
-  const std::string_view payload = std::string_view(pack).substr(32);
-  const uint64_t size = payload.size(), checksum = PackChecksum(payload);
-  for (int i = 0; i < 8; ++i) {
-    pack[16 + i] = static_cast<char>(size >> (8 * i));
-    pack[24 + i] = static_cast<char>(checksum >> (8 * i));
-  }
+  ResealPack(&pack);
   return pack;
 }
 
@@ -185,31 +176,45 @@ TEST(Pack, ACountTheBytesCannotHoldIsRefusedBeforeAllocating) {
       << read.message;
 }
 
-// A column's first size: its shape bytes times 2, plus 1 when its texts
-// end with a NUL byte instead of carrying their lengths.
-std::string ShapeSize(size_t bytes, bool terminated) {
-  return Varint(bytes * 2 + (terminated ? 1 : 0));
+// A column's first size: its shape bytes times 8, plus 1 when its texts
+// end with a NUL byte instead of carrying their lengths, plus 2 when they
+// share prefixes (4, for one width, is added where a test needs it).
+std::string ShapeSize(size_t bytes, bool terminated, bool shared = true) {
+  return Varint(bytes * 8 + (terminated ? 1 : 0) + (shared ? 2 : 0));
 }
 
-TEST(Pack, SmallestRecordsDecodeUpToTheCountTheBytesHold) {
-  // Three empty places: each of the three text columns is its two sizes and
-  // two bytes per place, a shared length and rest of 0 (six shape bytes),
-  // or a shared length of 0 and a NUL. The bound is exact, not a guess.
+TEST(Pack, EmptyTextsOfEveryLayoutDecode) {
+  // Three empty places; each text column is its sizes and, per place, a
+  // shared length and rest of 0, a shared length of 0 and a NUL, or a NUL.
   const std::string with_lengths =
       ShapeSize(6, false) + Varint(0) + std::string(6, '\0');
   const std::string terminated =
       ShapeSize(3, true) + Varint(3) + std::string(6, '\0');
+  const std::string unshared =
+      ShapeSize(0, true, false) + Varint(3) + std::string(3, '\0');
   const std::string empty = WritePack(PlaceOfServiceTable(Edition("x"), {}));
   const size_t drop = EmptyRecordsBytes(kPlaceFields);
-  for (const std::string& column : {with_lengths, terminated}) {
+  for (const std::string& column : {with_lengths, terminated, unshared}) {
     const std::string columns = column + column + column;
     const PackRead read = ReadPack(Resealed(empty, drop, Varint(3) + columns));
     ASSERT_EQ(read.error, PackError::kOk) << read.message;
     EXPECT_EQ(std::get<PlaceOfServiceTable>(read.pack).places().size(), 3u);
-    const PackRead four = ReadPack(Resealed(empty, drop, Varint(4) + columns));
-    EXPECT_EQ(four.message,
-              "data pack claims 4 records, but its 24 bytes hold at most 3");
   }
+}
+
+TEST(Pack, SmallestRecordsDecodeUpToTheCountTheBytesHold) {
+  // Three empty places in the smallest layout, a NUL to each text: one
+  // byte more cannot hold a fourth. The bound is exact, not a guess.
+  const std::string column =
+      ShapeSize(0, true, false) + Varint(3) + std::string(3, '\0');
+  const std::string columns = column + column + column;
+  const std::string empty = WritePack(PlaceOfServiceTable(Edition("x"), {}));
+  const size_t drop = EmptyRecordsBytes(kPlaceFields);
+  ASSERT_EQ(ReadPack(Resealed(empty, drop, Varint(3) + columns)).error,
+            PackError::kOk);
+  const PackRead four = ReadPack(Resealed(empty, drop, Varint(4) + columns));
+  EXPECT_EQ(four.message,
+            "data pack claims 4 records, but its 15 bytes hold at most 3");
 }
 
 TEST(Pack, ASharedPrefixLongerThanThePreviousTextIsRefused) {
@@ -225,6 +230,35 @@ TEST(Pack, ASharedPrefixLongerThanThePreviousTextIsRefused) {
   EXPECT_EQ(read.error, PackError::kCorrupt);
 }
 
+TEST(Pack, TextsOfOneWidthAreReadByThatWidth) {
+  // Two places whose codes, "01" and "02", are given one width (2): the
+  // second shares "0" and adds "2"; then a width of 0, and a shared
+  // length beyond the width, are refused.
+  const std::string empty = WritePack(PlaceOfServiceTable(Edition("x"), {}));
+  auto codes = [](int width, int second_shared) {
+    return Varint(2 * 8 + 2 + 4) + Varint(3) + Varint(width) + Varint(0) +
+           Varint(second_shared) + "012";
+  };
+  const std::string names =
+      ShapeSize(4, false) + Varint(0) + std::string(4, '\0');
+  const size_t drop = EmptyRecordsBytes(kPlaceFields);
+  const PackRead read =
+      ReadPack(Resealed(empty, drop, Varint(2) + codes(2, 1) + names + names));
+  ASSERT_EQ(read.error, PackError::kOk) << read.message;
+  const auto& places = std::get<PlaceOfServiceTable>(read.pack).places();
+  ASSERT_EQ(places.size(), 2u);
+  EXPECT_EQ(places[0].code, "01");
+  EXPECT_EQ(places[1].code, "02");
+  EXPECT_EQ(
+      ReadPack(Resealed(empty, drop, Varint(2) + codes(0, 1) + names + names))
+          .error,
+      PackError::kCorrupt);
+  EXPECT_EQ(
+      ReadPack(Resealed(empty, drop, Varint(2) + codes(2, 3) + names + names))
+          .error,
+      PackError::kCorrupt);
+}
+
 TEST(Pack, ATerminatedTextWithoutItsNulIsRefused) {
   // One place whose name has no NUL after it.
   const std::string empty = WritePack(PlaceOfServiceTable(Edition("x"), {}));
@@ -238,7 +272,8 @@ TEST(Pack, ATerminatedTextWithoutItsNulIsRefused) {
 }
 
 // Columns of long texts are written NUL-terminated, unless a text holds a
-// NUL byte; short ones carry their lengths: each text comes back as it was.
+// NUL byte; short ones carry their lengths, or one width; prefixes are
+// shared where they are long: each text comes back as it was.
 TEST(Pack, TextsOfEveryKindRoundTrip) {
   const std::vector<std::vector<PlaceOfService>> tables = {
       {{"01", "Pharmacy", "A facility or location where drugs are sold."},
@@ -246,6 +281,9 @@ TEST(Pack, TextsOfEveryKindRoundTrip) {
        {"04", "", "A facility or location that houses the homeless."}},
       {{"01", std::string("Pharm\0acy", 9), "A facility where drugs are sold."},
        {"03", "School", std::string("a NUL \0 in a long description", 30)}},
+      {{"1", "Displaced fracture of shaft of right femur, initial", ""},
+       {"22", "Displaced fracture of shaft of right femur, subsequent", ""},
+       {"333", "Displaced fracture of shaft of right femur, sequela", ""}},
   };
   for (const std::vector<PlaceOfService>& places : tables) {
     const PackRead read =

@@ -2,7 +2,7 @@
 // from the official files.
 //
 // Layout (little-endian): 8-byte magic "BILLCODE", u32 format version,
-// u32 content kind (PackKind), u64 payload size, u64 PackChecksum of the
+// u32 content kind (PackKind), u32 payload size, u32 checksum of the
 // payload; then the payload: edition, source file name, source
 // checksum, release date, notice, effective from and to, the kind's own header
 // fields, record count and records, field by field (see kPackFormatVersion).
@@ -19,9 +19,11 @@
 namespace billcode {
 
 // 5: records stored field by field (columns); each text stores only what
-// it does not share with the column's previous text; PackChecksum.
+// it does not share with the column's previous text; a payload checksum.
 // 6: a column's texts may end with a NUL byte instead of giving lengths.
-inline constexpr uint32_t kPackFormatVersion = 6;
+// 7: u32 payload size and checksum; a column's texts may share no
+// prefixes, or be of one width that is given once.
+inline constexpr uint32_t kPackFormatVersion = 7;
 
 // Kind numbers are stored in packs: never reuse or reorder them.
 enum class PackKind : uint32_t {
@@ -50,12 +52,13 @@ enum class PackKind : uint32_t {
 
 BILLCODE_ENUM(PackError, BILLCODE_PACK_ERRORS)
 
-// The checksum of a pack's payload: four lanes of 8-byte words, each lane
-// mixed as in xxHash64's rounds, then the tail bytes FNV-1a style; word by
-// word, so that a 10 MB pack is checked in a few milliseconds, in wasm too.
-uint64_t PackChecksum(std::string_view payload);
-
+// A pack's bytes. Packs hold less than 4 GB (the header's sizes are u32).
 std::string WritePack(const DataPack& pack);
+
+// Sets the header's payload size and checksum to those of the bytes after
+// it: for tests and tools that craft packs. Does nothing to bytes shorter
+// than a header.
+void ResealPack(std::string* pack);
 
 struct PackRead {
   PackError error = PackError::kOk;
