@@ -319,6 +319,56 @@ TEST(Cms1500Form, ServiceLineBoxesAreToldApartByTheirPlaces) {
   }
 }
 
+struct ResubmissionCase {
+  const char* name;
+  const char* line;
+  const char* next;
+  const char* code;  // "" when the box is not read
+  const char* original;
+};
+
+TEST(Cms1500Form, Box22IsReadBesideOrUnderItsLabels) {
+  const ResubmissionCase cases[] = {
+      {"beside its labels",
+       "22. RESUBMISSION CODE 7   ORIGINAL REF. NO. 2612345678901", "", "7",
+       "2612345678901"},
+      {"under its labels", "22. RESUBMISSION CODE     ORIGINAL REF. NO.",
+       "    8                 ICN0045123", "8", "ICN0045123"},
+      {"right of box 21's last diagnoses",
+       "I.        J.        K.        L.         22. RESUBMISSION CODE   "
+       "ORIGINAL REF. NO.",
+       "                                            7                  "
+       "2612345678901",
+       "7", "2612345678901"},
+      {"a diagnosis left of it is not its value",
+       "I. E11 9   J.   K.   L.    22. RESUBMISSION CODE   ORIGINAL REF. NO.",
+       "23. PRIOR AUTHORIZATION NUMBER", "", ""},
+      {"a code without the claim's number",
+       "22. RESUBMISSION CODE 7  ORIGINAL REF. NO.",
+       "23. PRIOR AUTHORIZATION NUMBER", "7", ""},
+      {"empty", "22. RESUBMISSION CODE   ORIGINAL REF. NO.", "", "", ""},
+      {"another box", "23. PRIOR AUTHORIZATION NUMBER  7 2612345678901", "", "",
+       ""},
+  };
+  for (const ResubmissionCase& c : cases) {
+    const std::optional<Cms1500Resubmission> box =
+        ReadCms1500Resubmission(c.line, c.next);
+    EXPECT_EQ(box ? box->code : "", c.code) << c.name;
+    EXPECT_EQ(box ? box->original : "", c.original) << c.name;
+  }
+}
+
+TEST(ClaimInput, PrintedCms1500ReplacementKeepsBox22) {
+  const ClaimParse parse = ParseClaim(
+      "HEALTH INSURANCE CLAIM FORM\n"
+      "22. RESUBMISSION CODE 7   ORIGINAL REF. NO. 2612345678901\n"
+      "1 03 02 26  03 02 26   11   99214   25   A   185 00   1\n",
+      ClaimFormat::kAuto);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.claim.frequency, "7");
+  EXPECT_EQ(parse.claim.original_claim, "2612345678901");
+}
+
 TEST(Cms1500Form, DiagnosesGetTheirDotsBack) {
   const std::vector<Cms1500Diagnosis> read =
       ReadCms1500Diagnoses("A. E11 9  B. I10  C. T50 X1XA  D. M5450  E.");

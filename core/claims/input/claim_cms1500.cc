@@ -1,4 +1,4 @@
-// Printed CMS-1500 forms: box 24 and box 21 read by their boxes, and the
+// Printed CMS-1500 forms: boxes 24, 21 and 22 read by their boxes, and the
 // form read as one claim.
 #include <algorithm>
 #include <cctype>
@@ -113,6 +113,62 @@ std::vector<Cms1500Diagnosis> ReadCms1500Diagnoses(std::string_view line) {
 
 namespace {
 
+// A payer's claim number: five or more letters and digits, four of them
+// digits at least ("2612345678901", "ICN0045123").
+bool IsClaimNumber(std::string_view word) {
+  const auto digits = std::count_if(word.begin(), word.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+  return word.size() >= 5 && digits >= 4 &&
+         std::all_of(word.begin(), word.end(), [](char c) {
+           return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+         });
+}
+
+// Box 22's values among `words`: a digit, then the claim number if any.
+std::optional<Cms1500Resubmission> ResubmissionIn(
+    const std::vector<std::string_view>& words) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view word = words[i];
+    if (word.size() != 1 || word[0] < '1' || word[0] > '9') continue;
+    Cms1500Resubmission box;
+    box.code = std::string(word);
+    if (i + 1 < words.size() && IsClaimNumber(words[i + 1])) {
+      box.original = std::string(words[i + 1]);
+    }
+    return box;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Cms1500Resubmission> ReadCms1500Resubmission(
+    std::string_view line, std::string_view next) {
+  const std::string upper = AsciiUpper(line);
+  const size_t label = upper.find("RESUBMISSION");
+  if (label == std::string::npos) return std::nullopt;
+  // After the labels on their line: "CODE 7 ORIGINAL REF. NO. 26123...".
+  std::vector<std::string_view> after;
+  for (std::string_view word : Words(line.substr(label))) {
+    const std::string bare = AsciiUpper(word);
+    if (bare != "RESUBMISSION" && bare != "CODE" && bare != "ORIGINAL" &&
+        bare != "REF." && bare != "REF" && bare != "NO." && bare != "NO") {
+      after.push_back(word);
+    }
+  }
+  if (std::optional<Cms1500Resubmission> box = ResubmissionIn(after)) {
+    return box;
+  }
+  // Under them: the words of `next` from about the labels' column (box
+  // 21's last diagnoses may stand to their left).
+  const size_t column = label > 4 ? label - 4 : 0;
+  return next.size() > column ? ResubmissionIn(Words(next.substr(column)))
+                              : std::nullopt;
+}
+
+namespace {
+
 // Box 24E's pointer `c` as a place in `diagnoses` (box 21's, in letter
 // order): "B" is 2 when A and B are both printed; a digit as written; a
 // letter without its diagnosis keeps its place in the alphabet.
@@ -126,16 +182,23 @@ std::string PointerOf(char c, const std::vector<Cms1500Diagnosis>& diagnoses) {
 
 }  // namespace
 
-// The form as one claim: box 21's diagnoses, box 24's lines.
+// The form as one claim: box 21's diagnoses, box 22's resubmission, box
+// 24's lines.
 ReadSummary ReadCms1500Claims(std::string_view text, const ClaimSink& sink) {
   ReadSummary summary;
   summary.format = ClaimFormat::kCms1500;
   std::vector<Cms1500ServiceLine> services;
   std::vector<Cms1500Diagnosis> diagnoses;
-  for (std::string_view line : SplitLines(text)) {
+  std::optional<Cms1500Resubmission> resubmission;
+  const std::vector<std::string_view> lines = SplitLines(text);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = lines[i];
     if (std::optional<Cms1500ServiceLine> service =
             ReadCms1500ServiceLine(line)) {
       services.push_back(std::move(*service));
+    } else if (std::optional<Cms1500Resubmission> box = ReadCms1500Resubmission(
+                   line, i + 1 < lines.size() ? lines[i + 1] : "")) {
+      resubmission = std::move(box);
     } else {
       const std::vector<Cms1500Diagnosis> found = ReadCms1500Diagnoses(line);
       diagnoses.insert(diagnoses.end(), found.begin(), found.end());
@@ -158,6 +221,10 @@ ReadSummary ReadCms1500Claims(std::string_view text, const ClaimSink& sink) {
   for (const Cms1500Diagnosis& diagnosis : diagnoses) {
     parse.claim.diagnoses.push_back(diagnosis.code);
   }
+  if (resubmission) {
+    parse.claim.frequency = resubmission->code;
+    parse.claim.original_claim = resubmission->original;
+  }
   for (const Cms1500ServiceLine& service : services) {
     ClaimLine line;
     line.code = service.code;
@@ -173,9 +240,9 @@ ReadSummary ReadCms1500Claims(std::string_view text, const ClaimSink& sink) {
     parse.claim.lines.push_back(std::move(line));
   }
   parse.claim.notes.push_back(
-      "Read as a printed CMS-1500 form: box 21's diagnoses and box 24's "
-      "service lines; its other boxes (payer, patient, provider) were not "
-      "read.");
+      "Read as a printed CMS-1500 form: box 21's diagnoses, box 22's "
+      "resubmission code and box 24's service lines; its other boxes "
+      "(payer, patient, provider) were not read.");
   summary.claims = 1;
   summary.stopped = !sink(std::move(parse));
   return summary;

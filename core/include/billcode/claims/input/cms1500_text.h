@@ -1,8 +1,8 @@
 // The text of a printed CMS-1500 claim form (typed, or read from a PDF or
-// a photo): its box 24 service lines and box 21 diagnoses, read by their
-// boxes. The form prints a date as three boxes ("03 02 26"), a charge as
-// dollars and cents ("185 00") and a diagnosis without its dot ("E11 9").
-// Read as a claim (ClaimFormat kCms1500) and as a bill.
+// a photo): its box 24 service lines, box 21 diagnoses and box 22
+// resubmission, read by their boxes. The form prints a date as three boxes ("03
+// 02 26"), a charge as dollars and cents ("185 00") and a diagnosis without its
+// dot ("E11 9"). Read as a claim (ClaimFormat kCms1500) and as a bill.
 #ifndef BILLCODE_CLAIMS_INPUT_CMS1500_TEXT_H_
 #define BILLCODE_CLAIMS_INPUT_CMS1500_TEXT_H_
 
@@ -43,6 +43,18 @@ struct Cms1500Diagnosis {
   std::string code;
 };
 std::vector<Cms1500Diagnosis> ReadCms1500Diagnoses(std::string_view line);
+
+// Box 22: the resubmission (frequency) code, "7" a replacement or "8" a
+// void, and the payer's number of the claim it corrects. `line` holds the
+// box's labels ("22. RESUBMISSION CODE   ORIGINAL REF. NO."); the values
+// follow them on that line, or stand under them on `next`. nullopt when
+// `line` has no such label or the box is empty.
+struct Cms1500Resubmission {
+  std::string code;      // one digit
+  std::string original;  // "" when not printed
+};
+std::optional<Cms1500Resubmission> ReadCms1500Resubmission(
+    std::string_view line, std::string_view next);
 
 }  // namespace billcode
 
