@@ -1,6 +1,7 @@
 #include "bill_columns.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <utility>
 
@@ -117,6 +118,39 @@ constexpr HeadingWord kHeadingWords[] = {
     {"TOTAL", ColumnKind::kCharge},
     {"UNIT", ColumnKind::kUnits},
     {"UNITS", ColumnKind::kUnits},
+    // Spanish, without accents (BillToken::text): "Fecha del servicio",
+    // "Código", "Cargo facturado", "Monto permitido", "Pagado por el
+    // plan", "Usted debe".
+    {"APROBADA", ColumnKind::kMoney},
+    {"CANT", ColumnKind::kUnits},  // "Cant.", as "Qty."
+    {"CANTIDAD", ColumnKind::kUnits},
+    {"APROBADO", ColumnKind::kMoney},
+    {"CARGO", ColumnKind::kCharge},
+    {"CARGOS", ColumnKind::kCharge},
+    {"COASEGURO", ColumnKind::kMoney},
+    {"COBRADO", ColumnKind::kCharge},
+    {"CODIGO", ColumnKind::kCode},
+    {"COPAGO", ColumnKind::kMoney},
+    {"DEBE", ColumnKind::kMoney},
+    {"DEDUCIBLE", ColumnKind::kMoney},
+    {"DESCRIPCION", ColumnKind::kDescription},
+    {"DESCUENTO", ColumnKind::kMoney},
+    {"DESCUENTOS", ColumnKind::kMoney},
+    {"DIAGNOSTICO", ColumnKind::kDiagnosis},
+    {"FACTURADO", ColumnKind::kCharge},
+    {"FECHA", ColumnKind::kDate},
+    {"IMPORTE", ColumnKind::kCharge},
+    {"MODIFICADOR", ColumnKind::kModifier},
+    {"MONTO", ColumnKind::kCharge},
+    {"PAGADO", ColumnKind::kMoney},
+    {"PAGO", ColumnKind::kMoney},
+    {"PAGOS", ColumnKind::kMoney},
+    {"PERMITIDO", ColumnKind::kMoney},
+    {"RESPONSABILIDAD", ColumnKind::kMoney},
+    {"SALDO", ColumnKind::kMoney},
+    {"SERVICIO", ColumnKind::kDescription},
+    {"SERVICIOS", ColumnKind::kDescription},
+    {"UNIDADES", ColumnKind::kUnits},
 };
 
 // A heading word without a plural "(S)" or the marks after it: "DATE(S)",
@@ -149,8 +183,9 @@ ColumnKind HeadingKindOf(std::string_view word) {
 // Paid", "You May Be Billed".
 bool IsPayerWord(std::string_view word) {
   constexpr std::string_view kWords[] = {
-      "BE",   "MAY",      "MEDICARE", "MEDICAID", "MEMBER", "NOT", "PATIENT",
-      "PLAN", "PROVIDER", "WE",       "WHAT",     "YOU",    "YOUR"};
+      "BE",      "MAY",   "MEDICARE", "MEDICAID", "MEMBER", "NOT",
+      "PATIENT", "PLAN",  "PROVIDER", "WE",       "WHAT",   "YOU",
+      "YOUR",    "USTED", "SU",       "PACIENTE", "SEGURO"};
   return std::find(std::begin(kWords), std::end(kWords),
                    BareHeadingWord(word)) != std::end(kWords);
 }
@@ -220,8 +255,9 @@ bool HasHeadingWord(const std::vector<std::string>& words,
 
 // Whether a heading names the plan: "Plan Paid", "Ins Paid".
 bool NamesPayer(const std::vector<std::string>& words) {
-  return HasHeadingWord(words, {"PLAN", "PLAN'S", "INSURANCE", "INS", "INSURER",
-                                "MEDICARE", "MEDICAID"});
+  return HasHeadingWord(
+      words, {"PLAN", "PLAN'S", "INSURANCE", "INS", "INSURER", "MEDICARE",
+              "MEDICAID", "SEGURO", "ASEGURADORA"});
 }
 
 }  // namespace
@@ -239,38 +275,46 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   const auto has = [&](std::initializer_list<std::string_view> choices) {
     return HasHeadingWord(words, choices);
   };
-  const bool person = has({"YOU", "YOUR", "PATIENT", "MEMBER", "PT"});
+  const bool person = has({"YOU", "YOUR", "PATIENT", "MEMBER", "PT", "USTED",
+                           "SU", "PACIENTE", "MIEMBRO"});
   if (kind == ColumnKind::kCharge) {
     return person && has({"BILLED", "OWE", "COST"}) ? ColumnKind::kPatientShare
                                                     : kind;
   }
-  if (kind != ColumnKind::kMoney || has({"NOT", "NON"})) return kind;
-  if (has({"PENDING"})) return ColumnKind::kPending;
-  if (has({"DEDUCT", "DEDUCTIBLE"})) return ColumnKind::kDeductible;
-  if (has({"COINS", "CO-INS", "COINSURANCE"})) return ColumnKind::kCoinsurance;
-  if (has({"COPAY", "CO-PAY", "COPAYMENT", "COPAYS", "COPAYMENTS"})) {
+  if (kind != ColumnKind::kMoney || has({"NOT", "NON", "NO"})) return kind;
+  if (has({"PENDING", "PENDIENTE"})) return ColumnKind::kPending;
+  if (has({"DEDUCT", "DEDUCTIBLE", "DEDUCIBLE"})) {
+    return ColumnKind::kDeductible;
+  }
+  if (has({"COINS", "CO-INS", "COINSURANCE", "COASEGURO"})) {
+    return ColumnKind::kCoinsurance;
+  }
+  if (has({"COPAY", "CO-PAY", "COPAYMENT", "COPAYS", "COPAYMENTS", "COPAGO"})) {
     return ColumnKind::kCopay;
   }
-  if (has({"OWE", "RESPONSIBILITY", "RESP", "LIABILITY"}) ||
-      (person && has({"SHARE", "PAYS"}))) {
+  if (has({"OWE", "RESPONSIBILITY", "RESP", "LIABILITY", "DEBE",
+           "RESPONSABILIDAD"}) ||
+      (person && has({"SHARE", "PAYS", "PARTE"}))) {
     return ColumnKind::kPatientShare;
   }
-  if (has({"DISCOUNT", "DISCOUNTS", "SAVINGS"}) && !person) {
+  if (has({"DISCOUNT", "DISCOUNTS", "SAVINGS", "DESCUENTO", "DESCUENTOS"}) &&
+      !person) {
     return ColumnKind::kDiscount;
   }
   if (has({"ADJ", "ADJUSTMENT", "ADJUSTMENTS"}) && !person) {
     return ColumnKind::kAdjustment;
   }
-  if (has({"ALLOW", "ALLOWED", "ALLOWABLE", "ALLOWANCE", "APPROVED",
-           "ELIGIBLE"}) ||
+  if (has({"ALLOW", "ALLOWED", "ALLOWABLE", "ALLOWANCE", "APPROVED", "ELIGIBLE",
+           "PERMITIDO", "APROBADO", "APROBADA"}) ||
       (has({"RATE"}) &&
        has({"MEMBER", "NETWORK", "NEGOTIATED", "CONTRACTED", "CONTRACT"}))) {
     return ColumnKind::kAllowed;
   }
   // "Payments" alone, on a provider's statement, are anyone's.
   const bool payer = NamesPayer(words);
-  const bool paid = has({"PAID", "PAYS", "BENEFIT", "BENEFITS"}) ||
-                    (payer && has({"PAYMENT", "PAYMENTS", "PMT", "PMTS"}));
+  const bool paid =
+      has({"PAID", "PAYS", "BENEFIT", "BENEFITS", "PAGADO"}) ||
+      (payer && has({"PAYMENT", "PAYMENTS", "PMT", "PMTS", "PAGO", "PAGOS"}));
   if (paid && (payer || !person) && !has({"OTHER", "PRIOR", "PREVIOUS"})) {
     return ColumnKind::kPaid;
   }
@@ -310,7 +354,11 @@ Heading HeadingOf(const std::vector<std::string>& words) {
     money = money || next == ColumnKind::kMoney;
     code = code || next == ColumnKind::kCode;
     units = units || next == ColumnKind::kUnits;
-    other = other || (next == ColumnKind::kNone &&
+    // "/" and "&" join headings ("Código / Code"): no word of another kind.
+    const bool sign = std::none_of(word.begin(), word.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c));
+    });
+    other = other || (next == ColumnKind::kNone && !sign &&
                       LabelKindOf(word) != LabelKind::kConnector);
     heading.names_code_set = heading.names_code_set || NamesCodeSet(word);
     if (ColumnPriority(next) < ColumnPriority(heading.kind))

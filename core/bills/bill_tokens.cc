@@ -80,6 +80,41 @@ bool IsClosing(char c) {
          c == ':' || c == '.';
 }
 
+// `raw` uppercased, Spanish letters without their accents ("Código",
+// "mínimo" as "CODIGO", "MINIMO"), so that headings and labels match
+// whether a bill writes the accents or OCR lost them.
+std::string UpperWithoutAccents(std::string_view raw) {
+  std::string text = AsciiUpper(raw);
+  if (text.find('\xC3') == std::string::npos) return text;
+  // The second byte of U+00C0-U+00FF for each letter, either case.
+  static constexpr struct {
+    char letter;
+    unsigned char upper, lower;
+  } kAccented[] = {{'A', 0x81, 0xA1}, {'E', 0x89, 0xA9}, {'I', 0x8D, 0xAD},
+                   {'O', 0x93, 0xB3}, {'U', 0x9A, 0xBA}, {'N', 0x91, 0xB1},
+                   {'U', 0x9C, 0xBC}};
+  std::string folded;
+  folded.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    char letter = 0;
+    if (text[i] == '\xC3' && i + 1 < text.size()) {
+      const auto second = static_cast<unsigned char>(text[i + 1]);
+      for (const auto& accented : kAccented) {
+        if (second == accented.upper || second == accented.lower) {
+          letter = accented.letter;
+        }
+      }
+    }
+    if (letter != 0) {
+      folded.push_back(letter);
+      ++i;
+    } else {
+      folded.push_back(text[i]);
+    }
+  }
+  return folded;
+}
+
 // Adds the token raw[begin, end) of the line, stripped of wrapping
 // punctuation; splits "CPT:99213" and "VENIPUNCTURE(36415)".
 void AddToken(std::string_view line, size_t begin, size_t end, int field,
@@ -123,7 +158,7 @@ void AddToken(std::string_view line, size_t begin, size_t end, int field,
   }
   BillToken token;
   token.raw = std::string(raw);
-  token.text = AsciiUpper(raw);
+  token.text = UpperWithoutAccents(raw);
   token.start = begin;
   token.end = end;
   token.field = field;

@@ -23,7 +23,8 @@ enum class TokenShape {
 };
 
 struct BillToken {
-  std::string text;  // ASCII uppercase, wrapping punctuation stripped
+  std::string text;  // uppercase, Spanish accents dropped, wrapping
+                     // punctuation stripped
   std::string raw;   // as written, wrapping punctuation stripped
   size_t start = 0;  // byte column of `raw` in the line
   size_t end = 0;    // one past its last byte
