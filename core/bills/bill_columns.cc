@@ -122,9 +122,9 @@ constexpr HeadingWord kHeadingWords[] = {
     // "Código", "Cargo facturado", "Monto permitido", "Pagado por el
     // plan", "Usted debe".
     {"APROBADA", ColumnKind::kMoney},
+    {"APROBADO", ColumnKind::kMoney},
     {"CANT", ColumnKind::kUnits},  // "Cant.", as "Qty."
     {"CANTIDAD", ColumnKind::kUnits},
-    {"APROBADO", ColumnKind::kMoney},
     {"CARGO", ColumnKind::kCharge},
     {"CARGOS", ColumnKind::kCharge},
     {"COASEGURO", ColumnKind::kMoney},

@@ -1315,8 +1315,9 @@ std::optional<CodelessRow> CodelessRowOf(const Line& line) {
         IsAmountColumn(line.columns[i])) {
       row.payment.emplace(line.columns[i], token.value);  // the first of each
     }
-    if (line.columns[i] == ColumnKind::kReason)
+    if (line.columns[i] == ColumnKind::kReason) {
       row.reasons.push_back(token.text);
+    }
   }
   row.description = DescriptionWords(line, 0, tokens.size());
   const bool charged =

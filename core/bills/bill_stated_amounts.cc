@@ -20,32 +20,17 @@ bool Has(const Words& words, std::initializer_list<std::string_view> any) {
 // the name of a large one, as statements write its payments ("BCBS
 // PAYMENT", "AETNA PMT").
 bool IsInsurerWord(std::string_view word) {
-  static constexpr std::string_view kWords[] = {"INSURANCE",
-                                                "INS",
-                                                "PLAN",
-                                                "INSURER",
-                                                "PAYER",
-                                                "MEDICARE",
-                                                "MEDICAID",
-                                                "PRIMARY",
-                                                "SECONDARY",
-                                                "SEGURO",
-                                                "ASEGURADORA",
-                                                "AETNA",
-                                                "AMBETTER",
-                                                "ANTHEM",
-                                                "BCBS",
-                                                "BLUE",
-                                                "CIGNA",
-                                                "HUMANA",
-                                                "KAISER",
-                                                "MOLINA",
-                                                "TRICARE",
-                                                "UHC",
-                                                "UNITEDHEALTHCARE",
-                                                "WELLCARE"};
+  static constexpr std::string_view kWords[] = {
+      "INSURANCE", "INS",     "PLAN",      "INSURER", "PAYER",      "MEDICARE",
+      "MEDICAID",  "PRIMARY", "SECONDARY", "SEGURO",  "ASEGURADORA"};
+  static constexpr std::string_view kNames[] = {
+      "AETNA", "AMBETTER",         "ANTHEM",  "BCBS",   "BLUE",
+      "CIGNA", "HUMANA",           "KAISER",  "MOLINA", "TRICARE",
+      "UHC",   "UNITEDHEALTHCARE", "WELLCARE"};
   return std::find(std::begin(kWords), std::end(kWords), word) !=
-         std::end(kWords);
+             std::end(kWords) ||
+         std::find(std::begin(kNames), std::end(kNames), word) !=
+             std::end(kNames);
 }
 
 // An insurer's word not after "after" ("Balance after insurance" is the

@@ -1,8 +1,9 @@
 // The text of a printed CMS-1500 claim form (typed, or read from a PDF or
 // a photo): its box 24 service lines, box 21 diagnoses and box 22
-// resubmission, read by their boxes. The form prints a date as three boxes ("03
-// 02 26"), a charge as dollars and cents ("185 00") and a diagnosis without its
-// dot ("E11 9"). Read as a claim (ClaimFormat kCms1500) and as a bill.
+// resubmission, read by their boxes. The form prints a date as three
+// boxes ("03 02 26"), a charge as dollars and cents ("185 00") and a
+// diagnosis without its dot ("E11 9"). Read as a claim (ClaimFormat
+// kCms1500) and as a bill.
 #ifndef BILLCODE_CLAIMS_INPUT_CMS1500_TEXT_H_
 #define BILLCODE_CLAIMS_INPUT_CMS1500_TEXT_H_
 
