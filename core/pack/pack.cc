@@ -378,8 +378,8 @@ class ColumnReader {
     if (layout_.terminated) {
       read = texts_.Until('\0', &bytes);
     } else {
-      read = (layout_.width > 0 ? (rest = layout_.width - shared, true)
-                                : shapes_.Varint(&rest)) &&
+      if (layout_.width > 0) rest = layout_.width - shared;
+      read = (layout_.width > 0 || shapes_.Varint(&rest)) &&
              texts_.Raw(rest, &bytes);
     }
     if (!read) return false;
@@ -486,9 +486,9 @@ size_t MinimumRecordBytes() {
 // the bytes left can hold before anything is allocated, so a pack of n
 // bytes never makes more than n / MinimumRecordBytes() records (at most
 // 32 bytes of memory per pack byte natively, for ICD-10-CM's records of
-// two strings),
-// and texts rebuilt from shared prefixes at most kTextsPerPackByte times
-// the pack's bytes. A count too large sets `error`.
+// two strings), and texts rebuilt from shared prefixes at most
+// kTextsPerPackByte times the pack's bytes. A count too large sets
+// `error`.
 //
 // Not inlined: a wasm engine optimises a hot function whole, in the
 // background, and the readers of every table inlined into one took 63 ms
