@@ -137,11 +137,15 @@ constexpr HeadingWord kHeadingWords[] = {
     {"DESCUENTO", ColumnKind::kMoney},
     {"DESCUENTOS", ColumnKind::kMoney},
     {"DIAGNOSTICO", ColumnKind::kDiagnosis},
+    {"COBRO", ColumnKind::kCharge},  // "cobró": what the provider charged
     {"FACTURADO", ColumnKind::kCharge},
+    {"FACTURAR", ColumnKind::kCharge},  // "Lo máximo que se le puede facturar"
     {"FECHA", ColumnKind::kDate},
     {"IMPORTE", ColumnKind::kCharge},
     {"MODIFICADOR", ColumnKind::kModifier},
     {"MONTO", ColumnKind::kCharge},
+    {"NOTA", ColumnKind::kReason},
+    {"NOTAS", ColumnKind::kReason},
     {"PAGADO", ColumnKind::kMoney},
     {"PAGO", ColumnKind::kMoney},
     {"PAGOS", ColumnKind::kMoney},
@@ -153,11 +157,15 @@ constexpr HeadingWord kHeadingWords[] = {
     {"UNIDADES", ColumnKind::kUnits},
 };
 
-// A heading word without a plural "(S)" or the marks after it: "DATE(S)",
-// "COPAY/", "APPROVED?" and "MEDICARE-" (a word the heading's next line
-// goes on: "Medicare-" over "Approved") as "DATE", "COPAY", "APPROVED" and
-// "MEDICARE".
+// A heading word without a plural "(S)" or the marks around it: "DATE(S)",
+// "COPAY/", "APPROVED?", "¿SERVICIO" and "MEDICARE-" (a word the heading's
+// next line goes on: "Medicare-" over "Approved") as "DATE", "COPAY",
+// "APPROVED", "SERVICIO" and "MEDICARE".
 std::string_view BareHeadingWord(std::string_view word) {
+  constexpr std::string_view kInverted = "\xC2\xBF";  // Spanish "¿"
+  if (word.substr(0, kInverted.size()) == kInverted) {
+    word.remove_prefix(kInverted.size());
+  }
   constexpr std::string_view kPlural = "(S)";
   if (word.size() > kPlural.size() &&
       word.substr(word.size() - kPlural.size()) == kPlural) {
@@ -179,13 +187,23 @@ ColumnKind HeadingKindOf(std::string_view word) {
   return ColumnKind::kNone;
 }
 
+// Spanish words that join a heading's words ("Cantidad que el proveedor
+// cobró", "Lo máximo que se le puede facturar"), as "of" does in English.
+bool IsSpanishJoiningWord(std::string_view word) {
+  constexpr std::string_view kWords[] = {
+      "A",  "AL",  "DE",   "DEL",   "EL",  "EN", "LA",  "LAS", "LE",
+      "LO", "LOS", "PARA", "PUEDE", "QUE", "SE", "VEA", "Y"};
+  return std::find(std::begin(kWords), std::end(kWords), word) !=
+         std::end(kWords);
+}
+
 // Words that say whose amount a heading is: "Medicare Approved", "Plan
 // Paid", "You May Be Billed".
 bool IsPayerWord(std::string_view word) {
   constexpr std::string_view kWords[] = {
       "BE",      "MAY",   "MEDICARE", "MEDICAID", "MEMBER", "NOT",
       "PATIENT", "PLAN",  "PROVIDER", "WE",       "WHAT",   "YOU",
-      "YOUR",    "USTED", "SU",       "PACIENTE", "SEGURO"};
+      "YOUR",    "USTED", "SU",       "PACIENTE", "SEGURO", "PROVEEDOR"};
   return std::find(std::begin(kWords), std::end(kWords),
                    BareHeadingWord(word)) != std::end(kWords);
 }
@@ -278,8 +296,10 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   const bool person = has({"YOU", "YOUR", "PATIENT", "MEMBER", "PT", "USTED",
                            "SU", "PACIENTE", "MIEMBRO"});
   if (kind == ColumnKind::kCharge) {
-    return person && has({"BILLED", "OWE", "COST"}) ? ColumnKind::kPatientShare
-                                                    : kind;
+    const bool most_billed = has({"MAXIMO"}) && has({"FACTURAR"});
+    return (person && has({"BILLED", "OWE", "COST"})) || most_billed
+               ? ColumnKind::kPatientShare
+               : kind;
   }
   if (kind != ColumnKind::kMoney || has({"NOT", "NON", "NO"})) return kind;
   if (has({"PENDING", "PENDIENTE"})) return ColumnKind::kPending;
@@ -348,7 +368,10 @@ Heading HeadingOf(const std::vector<std::string>& words) {
        other = false, described = false;
   for (const std::string& word : words) {
     ColumnKind next = HeadingKindOf(word);
-    described = described || word == "PROVIDED" ||
+    // "Cantidad" alone is a quantity; with other words ("Cantidad aprobada
+    // por Medicare"), an amount.
+    if (word == "CANTIDAD" && words.size() > 1) next = ColumnKind::kCharge;
+    described = described || word == "PROVIDED" || word == "PROPORCIONADO" ||
                 BareHeadingWord(word).substr(0, 4) == "DESC";
     charge = charge || next == ColumnKind::kCharge;
     money = money || next == ColumnKind::kMoney;
@@ -359,7 +382,8 @@ Heading HeadingOf(const std::vector<std::string>& words) {
       return std::isalnum(static_cast<unsigned char>(c));
     });
     other = other || (next == ColumnKind::kNone && !sign &&
-                      LabelKindOf(word) != LabelKind::kConnector);
+                      LabelKindOf(word) != LabelKind::kConnector &&
+                      !IsSpanishJoiningWord(word));
     heading.names_code_set = heading.names_code_set || NamesCodeSet(word);
     if (ColumnPriority(next) < ColumnPriority(heading.kind))
       heading.kind = next;
@@ -505,6 +529,7 @@ std::optional<ColumnHeader> ReadColumnHeader(
     ++words;
     bool known = HeadingKindOf(token.text) != ColumnKind::kNone ||
                  LabelKindOf(token.text) == LabelKind::kConnector ||
+                 IsSpanishJoiningWord(token.text) ||
                  (in_columns && IsPayerWord(token.text));
     known_words += known ? 1 : 0;
   }
