@@ -788,6 +788,18 @@ void TakeQuantityTimesPrice(const std::vector<BillToken>& tokens, size_t from,
   }
 }
 
+// Keeps token `i` of `line` in `amounts` when it is an amount in one of an
+// EOB's amount columns (allowed, paid, a share...), the first of each.
+void TakeColumnAmount(const Line& line, size_t i,
+                      std::map<ColumnKind, std::string>* amounts) {
+  const BillToken& token = line.tokens[i];
+  if (token.shape == TokenShape::kMoney &&
+      line.columns[i] != ColumnKind::kMoney &&
+      IsAmountColumn(line.columns[i])) {
+    amounts->emplace(line.columns[i], token.value);
+  }
+}
+
 // What an Explanation of Benefits' columns say of the line: allowed and
 // paid, a network discount as a contractual write-off ("CO-45", beside
 // another of these amounts; a ledger's adjustment too, when it is the
@@ -985,11 +997,7 @@ void BillReader::FillFromLine(const Line& line,
       item->charge = token.value;
       first_money = std::min(first_money, i);
     }
-    if (token.shape == TokenShape::kMoney &&
-        line.columns[i] != ColumnKind::kMoney &&
-        IsAmountColumn(line.columns[i])) {
-      payment.emplace(line.columns[i], token.value);  // the first of each
-    }
+    TakeColumnAmount(line, i, &payment);
     if (line.columns[i] == ColumnKind::kReason) reasons.push_back(token.text);
     bool units_here = line.columns[i] == ColumnKind::kUnits ||
                       LabelBefore(tokens, i) == LabelKind::kUnits ||
@@ -1310,11 +1318,7 @@ std::optional<CodelessRow> CodelessRowOf(const Line& line) {
         token.shape == TokenShape::kNumber && row.units.empty()) {
       row.units = UnitsOf(token.text);
     }
-    if (token.shape == TokenShape::kMoney &&
-        line.columns[i] != ColumnKind::kMoney &&
-        IsAmountColumn(line.columns[i])) {
-      row.payment.emplace(line.columns[i], token.value);  // the first of each
-    }
+    TakeColumnAmount(line, i, &row.payment);
     if (line.columns[i] == ColumnKind::kReason) {
       row.reasons.push_back(token.text);
     }
