@@ -14,6 +14,52 @@ constexpr char16_t kCp1252High[32] = {
 
 bool IsContinuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
+// The Windows-1252 (or Latin-1) byte that `code_point` decodes from, or -1.
+int Cp1252Byte(char32_t code_point) {
+  if (code_point <= 0xFF) return static_cast<int>(code_point);
+  for (int i = 0; i < 32; ++i) {
+    if (kCp1252High[i] == code_point) return 0x80 + i;
+  }
+  return -1;
+}
+
+// How many continuation bytes follow a doubled lead byte of the repaired
+// ranges (Â Ã; â ï), or 0 for another character.
+int ContinuationsAfter(char32_t lead) {
+  if (lead == 0xC2 || lead == 0xC3) return 1;
+  if (lead == 0xE2 || lead == 0xEF) return 2;
+  return 0;
+}
+
+// The UTF-8 bytes of one doubled character starting at `*pos` (its lead
+// already decoded as `lead`, `*pos` past it), advancing past them; "" when
+// the characters there are not one.
+std::string DoubledCharacter(std::string_view text, char32_t lead,
+                             size_t* pos) {
+  const int continuations = ContinuationsAfter(lead);
+  if (continuations == 0) return "";
+  std::string bytes(1, static_cast<char>(lead));
+  size_t end = *pos;
+  for (int k = 0; k < continuations; ++k) {
+    size_t next = end;
+    char32_t code_point;
+    if (next >= text.size() || !DecodeUtf8(text, &next, &code_point)) break;
+    const int byte = Cp1252Byte(code_point);
+    if (byte < 0x80 || byte > 0xBF) break;
+    bytes.push_back(static_cast<char>(byte));
+    end = next;
+  }
+  if (bytes == "\xE2\x80") bytes.push_back('\x9D');  // "â€" and a lost byte
+  size_t check = 0;
+  char32_t repaired;
+  if (bytes.size() != static_cast<size_t>(continuations) + 1 ||
+      !DecodeUtf8(bytes, &check, &repaired) || check != bytes.size()) {
+    return "";
+  }
+  *pos = end;
+  return bytes;
+}
+
 }  // namespace
 
 bool DecodeUtf8(std::string_view text, size_t* pos, char32_t* code_point) {
@@ -88,6 +134,24 @@ std::string Cp1252ToUtf8(std::string_view bytes) {
     } else {
       AppendUtf8(byte, &out);
     }
+  }
+  return out;
+}
+
+std::string RepairDoubleEncoding(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t pos = 0; pos < utf8.size();) {
+    const size_t start = pos;
+    char32_t code_point;
+    if (DecodeUtf8(utf8, &pos, &code_point)) {
+      const std::string repaired = DoubledCharacter(utf8, code_point, &pos);
+      if (!repaired.empty()) {
+        out += repaired;
+        continue;
+      }
+    }
+    out.append(utf8.substr(start, pos - start));
   }
   return out;
 }

@@ -1653,9 +1653,11 @@ std::vector<BillItem> BillReader::Finish() {
 // UTF-8 text with one line ending: CR alone and form feeds (page breaks)
 // end lines too. Dashes that word processors and PDFs write for a hyphen
 // ("99214–25": en dash, em dash, minus sign, non-breaking hyphen) are
-// hyphens; letters encoded twice ("mÃ©dica") are encoded once.
+// hyphens; characters encoded twice ("mÃ©dica", "â€”") are encoded once;
+// byte-order marks are dropped.
 std::string BillText(std::string_view bytes) {
-  const std::string utf8 = Utf16ToUtf8(bytes).value_or(TextAsUtf8(bytes));
+  const std::string utf8 =
+      RepairDoubleEncoding(Utf16ToUtf8(bytes).value_or(TextAsUtf8(bytes)));
   static constexpr std::string_view kDashes[] = {
       "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92", "\xE2\x80\x91"};
   std::string text;
@@ -1672,17 +1674,8 @@ std::string BillText(std::string_view bytes) {
       i += 2;
       continue;
     }
-    // UTF-8 read as Latin-1 and written as UTF-8 again ("mÃ©dica"):
-    // "Ã" or "Â" and a character of U+0080-U+00BF are the two bytes of one.
-    const bool doubled = rest.size() >= 4 && rest[0] == '\xC3' &&
-                         (rest[1] == '\x83' || rest[1] == '\x82') &&
-                         rest[2] == '\xC2' &&
-                         static_cast<unsigned char>(rest[3]) >= 0x80 &&
-                         static_cast<unsigned char>(rest[3]) <= 0xBF;
-    if (doubled) {
-      text.push_back(rest[1] == '\x83' ? '\xC3' : '\xC2');
-      text.push_back(rest[3]);
-      i += 3;
+    if (rest.substr(0, 3) == "\xEF\xBB\xBF") {  // a byte-order mark inside
+      i += 2;
       continue;
     }
     const bool lone_cr =

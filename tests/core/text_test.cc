@@ -79,5 +79,32 @@ TEST(Utf16ToUtf8, LeavesOtherTextAlone) {
   EXPECT_FALSE(Utf16ToUtf8("").has_value());
 }
 
+struct DoubleEncodingCase {
+  const char* name;
+  const char* text;
+  const char* repaired;
+};
+
+TEST(RepairDoubleEncoding, EncodesDoubledCharactersOnce) {
+  const DoubleEncodingCase cases[] = {
+      {"Latin1Letter", "m\u00C3\u00A9dica", "m\u00E9dica"},
+      {"NoBreakSpace", "a\u00C2\u00A0b", "a\u00A0b"},
+      {"Windows1252Apostrophe", "Patient\u00E2\u20AC\u2122s", "Patient\u2019s"},
+      {"EmDash", "visit \u00E2\u20AC\u201D est", "visit \u2014 est"},
+      {"Ellipsis", "diff\u00E2\u20AC\u00A6", "diff\u2026"},
+      {"C1ControlsFromLatin1", "\u00E2\u0080\u0093", "\u2013"},
+      {"RightQuoteWithLostByte", "\u00E2\u20AC\u0153due\u00E2\u20AC ",
+       "\u201Cdue\u201D "},
+      {"ByteOrderMark", "\u00EF\u00BB\u00BFDate", "\uFEFFDate"},
+      {"SingleEncodingUnchanged", "Consulta m\u00E9dica \u2014 A\u00D1O \u00C3",
+       "Consulta m\u00E9dica \u2014 A\u00D1O \u00C3"},
+      {"OtherLeadLettersUnchanged", "\u00D1\u2013", "\u00D1\u2013"},
+      {"MalformedBytesKept", "a\xFF\xC3", "a\xFF\xC3"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(RepairDoubleEncoding(c.text), c.repaired) << c.name;
+  }
+}
+
 }  // namespace
 }  // namespace billcode
