@@ -1,5 +1,6 @@
 #include "bill_structured.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -11,26 +12,50 @@
 namespace billcode::bills {
 namespace {
 
-// An Explanation of Benefits' amounts: the patient's parts as "PR"
-// adjustments (deductible 1, coinsurance 2, copay 3), else the patient's
-// liability whole; its reasons without amounts, and its remark codes.
+// An Explanation of Benefits' amounts: the network discount as "CO-45";
+// the patient's parts as "PR" adjustments (deductible 1, coinsurance 2,
+// copay 3); the amount not covered with the one reason given: the
+// patient's ("PR") unless the patient's liability is given and leaves it
+// out, then the provider's ("CO"); the patient's liability whole when it
+// gives no parts.
+// Other reasons come without amounts, and the remark codes as given.
 void AddAdjudication(const ClaimLine::Adjudication& given, BillItem* item) {
   item->allowed = ClaimAmount(given.allowed);
   item->paid = ClaimAmount(given.paid);
-  const std::pair<const std::string*, const char*> shares[] = {
+  // Adds a non-zero amount; its cents, or 0.
+  const auto add = [&](const char* group, const std::string& reason,
+                       const std::string& amount) {
+    const std::string dollars = ClaimAmount(amount);
+    if (dollars.empty() || CentsOf(dollars) == 0) return 0LL;
+    item->adjustments.push_back({group, reason, dollars});
+    return CentsOf(dollars);
+  };
+  add("CO", "45", given.discount);
+  long long shares = 0;
+  const std::pair<const std::string*, const char*> parts[] = {
       {&given.deductible, "1"}, {&given.coinsurance, "2"}, {&given.copay, "3"}};
-  for (const auto& [amount, reason] : shares) {
-    const std::string dollars = ClaimAmount(*amount);
-    if (!dollars.empty() && dollars != "0.00") {
-      item->adjustments.push_back({"PR", reason, dollars});
-    }
-  }
+  for (const auto& [amount, reason] : parts)
+    shares += add("PR", reason, *amount);
   const std::string liability = ClaimAmount(given.liability);
-  if (item->adjustments.empty() && !liability.empty()) {
+  std::vector<std::string> reasons = given.reasons;
+  const std::string reason = reasons.size() == 1 ? reasons[0] : "";
+  const bool patients =
+      liability.empty() ||
+      shares + CentsOf(ClaimAmount(given.noncovered)) <= CentsOf(liability);
+  if (add(patients ? "PR" : "CO", reason, given.noncovered) &&
+      !reason.empty()) {
+    reasons.clear();
+  }
+  const bool has_share =
+      std::any_of(item->adjustments.begin(), item->adjustments.end(),
+                  [](const BillAdjustment& adjustment) {
+                    return adjustment.group == "PR";
+                  });
+  if (!has_share && !liability.empty()) {  // "0.00": nothing owed
     item->adjustments.push_back({"PR", "", liability});
   }
-  for (const std::string& reason : given.reasons) {
-    item->adjustments.push_back({"", reason, ""});
+  for (const std::string& other : reasons) {
+    item->adjustments.push_back({"", other, ""});
   }
   item->remarks = given.remarks;
 }

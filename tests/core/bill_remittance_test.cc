@@ -359,14 +359,25 @@ TEST(Remittance, ClaimFileIsStillReadAsAClaimNotARemittance) {
 
 // An ExplanationOfBenefit of one item whose adjudications are `categories`
 // (code -> amount) after a submitted charge of $250.
+// An EOB of one 99214 line billed at $250, with these adjudications and
+// CARIN's denial reasons (X12 Claim Adjustment Reason Codes).
 std::string EobWithAdjudications(
-    const std::vector<std::pair<std::string, double>>& categories) {
+    const std::vector<std::pair<std::string, double>>& categories,
+    const std::vector<std::string>& reasons = {}) {
   nlohmann::json adjudications = nlohmann::json::array(
       {{{"category", {{"coding", {{{"code", "submitted"}}}}}},
         {"amount", {{"value", 250}}}}});
   for (const auto& [code, amount] : categories) {
     adjudications.push_back({{"category", {{"coding", {{{"code", code}}}}}},
                              {"amount", {{"value", amount}}}});
+  }
+  for (const std::string& reason : reasons) {
+    adjudications.push_back(
+        {{"category", {{"coding", {{{"code", "denialreason"}}}}}},
+         {"reason",
+          {{"coding",
+            {{{"system", "https://x12.org/codes/claim-adjustment-reason-codes"},
+              {"code", reason}}}}}}});
   }
   const nlohmann::json eob = {
       {"resourceType", "ExplanationOfBenefit"},
@@ -446,6 +457,60 @@ TEST(EobAdjudication, CategoriesBecomePaidAllowedAndThePatientsShare) {
   }
 }
 
+struct AdjustmentCase {
+  const char* name;
+  std::vector<std::pair<std::string, double>> categories;
+  std::vector<std::string> reasons;
+  const char* adjustments;  // "group-reason=amount ..."
+};
+
+TEST(EobAdjudication, DiscountAndAmountNotCoveredAreAdjustments) {
+  const std::vector<AdjustmentCase> cases = {
+      {"network discount",
+       {{"eligible", 117.5},
+        {"discount", 132.5},
+        {"copay", 25},
+        {"memberliability", 25}},
+       {},
+       "CO-45=132.50 PR-3=25.00 "},
+      {"not covered, the member's, with its reason",
+       {{"noncovered", 250}, {"memberliability", 250}},
+       {"96"},
+       "PR-96=250.00 "},
+      {"not covered, the member owes nothing",
+       {{"noncovered", 250}, {"memberliability", 0}},
+       {"96"},
+       "CO-96=250.00 PR-=0.00 "},
+      {"not covered, liability not given",
+       {{"noncovered", 250}},
+       {},
+       "PR-=250.00 "},
+      {"not covered, two reasons",
+       {{"noncovered", 250}},
+       {"96", "204"},
+       "PR-=250.00 -96= -204= "},
+      {"a reason without an amount not covered",
+       {{"eligible", 250}, {"paidtoprovider", 250}},
+       {"45"},
+       "-45= "},
+  };
+  for (const AdjustmentCase& c : cases) {
+    const nlohmann::json bill =
+        Explain(EobWithAdjudications(c.categories, c.reasons));
+    ASSERT_EQ(bill["items"].size(), 1u) << c.name << bill["problems"];
+    std::string adjustments;
+    for (const auto& adjustment : bill["items"][0]["adjustments"]) {
+      adjustments += adjustment["group"].get<std::string>() + "-" +
+                     adjustment["reason"].get<std::string>() + "=" +
+                     (adjustment["amount"].is_null()
+                          ? ""
+                          : adjustment["amount"].get<std::string>()) +
+                     " ";
+    }
+    EXPECT_EQ(adjustments, c.adjustments) << c.name;
+  }
+}
+
 struct WordedCategoryCase {
   const char* category;  // the JSON of an adjudication's category
   const char* field;     // where its $60 goes: "allowed", "paid", "share" or ""
@@ -461,6 +526,7 @@ TEST(EobAdjudication, CategoriesOfAPayersOwnCodesAreReadByTheirWords) {
        "paid"},
       {R"({"text": "Member Responsibility"})", "share"},
       {R"({"text": "Amount you owe"})", "share"},
+      {R"({"text": "Not Covered"})", "share"},  // the patient's, unless said
       {R"({"text": "Paid by patient at the visit"})", ""},
       {R"({"text": "Network status"})", ""},
   };

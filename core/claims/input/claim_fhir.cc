@@ -137,7 +137,8 @@ std::string InsurerClassOfName(const std::string& name) {
 
 // What an adjudication category code says the amount is: "submitted",
 // "allowed", "paid", "deductible", "coinsurance", "copay", "liability"
-// (the patient's, whole), or "" for another. HL7's adjudication codes,
+// (the patient's, whole), "discount" (the network's), "noncovered", or ""
+// for another. HL7's adjudication codes,
 // CARIN Blue Button's (C4BB) and CMS Blue Button's variable URLs (which
 // `names` finds inside the code).
 std::string AdjudicationOf(const std::string& category) {
@@ -173,6 +174,8 @@ std::string AdjudicationOf(const std::string& category) {
   }
   if (is({"copay"})) return "copay";
   if (is({"memberliability"})) return "liability";
+  if (is({"discount"})) return "discount";
+  if (is({"noncovered"})) return "noncovered";
   return "";
 }
 
@@ -189,6 +192,8 @@ std::string AdjudicationOfWords(const std::string& words) {
   if (has({"deductible"})) return "deductible";
   if (has({"coinsurance", "co-insurance"})) return "coinsurance";
   if (has({"copay", "co-pay"})) return "copay";
+  if (has({"not covered", "noncovered", "non-covered"})) return "noncovered";
+  if (has({"discount", "savings"})) return "discount";
   if (has({"patient", "member", "you "})) {
     if (has({"paid"})) return "";
     return has({"responsib", "liab", "owe"}) ? "liability" : "";
@@ -654,6 +659,8 @@ class FhirClaimReader {
     line.adjudication.coinsurance = amounts["coinsurance"];
     line.adjudication.copay = amounts["copay"];
     line.adjudication.liability = amounts["liability"];
+    line.adjudication.discount = amounts["discount"];
+    line.adjudication.noncovered = amounts["noncovered"];
     ReadServiceDates(item, at, &line);
     if (const json* location =
             reading_.Member(item, "locationCodeableConcept", at, false)) {

@@ -54,10 +54,12 @@ struct ClaimLine {
   std::vector<Tooth> teeth;  // dental claims
   // What an Explanation of Benefits says the payer did with the line, as
   // given ("" when not): the amounts it allowed and paid, and the patient's
-  // deductible, coinsurance, copay and, when it gives no parts, liability;
-  // its Claim Adjustment Reason Codes ("45") and remark codes ("N130").
+  // deductible, coinsurance, copay and liability (all of the patient's
+  // share); the network discount and the amount it did not cover; its Claim
+  // Adjustment Reason Codes ("45") and remark codes ("N130").
   struct Adjudication {
     std::string allowed, paid, deductible, coinsurance, copay, liability;
+    std::string discount, noncovered;
     std::vector<std::string> reasons, remarks;
   } adjudication;
 };
