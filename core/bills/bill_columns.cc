@@ -187,6 +187,27 @@ ColumnKind HeadingKindOf(std::string_view word) {
   return ColumnKind::kNone;
 }
 
+// A heading's words with the parts of each hyphenated one after it:
+// "MEDICARE-APPROVED" is also "MEDICARE" and "APPROVED"; "CO-PAY" stays
+// whole as well.
+std::vector<std::string> WithHyphenatedParts(
+    const std::vector<std::string>& words) {
+  std::vector<std::string> all;
+  for (const std::string& word : words) {
+    all.push_back(word);
+    const std::string_view bare = BareHeadingWord(word);
+    size_t start = 0;
+    for (size_t hyphen = bare.find('-', 1);
+         hyphen != std::string_view::npos && hyphen + 1 < bare.size();
+         hyphen = bare.find('-', start)) {
+      all.emplace_back(bare.substr(start, hyphen - start));
+      start = hyphen + 1;
+    }
+    if (start > 0) all.emplace_back(bare.substr(start));
+  }
+  return all;
+}
+
 // Spanish words that join a heading's words ("Cantidad que el proveedor
 // cobró", "Lo máximo que se le puede facturar"), as "of" does in English.
 bool IsSpanishJoiningWord(std::string_view word) {
@@ -362,7 +383,8 @@ ColumnKind PaymentLabelBefore(const std::vector<BillToken>& tokens, size_t i) {
 
 namespace {
 
-Heading HeadingOf(const std::vector<std::string>& words) {
+Heading HeadingOf(const std::vector<std::string>& written) {
+  const std::vector<std::string> words = WithHyphenatedParts(written);
   Heading heading;
   bool charge = false, money = false, code = false, units = false,
        other = false, described = false;
@@ -527,10 +549,14 @@ std::optional<ColumnHeader> ReadColumnHeader(
       return std::nullopt;
     }
     ++words;
-    bool known = HeadingKindOf(token.text) != ColumnKind::kNone ||
-                 LabelKindOf(token.text) == LabelKind::kConnector ||
-                 IsSpanishJoiningWord(token.text) ||
-                 (in_columns && IsPayerWord(token.text));
+    const std::vector<std::string> parts = WithHyphenatedParts({token.text});
+    const bool known =
+        std::any_of(parts.begin(), parts.end(), [&](const std::string& part) {
+          return HeadingKindOf(part) != ColumnKind::kNone ||
+                 LabelKindOf(part) == LabelKind::kConnector ||
+                 IsSpanishJoiningWord(part) ||
+                 (in_columns && IsPayerWord(part));
+        });
     known_words += known ? 1 : 0;
   }
   if (words < 2 || known_words * 2 < words) return std::nullopt;
