@@ -754,6 +754,57 @@ TEST(ClaimInput, X12DmeSupplierTaxonomyMeansTheDmeSetting) {
             "");
 }
 
+struct EnvelopeCase {
+  const char* name;
+  const char* trailer;  // what follows the claim's last segment
+  const char* note;     // expected in the claim's notes; "" = none
+};
+
+TEST(ClaimInput, X12TransactionSetTrailerIsChecked) {
+  // ST, BHT, HL, SBR, CLM, LX, SV1: 7 segments before the SE.
+  const std::string set =
+      "ST*837*0042*005010X222A1~BHT*0019*00*1*20260304*1200*CH~"
+      "HL*1**20*1~SBR*P*18*******MB~CLM*P1*100***11:B:1*Y*A*Y*Y~"
+      "LX*1~SV1*HC:99213*100*UN*1~";
+  const EnvelopeCase cases[] = {
+      {"right count and control number", "SE*8*0042~", ""},
+      {"count off", "SE*9*0042~",
+       "segment 8 (SE) counts 9 segments in its transaction set; it has 8"},
+      {"no count", "SE**0042~", "counts no segments"},
+      {"control number off", "SE*8*0043~",
+       "segment 8 (SE) ends control number 0043, not the ST's 0042"},
+      {"file cut short", "",
+       "segment 1 (ST) starts a transaction set that has no SE (the file "
+       "ends inside it"},
+      {"next set before the SE",
+       "ST*837*0043~HL*1**20*1~CLM*P2*50***11:B:1*Y*A*Y*Y~LX*1~"
+       "SV1*HC:99212*50*UN*1~SE*6*0043~",
+       "segment 1 (ST) starts a transaction set that has no SE before "
+       "segment 8 (ST)"},
+  };
+  for (const EnvelopeCase& c : cases) {
+    std::vector<ClaimParse> claims;
+    ReadClaims(set + c.trailer, {}, [&](ClaimParse&& parse) {
+      claims.push_back(std::move(parse));
+      return true;
+    });
+    ASSERT_FALSE(claims.empty()) << c.name;
+    const std::vector<std::string>& notes = claims[0].claim.notes;
+    const bool noted =
+        std::any_of(notes.begin(), notes.end(), [&](const std::string& note) {
+          return note.find(c.note) != std::string::npos;
+        });
+    if (*c.note == '\0') {
+      EXPECT_TRUE(notes.empty()) << c.name << ": " << notes[0];
+    } else {
+      EXPECT_TRUE(noted) << c.name << ": " << ::testing::PrintToString(notes);
+    }
+    for (size_t i = 1; i < claims.size(); ++i) {
+      EXPECT_TRUE(claims[i].claim.notes.empty()) << c.name;
+    }
+  }
+}
+
 TEST(ClaimInput, CsvRowsThatDisagreeGiveOneErrorAndACount) {
   std::string csv = "code,payer\nE0114,medicare\n";
   for (int i = 0; i < 5000; ++i) csv += "E0114,medicaid\n";

@@ -57,16 +57,21 @@ class X12Reader {
     number_ = number;
     id_ = elements[0];
     elements_ = &elements;
+    if (open_transaction_ > 0) ++transaction_segments_;
     if (id_ == "ISA") {
+      EndUnclosedTransaction();
       Flush();
       ++interchange_;
       transaction_ = 0;
     } else if (id_ == "GS") {
+      EndUnclosedTransaction();
       Flush();
       group_version_ = Get(8);
     } else if (id_ == "ST") {
+      EndUnclosedTransaction();
       StartTransaction();
     } else if (id_ == "SE") {
+      CheckTransactionTrailer();
       Flush();
     } else if (id_ == "HL") {
       ReadLevel(Get(3));
@@ -85,6 +90,9 @@ class X12Reader {
   }
 
   void Finish() {
+    EndUnclosedTransaction(
+        " (the file ends inside it: it may have been "
+        "cut short, and its last claim may lack lines)");
     Flush();
     if (summary_->claims == 0) {
       summary_->errors.push_back(
@@ -114,6 +122,9 @@ class X12Reader {
   void StartTransaction() {
     Flush();
     ++transaction_;
+    open_transaction_ = number_;
+    transaction_segments_ = 1;
+    transaction_control_ = Get(2);
     skipping_ = Get(1) != "837";
     if (skipping_) {
       summary_->errors.push_back(
@@ -127,6 +138,46 @@ class X12Reader {
                                                     : ClaimForm::kProfessional;
     billing_setting_.clear();
     payer_.clear();
+  }
+
+  // What the claim, or else the file, is told of its transaction set's
+  // envelope: a clearinghouse rejects a file whose SE does not count the
+  // set's segments or repeat its ST's control number.
+  void EnvelopeProblem(const std::string& message) {
+    if (claim_) {
+      claim_->claim.notes.push_back(message);
+    } else {
+      summary_->errors.push_back(InputError{Here(), message});
+    }
+  }
+
+  void CheckTransactionTrailer() {
+    const std::string count = Get(1);
+    if (!skipping_ && count != std::to_string(transaction_segments_)) {
+      EnvelopeProblem(Here() + " counts " + (count.empty() ? "no" : count) +
+                      " segments in its transaction set; it has " +
+                      std::to_string(transaction_segments_) +
+                      ", from ST to SE: segments may be missing or added, "
+                      "and a clearinghouse rejects the file as it is");
+    }
+    if (!skipping_ && Get(2) != transaction_control_) {
+      EnvelopeProblem(Here() + " ends control number " + Get(2) +
+                      ", not the ST's " + transaction_control_ +
+                      ": a clearinghouse rejects the file as it is");
+    }
+    open_transaction_ = 0;
+  }
+
+  // A transaction set that another envelope, or the file's end, follows
+  // without its SE.
+  void EndUnclosedTransaction(const std::string& why = "") {
+    if (open_transaction_ == 0) return;
+    if (!skipping_) {
+      EnvelopeProblem("segment " + std::to_string(open_transaction_) +
+                      " (ST) starts a transaction set that has no SE" +
+                      (why.empty() ? " before " + Here() : why));
+    }
+    open_transaction_ = 0;
   }
 
   void ReadLevel(const std::string& level) {
@@ -359,7 +410,10 @@ class X12Reader {
   int transaction_ = 0;
   std::string group_version_;
   ClaimForm form_ = ClaimForm::kProfessional;
-  bool skipping_ = false;  // inside a transaction set that is no 837
+  bool skipping_ = false;            // inside a transaction set that is no 837
+  int open_transaction_ = 0;         // the segment number of its ST; 0 after SE
+  int transaction_segments_ = 0;     // from its ST to here
+  std::string transaction_control_;  // ST02
   std::string billing_setting_;
   std::string payer_;
   std::optional<ClaimParse> claim_;
