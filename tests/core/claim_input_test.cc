@@ -769,7 +769,8 @@ TEST(ClaimInput, X12TransactionSetTrailerIsChecked) {
   const EnvelopeCase cases[] = {
       {"right count and control number", "SE*8*0042~", ""},
       {"count off", "SE*9*0042~",
-       "segment 8 (SE) counts 9 segments in its transaction set; it has 8"},
+       "segment 8 (SE) counts 9 segments in its transaction set, which has 8 "
+       "(from ST to SE)"},
       {"no count", "SE**0042~", "counts no segments"},
       {"control number off", "SE*8*0043~",
        "segment 8 (SE) ends control number 0043, not the ST's 0042"},
@@ -802,6 +803,40 @@ TEST(ClaimInput, X12TransactionSetTrailerIsChecked) {
     for (size_t i = 1; i < claims.size(); ++i) {
       EXPECT_TRUE(claims[i].claim.notes.empty()) << c.name;
     }
+  }
+}
+
+TEST(ClaimInput, X12GroupAndInterchangeTrailersAreChecked) {
+  const std::string isa =
+      "ISA*00*          *00*          *ZZ*SUBMITTERID    *ZZ*RECEIVERID     "
+      "*260304*1200*^*00501*000000007*0*T*:~GS*HC*S*R*20260304*1200*5*X*"
+      "005010X222A1~";
+  const std::string set =
+      "ST*837*0001~HL*1**20*1~CLM*P1*100***11:B:1*Y*A*Y*Y~LX*1~"
+      "SV1*HC:99213*100*UN*1~SE*6*0001~";
+  const EnvelopeCase cases[] = {
+      {"closed as counted", "GE*1*5~IEA*1*000000007~", ""},
+      {"group count off", "GE*2*5~IEA*1*000000007~",
+       "segment 9 (GE) counts 2 transaction sets in its functional group, "
+       "which has 1: some may be missing or added"},
+      {"interchange control number off", "GE*1*5~IEA*1*000000008~",
+       "segment 10 (IEA) ends control number 000000008, not the ISA's "
+       "000000007"},
+      {"file cut short after a set", "",
+       "segment 2 (GS) starts a functional group that has no GE (the file "
+       "ends inside it"},
+  };
+  for (const EnvelopeCase& c : cases) {
+    const ClaimParse parse = ParseClaimX12(isa + set + c.trailer);
+    EXPECT_TRUE(parse.errors.empty()) << c.name;
+    const std::vector<std::string>& notes = parse.claim.notes;
+    if (*c.note == '\0') {
+      EXPECT_TRUE(notes.empty()) << c.name << ": " << notes[0];
+      continue;
+    }
+    ASSERT_EQ(notes.size(), 1u) << c.name;
+    EXPECT_NE(notes[0].find(c.note), std::string::npos)
+        << c.name << ": " << notes[0];
   }
 }
 

@@ -179,7 +179,8 @@ ReadSummary ReadText(std::string_view text, const ReadOptions& options,
   return summary;
 }
 
-// The only claim `read` gives, or one that carries why there is none.
+// The only claim `read` gives, with what the file says outside it as
+// notes; or one that carries why there is none.
 ClaimParse OnlyClaim(ClaimFormat format,
                      const std::function<ReadSummary(const ClaimSink&)>& read) {
   std::optional<ClaimParse> first;
@@ -193,7 +194,12 @@ ClaimParse OnlyClaim(ClaimFormat format,
   parse.format = summary.format == ClaimFormat::kAuto ? format : summary.format;
   if (count == 0) {
     parse.errors = summary.errors;
-  } else if (count > 1) {
+  } else if (count == 1) {
+    // What the file says outside its claim (envelopes, passed-over sets).
+    for (const InputError& error : summary.errors) {
+      parse.claim.notes.push_back(error.location + " " + error.message);
+    }
+  } else {
     parse.errors.insert(
         parse.errors.begin(),
         InputError{"the input", "holds " + std::to_string(count) +

@@ -45,6 +45,23 @@ bool OneOf(const std::string& value,
                      [&](const char* choice) { return value == choice; });
 }
 
+// One level of an X12 file's envelopes (ISA/IEA, GS/GE, ST/SE) as read:
+// where its header is, its control number, and how many of what its
+// trailer counts it holds so far.
+struct Envelope {
+  Envelope(const char* header_id, const char* trailer_id, const char* level,
+           const char* counts)
+      : header(header_id), trailer(trailer_id), name(level), counted(counts) {}
+
+  const char* header;
+  const char* trailer;
+  const char* name;     // "transaction set"
+  const char* counted;  // what the trailer's first element counts
+  int start = 0;        // the header's segment number; 0 when closed
+  std::string control;
+  int count = 0;
+};
+
 class X12Reader {
  public:
   X12Reader(const ClaimSink& sink, ReadSummary* summary)
@@ -57,21 +74,25 @@ class X12Reader {
     number_ = number;
     id_ = elements[0];
     elements_ = &elements;
-    if (open_transaction_ > 0) ++transaction_segments_;
+    if (set_.start > 0) ++set_.count;
     if (id_ == "ISA") {
-      EndUnclosedTransaction();
       Flush();
+      OpenEnvelope(&interchange_envelope_, Get(13), 0);
       ++interchange_;
       transaction_ = 0;
     } else if (id_ == "GS") {
-      EndUnclosedTransaction();
       Flush();
+      OpenEnvelope(&group_, Get(6), 0);
+      if (interchange_envelope_.start > 0) ++interchange_envelope_.count;
       group_version_ = Get(8);
     } else if (id_ == "ST") {
-      EndUnclosedTransaction();
+      OpenEnvelope(&set_, Get(2), 1);
+      if (group_.start > 0) ++group_.count;
       StartTransaction();
-    } else if (id_ == "SE") {
-      CheckTransactionTrailer();
+    } else if (id_ == "SE" || id_ == "GE" || id_ == "IEA") {
+      CloseEnvelope(id_ == "SE"   ? &set_
+                    : id_ == "GE" ? &group_
+                                  : &interchange_envelope_);
       Flush();
     } else if (id_ == "HL") {
       ReadLevel(Get(3));
@@ -90,9 +111,10 @@ class X12Reader {
   }
 
   void Finish() {
-    EndUnclosedTransaction(
-        " (the file ends inside it: it may have been "
-        "cut short, and its last claim may lack lines)");
+    ReportUnclosed(&interchange_envelope_,
+                   " (the file ends inside it: it may have been cut short, "
+                   "and the claims after its last SE, or its last claim's "
+                   "lines, may be missing)");
     Flush();
     if (summary_->claims == 0) {
       summary_->errors.push_back(
@@ -122,9 +144,6 @@ class X12Reader {
   void StartTransaction() {
     Flush();
     ++transaction_;
-    open_transaction_ = number_;
-    transaction_segments_ = 1;
-    transaction_control_ = Get(2);
     skipping_ = Get(1) != "837";
     if (skipping_) {
       summary_->errors.push_back(
@@ -140,44 +159,70 @@ class X12Reader {
     payer_.clear();
   }
 
-  // What the claim, or else the file, is told of its transaction set's
-  // envelope: a clearinghouse rejects a file whose SE does not count the
-  // set's segments or repeat its ST's control number.
-  void EnvelopeProblem(const std::string& message) {
+  // What the claim then open, or else the file, is told of its envelopes.
+  void EnvelopeProblem(const std::string& location,
+                       const std::string& message) {
     if (claim_) {
-      claim_->claim.notes.push_back(message);
+      claim_->claim.notes.push_back(location + " " + message);
     } else {
-      summary_->errors.push_back(InputError{Here(), message});
+      summary_->errors.push_back(InputError{location, message});
     }
   }
 
-  void CheckTransactionTrailer() {
+  // An envelope whose header is here; one of its level still open (no
+  // trailer before this header) is reported.
+  void OpenEnvelope(Envelope* envelope, const std::string& control, int count) {
+    ReportUnclosed(envelope, "");
+    envelope->start = number_;
+    envelope->control = control;
+    envelope->count = count;
+  }
+
+  // The trailer here: it must count what its envelope holds and end its
+  // header's control number, or a clearinghouse rejects the file. The set
+  // of a transaction other than an 837 is not checked.
+  void CloseEnvelope(Envelope* envelope) {
+    if (envelope->start == 0) return;
+    envelope->start = 0;
+    if (envelope == &set_ && skipping_) return;
     const std::string count = Get(1);
-    if (!skipping_ && count != std::to_string(transaction_segments_)) {
-      EnvelopeProblem(Here() + " counts " + (count.empty() ? "no" : count) +
-                      " segments in its transaction set; it has " +
-                      std::to_string(transaction_segments_) +
-                      ", from ST to SE: segments may be missing or added, "
-                      "and a clearinghouse rejects the file as it is");
+    const std::string rejected = "a clearinghouse rejects the file as it is";
+    if (count != std::to_string(envelope->count)) {
+      EnvelopeProblem(Here(),
+                      "counts " + (count.empty() ? "no" : count) + " " +
+                          envelope->counted + " in its " + envelope->name +
+                          ", which has " + std::to_string(envelope->count) +
+                          (envelope == &set_ ? " (from ST to SE)" : "") +
+                          ": some may be missing or added, and " + rejected);
     }
-    if (!skipping_ && Get(2) != transaction_control_) {
-      EnvelopeProblem(Here() + " ends control number " + Get(2) +
-                      ", not the ST's " + transaction_control_ +
-                      ": a clearinghouse rejects the file as it is");
+    if (Get(2) != envelope->control) {
+      EnvelopeProblem(Here(), "ends control number " + Get(2) + ", not the " +
+                                  envelope->header + "'s " + envelope->control +
+                                  ": " + rejected);
     }
-    open_transaction_ = 0;
   }
 
-  // A transaction set that another envelope, or the file's end, follows
-  // without its SE.
-  void EndUnclosedTransaction(const std::string& why = "") {
-    if (open_transaction_ == 0) return;
-    if (!skipping_) {
-      EnvelopeProblem("segment " + std::to_string(open_transaction_) +
-                      " (ST) starts a transaction set that has no SE" +
-                      (why.empty() ? " before " + Here() : why));
+  // The innermost envelope still open at or inside `outermost`, which lacks
+  // its trailer `why` (default: before the segment here), is reported; all
+  // of them are closed.
+  void ReportUnclosed(Envelope* outermost, const std::string& why) {
+    Envelope* const levels[] = {&set_, &group_, &interchange_envelope_};
+    bool reported = false;
+    for (Envelope* envelope : levels) {
+      const bool open = envelope->start > 0;
+      if (open && !reported && !(envelope == &set_ && skipping_)) {
+        EnvelopeProblem(
+            "segment " + std::to_string(envelope->start) + " (" +
+                envelope->header + ")",
+            std::string("starts ") +
+                (envelope == &interchange_envelope_ ? "an " : "a ") +
+                envelope->name + " that has no " + envelope->trailer +
+                (why.empty() ? " before " + Here() : why));
+      }
+      reported = reported || open;
+      envelope->start = 0;
+      if (envelope == outermost) break;
     }
-    open_transaction_ = 0;
   }
 
   void ReadLevel(const std::string& level) {
@@ -410,10 +455,11 @@ class X12Reader {
   int transaction_ = 0;
   std::string group_version_;
   ClaimForm form_ = ClaimForm::kProfessional;
-  bool skipping_ = false;            // inside a transaction set that is no 837
-  int open_transaction_ = 0;         // the segment number of its ST; 0 after SE
-  int transaction_segments_ = 0;     // from its ST to here
-  std::string transaction_control_;  // ST02
+  bool skipping_ = false;  // inside a transaction set that is no 837
+  Envelope interchange_envelope_{"ISA", "IEA", "interchange",
+                                 "functional groups"};
+  Envelope group_{"GS", "GE", "functional group", "transaction sets"};
+  Envelope set_{"ST", "SE", "transaction set", "segments"};
   std::string billing_setting_;
   std::string payer_;
   std::optional<ClaimParse> claim_;
