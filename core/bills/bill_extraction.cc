@@ -377,6 +377,16 @@ std::string TimesUnits(std::string_view text) {
   return lead == std::string_view::npos ? "" : std::string(digits.substr(lead));
 }
 
+// A count written as a word of its own: TimesUnits(), or with a capital X
+// ("J1885 X1" on a bill in capitals). Joined to a code with a hyphen,
+// "X1" is the modifier.
+std::string SeparateTimesUnits(std::string_view raw) {
+  if (raw.size() > 1 && raw[0] == 'X') {
+    return TimesUnits("x" + std::string(raw.substr(1)));
+  }
+  return TimesUnits(raw);
+}
+
 // Where a count written onto a code starts ("A4253x2", "J1100×3": a
 // small x or a times sign, then digits), or npos.
 size_t TimesUnitsAt(std::string_view raw) {
@@ -580,6 +590,7 @@ void BillReader::ReadModifiersAfter(const Line& line, Mention* mention) const {
     bool labelled = LabelBefore(tokens, i) == LabelKind::kModifier;
     if (!column && !labelled && token.gap_before && line.in_table) break;
     if (!TimesUnits(token.raw).empty()) break;
+    if (!column && !labelled && !SeparateTimesUnits(token.raw).empty()) break;
     bool shaped = token.text.size() == 2 &&
                   std::isalnum(static_cast<unsigned char>(token.text[0])) &&
                   std::isalnum(static_cast<unsigned char>(token.text[1]));
@@ -1011,7 +1022,9 @@ void BillReader::FillFromLine(const Line& line,
         (token.text == "L" || token.text == "I")) {
       item->units = "1";
     }
-    if (in_range && item->units.empty()) item->units = TimesUnits(token.raw);
+    if (in_range && item->units.empty()) {
+      item->units = SeparateTimesUnits(token.raw);
+    }
     // "× 2", "x 2": the sign apart from its count.
     const bool times_sign = token.raw == "x" || token.raw == "\xC3\x97";
     if (in_range && item->units.empty() && times_sign && i + 1 < end &&
