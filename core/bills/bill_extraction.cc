@@ -283,6 +283,7 @@ class BillReader {
   // a line referred to ("A  This approved amount has been reduced ..."),
   // or a line that continues one (starting where its text starts).
   bool ReadNoteText(const Line& line);
+  void ReferToNotes(const BillItem& item);
   // Amounts labelled as paid, allowed or owed ("Plan paid: $113.33") on a
   // line of their own, for the one code line just above (an EOB written
   // in blocks); taken by Finish(). Whether it took one.
@@ -313,7 +314,8 @@ class BillReader {
   std::vector<StatedAmount> insurance_paid_;  // lines stating a payment
   std::optional<StatedAmount> insurance_paid_total_;  // the last total of them
   std::vector<BillItem> items_;
-  std::set<std::string> referred_notes_;           // letters lines refer to
+  // Letters and codes lines refer to, whose text a legend may give.
+  std::set<std::string> referred_notes_;
   std::map<std::string, std::string> note_texts_;  // by letter
   std::string open_note_;  // the letter of the note on the line just above
   int open_note_line_ = 0;
@@ -1105,9 +1107,7 @@ void BillReader::AddItems(const Line& line,
     item.repaired = mention.repaired;
     if (mention.kind != BillItemKind::kDiagnosis) {
       FillFromLine(line, mentions, m, &item);
-      for (const BillNote& note : item.payer_notes) {
-        referred_notes_.insert(note.ref);
-      }
+      ReferToNotes(item);
       if (item.description.empty()) item.description = above;
       if (item.date_of_service.empty()) {
         item.date_of_service = carried_date_;
@@ -1398,6 +1398,20 @@ bool BillReader::ReadLabelledValues(const Line& line) {
   return charged;
 }
 
+// The letters of an item's notes, and its remark and reason codes: an EOB
+// may give their text in its own words below ("N9  This service is not
+// covered under your plan").
+void BillReader::ReferToNotes(const BillItem& item) {
+  for (const BillNote& note : item.payer_notes)
+    referred_notes_.insert(note.ref);
+  for (const std::string& remark : item.remarks) referred_notes_.insert(remark);
+  for (const BillAdjustment& adjustment : item.adjustments) {
+    if (adjustment.group.empty() && adjustment.amount.empty()) {
+      referred_notes_.insert(adjustment.reason);
+    }
+  }
+}
+
 bool BillReader::ReadNoteText(const Line& line) {
   const std::vector<BillToken>& tokens = line.tokens;
   if (!open_note_.empty() && line.number == open_note_line_ + 1 &&
@@ -1587,9 +1601,7 @@ void BillReader::Read(int number, std::string_view text,
         for (const std::string& reason : row_above->reasons) {
           TakeReason(reason, &billed);
         }
-        for (const BillNote& note : billed.payer_notes) {
-          referred_notes_.insert(note.ref);
-        }
+        ReferToNotes(billed);
       }
     }
     pending_.clear();
@@ -1635,9 +1647,33 @@ std::vector<bool> RepeatedItems(const std::vector<BillItem>& items) {
   return repeated;
 }
 
+// Remark codes, and reason codes without a group or an amount, that
+// `texts` (a bill's legend, by code) explain become payer notes.
+void MoveExplainedCodesToNotes(const std::map<std::string, std::string>& texts,
+                               BillItem* item) {
+  const auto explained = [&](const std::string& code) {
+    if (texts.count(code) == 0) return false;
+    item->payer_notes.push_back({code, texts.at(code)});
+    return true;
+  };
+  std::vector<std::string>& remarks = item->remarks;
+  remarks.erase(std::remove_if(remarks.begin(), remarks.end(), explained),
+                remarks.end());
+  std::vector<BillAdjustment>& adjustments = item->adjustments;
+  adjustments.erase(std::remove_if(adjustments.begin(), adjustments.end(),
+                                   [&](const BillAdjustment& adjustment) {
+                                     return adjustment.group.empty() &&
+                                            adjustment.amount.empty() &&
+                                            explained(adjustment.reason);
+                                   }),
+                    adjustments.end());
+}
+
 std::vector<BillItem> BillReader::Finish() {
-  // A note's letter without its text tells the patient nothing.
+  // A note's letter without its text tells the patient nothing. A remark
+  // or reason code the EOB explains in its own words is its note.
   for (BillItem& item : items_) {
+    MoveExplainedCodesToNotes(note_texts_, &item);
     std::vector<BillNote>& notes = item.payer_notes;
     for (BillNote& note : notes) {
       auto text = note_texts_.find(note.ref);
