@@ -957,10 +957,15 @@ void BillReader::FillFromLine(const Line& line,
   const std::vector<BillToken>& tokens = line.tokens;
   const Mention& mention = mentions[m];
   item->units = mention.units;
-  // Its values run to the next code; an NDC written with it is part of it.
+  // Its values run to the next code; an NDC written with it, and the
+  // line's revenue code (AddItems), are part of it.
   size_t end = tokens.size();
   for (size_t next = m + 1; next < mentions.size(); ++next) {
-    if (mentions[next].kind != BillItemKind::kNdc) {
+    const BillItemKind kind = mentions[next].kind;
+    const bool part =
+        kind == BillItemKind::kNdc || (kind == BillItemKind::kRevenue &&
+                                       mention.kind != BillItemKind::kRevenue);
+    if (!part) {
       end = mentions[next].token;
       break;
     }
