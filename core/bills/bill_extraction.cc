@@ -950,6 +950,18 @@ void TakeReason(const std::string& text, BillItem* item) {
   item->adjustments.push_back({group, reason, ""});
 }
 
+// Whether the last mention of `mentions[m]`'s kind before token `i` is
+// another one.
+bool FollowsAnotherCode(const std::vector<Mention>& mentions, size_t m,
+                        size_t i) {
+  for (size_t n = mentions.size(); n-- > 0;) {
+    if (mentions[n].kind == mentions[m].kind && mentions[n].last < i) {
+      return n != m;
+    }
+  }
+  return false;
+}
+
 // Units, charge, description and date of mention `m` from its line.
 void BillReader::FillFromLine(const Line& line,
                               const std::vector<Mention>& mentions, size_t m,
@@ -989,6 +1001,9 @@ void BillReader::FillFromLine(const Line& line,
     if (line.columns[i] == ColumnKind::kDate && item->date_of_service.empty()) {
       item->date_of_service = CompactDate(token.text);
     }
+    // What follows another code of the line is that code's: "84443, 84439
+    // $120.00" is one charge, 84439's.
+    if (i > mention.last && FollowsAnotherCode(mentions, m, i)) continue;
     if (line.columns[i] == ColumnKind::kCharge && item->charge.empty() &&
         token.shape == TokenShape::kNumber && i + 1 < tokens.size() &&
         IsDigits(tokens[i + 1].text, 2) &&
