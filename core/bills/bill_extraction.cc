@@ -14,6 +14,7 @@
 #include "bill_codes.h"
 #include "bill_columns.h"
 #include "bill_html.h"
+#include "bill_stacked_cells.h"
 #include "bill_stated_amounts.h"
 #include "bill_structured.h"
 #include "bill_tokens.h"
@@ -1823,9 +1824,12 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
       line = rewritten.back();
     }
   }
-  for (size_t i = 0; i < lines.size(); ++i) {
-    reader.Read(static_cast<int>(i) + 1, lines[i],
-                i + 1 < lines.size() ? lines[i + 1] : std::string_view());
+  const std::vector<bills::NumberedLine> numbered =
+      bills::JoinStackedCells(lines);
+  for (size_t i = 0; i < numbered.size(); ++i) {
+    reader.Read(numbered[i].number, numbered[i].text,
+                i + 1 < numbered.size() ? std::string_view(numbered[i + 1].text)
+                                        : std::string_view());
   }
   BillExtraction extraction;
   extraction.items = reader.Finish();
