@@ -254,6 +254,7 @@ void FlagFromChecks(const DataSet& data, const BillOptions& options,
   check.today = options.today;
   const std::vector<bills::BillClaim> claims =
       bills::ClaimsOfBill(*bill, payer);
+  bill->payer = payer;  // a bill of drugs alone has no claim to check
   for (const bills::BillClaim& bill_claim : claims) {
     const ClaimReport report = CheckClaim(bill_claim.claim, data, check);
     if (&bill_claim == &claims.front()) {

@@ -554,6 +554,43 @@ TEST(EobAdjudication, CategoriesOfAPayersOwnCodesAreReadByTheirWords) {
   }
 }
 
+TEST(EobAdjudication, PartDDrugEventGivesTheDrugsNameCostAndShares) {
+  const std::string bb = "https://bluebutton.cms.gov/resources/variables/";
+  const auto amount = [&](const std::string& variable, double value) {
+    return nlohmann::json{
+        {"category", {{"coding", {{{"code", bb + variable}}}}}},
+        {"amount", {{"value", value}}}};
+  };
+  const nlohmann::json eob = {
+      {"resourceType", "ExplanationOfBenefit"},
+      {"type",
+       {{"coding",
+         {{{"system",
+            "https://bluebutton.cms.gov/resources/codesystem/eob-type"},
+           {"code", "PDE"}}}}}},
+      {"item",
+       {{{"sequence", 1},
+         {"servicedDate", "2026-02-11"},
+         {"productOrService",
+          {{"coding",
+            {{{"system", "http://hl7.org/fhir/sid/ndc"},
+              {"code", "00093721410"},
+              {"display", "Lisinopril 10 MG Oral Tablet"}}}}}},
+         {"quantity", {{"value", 30}}},
+         {"adjudication",
+          {amount("cvrd_d_plan_pd_amt", 4.12), amount("ptnt_pay_amt", 1.5),
+           amount("tot_rx_cst_amt", 5.62)}}}}}};
+  const nlohmann::json bill = Explain(eob.dump());
+  ASSERT_EQ(bill["items"].size(), 1u) << bill["problems"];
+  const nlohmann::json& item = bill["items"][0];
+  EXPECT_EQ(item["kind"], "ndc");
+  EXPECT_EQ(item["description"], "Lisinopril 10 MG Oral Tablet");
+  EXPECT_EQ(item["charge"], "5.62");
+  EXPECT_EQ(item["paid"], "4.12");
+  EXPECT_DOUBLE_EQ(bill["summary"]["totalPatientShare"].get<double>(), 1.5);
+  EXPECT_EQ(bill["payer"], "medicare");
+}
+
 TEST(EobAdjudication, DenialReasonAndRemarkCodesAreRead) {
   // CARIN Blue Button: a denial reason as an adjudication's reason.
   const nlohmann::json bill = Explain(R"({"resourceType":

@@ -138,8 +138,9 @@ std::string InsurerClassOfName(const std::string& name) {
 // What an adjudication category code says the amount is: "submitted",
 // "allowed", "paid", "deductible", "coinsurance", "copay", "liability"
 // (the patient's, whole), "discount" (the network's), "noncovered", or ""
-// for another. HL7's adjudication codes,
-// CARIN Blue Button's (C4BB) and CMS Blue Button's variable URLs (which
+// for another. Blue Button's Part D drug events give the drug's total
+// cost, what the plan paid for it and what the patient paid. HL7's adjudication
+// codes, CARIN Blue Button's (C4BB) and CMS Blue Button's variable URLs (which
 // `names` finds inside the code).
 std::string AdjudicationOf(const std::string& category) {
   const std::string code = AsciiLower(category);
@@ -152,8 +153,8 @@ std::string AdjudicationOf(const std::string& category) {
       return code.find(v) != std::string::npos;
     });
   };
-  if (is({"submitted"}) ||
-      names({"line_sbmtd_chrg_amt", "rev_cntr_tot_chrg_amt"})) {
+  if (is({"submitted"}) || names({"line_sbmtd_chrg_amt",
+                                  "rev_cntr_tot_chrg_amt", "tot_rx_cst_amt"})) {
     return "submitted";
   }
   if (is({"eligible", "allowed", "allowedamount"}) ||
@@ -161,7 +162,8 @@ std::string AdjudicationOf(const std::string& category) {
     return "allowed";
   }
   if (is({"benefit", "paidtoprovider", "paidtopatient", "paidbypayer"}) ||
-      names({"line_nch_pmt_amt", "rev_cntr_pmt_amt_amt"})) {
+      names(
+          {"line_nch_pmt_amt", "rev_cntr_pmt_amt_amt", "cvrd_d_plan_pd_amt"})) {
     return "paid";
   }
   if (is({"deductible"}) ||
@@ -173,7 +175,7 @@ std::string AdjudicationOf(const std::string& category) {
     return "coinsurance";
   }
   if (is({"copay"})) return "copay";
-  if (is({"memberliability"})) return "liability";
+  if (is({"memberliability"}) || names({"ptnt_pay_amt"})) return "liability";
   if (is({"discount"})) return "discount";
   if (is({"noncovered"})) return "noncovered";
   return "";
@@ -527,9 +529,15 @@ class FhirClaimReader {
     line->description = reading_.Text(*product, "text", product_path);
     const std::vector<Coding> codings =
         Codings(*product, product_path, &reading_);
+    // The file's words for the service: its text, else the display of the
+    // coding read (a Part D claim's drug name).
+    const auto described = [&](const Coding& coding) {
+      if (line->description.empty()) line->description = coding.display;
+    };
     for (const Coding& coding : codings) {
       if (InSystems(coding.system, kCodeSystems)) {
         line->code = coding.code;
+        described(coding);
         return;
       }
     }
@@ -537,6 +545,7 @@ class FhirClaimReader {
       if (coding.system.empty() &&
           Classify(coding.code).shape == Shape::kComplete) {
         line->code = coding.code;
+        described(coding);
         Note(product_path +
              " has no system: its code was read as CPT or "
              "HCPCS by its shape.");
@@ -546,6 +555,7 @@ class FhirClaimReader {
     for (const Coding& coding : codings) {
       if (InSystems(coding.system, kNdcSystems) && line->ndc.empty()) {
         line->ndc = coding.code;  // a drug billed by its package code
+        described(coding);
       }
     }
     if (codings.empty()) {
