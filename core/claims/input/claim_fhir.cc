@@ -529,15 +529,9 @@ class FhirClaimReader {
     line->description = reading_.Text(*product, "text", product_path);
     const std::vector<Coding> codings =
         Codings(*product, product_path, &reading_);
-    // The file's words for the service: its text, else the display of the
-    // coding read (a Part D claim's drug name).
-    const auto described = [&](const Coding& coding) {
-      if (line->description.empty()) line->description = coding.display;
-    };
     for (const Coding& coding : codings) {
       if (InSystems(coding.system, kCodeSystems)) {
         line->code = coding.code;
-        described(coding);
         return;
       }
     }
@@ -545,7 +539,6 @@ class FhirClaimReader {
       if (coding.system.empty() &&
           Classify(coding.code).shape == Shape::kComplete) {
         line->code = coding.code;
-        described(coding);
         Note(product_path +
              " has no system: its code was read as CPT or "
              "HCPCS by its shape.");
@@ -555,7 +548,9 @@ class FhirClaimReader {
     for (const Coding& coding : codings) {
       if (InSystems(coding.system, kNdcSystems) && line->ndc.empty()) {
         line->ndc = coding.code;  // a drug billed by its package code
-        described(coding);
+        // Its name (a Part D claim's), when the item has no text: not a
+        // code's own descriptor, which is no narrative of the service.
+        if (line->description.empty()) line->description = coding.display;
       }
     }
     if (codings.empty()) {
