@@ -680,18 +680,28 @@ bool IsDescriptionWord(const Line& line, size_t i, size_t end) {
 }
 
 // The first run of description words among tokens [from, to) of `line`,
-// as written; it starts with a letter.
+// as written; it starts with a letter, and ends with a letter or digit
+// ("Office visit -" before "CPT 99213" is "Office visit").
 std::string DescriptionWords(const Line& line, size_t from, size_t to) {
   std::string words;
+  size_t end_of_word = 0;  // of `words`, after its last letter or digit
   for (size_t i = from; i < to; ++i) {
-    const bool starts = StartsWithLetter(line.tokens[i]);
+    const BillToken& token = line.tokens[i];
+    const bool starts = StartsWithLetter(token);
     if (IsDescriptionWord(line, i, to) && (starts || !words.empty())) {
       if (!words.empty()) words += ' ';
-      words += line.tokens[i].raw;
+      words += token.raw;
+      const bool alnum =
+          std::any_of(token.raw.begin(), token.raw.end(), [](char c) {
+            const auto byte = static_cast<unsigned char>(c);
+            return std::isalnum(byte) || byte >= 0x80;  // or UTF-8's letters
+          });
+      if (alnum) end_of_word = words.size();
     } else if (!words.empty()) {
       break;
     }
   }
+  words.resize(end_of_word);
   return words;
 }
 
