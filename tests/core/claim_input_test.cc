@@ -888,6 +888,38 @@ TEST(ClaimInput, CsvLinesPointToTheDiagnosesOnTheirRows) {
             parse.claim.notes.end());
 }
 
+TEST(ClaimInput, CsvDiagnosisListThatDiffersByRowIsEachLinesOwn) {
+  const ClaimParse parse = ParseClaim(
+      "Claim ID,Procedure Code,Diagnosis Codes,Units\n"
+      "10001,99214,E11.9;I10,1\n"
+      "10001,20610,M17.11,1\n"
+      "10001,J3301,\"M17.11, E11.9\",40\n",
+      ClaimFormat::kCsv);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.claim.diagnoses,
+            (std::vector<std::string>{"E11.9", "I10", "M17.11"}));
+  const std::vector<std::vector<std::string>> pointers = {
+      {"1", "2"}, {"3"}, {"3", "1"}};
+  ASSERT_EQ(parse.claim.lines.size(), pointers.size());
+  for (size_t i = 0; i < pointers.size(); ++i) {
+    EXPECT_EQ(parse.claim.lines[i].diagnosis_pointers, pointers[i]) << i;
+  }
+}
+
+TEST(ClaimInput, CsvDiagnosisListTheSameOnEveryRowIsTheClaims) {
+  const ClaimParse parse = ParseClaim(
+      "Claim ID,Procedure Code,Diagnosis Codes\n"
+      "10001,99214,E11.9;I10;M17.11;J06.9;R05.9\n"
+      "10001,20610,E11.9;I10;M17.11;J06.9;R05.9\n",
+      ClaimFormat::kCsv);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.claim.diagnoses.size(), 5u);
+  for (const ClaimLine& line : parse.claim.lines) {
+    EXPECT_EQ(line.diagnosis_pointers,
+              (std::vector<std::string>{"1", "2", "3", "4"}));
+  }
+}
+
 TEST(ClaimInput, CsvWithoutAPointerColumnPointsLinesToTheFirstDiagnoses) {
   const ClaimParse parse =
       ParseClaim("code,diagnoses\n99213,J06.9;R05.9;R50.9;J02.9;R51.9\n",
@@ -1146,6 +1178,7 @@ TEST(ClaimInput, CsvPayerNameColumnsGiveThePayerClass) {
       {"Primary Insurance", "NY MEDICAID", "medicaid"},
       {"Primary Ins", "Medicare Part B", "medicare"},
       {"Ins Name", "Aetna", "commercial"},
+      {"Primary Payer Name", "MEDICARE PART B", "medicare"},
       {"Ins Pmt", "45.00", ""},  // an amount, not the insurer
       {"Ins Bal", "45.00", ""},
       {"Insurance", "Aetna PPO", "commercial"},

@@ -288,10 +288,19 @@ std::optional<Column> GuessedColumn(std::string_view header) {
   const std::string key = Normalized(header);
   const bool describes = has({"description", "desc", "name", "narrative"});
   const bool procedure = has({"cpt", "hcpcs", "proc", "procedure"});
+  // "Primary Payer Name", "Carrier", "Primary Ins": not its ID or address.
+  const bool payer_name =
+      (has({"payer", "payor", "insurance", "ins", "carrier", "insurer",
+            "plan"}) ||
+       key == "financialclass") &&
+      !has({"id", "number", "no", "group", "member", "policy", "subscriber",
+            "address", "phone", "paid", "payment", "pmt", "balance", "bal"});
   if (describes) {
-    return procedure || has({"service", "svc", "line", "item"})
-               ? std::optional<Column>(Column::kDescription)
-               : std::nullopt;
+    if (procedure || has({"service", "svc", "line", "item"})) {
+      return Column::kDescription;
+    }
+    return payer_name ? std::optional<Column>(Column::kPayerName)
+                      : std::nullopt;
   }
   if (has({"rev", "revenue"})) return Column::kRevenue;
   if (has({"dx", "diagnosis", "diag", "icd", "icd10"})) {
@@ -320,13 +329,7 @@ std::optional<Column> GuessedColumn(std::string_view header) {
     return Column::kPlaceOfService;
   }
   if (procedure && !has({"date", "dt"})) return Column::kCode;
-  if ((has({"payer", "payor", "insurance", "ins", "carrier", "insurer",
-            "plan"}) ||
-       key == "financialclass") &&
-      !has({"id", "number", "no", "group", "member", "policy", "subscriber",
-            "address", "phone", "paid", "payment", "pmt", "balance", "bal"})) {
-    return Column::kPayerName;
-  }
+  if (payer_name) return Column::kPayerName;
   if (key == "date") return Column::kDateOfService;
   return std::nullopt;
 }
@@ -728,6 +731,10 @@ struct CsvClaim {
   bool numbered_lines = false;   // a row held lines CPT 1, CPT 2 ...
   bool letter_pointers = false;  // a pointer written A to L
   bool revenue_codes = false;    // a line has a revenue code: a hospital's
+  // Its diagnoses column split, of each line's row; when rows differ, each
+  // row lists its own line's diagnoses (an export of a line per row).
+  std::vector<std::vector<std::string>> row_lists;
+  bool row_lists_differ = false;
 };
 
 // The note each way of reading a claim's rows adds, in this order.
@@ -873,6 +880,7 @@ class CsvReader {
     }
     ClaimLine shared;  // the row's cells of no numbered line
     row_pointers_.clear();
+    row_list_.clear();
     ReadCells(record, 0, &shared, &claim);
     if (numbered_lines_ == 0) {
       AddLine(std::move(shared), &claim);
@@ -894,7 +902,6 @@ class CsvReader {
       ReportMoreDiffering(claim.setting, &claim.parse.errors);
       ReportMoreDiffering(claim.frequency, &claim.parse.errors);
       ReportMoreDiffering(claim.original_claim, &claim.parse.errors);
-      ReportMoreDiffering(claim.diagnoses, &claim.parse.errors);
       Claim& read = claim.parse.claim;
       read.payer = claim.payer.value;
       read.setting = claim.setting.value;
@@ -903,7 +910,11 @@ class CsvReader {
       if (claim.revenue_codes) {
         read.form = std::string(ToString(ClaimForm::kInstitutional));
       }
-      Append(&read.diagnoses, SplitList(claim.diagnoses.value));
+      if (claim.row_lists_differ) {
+        PointToRowLists(&claim);
+      } else {
+        Append(&read.diagnoses, SplitList(claim.diagnoses.value));
+      }
       if (!ignored_note_.empty()) read.notes.push_back(ignored_note_);
       if (!has_pointer_column_ && PointToFirstDiagnoses(&read)) {
         read.notes.push_back(
@@ -1022,6 +1033,7 @@ class CsvReader {
       claim->rows_point = true;
     }
     claim->parse.claim.lines.push_back(std::move(line));
+    claim->row_lists.push_back(row_list_);
   }
 
   void ReadCell(Column column, const std::string& value, int row,
@@ -1100,7 +1112,7 @@ class CsvReader {
         SetClaimValue(value, row, name, &claim->original_claim, errors);
         break;
       case Column::kDiagnoses:
-        AddDiagnoses(value, row, name, claim);
+        AddDiagnoses(value, name, claim);
         break;
       case Column::kClaimId:
       case Column::kAccount:
@@ -1109,10 +1121,11 @@ class CsvReader {
     }
   }
 
-  // One diagnoses column holds the claim's list (the same on every row);
-  // numbered ones (Dx1, Dx2 ...) add theirs in column order, once, and note
-  // their numbers in the list for the row's line.
-  void AddDiagnoses(const std::string& value, int row, const std::string& name,
+  // One diagnoses column holds the claim's list (the same on every row),
+  // or, when rows differ, each row's line's own; numbered ones (Dx1, Dx2
+  // ...) add theirs in column order, once, and note their numbers in the
+  // list for the row's line.
+  void AddDiagnoses(const std::string& value, const std::string& name,
                     CsvClaim* claim) {
     const std::string key = Normalized(name);
     // "Dx2", or one of several diagnosis columns ("Primary Diagnosis",
@@ -1121,7 +1134,12 @@ class CsvReader {
         several_diagnosis_columns_ ||
         (!key.empty() && std::isdigit(static_cast<unsigned char>(key.back())));
     if (!numbered) {
-      SetClaimValue(value, row, name, &claim->diagnoses, &claim->parse.errors);
+      if (value.empty()) return;
+      ClaimValue& list = claim->diagnoses;
+      if (list.value.empty()) list.value = value;
+      claim->row_lists_differ = claim->row_lists_differ || list.value != value;
+      list.column = name;
+      row_list_ = SplitList(value);
       return;
     }
     if (value.empty()) return;
@@ -1135,6 +1153,29 @@ class CsvReader {
     if (std::find(row_pointers_.begin(), row_pointers_.end(), pointer) ==
         row_pointers_.end()) {
       row_pointers_.push_back(pointer);
+    }
+  }
+
+  // The claim's diagnoses: those its rows list, in order of first use;
+  // each line without pointers points to its row's (at most 4).
+  static void PointToRowLists(CsvClaim* claim) {
+    Claim& read = claim->parse.claim;
+    for (size_t i = 0; i < read.lines.size(); ++i) {
+      std::vector<std::string> pointers;
+      for (const std::string& code : claim->row_lists[i]) {
+        std::vector<std::string>& list = read.diagnoses;
+        const auto found = std::find(list.begin(), list.end(), code);
+        const size_t number = found - list.begin() + 1;
+        if (found == list.end()) list.push_back(code);
+        if (pointers.size() < kMaxRowPointers) {
+          pointers.push_back(std::to_string(number));
+        }
+      }
+      ClaimLine& line = read.lines[i];
+      if (line.diagnosis_pointers.empty() && !pointers.empty()) {
+        line.diagnosis_pointers = std::move(pointers);
+        claim->rows_point = true;
+      }
     }
   }
 
@@ -1230,6 +1271,7 @@ class CsvReader {
   std::vector<CsvClaim> claims_;
   std::map<std::string, size_t> index_of_id_;
   std::vector<std::string> row_pointers_;  // of the row being read
+  std::vector<std::string> row_list_;      // its diagnoses column, split
   int blank_rows_ = 0;
   std::vector<int> totals_rows_;
   std::vector<int> text_rows_;
