@@ -51,8 +51,10 @@ std::optional<Date> Date::ParseCompact(std::string_view text) {
 
 std::optional<Date> Date::ParseJulian(std::string_view text) {
   if (text.size() != 7 || !IsAsciiDigits(text)) return std::nullopt;
-  const int year = ToInt(text.substr(0, 4));
-  int day_of_year = ToInt(text.substr(4, 3));
+  return FromDayOfYear(ToInt(text.substr(0, 4)), ToInt(text.substr(4, 3)));
+}
+
+std::optional<Date> Date::FromDayOfYear(int year, int day_of_year) {
   if (year < 1000 || day_of_year < 1 ||
       day_of_year > (IsLeapYear(year) ? 366 : 365)) {
     return std::nullopt;
@@ -63,6 +65,19 @@ std::optional<Date> Date::ParseJulian(std::string_view text) {
     ++month;
   }
   return FromYmd(year, month, day_of_year);
+}
+
+std::optional<Date> Date::FromSpreadsheetSerial(int serial) {
+  // Day 61 is 1900-03-01: the count takes in a 1900-02-29 there was not.
+  constexpr int kLast = 2958465;  // 9999-12-31
+  if (serial < 61 || serial > kLast) return std::nullopt;
+  int year = 1900;
+  int day = serial;  // of the year, from 1, in that count
+  while (day > (year == 1900 || IsLeapYear(year) ? 366 : 365)) {
+    day -= year == 1900 || IsLeapYear(year) ? 366 : 365;
+    ++year;
+  }
+  return FromDayOfYear(year, year == 1900 ? day - 1 : day);
 }
 
 Date Date::FromPacked(int yyyymmdd) {

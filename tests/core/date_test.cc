@@ -49,6 +49,25 @@ TEST(Date, ParseJulian) {
   }
 }
 
+TEST(Date, FromSpreadsheetSerialCountsAsSpreadsheetsDo) {
+  const struct {
+    int serial;
+    const char* date;  // "" = none
+  } cases[] = {
+      {60, ""},  // the 1900-02-29 spreadsheets count, which was not
+      {61, "1900-03-01"},
+      {367, "1901-01-01"},
+      {45658, "2025-01-01"},
+      {46083, "2026-03-02"},
+      {2958465, "9999-12-31"},
+      {2958466, ""},
+  };
+  for (const auto& c : cases) {
+    const std::optional<Date> date = Date::FromSpreadsheetSerial(c.serial);
+    EXPECT_EQ(date ? date->ToIso() : "", c.date) << c.serial;
+  }
+}
+
 TEST(Date, EmptyDateIsBlankAndSortsFirst) {
   const Date blank;
   EXPECT_TRUE(blank.empty());

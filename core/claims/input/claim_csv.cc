@@ -566,9 +566,20 @@ int MonthOfName(std::string_view word) {
 // M/D/YYYY or M-D-YY (U.S. order: `us` is set), D.M.YYYY (day first:
 // `day_first` is set), a month's name with the day and year in either order
 // ("Jan 10, 2026", "10-Jan-2026"), YYYYMMDD, or any of these followed by a
-// time. A two-digit year is of this century ("1/14/26": services, not
-// births). Other text is kept, for the check to report.
-std::string ExportDate(const std::string& text, bool* us, bool* day_first) {
+// time; or a spreadsheet's day number of 2000 to 2099 (36526 to 73050: a
+// date cell saved as a number; `serial` is set). A two-digit year is of
+// this century ("1/14/26": services, not births). Other text is kept, for
+// the check to report.
+std::string ExportDate(const std::string& text, bool* us, bool* day_first,
+                       bool* serial) {
+  if (text.size() == 5 && IsAsciiDigits(text)) {
+    const int number = std::stoi(text);
+    const std::optional<Date> date = Date::FromSpreadsheetSerial(number);
+    if (date && number >= 36526 && number <= 73050) {
+      *serial = true;
+      return date->ToIso();
+    }
+  }
   if (text.size() > 10 && (text[10] == ' ' || text[10] == 'T') &&
       Date::ParseIso(text.substr(0, 10))) {
     return text.substr(0, 10);
@@ -721,6 +732,7 @@ struct CsvClaim {
   // How its rows were read, each said in its notes (kReadingNotes).
   bool day_first_dates = false;  // a date was written DD.MM.YYYY
   bool us_dates = false;         // a date was written MM/DD/YY(YY)
+  bool serial_dates = false;     // a date was a spreadsheet's day number
   bool code_words = false;       // a code cell went on with words
   bool diagnosis_words = false;  // a diagnosis cell went on with words
   bool rows_point = false;       // a line points to its row's diagnoses
@@ -745,6 +757,9 @@ struct ReadingNote {
 constexpr ReadingNote kReadingNotes[] = {
     {&CsvClaim::day_first_dates,
      "Dates written DD.MM.YYYY were read as day, month, year."},
+    {&CsvClaim::serial_dates,
+     "Dates written as a spreadsheet's day numbers (46083 for 2026-03-02) "
+     "were read as the dates they count."},
     {&CsvClaim::us_dates,
      "Dates written MM/DD/YYYY or MM/DD/YY were read as U.S. month/day "
      "dates."},
@@ -1069,11 +1084,13 @@ class CsvReader {
         break;
       case Column::kDateOfService:
         line->date_of_service =
-            ExportDate(value, &claim->us_dates, &claim->day_first_dates);
+            ExportDate(value, &claim->us_dates, &claim->day_first_dates,
+                       &claim->serial_dates);
         break;
       case Column::kDateTo:
         line->date_to =
-            ExportDate(value, &claim->us_dates, &claim->day_first_dates);
+            ExportDate(value, &claim->us_dates, &claim->day_first_dates,
+                       &claim->serial_dates);
         break;
       case Column::kPlaceOfService:
         line->place_of_service = ExportPlace(value, &claim->places_repaired);

@@ -22,6 +22,12 @@ class Date {
   // Julian "YYYYDDD" (day of year), as in the NCCI files.
   static std::optional<Date> ParseJulian(std::string_view text);
   static Date FromPacked(int yyyymmdd);
+  // Day `day_of_year` (from 1) of `year`.
+  static std::optional<Date> FromDayOfYear(int year, int day_of_year);
+  // A spreadsheet's day number (Excel's and Google Sheets' 1900 system, as
+  // a CSV saved from one writes a date cell: 46083 is 2026-03-02), from 61
+  // (1900-03-01) on.
+  static std::optional<Date> FromSpreadsheetSerial(int serial);
 
   bool empty() const { return packed_ == 0; }
   int packed() const { return packed_; }
