@@ -442,6 +442,12 @@ export interface ParsedClaim {
     originalClaim: string;
     lines: ParsedClaimLine[];
   };
+  /**
+   * What the reader assumed or passed over, and what the file says outside
+   * its claim (an 837's envelope that a clearinghouse would reject): show
+   * them with the claim. Not part of the claim's JSON form.
+   */
+  notes: string[];
 }
 
 /** One claim of a file, checked on its own; its checks' notices are in BatchSummary.notices. */

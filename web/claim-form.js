@@ -299,7 +299,8 @@ export function setupClaimForm(billcode, { packs, needTables }) {
         fillClaim(result.claim);
         clearFindings();
         batchBox.replaceChildren();
-        status.textContent = `Read a ${result.format} claim with ${result.claim.lines.length} line(s) into the form.`;
+        status.textContent = [`Read a ${result.format} claim with ${result.claim.lines.length} line(s) into the form.`,
+          ...result.notes].join(' ');
         return;
       }
     }

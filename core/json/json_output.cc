@@ -650,7 +650,7 @@ std::string ParsedClaimJson(const ClaimParse& parse) {
     }
     out.EndArray().EndObject();
   }
-  out.EndArray().EndObject().EndObject();
+  out.EndArray().EndObject().Key("notes").Strings(claim.notes).EndObject();
   return out.Take();
 }
 

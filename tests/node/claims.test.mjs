@@ -90,6 +90,17 @@ describe('claims in every format', () => {
     assert.equal(parsed.claim.lines[3].ndc, '00009-0047-01');
   });
 
+  it("gives the reader's notes beside the claim, such as an 837 envelope a clearinghouse rejects", () => {
+    const text = fixture('claims/sample.837p.txt').toString('utf8').replace('SE*31*', 'SE*30*');
+    const parsed = bc.parseClaim(text);
+    assert.equal(parsed.usable, true);
+    assert.deepEqual(parsed.notes, ['segment 33 (SE) counts 30 segments in its transaction set, '
+      + 'which has 31 (from ST to SE): some may be missing or added, and a clearinghouse rejects '
+      + 'the file as it is']);
+    assert.equal('notes' in parsed.claim, false, 'the claim stays in billcode JSON form');
+    assert.deepEqual(bc.parseClaim(fixture('claims/sample.837p.txt').toString('utf8')).notes, []);
+  });
+
   it('reads the text of a printed CMS-1500 form by its boxes', () => {
     const parsed = bc.parseClaim(fixture('claims/sample.cms1500.txt').toString('utf8'));
     assert.equal(parsed.usable, true);

@@ -85,8 +85,9 @@ void WriteCheckStatuses(const std::vector<CheckStatus>& checks, bool notices,
 // cannot be used.
 std::string InputErrorsJson(const ClaimParse& parse);
 
-// {usable: true, format, claim} with the claim in billcode JSON form (the
-// schema in data/claim.schema.json), or InputErrorsJson().
+// {usable: true, format, claim, notes} with the claim in billcode JSON form
+// (the schema in data/claim.schema.json) and what its reader assumed or
+// passed over, or InputErrorsJson().
 std::string ParsedClaimJson(const ClaimParse& parse);
 
 // One claim of a batch: {id, source: {format, location}, usable, payer,
