@@ -760,6 +760,18 @@ struct EnvelopeCase {
   const char* note;     // expected in the claim's notes; "" = none
 };
 
+// Expects `notes` to be one that holds the case's note, or none.
+void ExpectNoted(const std::vector<std::string>& notes, const EnvelopeCase& c) {
+  if (*c.note == '\0') {
+    EXPECT_TRUE(notes.empty()) << c.name << ": " << notes[0];
+    return;
+  }
+  ASSERT_EQ(notes.size(), 1u)
+      << c.name << ": " << ::testing::PrintToString(notes);
+  EXPECT_NE(notes[0].find(c.note), std::string::npos)
+      << c.name << ": " << notes[0];
+}
+
 TEST(ClaimInput, X12TransactionSetTrailerIsChecked) {
   // ST, BHT, HL, SBR, CLM, LX, SV1: 7 segments before the SE.
   const std::string set =
@@ -790,16 +802,7 @@ TEST(ClaimInput, X12TransactionSetTrailerIsChecked) {
       return true;
     });
     ASSERT_FALSE(claims.empty()) << c.name;
-    const std::vector<std::string>& notes = claims[0].claim.notes;
-    const bool noted =
-        std::any_of(notes.begin(), notes.end(), [&](const std::string& note) {
-          return note.find(c.note) != std::string::npos;
-        });
-    if (*c.note == '\0') {
-      EXPECT_TRUE(notes.empty()) << c.name << ": " << notes[0];
-    } else {
-      EXPECT_TRUE(noted) << c.name << ": " << ::testing::PrintToString(notes);
-    }
+    ExpectNoted(claims[0].claim.notes, c);
     for (size_t i = 1; i < claims.size(); ++i) {
       EXPECT_TRUE(claims[i].claim.notes.empty()) << c.name;
     }
@@ -829,14 +832,7 @@ TEST(ClaimInput, X12GroupAndInterchangeTrailersAreChecked) {
   for (const EnvelopeCase& c : cases) {
     const ClaimParse parse = ParseClaimX12(isa + set + c.trailer);
     EXPECT_TRUE(parse.errors.empty()) << c.name;
-    const std::vector<std::string>& notes = parse.claim.notes;
-    if (*c.note == '\0') {
-      EXPECT_TRUE(notes.empty()) << c.name << ": " << notes[0];
-      continue;
-    }
-    ASSERT_EQ(notes.size(), 1u) << c.name;
-    EXPECT_NE(notes[0].find(c.note), std::string::npos)
-        << c.name << ": " << notes[0];
+    ExpectNoted(parse.claim.notes, c);
   }
 }
 
