@@ -248,7 +248,8 @@ export type Rule =
   | 'pfs-not-covered' | 'pfs-excluded' | 'pfs-measurement' | 'modifier-pctc'
   | 'modifier-bilateral' | 'modifier-assistant' | 'modifier-cosurgeon' | 'modifier-team'
   | 'global-period-em' | 'drug-waste-modifier' | 'dx-first-listed' | 'modifier-misused'
-  | 'filing-late' | 'em-same-day' | 'original-claim-missing' | 'pos-code-mismatch';
+  | 'filing-late' | 'em-same-day' | 'original-claim-missing' | 'pos-code-mismatch'
+  | 'npi-invalid';
 
 /** The claim form: CMS-1500 / 837P, UB-04 / 837I, ADA dental / 837D. */
 export type ClaimForm = 'professional' | 'institutional' | 'dental';
@@ -338,6 +339,15 @@ export interface ClaimLineInput {
   /** Set when code is not CPT/HCPCS: the system it is in (code-system-unknown). */
   codeSystem?: string;
   teeth?: { number: string; surfaces?: string[] }[];
+  /** The line's own providers (837 loop 2420). */
+  providers?: ProviderNpi[];
+}
+
+/** A provider named by NPI; an NPI that does not check is npi-invalid. */
+export interface ProviderNpi {
+  /** billing, rendering, referring, ordering, supervising, facility, attending, operating or other. */
+  role: string;
+  npi: string;
 }
 
 export interface ClaimInput {
@@ -357,6 +367,7 @@ export interface ClaimInput {
   frequency?: string;
   /** With frequency 7 or 8: the payer's number of the claim corrected. */
   originalClaim?: string;
+  providers?: ProviderNpi[];
   lines?: ClaimLineInput[];
 }
 
@@ -423,6 +434,7 @@ export interface ParsedClaimLine {
   revenueCode: string;
   codeSystem: string;
   teeth: Tooth[];
+  providers: ProviderNpi[];
 }
 
 export interface ParsedClaim {
@@ -440,6 +452,7 @@ export interface ParsedClaim {
     icd9Diagnoses: string[];
     frequency: string;
     originalClaim: string;
+    providers: ProviderNpi[];
     lines: ParsedClaimLine[];
   };
   /**

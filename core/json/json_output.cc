@@ -577,6 +577,24 @@ std::string InputErrorsJson(const ClaimParse& parse) {
   return out.Take();
 }
 
+namespace {
+
+void WriteProviders(const std::vector<ProviderNpi>& providers,
+                    JsonWriter* out) {
+  out->BeginArray();
+  for (const ProviderNpi& provider : providers) {
+    out->BeginObject()
+        .Key("role")
+        .String(provider.role)
+        .Key("npi")
+        .String(provider.npi)
+        .EndObject();
+  }
+  out->EndArray();
+}
+
+}  // namespace
+
 std::string ParsedClaimJson(const ClaimParse& parse) {
   if (!parse.errors.empty()) return InputErrorsJson(parse);
   const Claim& claim = parse.claim;
@@ -610,8 +628,9 @@ std::string ParsedClaimJson(const ClaimParse& parse) {
       .String(claim.frequency)
       .Key("originalClaim")
       .String(claim.original_claim)
-      .Key("lines")
-      .BeginArray();
+      .Key("providers");
+  WriteProviders(claim.providers, &out);
+  out.Key("lines").BeginArray();
   for (const ClaimLine& line : claim.lines) {
     out.BeginObject()
         .Key("code")
@@ -648,7 +667,9 @@ std::string ParsedClaimJson(const ClaimParse& parse) {
           .Strings(tooth.surfaces)
           .EndObject();
     }
-    out.EndArray().EndObject();
+    out.EndArray().Key("providers");
+    WriteProviders(line.providers, &out);
+    out.EndObject();
   }
   out.EndArray().EndObject().Key("notes").Strings(claim.notes).EndObject();
   return out.Take();

@@ -741,6 +741,42 @@ TEST(ClaimInput, X12FrequencyAndTheOriginalClaimsNumber) {
   EXPECT_EQ(original.claim.original_claim, "") << "a line's REF is not";
 }
 
+// "role=npi ..." of `providers`.
+std::string Npis(const std::vector<ProviderNpi>& providers) {
+  std::string text;
+  for (const ProviderNpi& p : providers) text += p.role + "=" + p.npi + " ";
+  return text;
+}
+
+TEST(ClaimInput, X12ProvidersAreReadByTheirRolesAndLoops) {
+  const ClaimParse parse = ParseClaimX12(
+      "ISA*00*          *00*          *ZZ*SUBMITTERID    *ZZ*RECEIVERID     "
+      "*260304*1200*^*00501*000000001*0*T*:~HL*1**20*1~"
+      "NM1*85*2*CLINIC*****XX*1234567893~HL*2*1*22*0~SBR*P*18*******MB~"
+      "NM1*IL*1*DOE*JANE****MI*1EG4TE5MK73~CLM*P1*100***11:B:1*Y*A*Y*Y~"
+      "NM1*DN*1*REFERRER*ANN****XX*1245319599~NM1*82*1*DOC*BOB****XX*"
+      "1234567890~LX*1~SV1*HC:99213*100*UN*1~NM1*82*1*OTHER*SUE****XX*"
+      "1234567893~");
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(Npis(parse.claim.providers),
+            "billing=1234567893 referring=1245319599 rendering=1234567890 ");
+  ASSERT_EQ(parse.claim.lines.size(), 1u);
+  EXPECT_EQ(Npis(parse.claim.lines[0].providers), "rendering=1234567893 ");
+}
+
+TEST(ClaimInput, CsvNpiColumnsGoByTheRoleTheirHeadersName) {
+  const ClaimParse parse = ParseClaim(
+      "Claim ID,CPT,Billing Provider NPI,Rendering Provider NPI\n"
+      "1,99213,1234567893,1245319599\n"
+      "1,36415,1234567893,1234567893\n",
+      ClaimFormat::kCsv);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(Npis(parse.claim.providers), "billing=1234567893 ");
+  ASSERT_EQ(parse.claim.lines.size(), 2u);
+  EXPECT_EQ(Npis(parse.claim.lines[0].providers), "rendering=1245319599 ");
+  EXPECT_EQ(Npis(parse.claim.lines[1].providers), "rendering=1234567893 ");
+}
+
 TEST(ClaimInput, X12DmeSupplierTaxonomyMeansTheDmeSetting) {
   const std::string head =
       "ISA*00*          *00*          *ZZ*SUBMITTERID    *ZZ*RECEIVERID     "

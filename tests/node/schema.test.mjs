@@ -56,6 +56,10 @@ const VIOLATIONS = [
   ['a line date that is no date', line({ dateOfService: '03/02/2026' }), 'date-invalid'],
   ['a pointer past 12', line({ diagnosisPointers: [13] }), 'dx-pointer'],
   ['five pointers', line({ diagnosisPointers: [1, 1, 1, 1, 1] }), 'dx-pointer'],
+  ['an NPI of nine digits', { ...VALID, providers: [{ role: 'billing', npi: '123456789' }] },
+    'npi-invalid'],
+  ["a line's NPI with letters", line({ providers: [{ role: 'rendering', npi: '12345678AB' }] }),
+    'npi-invalid'],
 ];
 
 describe('claim.schema.json', () => {

@@ -49,6 +49,7 @@ enum class Column {
   kFrequency,      // 1 original, 7 replacement, 8 void
   kOriginalClaim,  // the payer's number of the claim corrected
   kDiagnoses,
+  kNpi,  // a provider's NPI, its role in the header ("Rendering NPI")
   kClaimId,
   kAccount,  // a patient's account: groups rows when no claim id does
   kIgnored
@@ -286,6 +287,7 @@ std::optional<Column> GuessedColumn(std::string_view header) {
     });
   };
   const std::string key = Normalized(header);
+  if (has({"npi"})) return Column::kNpi;
   const bool describes = has({"description", "desc", "name", "narrative"});
   const bool procedure = has({"cpt", "hcpcs", "proc", "procedure"});
   // "Primary Payer Name", "Carrier", "Primary Ins": not its ID or address.
@@ -336,7 +338,8 @@ std::optional<Column> GuessedColumn(std::string_view header) {
 
 bool Repeatable(Column column) {
   return column == Column::kModifiers || column == Column::kDiagnoses ||
-         column == Column::kDiagnosisPointers || column == Column::kIgnored;
+         column == Column::kDiagnosisPointers || column == Column::kNpi ||
+         column == Column::kIgnored;
 }
 
 // Diagnosis pointers as the CMS-1500 form writes them, letters A to L
@@ -1119,6 +1122,9 @@ class CsvReader {
         SetClaimValue(PayerClassOfCell(value, true), row, name, &claim->payer,
                       errors);
         break;
+      case Column::kNpi:
+        AddNpi(value, name, line, claim);
+        break;
       case Column::kSetting:
         SetClaimValue(value, row, name, &claim->setting, errors);
         break;
@@ -1136,6 +1142,33 @@ class CsvReader {
       case Column::kIgnored:
         break;
     }
+  }
+
+  // An NPI cell: the role its header names ("Rendering Provider NPI"; a
+  // bare "NPI" is the line's rendering provider's). The billing provider's
+  // and the other claim-level roles are the claim's, once.
+  static void AddNpi(const std::string& value, const std::string& name,
+                     ClaimLine* line, CsvClaim* claim) {
+    if (value.empty()) return;
+    const std::vector<std::string> words = HeaderWords(name);
+    std::string role = "rendering";
+    for (const char* each :
+         {"billing", "referring", "ordering", "supervising", "facility",
+          "attending", "operating", "rendering"}) {
+      if (std::find(words.begin(), words.end(), each) != words.end()) {
+        role = each;
+        break;
+      }
+    }
+    if (role == "rendering") {
+      line->providers.push_back(ProviderNpi{role, value});
+      return;
+    }
+    std::vector<ProviderNpi>& providers = claim->parse.claim.providers;
+    const bool known = std::any_of(
+        providers.begin(), providers.end(),
+        [&](const ProviderNpi& p) { return p.role == role && p.npi == value; });
+    if (!known) providers.push_back(ProviderNpi{role, value});
   }
 
   // One diagnoses column holds the claim's list (the same on every row),

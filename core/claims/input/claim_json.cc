@@ -20,12 +20,14 @@ const std::set<std::string> kClaimKeys = {"id",
                                           "icd9Diagnoses",
                                           "frequency",
                                           "originalClaim",
+                                          "providers",
                                           "lines"};
 const std::set<std::string> kLineKeys = {
     "code",          "modifiers",   "units",          "charge",
     "dateOfService", "dateTo",      "placeOfService", "diagnosisPointers",
     "ndc",           "description", "revenueCode",    "codeSystem",
-    "teeth"};
+    "teeth",         "providers"};
+const std::set<std::string> kProviderKeys = {"role", "npi"};
 
 void RejectUnknownKeys(const nlohmann::json& object,
                        const std::set<std::string>& known,
@@ -36,6 +38,25 @@ void RejectUnknownKeys(const nlohmann::json& object,
                      "is not a field of a billcode claim (check its spelling)");
     }
   }
+}
+
+// `providers`: [{role, npi}] of a claim or line.
+std::vector<ProviderNpi> ReadProviders(const nlohmann::json& object,
+                                       const std::string& path,
+                                       JsonReading* reading) {
+  std::vector<ProviderNpi> providers;
+  const nlohmann::json* list = reading->Member(object, "providers", path, true);
+  for (size_t i = 0; list && i < list->size(); ++i) {
+    const std::string at = path + ".providers[" + std::to_string(i) + "]";
+    if (!(*list)[i].is_object()) {
+      reading->Error(at, "must be an object {role, npi}");
+      continue;
+    }
+    RejectUnknownKeys((*list)[i], kProviderKeys, at, reading);
+    providers.push_back(ProviderNpi{reading->Text((*list)[i], "role", at),
+                                    reading->Text((*list)[i], "npi", at)});
+  }
+  return providers;
 }
 
 ClaimLine ReadLine(const nlohmann::json& item, const std::string& path,
@@ -59,6 +80,7 @@ ClaimLine ReadLine(const nlohmann::json& item, const std::string& path,
   line.description = reading->Text(item, "description", path);
   line.revenue_code = reading->Text(item, "revenueCode", path);
   line.code_system = reading->Text(item, "codeSystem", path);
+  line.providers = ReadProviders(item, path, reading);
   const nlohmann::json* teeth = reading->Member(item, "teeth", path, true);
   for (size_t i = 0; teeth && i < teeth->size(); ++i) {
     const std::string at = path + ".teeth[" + std::to_string(i) + "]";
@@ -95,6 +117,7 @@ ClaimParse ReadClaimObject(const nlohmann::json& root,
   claim.icd9_diagnoses = reading.Texts(root, "icd9Diagnoses", path);
   claim.frequency = reading.Text(root, "frequency", path);
   claim.original_claim = reading.Text(root, "originalClaim", path);
+  claim.providers = ReadProviders(root, path, &reading);
   if (const nlohmann::json* lines = reading.Member(root, "lines", path, true)) {
     for (size_t i = 0; i < lines->size(); ++i) {
       claim.lines.push_back(ReadLine(

@@ -227,7 +227,10 @@ class X12Reader {
 
   void ReadLevel(const std::string& level) {
     Flush();
-    if (level == "20") billing_setting_.clear();
+    if (level == "20") {
+      billing_setting_.clear();
+      billing_npi_.clear();
+    }
     if (level == "20" || level == "22") payer_.clear();
   }
 
@@ -238,6 +241,8 @@ class X12Reader {
       // A billing provider whose taxonomy is 332B... (durable medical
       // equipment and supplies) is a DME supplier: the DME MUEs apply.
       if (Get(3).rfind("332B", 0) == 0) billing_setting_ = "dme";
+    } else if (id_ == "NM1" && Get(8) == "XX") {
+      ReadProviderNpi(Get(1), Get(9));
     } else if (id_ == "CLM") {
       StartClaim();
     } else if (!claim_) {
@@ -262,6 +267,29 @@ class X12Reader {
     }
   }
 
+  // An NM1 with an NPI (NM108 XX): the billing provider's (2010AA, before
+  // the claims it bills), the claim's (2310, before its first LX) or its
+  // last line's (2420).
+  void ReadProviderNpi(const std::string& entity, const std::string& npi) {
+    static const std::pair<const char*, const char*> kRoles[] = {
+        {"85", "billing"},   {"82", "rendering"}, {"DN", "referring"},
+        {"P3", "referring"}, {"DK", "ordering"},  {"DQ", "supervising"},
+        {"77", "facility"},  {"71", "attending"}, {"72", "operating"},
+        {"ZZ", "other"}};
+    const auto role =
+        std::find_if(std::begin(kRoles), std::end(kRoles),
+                     [&](const auto& pair) { return entity == pair.first; });
+    if (role == std::end(kRoles)) return;
+    if (!claim_) {
+      if (entity == "85") billing_npi_ = npi;
+      return;
+    }
+    std::vector<ProviderNpi>& providers =
+        claim_->claim.lines.empty() ? claim_->claim.providers
+                                    : claim_->claim.lines.back().providers;
+    providers.push_back(ProviderNpi{role->second, npi});
+  }
+
   static std::string PayerOf(const std::string& filing) {
     if (filing == "MA" || filing == "MB") return "medicare";
     if (filing == "MC") return "medicaid";
@@ -281,6 +309,9 @@ class X12Reader {
     Claim& claim = claim_->claim;
     claim.payer = payer_;
     claim.setting = billing_setting_;
+    if (!billing_npi_.empty()) {
+      claim.providers.push_back(ProviderNpi{"billing", billing_npi_});
+    }
     claim.form = std::string(ToString(form_));
     const std::vector<std::string> facility =
         SplitX12(Get(5), separators_.component);
@@ -461,6 +492,7 @@ class X12Reader {
   Envelope group_{"GS", "GE", "functional group", "transaction sets"};
   Envelope set_{"ST", "SE", "transaction set", "segments"};
   std::string billing_setting_;
+  std::string billing_npi_;  // of the billing provider (HL 20) read last
   std::string payer_;
   std::optional<ClaimParse> claim_;
   bool has_service_ = false;

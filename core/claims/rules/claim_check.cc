@@ -408,6 +408,7 @@ ClaimReport CheckClaim(const Claim& given, const DataSet& data,
   const CheckContext coded_context{
       claim, form, data, payer, setting, options.today, std::move(coded)};
   CheckClaimShape(context, &findings);
+  CheckProviderNpis(context, &findings);
   CheckLineValues(context, &findings);
   CheckCodeSystems(context, &findings);
   CheckCodes(coded_context, &findings);

@@ -88,6 +88,8 @@ std::vector<std::string> Level2Alternative(std::string_view code);
 Date ClaimDate(const CheckContext& context);
 
 void CheckClaimShape(const CheckContext& context, Findings* findings);
+// npi-invalid on each NPI of the claim and of its lines.
+void CheckProviderNpis(const CheckContext& context, Findings* findings);
 void CheckLineValues(const CheckContext& context, Findings* findings);
 void CheckCodes(const CheckContext& context, Findings* findings);
 // code-system-unknown on the lines whose code is no CPT/HCPCS (they are

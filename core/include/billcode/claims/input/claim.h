@@ -33,6 +33,14 @@ struct Tooth {
   std::vector<std::string> surfaces;  // "M", "O", ...
 };
 
+// A provider a claim or line names by National Provider Identifier: its
+// role ("billing", "rendering", "referring", "ordering", "supervising",
+// "facility", "attending", "operating", "other") and the NPI as given.
+struct ProviderNpi {
+  std::string role;
+  std::string npi;
+};
+
 struct ClaimLine {
   std::string code;
   std::vector<std::string> modifiers;
@@ -51,7 +59,8 @@ struct ClaimLine {
   // "" when `code` is CPT/HCPCS (or CDT); else the code system `code` is
   // written in (SNOMED, a revenue code alone ...): its code is not checked.
   std::string code_system;
-  std::vector<Tooth> teeth;  // dental claims
+  std::vector<Tooth> teeth;            // dental claims
+  std::vector<ProviderNpi> providers;  // the line's own (837 loop 2420)
   // What an Explanation of Benefits says the payer did with the line, as
   // given ("" when not): the amounts it allowed and paid, and the patient's
   // deductible, coinsurance, copay and liability (all of the patient's
@@ -74,6 +83,7 @@ struct Claim {
   std::vector<std::string> diagnoses;       // ICD-10-CM, as given
   std::vector<std::string> icd9_diagnoses;  // ICD-9-CM, as given
   std::vector<std::string> notes;  // what the reader assumed or passed over
+  std::vector<ProviderNpi> providers;
   std::vector<ClaimLine> lines;
   // Whether the claim is new or corrects one sent before: the 837's
   // frequency code (CLM05-3, the type of bill's last digit): "" or "1" an

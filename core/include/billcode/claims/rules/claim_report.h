@@ -83,7 +83,8 @@ BILLCODE_ENUM(Severity, BILLCODE_SEVERITIES)
   X(kFilingLate, "filing-late")                      \
   X(kEmSameDay, "em-same-day")                       \
   X(kOriginalClaimMissing, "original-claim-missing") \
-  X(kPosCodeMismatch, "pos-code-mismatch")
+  X(kPosCodeMismatch, "pos-code-mismatch")           \
+  X(kNpiInvalid, "npi-invalid")
 
 BILLCODE_ENUM(Rule, BILLCODE_RULES)
 
