@@ -34,6 +34,7 @@ const LINE_FIELDS = [
   ['charge', 'Charge (24F)', 'text', ''],
   ['units', 'Units (24G)', 'text', 'narrow'],
   ['ndc', 'NDC', 'text', ''],
+  ['npi:rendering', 'Rendering NPI (24J)', 'text', ''],
   ['description', 'Description (for unlisted codes)', 'text', 'wide'],
 ];
 const STATE_WORDS = { 'ran': 'checked', 'no-data': 'no data loaded', 'not-checked': 'not checked' };
@@ -80,11 +81,27 @@ function addLine(values = {}) {
   return fieldset;
 }
 
+// The NPI of a form's input whose key is "npi:ROLE", in `providers`; its
+// cell takes the finding's field for it ("providers[0]").
+function readNpi(input, providers) {
+  const npi = input.value.trim();
+  const cell = input.closest('[data-field]');
+  cell.dataset.field = npi ? `providers[${providers.length}]` : input.dataset.key;
+  if (npi) providers.push({ role: input.dataset.key.slice('npi:'.length), npi });
+}
+
+// A claim's or line's NPI of `role`, for the form.
+function npiOf(providers, role) {
+  return providers?.find((provider) => provider.role === role)?.npi ?? '';
+}
+
 function readLine(fieldset) {
-  const line = { modifiers: [] };
+  const line = { modifiers: [], providers: [] };
   for (const input of fieldset.querySelectorAll('[data-key]')) {
     const value = input.value.trim();
-    if (input.dataset.key === 'modifiers') {
+    if (input.dataset.key.startsWith('npi:')) {
+      readNpi(input, line.providers);
+    } else if (input.dataset.key === 'modifiers') {
       if (value) line.modifiers.push(value.toUpperCase());
     } else if (input.dataset.key === 'diagnosisPointers') {
       line.diagnosisPointers = splitList(value);
@@ -97,8 +114,12 @@ function readLine(fieldset) {
 
 /** The form as a billcode JSON claim. */
 export function readClaim() {
-  const claim = {};
+  const claim = { providers: [] };
   for (const input of document.querySelectorAll('.claim-fields [data-key]')) {
+    if (input.dataset.key.startsWith('npi:')) {
+      readNpi(input, claim.providers);
+      continue;
+    }
     claim[input.dataset.key] = input.dataset.key === 'diagnoses'
       ? splitList(input.value) : input.value.trim();
   }
@@ -114,19 +135,27 @@ function whyNotInTheForm(claim) {
   if (claim.form === 'dental') return 'it is a dental claim';
   if (claim.frequency === '7' || claim.frequency === '8') return 'it replaces or voids an earlier claim';
   const unheld = claim.lines.some((line) => line.revenueCode || line.codeSystem || line.teeth?.length);
-  return unheld ? 'its lines have revenue codes, teeth or codes of another system' : '';
+  if (unheld) return 'its lines have revenue codes, teeth or codes of another system';
+  const held = (providers, roles) => providers.every((p) => roles.includes(p.role))
+    && new Set(providers.map((p) => p.role)).size === providers.length;
+  const npisHeld = held(claim.providers, ['billing', 'referring'])
+    && claim.lines.every((line) => held(line.providers, ['rendering']));
+  return npisHeld ? '' : 'it names providers other than the billing, referring and rendering ones';
 }
 
 function fillClaim(claim) {
   const fields = document.querySelector('.claim-fields');
   for (const input of fields.querySelectorAll('[data-key]')) {
-    const value = claim[input.dataset.key];
-    if (input.dataset.key === 'diagnoses') input.value = value.join(', ');
+    const { key } = input.dataset;
+    const value = key.startsWith('npi:') ? npiOf(claim.providers, key.slice(4)) : claim[key];
+    if (key === 'diagnoses') input.value = value.join(', ');
     else if (input.tagName === 'SELECT') input.value = value || '';
     else input.value = value ?? '';
   }
   document.getElementById('claim-lines').replaceChildren();
-  for (const line of claim.lines) addLine(line);
+  for (const line of claim.lines) {
+    addLine({ ...line, 'npi:rendering': npiOf(line.providers, 'rendering') });
+  }
 }
 
 function clearFindings() {
@@ -143,7 +172,10 @@ function cellOf(finding) {
     ? document.querySelector('.claim-fields')
     : document.querySelector(`#claim-lines fieldset[data-line="${finding.line}"]`);
   const key = finding.field.replace(/\[\d+\]$/, '');
-  return scope?.querySelector(`[data-field="${key}"]`) ?? scope?.querySelector('[data-field="code"]') ??
+  // An NPI's cell is named by its place in providers[] (readNpi).
+  const exact = finding.field.startsWith('providers[')
+    ? scope?.querySelector(`[data-field="${finding.field}"]`) : null;
+  return exact ?? scope?.querySelector(`[data-field="${key}"]`) ?? scope?.querySelector('[data-field="code"]') ??
     document.querySelector('[data-field="lines"]');
 }
 

@@ -317,6 +317,26 @@ describe('the page', () => {
     await page.close();
   });
 
+  it("fills the NPI boxes from an 837 and shows a line's NPI that does not check beside it", async () => {
+    const { page } = await openPage();
+    await page.locator('#claim-form summary').click();
+    const text = readFileSync(join(fixturesDir, 'claims/sample.837p.txt'), 'utf8')
+      .replace('LX*2~', 'LX*2~SV1*HC:11042*200*UN*1***1~NM1*82*1*DOC*BOB****XX*1234567890~LX*9~');
+    await page.locator('#claim-text').fill(text);
+    await page.locator('#import-claim').click();
+    assert.match(await page.locator('#import-status').textContent(), /x12 claim with 7 line/);
+    assert.equal(await page.locator('#claim-billing-npi').inputValue(), '1234567893');
+    const lines = page.locator('#claim-lines fieldset');
+    assert.equal(await lines.nth(1).locator('[data-key="npi:rendering"]').inputValue(), '1234567890');
+    await page.locator('#check-claim').click();
+    await page.waitForSelector('#claim-summary h3');
+    const finding = lines.nth(1).locator('.finding[data-rule="npi-invalid"]');
+    assert.equal(await finding.count(), 1);
+    assert.match(await finding.textContent(), /The rendering provider's NPI "1234567890" is not a valid NPI/);
+    assert.equal(await page.locator('.claim-fields .finding[data-rule="npi-invalid"]').count(), 0);
+    await page.close();
+  });
+
   it("checks a pasted UB-04 as it is: a facility's claim does not fit the CMS-1500 form", async () => {
     const { page } = await openPage();
     await page.locator('#claim-form summary').click();
