@@ -764,6 +764,29 @@ TEST(ClaimInput, X12ProvidersAreReadByTheirRolesAndLoops) {
   EXPECT_EQ(Npis(parse.claim.lines[0].providers), "rendering=1234567893 ");
 }
 
+TEST(ClaimInput, FhirProvidersNpisComeFromTheirIdentifiersOrResources) {
+  const ClaimParse parse = ParseClaim(R"({"resourceType": "Bundle",
+    "type": "collection", "entry": [
+    {"fullUrl": "urn:uuid:doc", "resource": {"resourceType": "Practitioner",
+      "id": "doc", "identifier": [{"system": "http://hl7.org/fhir/sid/us-npi",
+      "value": "1245319599"}]}},
+    {"resource": {"resourceType": "Claim", "contained": [
+      {"resourceType": "Organization", "id": "clinic", "identifier": [
+        {"system": "urn:oid:2.16.840.1.113883.4.6", "value": "1234567893"}]}],
+      "provider": {"reference": "#clinic"},
+      "careTeam": [{"sequence": 1, "provider": {"reference": "urn:uuid:doc"},
+        "role": {"coding": [{"code": "performing"}]}},
+        {"sequence": 2, "provider": {"identifier": {"system":
+        "http://hl7.org/fhir/sid/us-npi", "value": "1234567890"}},
+        "role": {"coding": [{"code": "referring"}]}}],
+      "item": [{"sequence": 1, "productOrService": {"coding": [{"system":
+        "http://www.ama-assn.org/go/cpt", "code": "99213"}]}}]}}]})",
+                                      ClaimFormat::kFhir);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(Npis(parse.claim.providers),
+            "billing=1234567893 rendering=1245319599 referring=1234567890 ");
+}
+
 TEST(ClaimInput, CsvNpiColumnsGoByTheRoleTheirHeadersName) {
   const ClaimParse parse = ParseClaim(
       "Claim ID,CPT,Billing Provider NPI,Rendering Provider NPI\n"

@@ -1,5 +1,6 @@
 // FHIR R4 claims: a Claim or ExplanationOfBenefit, a Bundle of any type
-// holding them (other resources are read only to name the payer), a JSON
+// holding them (other resources are read only to name the payer and the
+// providers' NPIs), a JSON
 // array of resources, or NDJSON (one resource per line). Mapping (README
 // "Claim input formats"): item.productOrService (CPT or HCPCS system) ->
 // code; item.modifier -> modifiers; quantity.value -> units; net.value
@@ -10,8 +11,10 @@
 // default); locationCodeableConcept -> place of service;
 // diagnosisSequence -> pointers by sequence; diagnosis[] (ICD-10-CM, ICD-10
 // read as ICD-10-CM, ICD-9-CM kept apart); detail[].productOrService (NDC),
-// or an NDC-system productOrService -> ndc; productOrService.text ->
-// description; insurer, insurance
+// or an NDC-system productOrService -> ndc; productOrService.text (else
+// an NDC coding's display) -> description; provider, facility and
+// careTeam[].provider (an NPI identifier, or the Practitioner's or
+// Organization's referred to) -> providers; insurer, insurance
 // coverage, a Coverage's payor or an Organization naming Medicare or
 // Medicaid (another insurer's name: commercial), or a Blue Button
 // identifier -> payer; identifier (else id) ->
@@ -206,32 +209,56 @@ std::string AdjudicationOfWords(const std::string& words) {
   return "";
 }
 
-// The payer class each Organization and Coverage of a Bundle names, by
-// the references that point at them ("Organization/1", a fullUrl); or of
-// a resource's contained ones ("#cov1"), with the Bundle's as `outer`.
-class PayerDirectory {
+// The NPI an identifier, or the first of a list of them, in the NPI
+// system gives; "" when none.
+std::string NpiOfIdentifiers(const json& identifiers) {
+  if (identifiers.is_object()) {
+    const std::string system = StringMember(identifiers, "system");
+    return system == "http://hl7.org/fhir/sid/us-npi" ||
+                   system == "urn:oid:2.16.840.1.113883.4.6"
+               ? StringMember(identifiers, "value")
+               : "";
+  }
+  if (!identifiers.is_array()) return "";
+  for (const json& identifier : identifiers) {
+    const std::string npi = NpiOfIdentifiers(identifier);
+    if (!npi.empty()) return npi;
+  }
+  return "";
+}
+
+// What the Organizations, Practitioners and Coverages of a Bundle say, by
+// the references that point at them ("Organization/1", a fullUrl): the
+// payer class and the NPI; or of a resource's contained ones ("#cov1"),
+// with the Bundle's as `outer`.
+class ResourceDirectory {
  public:
-  explicit PayerDirectory(const PayerDirectory* outer = nullptr)
+  explicit ResourceDirectory(const ResourceDirectory* outer = nullptr)
       : outer_(outer) {}
 
   void Add(const json& resource, const std::string& full_url) {
     const std::string type = StringMember(resource, "resourceType");
-    std::string payer;
+    std::string payer, npi;
     if (type == "Organization") {
       payer = InsurerClassOfName(StringMember(resource, "name"));
     } else if (type == "Coverage") {
       payer = CoveragePayer(resource);
-    } else {
-      return;
     }
-    if (payer.empty()) return;
+    if (type == "Organization" || type == "Practitioner") {
+      const auto identifiers = resource.find("identifier");
+      if (identifiers != resource.end()) npi = NpiOfIdentifiers(*identifiers);
+    }
     const std::string id = StringMember(resource, "id");
-    if (!id.empty()) payer_of_[type + "/" + id] = payer;
-    if (!full_url.empty()) payer_of_[full_url] = payer;
+    for (const std::string& key :
+         {id.empty() ? std::string() : type + "/" + id, full_url}) {
+      if (key.empty()) continue;
+      if (!payer.empty()) payer_of_[key] = payer;
+      if (!npi.empty()) npi_of_[key] = npi;
+    }
   }
 
   // The payer a {reference, display} names; "" when unknown.
-  std::string Resolve(const json& reference) const {
+  std::string PayerOf(const json& reference) const {
     if (!reference.is_object()) return "";
     const std::string display = StringMember(reference, "display");
     const std::string by_name = PayerClassOfName(display);
@@ -239,7 +266,21 @@ class PayerDirectory {
     const std::string target = StringMember(reference, "reference");
     const auto it = payer_of_.find(target);
     if (it != payer_of_.end()) return it->second;
-    return outer_ ? outer_->Resolve(reference) : InsurerClassOfName(display);
+    return outer_ ? outer_->PayerOf(reference) : InsurerClassOfName(display);
+  }
+
+  // The NPI of the provider a {reference, identifier} names: its own
+  // identifier's, else the resource's it refers to; "" when none.
+  std::string NpiOf(const json& reference) const {
+    if (!reference.is_object()) return "";
+    const auto identifier = reference.find("identifier");
+    if (identifier != reference.end()) {
+      const std::string npi = NpiOfIdentifiers(*identifier);
+      if (!npi.empty()) return npi;
+    }
+    const auto it = npi_of_.find(StringMember(reference, "reference"));
+    if (it != npi_of_.end()) return it->second;
+    return outer_ ? outer_->NpiOf(reference) : "";
   }
 
  private:
@@ -247,7 +288,7 @@ class PayerDirectory {
     const auto payors = coverage.find("payor");
     if (payors != coverage.end() && payors->is_array()) {
       for (const json& payor : *payors) {
-        const std::string payer = Resolve(payor);
+        const std::string payer = PayerOf(payor);
         if (!payer.empty()) return payer;
       }
     }
@@ -259,17 +300,18 @@ class PayerDirectory {
     return PayerClassOfName(StringMember(coverage, "id"));
   }
 
-  const PayerDirectory* outer_;
+  const ResourceDirectory* outer_;
   std::map<std::string, std::string> payer_of_;
+  std::map<std::string, std::string> npi_of_;
 };
 
 class FhirClaimReader {
  public:
   FhirClaimReader(const json& resource, const std::string& path,
-                  const PayerDirectory& payers, ClaimParse* parse)
+                  const ResourceDirectory& resources, ClaimParse* parse)
       : root_(resource),
         path_(path),
-        payers_(&payers),
+        resources_(&resources),
         parse_(parse),
         reading_(&parse->errors) {
     const auto contained = root_.find("contained");
@@ -281,7 +323,7 @@ class FhirClaimReader {
                                    "Organization") != organizations) {
           continue;
         }
-        payers_.Add(inner, "#" + StringMember(inner, "id"));
+        resources_.Add(inner, "#" + StringMember(inner, "id"));
       }
     }
   }
@@ -297,11 +339,52 @@ class FhirClaimReader {
           DatePart(reading_.Text(*period, "start", path_ + ".billablePeriod"));
     }
     ReadDiagnoses();
+    ReadProviders();
     const json* items = reading_.Member(root_, "item", path_, true);
     for (size_t i = 0; items && i < items->size(); ++i) {
       claim.lines.push_back(ReadItem((*items)[i], Index(path_ + ".item", i)));
     }
     SharePlaceOfService();
+  }
+
+  // The NPIs of `provider` (billing), `facility` and the care team (by
+  // its role's code: CARIN's "performing" or "primary" is the rendering
+  // provider), given by identifier or by the resource referred to.
+  void ReadProviders() {
+    std::vector<ProviderNpi>& providers = parse_->claim.providers;
+    const auto add = [&](const char* role, const json& reference) {
+      const std::string npi = resources_.NpiOf(reference);
+      if (!npi.empty()) providers.push_back(ProviderNpi{role, npi});
+    };
+    for (const auto& [key, role] : {std::pair{"provider", "billing"},
+                                    std::pair{"facility", "facility"}}) {
+      const auto reference = root_.find(key);
+      if (reference != root_.end()) add(role, *reference);
+    }
+    const auto team = root_.find("careTeam");
+    if (team == root_.end() || !team->is_array()) return;
+    static const std::pair<const char*, const char*> kRoles[] = {
+        {"performing", "rendering"},   {"primary", "rendering"},
+        {"rendering", "rendering"},    {"referring", "referring"},
+        {"supervisor", "supervising"}, {"prescribing", "ordering"},
+        {"ordering", "ordering"},      {"attending", "attending"},
+        {"operating", "operating"}};
+    for (const json& member : *team) {
+      if (!member.is_object()) continue;
+      const auto reference = member.find("provider");
+      if (reference == member.end()) continue;
+      const char* role = "other";
+      const auto written = member.find("role");
+      const std::string code =
+          written != member.end() ? AsciiLower(written->dump()) : "";
+      for (const auto& [word, named] : kRoles) {
+        if (code.find(std::string("\"") + word + "\"") != std::string::npos) {
+          role = named;
+          break;
+        }
+      }
+      add(role, *reference);
+    }
   }
 
  private:
@@ -380,7 +463,7 @@ class FhirClaimReader {
 
   std::string ReadPayer() {
     if (const json* insurer = reading_.Member(root_, "insurer", path_, false)) {
-      const std::string payer = payers_.Resolve(*insurer);
+      const std::string payer = resources_.PayerOf(*insurer);
       if (!payer.empty()) return payer;
     }
     const json* insurance = reading_.Member(root_, "insurance", path_, true);
@@ -389,7 +472,7 @@ class FhirClaimReader {
       if (!entry.is_object()) continue;
       const auto coverage = entry.find("coverage");
       if (coverage == entry.end()) continue;
-      const std::string payer = payers_.Resolve(*coverage);
+      const std::string payer = resources_.PayerOf(*coverage);
       if (!payer.empty()) return payer;
     }
     return IsBlueButton() ? "medicare" : "";
@@ -693,7 +776,7 @@ class FhirClaimReader {
 
   const json& root_;
   const std::string path_;
-  PayerDirectory payers_;  // the contained ones, then the Bundle's
+  ResourceDirectory resources_;  // the contained ones, then the Bundle's
   ClaimParse* parse_;
   JsonReading reading_;
   std::map<long long, int> position_of_sequence_;
@@ -717,7 +800,7 @@ class FhirResources {
     if (type == "Bundle") {
       ReadBundle(resource, path);
     } else if (IsClaimResource(type)) {
-      Emit(resource, path, PayerDirectory());
+      Emit(resource, path, ResourceDirectory());
     } else if (single) {
       summary_->errors.push_back(InputError{
           path, type.empty() ? "has no resourceType: it is not a FHIR resource"
@@ -756,12 +839,12 @@ class FhirResources {
           InputError{path, "is a Bundle without entries"});
       return;
     }
-    PayerDirectory payers;
+    ResourceDirectory resources;
     for (const json& entry : *entries) {
       if (!entry.is_object()) continue;
       const auto resource = entry.find("resource");
       if (resource == entry.end()) continue;
-      payers.Add(*resource, StringMember(entry, "fullUrl"));
+      resources.Add(*resource, StringMember(entry, "fullUrl"));
     }
     for (size_t i = 0; i < entries->size() && !summary_->stopped; ++i) {
       const json& entry = (*entries)[i];
@@ -776,20 +859,20 @@ class FhirResources {
       if (type == "Bundle") {
         ReadBundle(*resource, at);
       } else if (IsClaimResource(type)) {
-        Emit(*resource, at, payers);
+        Emit(*resource, at, resources);
       } else if (type != "Organization" && type != "Coverage" &&
-                 type != "Patient") {
+                 type != "Patient" && type != "Practitioner") {
         ++passed_over_[type.empty() ? "(no resourceType)" : type];
       }
     }
   }
 
   void Emit(const json& resource, const std::string& path,
-            const PayerDirectory& payers) {
+            const ResourceDirectory& resources) {
     ClaimParse parse;
     parse.format = ClaimFormat::kFhir;
     parse.location = path;
-    FhirClaimReader(resource, path, payers, &parse).Read();
+    FhirClaimReader(resource, path, resources, &parse).Read();
     Give(std::move(parse));
   }
 
