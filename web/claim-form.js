@@ -138,9 +138,9 @@ function whyNotInTheForm(claim) {
   if (unheld) return 'its lines have revenue codes, teeth or codes of another system';
   const held = (providers, roles) => providers.every((p) => roles.includes(p.role))
     && new Set(providers.map((p) => p.role)).size === providers.length;
-  const npisHeld = held(claim.providers, ['billing', 'referring'])
+  const npisHeld = held(claim.providers, ['billing', 'referring', 'facility'])
     && claim.lines.every((line) => held(line.providers, ['rendering']));
-  return npisHeld ? '' : 'it names providers other than the billing, referring and rendering ones';
+  return npisHeld ? '' : 'it names providers other than the billing, referring, facility and rendering ones';
 }
 
 function fillClaim(claim) {
