@@ -270,6 +270,13 @@ TEST(ClaimInput, PrintedCms1500WithoutAServiceLineSaysWhatItLacks) {
 }
 
 // "25 59" of {"25", "59"}.
+// "role=npi ..." of `providers`.
+std::string Npis(const std::vector<ProviderNpi>& providers) {
+  std::string text;
+  for (const ProviderNpi& p : providers) text += p.role + "=" + p.npi + " ";
+  return text;
+}
+
 std::string SpaceJoined(const std::vector<std::string>& words) {
   std::string joined;
   for (const std::string& word : words) {
@@ -326,6 +333,15 @@ struct ResubmissionCase {
   const char* code;  // "" when the box is not read
   const char* original;
 };
+
+TEST(Cms1500Form, Box24JNpiIsTheLinesRenderingProvider) {
+  const ClaimParse parse =
+      ParseClaim(ReadFixture("claims/sample.cms1500.txt"), ClaimFormat::kAuto);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  ASSERT_EQ(parse.claim.lines.size(), 3u);
+  EXPECT_EQ(Npis(parse.claim.lines[0].providers), "rendering=1234567893 ");
+  EXPECT_EQ(Npis(parse.claim.lines[2].providers), "") << "24J left blank";
+}
 
 TEST(Cms1500Form, Box22IsReadBesideOrUnderItsLabels) {
   const ResubmissionCase cases[] = {
@@ -739,13 +755,6 @@ TEST(ClaimInput, X12FrequencyAndTheOriginalClaimsNumber) {
                     "SV1*HC:99213*100*UN*1~REF*F8*NOT-THE-CLAIMS~");
   EXPECT_EQ(original.claim.frequency, "1");
   EXPECT_EQ(original.claim.original_claim, "") << "a line's REF is not";
-}
-
-// "role=npi ..." of `providers`.
-std::string Npis(const std::vector<ProviderNpi>& providers) {
-  std::string text;
-  for (const ProviderNpi& p : providers) text += p.role + "=" + p.npi + " ";
-  return text;
 }
 
 TEST(ClaimInput, X12ProvidersAreReadByTheirRolesAndLoops) {

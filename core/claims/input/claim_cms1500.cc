@@ -88,6 +88,12 @@ std::optional<Cms1500ServiceLine> ReadCms1500ServiceLine(
   if (units < words.size() && IsUnits(words[units])) {
     service.units = words[units];
   }
+  for (size_t k = units; k + 1 < words.size(); ++k) {
+    if (words[k] == "NPI") {
+      service.npi = words[k + 1];
+      break;
+    }
+  }
   return service;
 }
 
@@ -234,6 +240,9 @@ ReadSummary ReadCms1500Claims(std::string_view text, const ClaimSink& sink) {
     line.date_of_service = service.from;
     if (service.to != service.from) line.date_to = service.to;
     line.place_of_service = service.place;
+    if (!service.npi.empty()) {
+      line.providers.push_back(ProviderNpi{"rendering", service.npi});
+    }
     for (char c : service.pointers) {
       line.diagnosis_pointers.push_back(PointerOf(c, diagnoses));
     }

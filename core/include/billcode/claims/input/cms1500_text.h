@@ -27,13 +27,14 @@ struct Cms1500ServiceLine {
   std::string pointers;  // 24E: "AB" (letters A-L, or digits 1-4)
   std::string charge;    // 24F in dollars with two decimals: "185.00"
   std::string units;     // 24G, "" when not printed
+  std::string npi;       // 24J, the word after "NPI"; "" when not printed
 };
 
-// "1 03 02 26 03 02 26 11 99214 25 AB 185 00 1 NPI ..." (line number,
-// from and to dates, place of service, EMG, code, modifiers, pointer,
-// charge, units, the rest passed over); nullopt for a line of another
-// shape. The pointer is told from a modifier by its place before the
-// charge.
+// "1 03 02 26 03 02 26 11 99214 25 AB 185 00 1 NPI 1234567893" (line
+// number, from and to dates, place of service, EMG, code, modifiers,
+// pointer, charge, units, the rendering provider's NPI, the rest passed
+// over); nullopt for a line of another shape. The pointer is told from a
+// modifier by its place before the charge.
 std::optional<Cms1500ServiceLine> ReadCms1500ServiceLine(std::string_view line);
 
 // Box 21's lettered diagnoses ("A. E11 9   B. I10   C. Z79 4   D."): each
