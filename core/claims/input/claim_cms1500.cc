@@ -250,8 +250,9 @@ ReadSummary ReadCms1500Claims(std::string_view text, const ClaimSink& sink) {
   }
   parse.claim.notes.push_back(
       "Read as a printed CMS-1500 form: box 21's diagnoses, box 22's "
-      "resubmission code and box 24's service lines; its other boxes "
-      "(payer, patient, provider) were not read.");
+      "resubmission code and box 24's service lines with their rendering "
+      "NPIs; its other boxes (payer, patient, the billing provider) were "
+      "not read.");
   summary.claims = 1;
   summary.stopped = !sink(std::move(parse));
   return summary;
