@@ -249,7 +249,7 @@ export type Rule =
   | 'modifier-bilateral' | 'modifier-assistant' | 'modifier-cosurgeon' | 'modifier-team'
   | 'global-period-em' | 'drug-waste-modifier' | 'dx-first-listed' | 'modifier-misused'
   | 'filing-late' | 'em-same-day' | 'original-claim-missing' | 'pos-code-mismatch'
-  | 'npi-invalid';
+  | 'npi-invalid' | 'mbi-invalid';
 
 /** The claim form: CMS-1500 / 837P, UB-04 / 837I, ADA dental / 837D. */
 export type ClaimForm = 'professional' | 'institutional' | 'dental';
@@ -367,6 +367,8 @@ export interface ClaimInput {
   frequency?: string;
   /** With frequency 7 or 8: the payer's number of the claim corrected. */
   originalClaim?: string;
+  /** The subscriber's ID with the payer; for Medicare, the MBI (mbi-invalid). */
+  memberId?: string;
   providers?: ProviderNpi[];
   lines?: ClaimLineInput[];
 }
@@ -452,6 +454,7 @@ export interface ParsedClaim {
     icd9Diagnoses: string[];
     frequency: string;
     originalClaim: string;
+    memberId: string;
     providers: ProviderNpi[];
     lines: ParsedClaimLine[];
   };

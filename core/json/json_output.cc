@@ -628,6 +628,8 @@ std::string ParsedClaimJson(const ClaimParse& parse) {
       .String(claim.frequency)
       .Key("originalClaim")
       .String(claim.original_claim)
+      .Key("memberId")
+      .String(claim.member_id)
       .Key("providers");
   WriteProviders(claim.providers, &out);
   out.Key("lines").BeginArray();

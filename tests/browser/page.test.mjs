@@ -326,6 +326,7 @@ describe('the page', () => {
     await page.locator('#import-claim').click();
     assert.match(await page.locator('#import-status').textContent(), /x12 claim with 7 line/);
     assert.equal(await page.locator('#claim-billing-npi').inputValue(), '1234567893');
+    assert.equal(await page.locator('#claim-member-id').inputValue(), '1EG4TE5MK73');
     const lines = page.locator('#claim-lines fieldset');
     assert.equal(await lines.nth(1).locator('[data-key="npi:rendering"]').inputValue(), '1234567890');
     await page.locator('#check-claim').click();

@@ -769,6 +769,7 @@ TEST(ClaimInput, X12ProvidersAreReadByTheirRolesAndLoops) {
   ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
   EXPECT_EQ(Npis(parse.claim.providers),
             "billing=1234567893 referring=1245319599 rendering=1234567890 ");
+  EXPECT_EQ(parse.claim.member_id, "1EG4TE5MK73") << "the subscriber's NM1*IL";
   ASSERT_EQ(parse.claim.lines.size(), 1u);
   EXPECT_EQ(Npis(parse.claim.lines[0].providers), "rendering=1234567893 ");
 }
@@ -794,6 +795,23 @@ TEST(ClaimInput, FhirProvidersNpisComeFromTheirIdentifiersOrResources) {
   ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
   EXPECT_EQ(Npis(parse.claim.providers),
             "billing=1234567893 rendering=1245319599 referring=1234567890 ");
+}
+
+TEST(ClaimInput, CsvMemberIdColumnsGoByTheirExportNames) {
+  for (const char* header : {"Member ID", "Subscriber ID", "Medicare ID", "MBI",
+                             "Insured ID Number", "Policy Number"}) {
+    const ClaimParse parse =
+        ParseClaim("CPT," + std::string(header) + "\n99213,1EG4TE5MK73\n",
+                   ClaimFormat::kCsv);
+    ASSERT_TRUE(parse.errors.empty()) << header << InputErrorsJson(parse);
+    EXPECT_EQ(parse.claim.member_id, "1EG4TE5MK73") << header;
+  }
+  for (const char* header : {"Group Number", "Member Name", "Payer ID"}) {
+    const ClaimParse parse =
+        ParseClaim("CPT," + std::string(header) + "\n99213,1EG4TE5MK73\n",
+                   ClaimFormat::kCsv);
+    EXPECT_EQ(parse.claim.member_id, "") << header;
+  }
 }
 
 TEST(ClaimInput, CsvNpiColumnsGoByTheRoleTheirHeadersName) {

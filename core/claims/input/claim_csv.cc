@@ -49,7 +49,8 @@ enum class Column {
   kFrequency,      // 1 original, 7 replacement, 8 void
   kOriginalClaim,  // the payer's number of the claim corrected
   kDiagnoses,
-  kNpi,  // a provider's NPI, its role in the header ("Rendering NPI")
+  kNpi,       // a provider's NPI, its role in the header ("Rendering NPI")
+  kMemberId,  // the subscriber's ID with the payer (Medicare: the MBI)
   kClaimId,
   kAccount,  // a patient's account: groups rows when no claim id does
   kIgnored
@@ -69,6 +70,7 @@ const std::map<std::string, Column> kColumns = {
     {"description", Column::kDescription},
     {"revenueCode", Column::kRevenue},
     {"payer", Column::kPayer},
+    {"memberId", Column::kMemberId},
     {"setting", Column::kSetting},
     {"diagnoses", Column::kDiagnoses},
     {"claimId", Column::kClaimId},
@@ -288,6 +290,14 @@ std::optional<Column> GuessedColumn(std::string_view header) {
   };
   const std::string key = Normalized(header);
   if (has({"npi"})) return Column::kNpi;
+  // "Member ID", "Subscriber ID", "Medicare ID", "MBI", "Policy Number":
+  // not a group's, a payer's or a provider's number.
+  if (has({"mbi", "hicn"}) ||
+      (has({"member", "subscriber", "insured", "policy", "medicare"}) &&
+       has({"id", "number", "no", "num"}) &&
+       !has({"group", "name", "payer", "provider"}))) {
+    return Column::kMemberId;
+  }
   const bool describes = has({"description", "desc", "name", "narrative"});
   const bool procedure = has({"cpt", "hcpcs", "proc", "procedure"});
   // "Primary Payer Name", "Carrier", "Primary Ins": not its ID or address.
@@ -731,7 +741,7 @@ struct CsvClaim {
   ClaimParse parse;
   int first_row = 0;
   int last_row = 0;
-  ClaimValue payer, setting, frequency, original_claim, diagnoses;
+  ClaimValue payer, setting, frequency, original_claim, diagnoses, member_id;
   // How its rows were read, each said in its notes (kReadingNotes).
   bool day_first_dates = false;  // a date was written DD.MM.YYYY
   bool us_dates = false;         // a date was written MM/DD/YY(YY)
@@ -920,11 +930,13 @@ class CsvReader {
       ReportMoreDiffering(claim.setting, &claim.parse.errors);
       ReportMoreDiffering(claim.frequency, &claim.parse.errors);
       ReportMoreDiffering(claim.original_claim, &claim.parse.errors);
+      ReportMoreDiffering(claim.member_id, &claim.parse.errors);
       Claim& read = claim.parse.claim;
       read.payer = claim.payer.value;
       read.setting = claim.setting.value;
       read.frequency = claim.frequency.value;
       read.original_claim = claim.original_claim.value;
+      read.member_id = claim.member_id.value;
       if (claim.revenue_codes) {
         read.form = std::string(ToString(ClaimForm::kInstitutional));
       }
@@ -1124,6 +1136,9 @@ class CsvReader {
         break;
       case Column::kNpi:
         AddNpi(value, name, line, claim);
+        break;
+      case Column::kMemberId:
+        SetClaimValue(value, row, name, &claim->member_id, errors);
         break;
       case Column::kSetting:
         SetClaimValue(value, row, name, &claim->setting, errors);

@@ -21,6 +21,7 @@ const std::set<std::string> kClaimKeys = {"id",
                                           "frequency",
                                           "originalClaim",
                                           "providers",
+                                          "memberId",
                                           "lines"};
 const std::set<std::string> kLineKeys = {
     "code",          "modifiers",   "units",          "charge",
@@ -118,6 +119,7 @@ ClaimParse ReadClaimObject(const nlohmann::json& root,
   claim.frequency = reading.Text(root, "frequency", path);
   claim.original_claim = reading.Text(root, "originalClaim", path);
   claim.providers = ReadProviders(root, path, &reading);
+  claim.member_id = reading.Text(root, "memberId", path);
   if (const nlohmann::json* lines = reading.Member(root, "lines", path, true)) {
     for (size_t i = 0; i < lines->size(); ++i) {
       claim.lines.push_back(ReadLine(

@@ -231,7 +231,10 @@ class X12Reader {
       billing_setting_.clear();
       billing_npi_.clear();
     }
-    if (level == "20" || level == "22") payer_.clear();
+    if (level == "20" || level == "22") {
+      payer_.clear();
+      member_id_.clear();
+    }
   }
 
   void ReadInTransaction(const std::vector<std::string>& elements) {
@@ -243,6 +246,8 @@ class X12Reader {
       if (Get(3).rfind("332B", 0) == 0) billing_setting_ = "dme";
     } else if (id_ == "NM1" && Get(8) == "XX") {
       ReadProviderNpi(Get(1), Get(9));
+    } else if (id_ == "NM1" && Get(1) == "IL" && !claim_) {
+      member_id_ = Get(9);  // the subscriber's (2010BA)
     } else if (id_ == "CLM") {
       StartClaim();
     } else if (!claim_) {
@@ -308,6 +313,7 @@ class X12Reader {
         "transaction " + std::to_string(transaction_) + ", " + Here();
     Claim& claim = claim_->claim;
     claim.payer = payer_;
+    claim.member_id = member_id_;
     claim.setting = billing_setting_;
     if (!billing_npi_.empty()) {
       claim.providers.push_back(ProviderNpi{"billing", billing_npi_});
@@ -493,6 +499,7 @@ class X12Reader {
   Envelope set_{"ST", "SE", "transaction set", "segments"};
   std::string billing_setting_;
   std::string billing_npi_;  // of the billing provider (HL 20) read last
+  std::string member_id_;    // of the subscriber (HL 22) read last
   std::string payer_;
   std::optional<ClaimParse> claim_;
   bool has_service_ = false;

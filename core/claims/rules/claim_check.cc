@@ -409,6 +409,7 @@ ClaimReport CheckClaim(const Claim& given, const DataSet& data,
       claim, form, data, payer, setting, options.today, std::move(coded)};
   CheckClaimShape(context, &findings);
   CheckProviderNpis(context, &findings);
+  CheckMedicareId(context, &findings);
   CheckLineValues(context, &findings);
   CheckCodeSystems(context, &findings);
   CheckCodes(coded_context, &findings);

@@ -90,6 +90,8 @@ Date ClaimDate(const CheckContext& context);
 void CheckClaimShape(const CheckContext& context, Findings* findings);
 // npi-invalid on each NPI of the claim and of its lines.
 void CheckProviderNpis(const CheckContext& context, Findings* findings);
+// mbi-invalid on a Medicare claim's member ID that is no MBI.
+void CheckMedicareId(const CheckContext& context, Findings* findings);
 void CheckLineValues(const CheckContext& context, Findings* findings);
 void CheckCodes(const CheckContext& context, Findings* findings);
 // code-system-unknown on the lines whose code is no CPT/HCPCS (they are

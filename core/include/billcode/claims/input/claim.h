@@ -84,6 +84,9 @@ struct Claim {
   std::vector<std::string> icd9_diagnoses;  // ICD-9-CM, as given
   std::vector<std::string> notes;  // what the reader assumed or passed over
   std::vector<ProviderNpi> providers;
+  // The subscriber's ID with the payer (837 NM1*IL; for Medicare, the
+  // Medicare Beneficiary Identifier), as given.
+  std::string member_id;
   std::vector<ClaimLine> lines;
   // Whether the claim is new or corrects one sent before: the 837's
   // frequency code (CLM05-3, the type of bill's last digit): "" or "1" an

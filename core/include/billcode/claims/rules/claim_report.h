@@ -84,7 +84,8 @@ BILLCODE_ENUM(Severity, BILLCODE_SEVERITIES)
   X(kEmSameDay, "em-same-day")                       \
   X(kOriginalClaimMissing, "original-claim-missing") \
   X(kPosCodeMismatch, "pos-code-mismatch")           \
-  X(kNpiInvalid, "npi-invalid")
+  X(kNpiInvalid, "npi-invalid")                      \
+  X(kMbiInvalid, "mbi-invalid")
 
 BILLCODE_ENUM(Rule, BILLCODE_RULES)
 
