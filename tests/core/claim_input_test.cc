@@ -774,7 +774,7 @@ TEST(ClaimInput, X12ProvidersAreReadByTheirRolesAndLoops) {
   EXPECT_EQ(Npis(parse.claim.lines[0].providers), "rendering=1234567893 ");
 }
 
-TEST(ClaimInput, FhirProvidersNpisComeFromTheirIdentifiersOrResources) {
+TEST(ClaimInput, FhirProvidersAndMemberIdComeFromIdentifiersOrResources) {
   const ClaimParse parse = ParseClaim(R"({"resourceType": "Bundle",
     "type": "collection", "entry": [
     {"fullUrl": "urn:uuid:doc", "resource": {"resourceType": "Practitioner",
@@ -782,7 +782,11 @@ TEST(ClaimInput, FhirProvidersNpisComeFromTheirIdentifiersOrResources) {
       "value": "1245319599"}]}},
     {"resource": {"resourceType": "Claim", "contained": [
       {"resourceType": "Organization", "id": "clinic", "identifier": [
-        {"system": "urn:oid:2.16.840.1.113883.4.6", "value": "1234567893"}]}],
+        {"system": "urn:oid:2.16.840.1.113883.4.6", "value": "1234567893"}]},
+      {"resourceType": "Coverage", "id": "cov", "subscriberId":
+        "1EG4TE5MK73"}],
+      "insurance": [{"sequence": 1, "focal": true,
+        "coverage": {"reference": "#cov"}}],
       "provider": {"reference": "#clinic"},
       "careTeam": [{"sequence": 1, "provider": {"reference": "urn:uuid:doc"},
         "role": {"coding": [{"code": "performing"}]}},
@@ -795,6 +799,7 @@ TEST(ClaimInput, FhirProvidersNpisComeFromTheirIdentifiersOrResources) {
   ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
   EXPECT_EQ(Npis(parse.claim.providers),
             "billing=1234567893 rendering=1245319599 referring=1234567890 ");
+  EXPECT_EQ(parse.claim.member_id, "1EG4TE5MK73") << "the Coverage's";
 }
 
 TEST(ClaimInput, CsvMemberIdColumnsGoByTheirExportNames) {

@@ -14,7 +14,8 @@
 // or an NDC-system productOrService -> ndc; productOrService.text (else
 // an NDC coding's display) -> description; provider, facility and
 // careTeam[].provider (an NPI identifier, or the Practitioner's or
-// Organization's referred to) -> providers; insurer, insurance
+// Organization's referred to) -> providers; insurance[].coverage's
+// subscriberId -> member ID; insurer, insurance
 // coverage, a Coverage's payor or an Organization naming Medicare or
 // Medicaid (another insurer's name: commercial), or a Blue Button
 // identifier -> payer; identifier (else id) ->
@@ -248,13 +249,24 @@ class ResourceDirectory {
       const auto identifiers = resource.find("identifier");
       if (identifiers != resource.end()) npi = NpiOfIdentifiers(*identifiers);
     }
+    const std::string member =
+        type == "Coverage" ? StringMember(resource, "subscriberId") : "";
     const std::string id = StringMember(resource, "id");
     for (const std::string& key :
          {id.empty() ? std::string() : type + "/" + id, full_url}) {
       if (key.empty()) continue;
       if (!payer.empty()) payer_of_[key] = payer;
       if (!npi.empty()) npi_of_[key] = npi;
+      if (!member.empty()) member_of_[key] = member;
     }
+  }
+
+  // The subscriber's ID of the Coverage a reference names; "" when none.
+  std::string MemberIdOf(const json& reference) const {
+    if (!reference.is_object()) return "";
+    const auto it = member_of_.find(StringMember(reference, "reference"));
+    if (it != member_of_.end()) return it->second;
+    return outer_ ? outer_->MemberIdOf(reference) : "";
   }
 
   // The payer a {reference, display} names; "" when unknown.
@@ -303,6 +315,7 @@ class ResourceDirectory {
   const ResourceDirectory* outer_;
   std::map<std::string, std::string> payer_of_;
   std::map<std::string, std::string> npi_of_;
+  std::map<std::string, std::string> member_of_;  // Coverage.subscriberId
 };
 
 class FhirClaimReader {
@@ -332,6 +345,7 @@ class FhirClaimReader {
     Claim& claim = parse_->claim;
     parse_->id = ReadId();
     claim.payer = ReadPayer();
+    claim.member_id = ReadMemberId();
     ReadType();
     if (const json* period =
             reading_.Member(root_, "billablePeriod", path_, false)) {
@@ -476,6 +490,20 @@ class FhirClaimReader {
       if (!payer.empty()) return payer;
     }
     return IsBlueButton() ? "medicare" : "";
+  }
+
+  // The subscriber's ID of the first insurance's Coverage.
+  std::string ReadMemberId() {
+    const auto insurance = root_.find("insurance");
+    if (insurance == root_.end() || !insurance->is_array()) return "";
+    for (const json& entry : *insurance) {
+      if (!entry.is_object()) continue;
+      const auto coverage = entry.find("coverage");
+      if (coverage == entry.end()) continue;
+      const std::string member = resources_.MemberIdOf(*coverage);
+      if (!member.empty()) return member;
+    }
+    return "";
   }
 
   // The diagnoses in order of their sequence values. ICD-9-CM ones are
