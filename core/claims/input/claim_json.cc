@@ -41,22 +41,35 @@ void RejectUnknownKeys(const nlohmann::json& object,
   }
 }
 
+// Calls `read(item, at)` for each object of the array `key` of `object`;
+// an item that is no object is an error: it "must be an object `shape`".
+template <typename Read>
+void ForEachObject(const nlohmann::json& object, const char* key,
+                   const std::string& path, const char* shape,
+                   JsonReading* reading, Read read) {
+  const nlohmann::json* list = reading->Member(object, key, path, true);
+  for (size_t i = 0; list && i < list->size(); ++i) {
+    const std::string at = path + "." + key + "[" + std::to_string(i) + "]";
+    if (!(*list)[i].is_object()) {
+      reading->Error(at, std::string("must be an object ") + shape);
+      continue;
+    }
+    read((*list)[i], at);
+  }
+}
+
 // `providers`: [{role, npi}] of a claim or line.
 std::vector<ProviderNpi> ReadProviders(const nlohmann::json& object,
                                        const std::string& path,
                                        JsonReading* reading) {
   std::vector<ProviderNpi> providers;
-  const nlohmann::json* list = reading->Member(object, "providers", path, true);
-  for (size_t i = 0; list && i < list->size(); ++i) {
-    const std::string at = path + ".providers[" + std::to_string(i) + "]";
-    if (!(*list)[i].is_object()) {
-      reading->Error(at, "must be an object {role, npi}");
-      continue;
-    }
-    RejectUnknownKeys((*list)[i], kProviderKeys, at, reading);
-    providers.push_back(ProviderNpi{reading->Text((*list)[i], "role", at),
-                                    reading->Text((*list)[i], "npi", at)});
-  }
+  ForEachObject(
+      object, "providers", path, "{role, npi}", reading,
+      [&](const nlohmann::json& item, const std::string& at) {
+        RejectUnknownKeys(item, kProviderKeys, at, reading);
+        providers.push_back(ProviderNpi{reading->Text(item, "role", at),
+                                        reading->Text(item, "npi", at)});
+      });
   return providers;
 }
 
@@ -82,16 +95,12 @@ ClaimLine ReadLine(const nlohmann::json& item, const std::string& path,
   line.revenue_code = reading->Text(item, "revenueCode", path);
   line.code_system = reading->Text(item, "codeSystem", path);
   line.providers = ReadProviders(item, path, reading);
-  const nlohmann::json* teeth = reading->Member(item, "teeth", path, true);
-  for (size_t i = 0; teeth && i < teeth->size(); ++i) {
-    const std::string at = path + ".teeth[" + std::to_string(i) + "]";
-    if (!(*teeth)[i].is_object()) {
-      reading->Error(at, "must be an object {number, surfaces}");
-      continue;
-    }
-    line.teeth.push_back(Tooth{reading->Text((*teeth)[i], "number", at),
-                               reading->Texts((*teeth)[i], "surfaces", at)});
-  }
+  ForEachObject(
+      item, "teeth", path, "{number, surfaces}", reading,
+      [&](const nlohmann::json& tooth, const std::string& at) {
+        line.teeth.push_back(Tooth{reading->Text(tooth, "number", at),
+                                   reading->Texts(tooth, "surfaces", at)});
+      });
   return line;
 }
 
