@@ -147,7 +147,7 @@ function fillClaim(claim) {
   const fields = document.querySelector('.claim-fields');
   for (const input of fields.querySelectorAll('[data-key]')) {
     const { key } = input.dataset;
-    const value = key.startsWith('npi:') ? npiOf(claim.providers, key.slice(4)) : claim[key];
+    const value = key.startsWith('npi:') ? npiOf(claim.providers, key.slice('npi:'.length)) : claim[key];
     if (key === 'diagnoses') input.value = value.join(', ');
     else if (input.tagName === 'SELECT') input.value = value || '';
     else input.value = value ?? '';
@@ -172,10 +172,10 @@ function cellOf(finding) {
     ? document.querySelector('.claim-fields')
     : document.querySelector(`#claim-lines fieldset[data-line="${finding.line}"]`);
   const key = finding.field.replace(/\[\d+\]$/, '');
-  // An NPI's cell is named by its place in providers[] (readNpi).
-  const exact = finding.field.startsWith('providers[')
-    ? scope?.querySelector(`[data-field="${finding.field}"]`) : null;
-  return exact ?? scope?.querySelector(`[data-field="${key}"]`) ?? scope?.querySelector('[data-field="code"]') ??
+  // A cell named by the whole field first: an NPI's, by its place in
+  // providers[] (readNpi).
+  return scope?.querySelector(`[data-field="${finding.field}"]`)
+    ?? scope?.querySelector(`[data-field="${key}"]`) ?? scope?.querySelector('[data-field="code"]') ??
     document.querySelector('[data-field="lines"]');
 }
 

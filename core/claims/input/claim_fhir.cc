@@ -1,7 +1,7 @@
 // FHIR R4 claims: a Claim or ExplanationOfBenefit, a Bundle of any type
-// holding them (other resources are read only to name the payer and the
-// providers' NPIs), a JSON
-// array of resources, or NDJSON (one resource per line). Mapping (README
+// holding them (other resources are read only for the payer, the member ID
+// and the providers' NPIs), a JSON array of resources, or NDJSON (one
+// resource per line). Mapping (README
 // "Claim input formats"): item.productOrService (CPT or HCPCS system) ->
 // code; item.modifier -> modifiers; quantity.value -> units; net.value
 // (else the submitted adjudication, else unitPrice.value times the
@@ -142,10 +142,10 @@ std::string InsurerClassOfName(const std::string& name) {
 // What an adjudication category code says the amount is: "submitted",
 // "allowed", "paid", "deductible", "coinsurance", "copay", "liability"
 // (the patient's, whole), "discount" (the network's), "noncovered", or ""
-// for another. Blue Button's Part D drug events give the drug's total
-// cost, what the plan paid for it and what the patient paid. HL7's adjudication
-// codes, CARIN Blue Button's (C4BB) and CMS Blue Button's variable URLs (which
-// `names` finds inside the code).
+// for another: HL7's adjudication codes, CARIN Blue Button's (C4BB) and
+// CMS Blue Button's variable URLs (which `names` finds inside the code),
+// among them a Part D drug event's total cost, plan payment and patient
+// payment.
 std::string AdjudicationOf(const std::string& category) {
   const std::string code = AsciiLower(category);
   const auto is = [&](std::initializer_list<const char*> codes) {

@@ -33,7 +33,7 @@ std::optional<std::string> Utf16ToUtf8(std::string_view bytes);
 // UTF-8 text with the characters that were encoded twice (UTF-8 read as
 // Windows-1252 or Latin-1 and written as UTF-8 again: "mÃ©dica",
 // "Patientâ€™s", "â€”") encoded once; the rest unchanged. Only the doubled
-// forms of U+0080-U+00FF and of U+2000-U+2BFF and U+F000-U+FFFF (quotes,
+// forms of U+0080-U+00FF and of U+2000-U+2FFF and U+F000-U+FFFF (quotes,
 // dashes, the byte-order mark) are repaired, the ones such files hold. A
 // "â€" whose third byte (0x9D, undefined in Windows-1252) was lost is a
 // right double quotation mark.
