@@ -374,6 +374,80 @@ TEST(Cms1500Form, Box22IsReadBesideOrUnderItsLabels) {
   }
 }
 
+struct PartiesCase {
+  const char* name;
+  const char* text;
+  Cms1500Parties expected;
+};
+
+TEST(Cms1500Form, PartiesAreReadBesideOrUnderTheirLabels) {
+  const PartiesCase cases[] = {
+      {"box 1's X under its label, 1a's ID under its label",
+       "1. MEDICARE    MEDICAID    TRICARE    CHAMPVA    GROUP    FECA    "
+       "OTHER   1a. INSURED'S I.D. NUMBER   (For Program in Item 1)\n"
+       "   (Medicare#)  (Medicaid#)  (ID#/DoD#)  (Member ID#)  (ID#)\n"
+       "                X                                                  "
+       "      W123456789\n",
+       {"medicaid", "W123456789", "", "", ""}},
+      {"an X before its label on the line, the ID after its label",
+       "1. X MEDICARE MEDICAID TRICARE CHAMPVA GROUP FECA OTHER 1a. INSURED'S "
+       "I.D. NUMBER 1EG4TE5MK73\n",
+       {"medicare", "1EG4TE5MK73", "", "", ""}},
+      {"group health plan is commercial",
+       "1. MEDICARE   MEDICAID   TRICARE   CHAMPVA   GROUP   FECA   OTHER\n"
+       "                                             X\n",
+       {"commercial", "", "", "", ""}},
+      {"no box checked",
+       "1. MEDICARE MEDICAID TRICARE CHAMPVA GROUP\n\n",
+       {"", "", "", "", ""}},
+      {"17b beside its label",
+       "DN SMITH JOHN MD      17b. NPI 1234567893   18. HOSPITALIZATION\n",
+       {"", "", "1234567893", "", ""}},
+      {"32a and 33a labelled, 32a left blank",
+       "32a.          32b.        33a. 1234567893     33b.\n",
+       {"", "", "", "", "1234567893"}},
+      {"32a and 33a as the form prints them: \"a.\" under boxes 32 and 33",
+       "32. SERVICE FACILITY LOCATION INFORMATION     33. BILLING PROVIDER "
+       "INFO & PH #\n"
+       "MAIN STREET CLINIC                            MAIN STREET GROUP\n"
+       "a. 1234567893     b.                          a. 1245319599   b.\n",
+       {"", "", "", "1234567893", "1245319599"}},
+      {"33a alone under box 33",
+       "32. SERVICE FACILITY LOCATION INFORMATION     33. BILLING PROVIDER "
+       "INFO & PH #\n"
+       "a.                b.                          a. 1245319599   b.\n",
+       {"", "", "", "", "1245319599"}},
+      {"a phone number is no NPI",
+       "33. BILLING PROVIDER INFO & PH # (317) 5551234\n"
+       "33a. 317-555-1234\n",
+       {"", "", "", "", ""}},
+  };
+  for (const PartiesCase& c : cases) {
+    const Cms1500Parties read = ReadCms1500Parties(c.text);
+    EXPECT_EQ(read.program, c.expected.program) << c.name;
+    EXPECT_EQ(read.insured_id, c.expected.insured_id) << c.name;
+    EXPECT_EQ(read.referring_npi, c.expected.referring_npi) << c.name;
+    EXPECT_EQ(read.facility_npi, c.expected.facility_npi) << c.name;
+    EXPECT_EQ(read.billing_npi, c.expected.billing_npi) << c.name;
+  }
+}
+
+TEST(ClaimInput, PrintedCms1500GivesItsPayerMemberAndProviders) {
+  const ClaimParse parse = ParseClaim(
+      "HEALTH INSURANCE CLAIM FORM\n"
+      "1. X MEDICARE MEDICAID TRICARE CHAMPVA GROUP FECA OTHER  1a. INSURED'S "
+      "I.D. NUMBER 1EG4TE5MK73\n"
+      "17. NAME OF REFERRING PROVIDER   17b. NPI 1234567893\n"
+      "1 03 02 26  03 02 26   11   99214   25   A   185 00   1\n"
+      "32a. 1245319599  32b.   33a. 1234567893  33b.\n",
+      ClaimFormat::kAuto);
+  ASSERT_TRUE(parse.errors.empty()) << InputErrorsJson(parse);
+  EXPECT_EQ(parse.claim.payer, "medicare");
+  EXPECT_EQ(parse.claim.member_id, "1EG4TE5MK73");
+  EXPECT_EQ(Npis(parse.claim.providers),
+            "billing=1234567893 referring=1234567893 facility=1245319599 ");
+}
+
 TEST(ClaimInput, PrintedCms1500ReplacementKeepsBox22) {
   const ClaimParse parse = ParseClaim(
       "HEALTH INSURANCE CLAIM FORM\n"

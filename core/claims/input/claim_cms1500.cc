@@ -1,7 +1,8 @@
 // Printed CMS-1500 forms: boxes 24, 21 and 22 read by their boxes, and the
-// form read as one claim.
+// form read as one claim (with the boxes of claim_cms1500_parties.cc).
 #include <algorithm>
 #include <cctype>
+#include <utility>
 #include <vector>
 
 #include "billcode/base/text.h"
@@ -188,8 +189,9 @@ std::string PointerOf(char c, const std::vector<Cms1500Diagnosis>& diagnoses) {
 
 }  // namespace
 
-// The form as one claim: box 21's diagnoses, box 22's resubmission, box
-// 24's lines.
+// The form as one claim: box 1's program as its payer, box 1a's ID, the
+// NPIs of 17b, 32a and 33a, box 21's diagnoses, box 22's resubmission,
+// box 24's lines.
 ReadSummary ReadCms1500Claims(std::string_view text, const ClaimSink& sink) {
   ReadSummary summary;
   summary.format = ClaimFormat::kCms1500;
@@ -231,6 +233,15 @@ ReadSummary ReadCms1500Claims(std::string_view text, const ClaimSink& sink) {
     parse.claim.frequency = resubmission->code;
     parse.claim.original_claim = resubmission->original;
   }
+  const Cms1500Parties parties = ReadCms1500Parties(text);
+  parse.claim.payer = parties.program;
+  parse.claim.member_id = parties.insured_id;
+  for (const auto& [role, npi] :
+       {std::pair{"billing", &parties.billing_npi},
+        std::pair{"referring", &parties.referring_npi},
+        std::pair{"facility", &parties.facility_npi}}) {
+    if (!npi->empty()) parse.claim.providers.push_back(ProviderNpi{role, *npi});
+  }
   for (const Cms1500ServiceLine& service : services) {
     ClaimLine line;
     line.code = service.code;
@@ -249,10 +260,11 @@ ReadSummary ReadCms1500Claims(std::string_view text, const ClaimSink& sink) {
     parse.claim.lines.push_back(std::move(line));
   }
   parse.claim.notes.push_back(
-      "Read as a printed CMS-1500 form: box 21's diagnoses, box 22's "
-      "resubmission code and box 24's service lines with their rendering "
-      "NPIs; its other boxes (payer, patient, the billing provider) were "
-      "not read.");
+      "Read as a printed CMS-1500 form: box 1's program, box 1a's insured "
+      "ID, box 21's diagnoses, box 22's resubmission code, box 24's service "
+      "lines with their rendering NPIs, and the NPIs of boxes 17b, 32a and "
+      "33a; its other boxes (the patient, the payer's name and address, "
+      "the providers' names) were not read.");
   summary.claims = 1;
   summary.stopped = !sink(std::move(parse));
   return summary;

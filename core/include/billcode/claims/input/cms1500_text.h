@@ -1,6 +1,7 @@
 // The text of a printed CMS-1500 claim form (typed, or read from a PDF or
-// a photo): its box 24 service lines, box 21 diagnoses and box 22
-// resubmission, read by their boxes. The form prints a date as three
+// a photo): its box 24 service lines, box 21 diagnoses, box 22
+// resubmission, and the program, insured ID and NPIs of boxes 1, 1a, 17b,
+// 32a and 33a, read by their boxes. The form prints a date as three
 // boxes ("03 02 26"), a charge as dollars and cents ("185 00") and a
 // diagnosis without its dot ("E11 9"). Read as a claim (ClaimFormat
 // kCms1500) and as a bill.
@@ -57,6 +58,23 @@ struct Cms1500Resubmission {
 };
 std::optional<Cms1500Resubmission> ReadCms1500Resubmission(
     std::string_view line, std::string_view next);
+
+// Box 1's checked program, box 1a's insured ID and the NPIs of boxes 17b,
+// 32a and 33a. Each value stands after its label in its box ("17b. NPI
+// 1234567893"), or under the label on one of the next two lines at about
+// its column. The form prints 32a and 33a as "a." under the labels of
+// boxes 32 and 33; such a value belongs to the box whose label is nearest
+// to its left. "" for a box not printed or not read.
+struct Cms1500Parties {
+  // As a payer class: "medicare", "medicaid" or "commercial" (group health
+  // plan); "" for TRICARE, CHAMPVA, FECA, other, or no box checked.
+  std::string program;
+  std::string insured_id;     // 1a: five or more letters and digits
+  std::string referring_npi;  // 17b
+  std::string facility_npi;   // 32a
+  std::string billing_npi;    // 33a
+};
+Cms1500Parties ReadCms1500Parties(std::string_view text);
 
 }  // namespace billcode
 
