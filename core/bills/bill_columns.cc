@@ -256,6 +256,7 @@ int ColumnPriority(ColumnKind kind) {
     case ColumnKind::kDiscount:
     case ColumnKind::kAdjustment:
     case ColumnKind::kPending:
+    case ColumnKind::kPatientPaid:
       return 6;
     case ColumnKind::kCode:
       return 7;
@@ -359,6 +360,12 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   if (paid && (payer || !person) && !has({"OTHER", "PRIOR", "PREVIOUS"})) {
     return ColumnKind::kPaid;
   }
+  // "Pt Paid", "Patient Payments" (not "You Paid", the EOB's words for
+  // the share a patient met).
+  if (person && !has({"YOU", "YOUR", "USTED", "SU"}) &&
+      (paid || has({"PAYMENT", "PAYMENTS", "PMT", "PMTS"}))) {
+    return ColumnKind::kPatientPaid;
+  }
   return kind;
 }
 
@@ -378,7 +385,9 @@ ColumnKind PaymentLabelBefore(const std::vector<BillToken>& tokens, size_t i) {
     if (word.gap_before) break;
   }
   const ColumnKind kind = PaymentKindOf(words, ColumnKind::kMoney);
-  return kind == ColumnKind::kMoney ? ColumnKind::kNone : kind;
+  return kind == ColumnKind::kMoney || kind == ColumnKind::kPatientPaid
+             ? ColumnKind::kNone
+             : kind;
 }
 
 namespace {
@@ -450,7 +459,8 @@ void SettleAmountKinds(std::vector<Column>* columns) {
                 column.kind != ColumnKind::kMoney &&
                 column.kind != ColumnKind::kPaid &&
                 column.kind != ColumnKind::kDiscount &&
-                column.kind != ColumnKind::kAdjustment);
+                column.kind != ColumnKind::kAdjustment &&
+                column.kind != ColumnKind::kPatientPaid);
       });
   for (Column& column : *columns) {
     const bool anyones_payment =

@@ -30,6 +30,7 @@ enum class ColumnKind {
   kDiscount,      // a network discount or savings: a contractual write-off
   kAdjustment,    // a ledger's "Adj Amt": contractual when charge - allowed
   kPending,       // billed to the insurer, which has not decided yet
+  kPatientPaid,   // what the patient has paid: a ledger's "Pt Paid"
   kReason,        // the payer's adjustment reason and remark codes
   kRevenue,
   kModifier,
@@ -44,7 +45,8 @@ bool IsAmountColumn(ColumnKind kind);
 // The amount of an Explanation of Benefits that `words`, a heading or a
 // label of amounts (`kind` kMoney, or kCharge for "You May Be Billed"),
 // names: kAllowed, kPaid, kDeductible, kCoinsurance, kCopay,
-// kPatientShare, kDiscount, kAdjustment or kPending; else `kind`.
+// kPatientShare, kDiscount, kAdjustment, kPending or kPatientPaid; else
+// `kind`.
 ColumnKind PaymentKindOf(const std::vector<std::string>& words,
                          ColumnKind kind);
 

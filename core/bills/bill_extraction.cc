@@ -824,6 +824,20 @@ void TakeColumnAmount(const Line& line, size_t i,
   }
 }
 
+// A practice ledger's patient share, which it does not state: with the
+// patient's payments beside the plan's ("Allowed Amt  Ins Paid  Pt Paid"),
+// what the plan allowed less what it paid. "" for other tables, and when
+// the plan paid more than it allowed.
+std::string LedgerShare(std::map<ColumnKind, std::string>& amounts,
+                        const BillItem& item) {
+  if (amounts[ColumnKind::kPatientPaid].empty() || item.allowed.empty() ||
+      item.paid.empty()) {
+    return "";
+  }
+  const long long share = CentsOf(item.allowed) - CentsOf(item.paid);
+  return share >= 0 ? AmountText(share) : "";
+}
+
 // What an Explanation of Benefits' columns say of the line: allowed and
 // paid, a network discount as a contractual write-off ("CO-45", beside
 // another of these amounts; a ledger's adjustment too, when it is the
@@ -842,7 +856,9 @@ void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
   const bool decided =
       std::any_of(amounts.begin(), amounts.end(), [](const auto& amount) {
         return amount.first != ColumnKind::kDiscount &&
-               amount.first != ColumnKind::kPending && !amount.second.empty();
+               amount.first != ColumnKind::kPending &&
+               amount.first != ColumnKind::kPatientPaid &&
+               !amount.second.empty();
       });
   if (decided && CentsOf(discount) > 0) {
     item->adjustments.push_back({"CO", "45", discount});
@@ -864,7 +880,8 @@ void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
     item->adjustments.push_back({"PR", reason, amount});
     counted += CentsOf(amount);
   }
-  const std::string& share = amounts[ColumnKind::kPatientShare];
+  std::string share = amounts[ColumnKind::kPatientShare];
+  if (share.empty() && counted == 0) share = LedgerShare(amounts, *item);
   if (share.empty() || (!item->pending.empty() && CentsOf(share) == 0)) return;
   const long long rest = CentsOf(share) - counted;
   if (rest < 0 || (rest == 0 && !item->adjustments.empty())) return;
