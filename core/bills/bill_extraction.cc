@@ -824,6 +824,26 @@ void TakeColumnAmount(const Line& line, size_t i,
   }
 }
 
+// What the provider must write off by contract for the line: the charge
+// less the allowed amount, or, without one, less what the plan paid and
+// the patient's share ("Charge: $165.00  Insurance Paid: $98.12
+// Adjustment: -$41.88  Patient Responsibility: $25.00"). -1 when the line
+// does not tell.
+long long UnpaidRest(std::map<ColumnKind, std::string>& amounts,
+                     const BillItem& item) {
+  const long long charge = CentsOf(item.charge);
+  if (!item.allowed.empty()) return charge - CentsOf(item.allowed);
+  if (item.paid.empty()) return -1;
+  long long share = CentsOf(amounts[ColumnKind::kPatientShare]);
+  if (amounts[ColumnKind::kPatientShare].empty()) {
+    for (ColumnKind part : {ColumnKind::kDeductible, ColumnKind::kCoinsurance,
+                            ColumnKind::kCopay}) {
+      share += CentsOf(amounts[part]);
+    }
+  }
+  return charge - CentsOf(item.paid) - share;
+}
+
 // A practice ledger's patient share, which it does not state: with the
 // patient's payments beside the plan's ("Allowed Amt  Ins Paid  Pt Paid"),
 // what the plan allowed less what it paid. "" for other tables, and when
@@ -863,10 +883,10 @@ void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
   if (decided && CentsOf(discount) > 0) {
     item->adjustments.push_back({"CO", "45", discount});
   }
-  const std::string& adjusted = amounts[ColumnKind::kAdjustment];
-  const long long written_off = std::llabs(CentsOf(adjusted));
-  if (discount.empty() && !item->allowed.empty() && written_off > 0 &&
-      written_off == CentsOf(item->charge) - CentsOf(item->allowed)) {
+  const long long written_off =
+      std::llabs(CentsOf(amounts[ColumnKind::kAdjustment]));
+  if (discount.empty() && written_off > 0 &&
+      written_off == UnpaidRest(amounts, *item)) {
     item->adjustments.push_back({"CO", "45", AmountText(written_off)});
   }
   const std::pair<ColumnKind, const char*> parts[] = {
@@ -1508,11 +1528,13 @@ bool BillReader::ReadLabelledPayments(const Line& line) {
   bool took = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (line.columns[i] != ColumnKind::kNone ||
-        tokens[i].shape != TokenShape::kMoney || tokens[i].value[0] == '-') {
+        tokens[i].shape != TokenShape::kMoney) {
       continue;
     }
+    // A credit is an adjustment's only: "Adjustment: -$41.88".
     const ColumnKind kind = bills::PaymentLabelBefore(tokens, i);
-    if (kind != ColumnKind::kNone) {
+    if (kind != ColumnKind::kNone &&
+        (tokens[i].value[0] != '-' || kind == ColumnKind::kAdjustment)) {
       labelled_payments_[pending_[0]].emplace(kind, tokens[i].value);
       took = true;
     }
