@@ -1,8 +1,12 @@
 #include "bill_structured.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "bill_remittance.h"
 #include "bill_tokens.h"
@@ -60,9 +64,73 @@ void AddAdjudication(const ClaimLine::Adjudication& given, BillItem* item) {
   item->remarks = given.remarks;
 }
 
+// A code system a FHIR file may code its lines in, in plain words.
+std::string SystemName(const std::string& system) {
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"http://snomed.info/sct", "SNOMED CT (clinical terms)"},
+      {"http://hl7.org/fhir/sid/cvx", "CVX (vaccines)"},
+      {"http://www.nlm.nih.gov/research/umls/rxnorm", "RxNorm (drugs)"},
+      {"http://loinc.org", "LOINC (lab tests)"},
+      {"http://hl7.org/fhir/sid/icd-10-cm", "ICD-10-CM (diagnoses)"},
+      {"http://www.cms.gov/Medicare/Coding/ICD10", "ICD-10-PCS"}};
+  for (const auto& [uri, name] : kNames) {
+    if (system == uri) return std::string(name);
+  }
+  return system == "none" ? "no code system" : system;
+}
+
+// The lines of a claim that name no code billcode explains (coded in
+// SNOMED CT, CVX ... without a revenue code or NDC), said in a note.
+class UnexplainedLines {
+ public:
+  void Add(const ClaimLine& line) {
+    std::string shown = line.code;
+    if (!line.description.empty() && line.description != line.code) {
+      shown += " \"" + line.description + "\"";
+    }
+    std::vector<std::string>& codes = by_system_[SystemName(line.code_system)];
+    if (codes.size() < kMostShown) codes.push_back(shown);
+    ++count_;
+    charges_ += CentsOf(ClaimAmount(line.charge));
+  }
+  // "" when every line was explained.
+  std::string Note(const std::string& location) const {
+    if (count_ == 0) return "";
+    std::string systems;
+    for (const auto& [system, codes] : by_system_) {
+      if (!systems.empty()) systems += "; ";
+      systems += system + ": ";
+      for (size_t i = 0; i < codes.size(); ++i) {
+        systems += (i ? ", " : "") + codes[i];
+      }
+    }
+    std::string note = location + ": " + std::to_string(count_) +
+                       (count_ == 1 ? " line is" : " lines are") +
+                       " not coded in the billing codes billcode explains "
+                       "(CPT, HCPCS, revenue codes, NDCs) and " +
+                       (count_ == 1 ? "is" : "are") + " not listed (" +
+                       systems + ")";
+    if (charges_ > 0) {
+      note += "; their charges, $" + AmountText(charges_) +
+              ", are not in the totals";
+    }
+    return note + ".";
+  }
+
+ private:
+  static constexpr size_t kMostShown = 5;  // codes named per system
+  std::map<std::string, std::vector<std::string>> by_system_;
+  int count_ = 0;
+  long long charges_ = 0;
+};
+
+// The claim's lines and diagnoses as bill items; a note on `notes` names
+// the lines that are none.
 void AddClaimItems(const ClaimParse& parse, int claim_number,
-                   std::vector<BillItem>* items) {
+                   std::vector<BillItem>* items,
+                   std::vector<std::string>* notes) {
   const Claim& claim = parse.claim;
+  UnexplainedLines unexplained;
   for (size_t i = 0; i < claim.lines.size(); ++i) {
     const ClaimLine& line = claim.lines[i];
     // A line coded in another system counts by its revenue code, else by
@@ -78,6 +146,7 @@ void AddClaimItems(const ClaimParse& parse, int claim_number,
       item.kind = BillItemKind::kNdc;
       item.code = ParseNdc(line.ndc).value_or(line.ndc);
     } else {
+      unexplained.Add(line);
       continue;
     }
     item.claim = claim_number;
@@ -103,6 +172,9 @@ void AddClaimItems(const ClaimParse& parse, int claim_number,
     item.code = DisplayDiagnosis(NormalizeDiagnosis(diagnosis));
     items->push_back(std::move(item));
   }
+  if (std::string note = unexplained.Note(parse.location); !note.empty()) {
+    notes->push_back(std::move(note));
+  }
 }
 
 }  // namespace
@@ -125,7 +197,7 @@ std::optional<BillExtraction> ExtractStructuredBill(std::string_view text) {
   int claims = 0;
   ReadSummary summary =
       ReadClaims(text, ReadOptions(), [&](ClaimParse&& parse) {
-        AddClaimItems(parse, claims++, &extraction.items);
+        AddClaimItems(parse, claims++, &extraction.items, &extraction.notes);
         Payer payer;
         if (extraction.payer.empty() && FromString(parse.claim.payer, &payer)) {
           extraction.payer = parse.claim.payer;

@@ -599,6 +599,30 @@ TEST(ExplainBill, UnreadableClaimFileSaysWhy) {
   EXPECT_TRUE(bill["notes"].empty()) << "no insurer to speak of";
 }
 
+TEST(ExplainBill, FhirLinesInOtherCodeSystemsAreNamedInANote) {
+  const nlohmann::json bill = ExplainJson(
+      R"({"resourceType": "ExplanationOfBenefit", "item": [
+        {"sequence": 1, "productOrService": {"coding": [{"system":
+         "http://snomed.info/sct", "code": "185345009"}], "text":
+         "Encounter for symptom"}, "net": {"value": 100}},
+        {"sequence": 2, "productOrService": {"coding": [{"system":
+         "http://hl7.org/fhir/sid/cvx", "code": "140"}]},
+         "net": {"value": 36}},
+        {"sequence": 3, "productOrService": {"coding": [{"code": "E0114"}]},
+         "servicedDate": "2026-03-02", "net": {"value": 125}}]})",
+      Fixtures());
+  ASSERT_EQ(bill["items"].size(), 1u);
+  EXPECT_EQ(bill["items"][0]["code"], "E0114");
+  const std::string notes = Joined(bill["notes"]);
+  for (const char* said :
+       {"2 lines are not coded in the billing codes billcode explains",
+        "SNOMED CT (clinical terms): 185345009 \"Encounter for symptom\"",
+        "CVX (vaccines): 140",
+        "their charges, $136.00, are not in the totals"}) {
+    EXPECT_NE(notes.find(said), std::string::npos) << said << ": " << notes;
+  }
+}
+
 struct NamedPayerCase {
   const char* name;
   std::string file;
