@@ -633,6 +633,33 @@ TEST(ClaimInput, FhirPointersFollowSequenceValues) {
   }
 }
 
+TEST(ClaimInput, FhirClaimAnsweredByAnEobOfItsBundleIsReadOnceThroughIt) {
+  // Synthea writes each Claim and the ExplanationOfBenefit that answers it.
+  const std::string bundle = R"({"resourceType": "Bundle", "entry": [
+    {"fullUrl": "urn:uuid:c1", "resource": {"resourceType": "Claim",
+     "id": "c1", "item": [{"sequence": 1, "productOrService":
+     {"coding": [{"code": "E0114"}]}, "net": {"value": 125}}]}},
+    {"fullUrl": "urn:uuid:c2", "resource": {"resourceType": "Claim",
+     "id": "c2", "item": [{"sequence": 1, "productOrService":
+     {"coding": [{"code": "A4206"}]}, "net": {"value": 5}}]}},
+    {"resource": {"resourceType": "ExplanationOfBenefit", "id": "e1",
+     "claim": {"reference": "urn:uuid:c1"}, "item": [{"sequence": 1,
+     "productOrService": {"coding": [{"code": "E0114"}]},
+     "net": {"value": 125}}]}}]})";
+  std::vector<std::string> ids;
+  const ReadSummary summary =
+      ReadClaims(bundle, ReadOptions(), [&](ClaimParse&& parse) {
+        ids.push_back(parse.claim.lines.at(0).code);
+        return true;
+      });
+  EXPECT_EQ(ids, (std::vector<std::string>{"A4206", "E0114"}))
+      << "c2, which no EOB answers, and e1, not c1";
+  ASSERT_EQ(summary.errors.size(), 1u);
+  EXPECT_NE(summary.errors[0].message.find("1 Claim resource(s) passed over"),
+            std::string::npos)
+      << summary.errors[0].message;
+}
+
 TEST(ClaimInput, CsvRowOfNumberedLinesIsAClaimOfThoseLines) {
   const std::string csv =
       "DOS,Payer,CPT 1,Mod 1,Units 1,Charge 1,CPT 2,Mod 2,Units 2,Charge 2,"

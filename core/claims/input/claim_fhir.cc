@@ -27,6 +27,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "billcode/base/decimal.h"
 #include "billcode/base/text.h"
@@ -853,6 +854,13 @@ class FhirResources {
           InputError{"the input", std::to_string(count) + " " + type +
                                       " resource(s) passed over (not claims)"});
     }
+    if (answered_claims_ > 0) {
+      summary_->errors.push_back(InputError{
+          "the input",
+          std::to_string(answered_claims_) +
+              " Claim resource(s) passed over: the ExplanationOfBenefit of "
+              "the file that answers each (its \"claim\") was read instead"});
+    }
     if (summary_->claims == 0) {
       summary_->errors.push_back(InputError{
           "the input", "holds no Claim or ExplanationOfBenefit resource"});
@@ -868,12 +876,29 @@ class FhirResources {
       return;
     }
     ResourceDirectory resources;
+    // The Claims an ExplanationOfBenefit of the Bundle answers (Synthea
+    // writes both): read once, through the EOB, which has the same lines
+    // and what the payer did with them.
+    std::set<std::string> answered;
     for (const json& entry : *entries) {
       if (!entry.is_object()) continue;
       const auto resource = entry.find("resource");
       if (resource == entry.end()) continue;
       resources.Add(*resource, StringMember(entry, "fullUrl"));
+      if (resource->is_object() &&
+          StringMember(*resource, "resourceType") == "ExplanationOfBenefit") {
+        const auto claim = resource->find("claim");
+        if (claim != resource->end() && claim->is_object()) {
+          answered.insert(StringMember(*claim, "reference"));
+        }
+      }
     }
+    const auto is_answered = [&](const json& entry, const json& resource) {
+      const std::string id = StringMember(resource, "id");
+      return StringMember(resource, "resourceType") == "Claim" &&
+             ((!id.empty() && answered.count("Claim/" + id)) ||
+              answered.count(StringMember(entry, "fullUrl")));
+    };
     for (size_t i = 0; i < entries->size() && !summary_->stopped; ++i) {
       const json& entry = (*entries)[i];
       const std::string at = Index(path + ".entry", i) + ".resource";
@@ -886,6 +911,8 @@ class FhirResources {
       const std::string type = StringMember(*resource, "resourceType");
       if (type == "Bundle") {
         ReadBundle(*resource, at);
+      } else if (is_answered(entry, *resource)) {
+        ++answered_claims_;
       } else if (IsClaimResource(type)) {
         Emit(*resource, at, resources);
       } else if (type != "Organization" && type != "Coverage" &&
@@ -912,6 +939,7 @@ class FhirResources {
   const ClaimSink& sink_;
   ReadSummary* summary_;
   std::map<std::string, int> passed_over_;
+  int answered_claims_ = 0;  // Claims read through their EOB
 };
 
 // NDJSON: several lines, the first of which is a JSON object.
