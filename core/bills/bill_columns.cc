@@ -336,7 +336,7 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   }
   if (has({"OWE", "RESPONSIBILITY", "RESP", "LIABILITY", "DEBE",
            "RESPONSABILIDAD"}) ||
-      (person && has({"SHARE", "PAYS", "PARTE"}))) {
+      (person && has({"SHARE", "PAYS", "COST", "PARTE"}))) {
     return ColumnKind::kPatientShare;
   }
   if (has({"DISCOUNT", "DISCOUNTS", "SAVINGS", "DESCUENTO", "DESCUENTOS"}) &&

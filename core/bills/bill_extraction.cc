@@ -14,6 +14,7 @@
 #include "bill_codes.h"
 #include "bill_columns.h"
 #include "bill_html.h"
+#include "bill_label_lines.h"
 #include "bill_stacked_cells.h"
 #include "bill_stated_amounts.h"
 #include "bill_structured.h"
@@ -1874,7 +1875,7 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
     }
   }
   const std::vector<bills::NumberedLine> numbered =
-      bills::JoinStackedCells(lines);
+      bills::JoinLabelledValues(bills::JoinStackedCells(lines));
   for (size_t i = 0; i < numbered.size(); ++i) {
     reader.Read(numbered[i].number, numbered[i].text,
                 i + 1 < numbered.size() ? std::string_view(numbered[i + 1].text)
