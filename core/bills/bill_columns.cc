@@ -83,6 +83,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"MODS", ColumnKind::kModifier},
     {"MRN", ColumnKind::kIdentifier},
     {"NDC", ColumnKind::kNdc},
+    {"NPI", ColumnKind::kIdentifier},
     {"NOTE", ColumnKind::kReason},  // a Medicare Summary Notice's "See Notes"
     {"NOTES", ColumnKind::kReason},
     {"OWE", ColumnKind::kMoney},
@@ -93,6 +94,9 @@ constexpr HeadingWord kHeadingWords[] = {
     {"PAYS", ColumnKind::kMoney},  // a dental EOB's "Plan Pays", "Patient Pays"
     {"PMT", ColumnKind::kMoney},   // a hospital statement's "Ins Pmt"
     {"PMTS", ColumnKind::kMoney},
+    {"POINTER", ColumnKind::kIdentifier},  // diagnosis pointers: "1,2"
+    {"POINTERS", ColumnKind::kIdentifier},
+    {"POS", ColumnKind::kIdentifier},  // place of service: "11"
     {"PRICE", ColumnKind::kCharge},
     {"PROC", ColumnKind::kCode},
     {"PROCEDURE", ColumnKind::kCode},
@@ -114,6 +118,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"SERVICE", ColumnKind::kDescription},
     {"SERVICES", ColumnKind::kDescription},
     {"SHARE", ColumnKind::kMoney},
+    {"SUBSCRIBER", ColumnKind::kIdentifier},
     {"TICKET", ColumnKind::kIdentifier},
     {"TOTAL", ColumnKind::kCharge},
     {"UNIT", ColumnKind::kUnits},
@@ -184,7 +189,26 @@ ColumnKind HeadingKindOf(std::string_view word) {
   for (const HeadingWord& heading : kHeadingWords) {
     if (heading.word == word) return heading.kind;
   }
-  return ColumnKind::kNone;
+  // A numbered modifier or diagnosis column of an export: "MOD1", "ICD2",
+  // "DX3", and the CMS-1500's four modifier boxes "M1" to "M4".
+  size_t digits = word.size();
+  while (digits > 0 &&
+         std::isdigit(static_cast<unsigned char>(word[digits - 1]))) {
+    --digits;
+  }
+  if (digits == 0 || digits == word.size() || word.size() - digits > 2) {
+    return ColumnKind::kNone;
+  }
+  const std::string_view base = word.substr(0, digits);
+  if (base == "M") {
+    return word.size() == 2 && word[1] >= '1' && word[1] <= '4'
+               ? ColumnKind::kModifier
+               : ColumnKind::kNone;
+  }
+  const ColumnKind kind = HeadingKindOf(base);
+  return kind == ColumnKind::kDiagnosis || kind == ColumnKind::kModifier
+             ? kind
+             : ColumnKind::kNone;
 }
 
 // A heading's words with the parts of each hyphenated one after it:

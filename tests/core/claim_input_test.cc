@@ -711,6 +711,26 @@ TEST(ClaimInput, CsvNumberedModifiersOfOneCodeColumnStayItsModifiers) {
             (std::vector<std::string>{"RT", "59"}));
 }
 
+TEST(ClaimInput, CsvModifierColumnsGoByTheirExportNames) {
+  for (const char* headers :
+       {"Mod 1,Mod 2", "Modifier1,Modifier2", "M1,M2", "MOD1,MOD2"}) {
+    const ClaimParse parse = ParseClaim(
+        "CPT," + std::string(headers) + "\n20610,RT,59\n", ClaimFormat::kCsv);
+    ASSERT_EQ(parse.claim.lines.size(), 1u)
+        << headers << ": " << InputErrorsJson(parse);
+    EXPECT_EQ(parse.claim.lines[0].modifiers,
+              (std::vector<std::string>{"RT", "59"}))
+        << headers;
+  }
+}
+
+TEST(ClaimInput, CsvColumnM5IsNoModifier) {
+  const ClaimParse parse = ParseClaim("CPT,M5\n20610,RT\n", ClaimFormat::kCsv);
+  ASSERT_EQ(parse.claim.lines.size(), 1u) << InputErrorsJson(parse);
+  EXPECT_TRUE(parse.claim.lines[0].modifiers.empty())
+      << "the CMS-1500 has four modifier boxes";
+}
+
 TEST(ClaimInput, FhirLineOfARevenueCodeAloneIsARevenueCodeLine) {
   for (const char* product : {"", R"("productOrService": {"coding": [{"system":
         "http://terminology.hl7.org/CodeSystem/data-absent-reason",

@@ -230,7 +230,7 @@ std::optional<Column> ServiceDateColumn(const std::string& key) {
 
 // The column a header names: the billcode name, an alias, a date of
 // service with its end, or a numbered modifier or diagnosis column (Mod1,
-// Modifier 2, Dx1, ICD-10 3 ...).
+// Modifier 2, M3, Dx1, ICD-10 3 ...).
 std::optional<Column> ColumnNamed(std::string_view header) {
   const std::string key = Normalized(header);
   for (const auto& [name, column] : kColumns) {
@@ -246,6 +246,12 @@ std::optional<Column> ColumnNamed(std::string_view header) {
     --digits;
   }
   if (digits < key.size()) {
+    // "M1" to "M4": the CMS-1500's four modifier boxes, as PM systems
+    // export them.
+    if (key.substr(0, digits) == "m" && key.size() == 2 && key[1] >= '1' &&
+        key[1] <= '4') {
+      return Column::kModifiers;
+    }
     const auto it = kAliases.find(key.substr(0, digits));
     const auto own = kColumns.find(key.substr(0, digits));
     const std::optional<Column> base =
