@@ -1,7 +1,6 @@
 #include "bill_label_lines.h"
 
-#include <algorithm>
-#include <cctype>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,17 +15,9 @@ namespace {
 constexpr size_t kMostLabelWords = 5;
 constexpr int kFewestPaymentPairs = 2;
 
-// A label alone on its line: a few words, no digit, no amount after it.
+// A label alone on its line.
 bool MayBeLabel(std::string_view line) {
-  const std::string_view text = TrimAsciiSpace(line);
-  if (text.empty() || text.find('\t') != std::string_view::npos ||
-      std::any_of(text.begin(), text.end(), [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c));
-      })) {
-    return false;
-  }
-  const std::vector<BillToken> tokens = TokenizeBillLine(text);
-  return !tokens.empty() && tokens.size() <= kMostLabelWords;
+  return IsFewWordsAlone(line, kMostLabelWords);
 }
 
 // "Label: value", the label's own colon not doubled.

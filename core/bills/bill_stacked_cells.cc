@@ -16,19 +16,9 @@ constexpr size_t kFewestHeadings = 3;
 constexpr size_t kMostHeadings = 12;
 constexpr size_t kMostHeadingWords = 6;
 
-// Whether a line may be one heading: a few words in one cell, no digit.
+// Whether a line may be one heading.
 bool MayBeHeading(std::string_view line) {
-  const std::string_view text = TrimAsciiSpace(line);
-  if (text.empty() || text.find('\t') != std::string_view::npos ||
-      std::any_of(text.begin(), text.end(), [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c));
-      })) {
-    return false;
-  }
-  const std::vector<BillToken> tokens = TokenizeBillLine(text);
-  return !tokens.empty() && tokens.size() <= kMostHeadingWords &&
-         std::none_of(tokens.begin() + 1, tokens.end(),
-                      [](const BillToken& token) { return token.gap_before; });
+  return IsFewWordsAlone(line, kMostHeadingWords);
 }
 
 // Lines [from, from + count) trimmed, parted by tabs.

@@ -592,4 +592,18 @@ std::vector<BillToken> TokenizeBillLine(std::string_view line) {
   return tokens;
 }
 
+bool IsFewWordsAlone(std::string_view line, size_t most_words) {
+  const std::string_view text = TrimAsciiSpace(line);
+  if (text.empty() || text.find('\t') != std::string_view::npos ||
+      std::any_of(text.begin(), text.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      })) {
+    return false;
+  }
+  const std::vector<BillToken> tokens = TokenizeBillLine(text);
+  return !tokens.empty() && tokens.size() <= most_words &&
+         std::none_of(tokens.begin() + 1, tokens.end(),
+                      [](const BillToken& token) { return token.gap_before; });
+}
+
 }  // namespace billcode::bills

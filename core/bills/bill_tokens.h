@@ -42,6 +42,10 @@ struct BillToken {
 // the fields. Month-name dates ("Jan 5, 2026") become one token.
 std::vector<BillToken> TokenizeBillLine(std::string_view line);
 
+// Whether `line` is a few words alone (at most `most_words`, in one cell,
+// no digit): a heading or a label on a line of its own.
+bool IsFewWordsAlone(std::string_view line, size_t most_words);
+
 // "1,200.00", "$85", "(12.50)", "12.50-", "12.50CR" -> dollars with two
 // decimals ("-12.50" for a credit); nullopt for anything else.
 std::optional<std::string> ParseMoney(std::string_view text);
