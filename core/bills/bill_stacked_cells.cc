@@ -1,7 +1,6 @@
 #include "bill_stacked_cells.h"
 
 #include <algorithm>
-#include <cctype>
 #include <iterator>
 #include <optional>
 
