@@ -747,7 +747,9 @@ export interface Billcode {
     tableKind: TableKind[];
     otherCodeKind: OtherCodeKind[];
   };
-  classify(text: string, options?: DateOptions): LookupResult;
+  classify(text: string, options?: DateOptions & { detail?: 'full' }): LookupResult;
+  /** classifyBatch()'s lean result for one text. */
+  classify(text: string, options: DateOptions & { detail: 'summary' }): LookupSummary;
   lookup(code: string, options?: DateOptions): LookupResult;
   /** Lean results by default (about 100 bytes each, no JSON in between). */
   classifyBatch(texts: string[], options?: DateOptions & { detail?: 'summary' }): LookupSummary[];

@@ -118,6 +118,15 @@ function columnMap(columns) {
   }).join(',');
 }
 
+// options.detail: 'summary' or 'full', `fallback` when not given.
+function detailOption(options, fallback = 'full') {
+  const detail = options?.detail ?? fallback;
+  if (detail !== 'summary' && detail !== 'full') {
+    throw new RangeError("billcode: detail must be 'summary' or 'full'");
+  }
+  return detail;
+}
+
 function optionText(options, name) {
   const value = options[name] ?? '';
   if (typeof value !== 'string') throw new TypeError(`billcode: ${name} must be a string`);
@@ -255,8 +264,14 @@ class Billcode {
     this.names = Object.freeze(JSON.parse(core.enumNames()));
   }
 
-  /** What `text` is as a billing code, and its status on options.date. */
+  /**
+   * What `text` is as a billing code, and its status on options.date; with
+   * options.detail 'summary', classifyBatch()'s lean result for it.
+   */
   classify(text, options) {
+    if (detailOption(options) === 'summary') {
+      return this.classifyBatch([requireText(text)], options)[0];
+    }
     return answer(this.#core.lookup(requireText(text), dateOption(options)));
   }
 
@@ -274,10 +289,7 @@ class Billcode {
    */
   classifyBatch(texts, options = {}) {
     if (!Array.isArray(texts)) throw new TypeError('billcode: texts must be an array');
-    const detail = options.detail ?? 'summary';
-    if (detail !== 'summary' && detail !== 'full') {
-      throw new RangeError("billcode: detail must be 'summary' or 'full'");
-    }
+    const detail = detailOption(options, 'summary');
     const { distinct, slots } = distinctTexts(texts);
     // The distinct texts cross once, joined by U+001E: a text holding one
     // takes the JSON path.

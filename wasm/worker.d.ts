@@ -9,8 +9,10 @@ type Promised<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : T[K];
 };
 
-export type BillcodeInWorker = Promised<Omit<Billcode, 'names' | 'classifyBatch'>> & {
+export type BillcodeInWorker = Promised<Omit<Billcode, 'names' | 'classify' | 'classifyBatch'>> & {
   readonly names: Billcode['names'];
+  classify(text: string, options?: DateOptions & { detail?: 'full' }): Promise<LookupResult>;
+  classify(text: string, options: DateOptions & { detail: 'summary' }): Promise<LookupSummary>;
   classifyBatch(texts: string[], options?: DateOptions & { detail?: 'summary' }): Promise<LookupSummary[]>;
   classifyBatch(texts: string[], options: DateOptions & { detail: 'full' }): Promise<LookupResult[]>;
   /**

@@ -153,6 +153,14 @@ describe('calls', () => {
     assert.throws(() => bc.classifyBatch(['E0114'], { detail: 'some' }), /detail must be/);
   });
 
+  it("classifies one text with classifyBatch()'s summary when asked for it", () => {
+    for (const text of ['E0114-RR', 'C9014', '99213', 'W1234']) {
+      assert.deepEqual(bc.classify(text, { date, detail: 'summary' }), bc.classifyBatch([text], { date })[0]);
+    }
+    assert.equal(bc.classify('E0114', { date, detail: 'full' }).record.code, 'E0114');
+    assert.throws(() => bc.classify('E0114', { detail: 'some' }), /detail must be/);
+  });
+
   it('gives a repeated text its own summary, the same as the first', () => {
     const texts = ['E0114-RR', 'C9014', 'E0114-RR', 'C9014', 'e0114-rr'];
     const lean = bc.classifyBatch(texts, { date });
