@@ -437,6 +437,16 @@ TEST(EobAdjudication, CategoriesBecomePaidAllowedAndThePatientsShare) {
        "60.00",
        "100.00",
        ""},
+      {"CARIN paid to the provider and to the patient: their sum",
+       {{"eligible", 150}, {"paidtoprovider", 100}, {"paidtopatient", 20.5}},
+       "120.50",
+       "150.00",
+       ""},
+      {"benefit with its parts: the benefit",
+       {{"paidtoprovider", 100}, {"benefit", 120}, {"paidtopatient", 20}},
+       "120.00",
+       "",
+       ""},
       {"submitted only", {}, "", "", ""},
   };
   for (const AdjudicationCase& c : cases) {

@@ -25,6 +25,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <set>
@@ -141,7 +143,8 @@ std::string InsurerClassOfName(const std::string& name) {
 }
 
 // What an adjudication category code says the amount is: "submitted",
-// "allowed", "paid", "deductible", "coinsurance", "copay", "liability"
+// "allowed", "paid" (or a part of it: "paid part paidtoprovider", "paid
+// part paidtopatient"), "deductible", "coinsurance", "copay", "liability"
 // (the patient's, whole), "discount" (the network's), "noncovered", or ""
 // for another: HL7's adjudication codes, CARIN Blue Button's (C4BB) and
 // CMS Blue Button's variable URLs (which `names` finds inside the code),
@@ -166,7 +169,10 @@ std::string AdjudicationOf(const std::string& category) {
       names({"line_alowd_chrg_amt"})) {
     return "allowed";
   }
-  if (is({"benefit", "paidtoprovider", "paidtopatient", "paidbypayer"}) ||
+  // CARIN splits what the plan paid between the provider and the patient;
+  // "benefit" is their sum.
+  if (is({"paidtoprovider", "paidtopatient"})) return "paid part " + code;
+  if (is({"benefit", "paidbypayer"}) ||
       names(
           {"line_nch_pmt_amt", "rev_cntr_pmt_amt_amt", "cvrd_d_plan_pd_amt"})) {
     return "paid";
@@ -184,6 +190,24 @@ std::string AdjudicationOf(const std::string& category) {
   if (is({"discount"})) return "discount";
   if (is({"noncovered"})) return "noncovered";
   return "";
+}
+
+// The sum of amounts written as JSON numbers ("100", "20.5"), with two
+// decimals; "" when none is given or one is no amount.
+std::string SumOfAmounts(std::initializer_list<std::string> amounts) {
+  double sum = 0;
+  bool any = false;
+  for (const std::string& amount : amounts) {
+    if (amount.empty()) continue;
+    const std::optional<double> value = ParseDecimal(amount, 6);
+    if (!value) return "";
+    sum += *value;
+    any = true;
+  }
+  if (!any) return "";
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", sum);
+  return text;
 }
 
 // The same from a category's words, for payers that code it their own way
@@ -718,6 +742,12 @@ class FhirClaimReader {
         amounts[what] =
             reading_.Text(*amount, "value", adjudication_path + ".amount");
       }
+    }
+    if (!amounts.count("paid")) {
+      const std::string paid =
+          SumOfAmounts({amounts["paid part paidtoprovider"],
+                        amounts["paid part paidtopatient"]});
+      if (!paid.empty()) amounts["paid"] = paid;
     }
     return amounts;
   }
