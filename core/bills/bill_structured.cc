@@ -124,12 +124,51 @@ class UnexplainedLines {
   long long charges_ = 0;
 };
 
+// What an EOB says the plan paid and the patient owes for the whole claim,
+// in a note, when its lines (the claim's items from `first`) say neither;
+// "" otherwise.
+std::string ClaimTotalsNote(const ClaimParse& parse,
+                            const std::vector<BillItem>& items, size_t first) {
+  const ClaimLine::Adjudication& totals = parse.claim.totals;
+  const bool lines_say =
+      std::any_of(items.begin() + first, items.end(), [](const BillItem& item) {
+        return !item.paid.empty() ||
+               std::any_of(item.adjustments.begin(), item.adjustments.end(),
+                           [](const BillAdjustment& adjustment) {
+                             return adjustment.group == "PR";
+                           });
+      });
+  std::string share = ClaimAmount(totals.liability);
+  if (share.empty()) {
+    long long parts = 0;
+    for (const std::string* part :
+         {&totals.deductible, &totals.coinsurance, &totals.copay}) {
+      parts += CentsOf(ClaimAmount(*part));
+    }
+    if (parts > 0) share = AmountText(parts);
+  }
+  const std::string paid = ClaimAmount(totals.paid);
+  if (lines_say || (paid.empty() && share.empty())) return "";
+  std::vector<std::string> said;
+  if (!paid.empty()) said.push_back("the plan paid $" + paid);
+  if (!share.empty()) said.push_back("your share is $" + share);
+  std::string note =
+      parse.location +
+      ": the Explanation of Benefits says for the whole claim that " + said[0];
+  if (said.size() > 1) note += " and " + said[1];
+  return note +
+         ". It does not say how much of that belongs to each line, so its "
+         "lines show none.";
+}
+
 // The claim's lines and diagnoses as bill items; a note on `notes` names
-// the lines that are none.
+// the lines that are none, and another what the EOB says only of the
+// whole claim.
 void AddClaimItems(const ClaimParse& parse, int claim_number,
                    std::vector<BillItem>* items,
                    std::vector<std::string>* notes) {
   const Claim& claim = parse.claim;
+  const size_t first = items->size();
   UnexplainedLines unexplained;
   for (size_t i = 0; i < claim.lines.size(); ++i) {
     const ClaimLine& line = claim.lines[i];
@@ -173,6 +212,9 @@ void AddClaimItems(const ClaimParse& parse, int claim_number,
     items->push_back(std::move(item));
   }
   if (std::string note = unexplained.Note(parse.location); !note.empty()) {
+    notes->push_back(std::move(note));
+  }
+  if (std::string note = ClaimTotalsNote(parse, *items, first); !note.empty()) {
     notes->push_back(std::move(note));
   }
 }

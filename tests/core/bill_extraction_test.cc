@@ -623,6 +623,40 @@ TEST(ExplainBill, FhirLinesInOtherCodeSystemsAreNamedInANote) {
   }
 }
 
+TEST(ExplainBill, FhirEobTotalsTheLinesDoNotGiveAreSaidInANote) {
+  const std::string lines = R"("item": [{"sequence": 1, "productOrService":
+      {"coding": [{"code": "E0114"}]}, "servicedDate": "2026-03-02",
+      "net": {"value": 125}%s}])";
+  const std::string totals = R"("total": [
+      {"category": {"coding": [{"code": "benefit"}]}, "amount": {"value": 90}},
+      {"category": {"coding": [{"code": "memberliability"}]},
+       "amount": {"value": 35}}])";
+  const auto eob = [&](const std::string& line_adjudication,
+                       const std::string& total) {
+    std::string items = lines;
+    items.replace(items.find("%s"), 2, line_adjudication);
+    return R"({"resourceType": "ExplanationOfBenefit", )" + items +
+           (total.empty() ? "" : ", " + total) + "}";
+  };
+  const std::string said =
+      "says for the whole claim that the plan paid $90.00 and your share is "
+      "$35.00";
+  EXPECT_NE(
+      Joined(ExplainJson(eob("", totals), Fixtures())["notes"]).find(said),
+      std::string::npos);
+  const std::string paid_by_line = R"(, "adjudication": [{"category":
+      {"coding": [{"code": "benefit"}]}, "amount": {"value": 90}}])";
+  EXPECT_EQ(Joined(ExplainJson(eob(paid_by_line, totals), Fixtures())["notes"])
+                .find("for the whole claim"),
+            std::string::npos)
+      << "the lines say it";
+  const std::string paid_only = R"("payment": {"amount": {"value": 90}})";
+  EXPECT_NE(Joined(ExplainJson(eob("", paid_only), Fixtures())["notes"])
+                .find("for the whole claim that the plan paid $90.00."),
+            std::string::npos)
+      << "the payment, without totals";
+}
+
 struct NamedPayerCase {
   const char* name;
   std::string file;

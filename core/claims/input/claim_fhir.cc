@@ -384,6 +384,7 @@ class FhirClaimReader {
       claim.lines.push_back(ReadItem((*items)[i], Index(path_ + ".item", i)));
     }
     SharePlaceOfService();
+    ReadTotals();
   }
 
   // The NPIs of `provider` (billing), `facility` and the care team (by
@@ -451,6 +452,36 @@ class FhirClaimReader {
         "Items without a place of service were taken as given at that of "
         "the others (" +
         place + ").");
+  }
+
+  static void TakeAmounts(std::map<std::string, std::string>& amounts,
+                          ClaimLine::Adjudication* adjudication) {
+    adjudication->allowed = amounts["allowed"];
+    adjudication->paid = amounts["paid"];
+    adjudication->deductible = amounts["deductible"];
+    adjudication->coinsurance = amounts["coinsurance"];
+    adjudication->copay = amounts["copay"];
+    adjudication->liability = amounts["liability"];
+    adjudication->discount = amounts["discount"];
+    adjudication->noncovered = amounts["noncovered"];
+  }
+
+  // An EOB's totals, and its payment as what was paid when they give none
+  // (a Claim's `total` is the amount it charges).
+  void ReadTotals() {
+    if (StringMember(root_, "resourceType") != "ExplanationOfBenefit") return;
+    ClaimLine::Adjudication& totals = parse_->claim.totals;
+    std::map<std::string, std::string> amounts =
+        Adjudications(root_, path_, &totals, "total");
+    TakeAmounts(amounts, &totals);
+    if (!totals.paid.empty()) return;
+    if (const json* payment = reading_.Member(root_, "payment", path_, false)) {
+      if (const json* amount =
+              reading_.Member(*payment, "amount", path_ + ".payment", false)) {
+        totals.paid =
+            reading_.Text(*amount, "value", path_ + ".payment.amount");
+      }
+    }
   }
 
   std::string ReadId() {
@@ -717,14 +748,18 @@ class FhirClaimReader {
 
   // The amounts of the item's adjudications by what they are
   // (AdjudicationOf); the first of each.
+  // The amounts of `holder`'s adjudications (an item's `adjudication`, an
+  // EOB's `total`), by what each is (AdjudicationOf); their reason codes
+  // go to `codes`.
   std::map<std::string, std::string> Adjudications(
-      const json& item, const std::string& at, ClaimLine::Adjudication* codes) {
+      const json& holder, const std::string& at, ClaimLine::Adjudication* codes,
+      const char* member = "adjudication") {
     std::map<std::string, std::string> amounts;
-    const json* adjudications = reading_.Member(item, "adjudication", at, true);
+    const json* adjudications = reading_.Member(holder, member, at, true);
     for (size_t i = 0; adjudications && i < adjudications->size(); ++i) {
       const json& adjudication = (*adjudications)[i];
       if (!adjudication.is_object()) continue;
-      const std::string adjudication_path = Index(at + ".adjudication", i);
+      const std::string adjudication_path = Index(at + "." + member, i);
       ReadReasonCodes(adjudication, adjudication_path, codes);
       const auto category = adjudication.find("category");
       if (category == adjudication.end()) continue;
@@ -800,14 +835,7 @@ class FhirClaimReader {
     std::map<std::string, std::string> amounts =
         Adjudications(item, at, &line.adjudication);
     line.charge = ReadCharge(item, at, line.units, amounts["submitted"]);
-    line.adjudication.allowed = amounts["allowed"];
-    line.adjudication.paid = amounts["paid"];
-    line.adjudication.deductible = amounts["deductible"];
-    line.adjudication.coinsurance = amounts["coinsurance"];
-    line.adjudication.copay = amounts["copay"];
-    line.adjudication.liability = amounts["liability"];
-    line.adjudication.discount = amounts["discount"];
-    line.adjudication.noncovered = amounts["noncovered"];
+    TakeAmounts(amounts, &line.adjudication);
     ReadServiceDates(item, at, &line);
     if (const json* location =
             reading_.Member(item, "locationCodeableConcept", at, false)) {

@@ -88,6 +88,9 @@ struct Claim {
   // Medicare Beneficiary Identifier), as given.
   std::string member_id;
   std::vector<ClaimLine> lines;
+  // What an Explanation of Benefits says of the whole claim (FHIR `total`,
+  // and `payment` as what was paid): its lines may say none of it.
+  ClaimLine::Adjudication totals;
   // Whether the claim is new or corrects one sent before: the 837's
   // frequency code (CLM05-3, the type of bill's last digit): "" or "1" an
   // original, "7" a replacement, "8" a void. With 7 and 8, the payer's
