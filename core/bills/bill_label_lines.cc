@@ -1,6 +1,5 @@
 #include "bill_label_lines.h"
 
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -38,26 +37,35 @@ bool IsPaymentPair(const std::string& joined) {
 }  // namespace
 
 std::vector<NumberedLine> JoinLabelledValues(std::vector<NumberedLine> lines) {
-  std::vector<NumberedLine> out;
-  out.reserve(lines.size());
-  for (size_t i = 0; i < lines.size();) {
-    // The run of pairs from line i: a label, then its value.
-    std::vector<NumberedLine> pairs;
-    int payments = 0;
-    size_t end = i;
-    while (end + 1 < lines.size() && MayBeLabel(lines[end].text) &&
-           !IsBlank(lines[end + 1].text)) {
-      std::string joined = LabelledValue(lines[end].text, lines[end + 1].text);
-      payments += IsPaymentPair(joined) ? 1 : 0;
-      pairs.push_back({lines[end].number, std::move(joined)});
-      end += 2;
+  // For each line k that may start a pair (a label, then a value): where
+  // the run of pairs from it ends and how many of them are payments,
+  // counted from the last line back, so that each pair is read once.
+  const size_t count = lines.size();
+  std::vector<size_t> run_end(count + 1, 0);
+  std::vector<int> payments(count + 1, 0);
+  for (size_t k = count; k-- > 0;) {
+    if (k + 1 >= count || !MayBeLabel(lines[k].text) ||
+        IsBlank(lines[k + 1].text)) {
+      continue;
     }
-    if (payments >= kFewestPaymentPairs) {
-      std::move(pairs.begin(), pairs.end(), std::back_inserter(out));
-      i = end;
-    } else {
+    const bool more = k + 2 < count && run_end[k + 2] > 0;
+    run_end[k] = more ? run_end[k + 2] : k + 2;
+    payments[k] =
+        (IsPaymentPair(LabelledValue(lines[k].text, lines[k + 1].text)) ? 1
+                                                                        : 0) +
+        (more ? payments[k + 2] : 0);
+  }
+  std::vector<NumberedLine> out;
+  out.reserve(count);
+  for (size_t i = 0; i < count;) {
+    if (payments[i] < kFewestPaymentPairs) {
       out.push_back(std::move(lines[i]));
       ++i;
+      continue;
+    }
+    for (const size_t end = run_end[i]; i < end; i += 2) {
+      out.push_back(
+          {lines[i].number, LabelledValue(lines[i].text, lines[i + 1].text)});
     }
   }
   return out;
