@@ -161,6 +161,24 @@ std::string ClaimTotalsNote(const ClaimParse& parse,
          "lines show none.";
 }
 
+// What the plan paid to the patient rather than the provider (CARIN's
+// paidtopatient), over the claim's lines or else in its totals, in a note;
+// "" when it paid the patient nothing.
+std::string PaidToPatientNote(const ClaimParse& parse) {
+  long long cents = 0;
+  for (const ClaimLine& line : parse.claim.lines) {
+    cents += CentsOf(ClaimAmount(line.adjudication.paid_to_patient));
+  }
+  if (cents == 0) {
+    cents = CentsOf(ClaimAmount(parse.claim.totals.paid_to_patient));
+  }
+  if (cents <= 0) return "";
+  return parse.location + ": the plan paid $" + AmountText(cents) +
+         " of this claim to you, not to the provider (as plans often do for "
+         "a provider outside their network): the provider may ask you for "
+         "it.";
+}
+
 // The claim's lines and diagnoses as bill items; a note on `notes` names
 // the lines that are none, and another what the EOB says only of the
 // whole claim.
@@ -214,8 +232,9 @@ void AddClaimItems(const ClaimParse& parse, int claim_number,
   if (std::string note = unexplained.Note(parse.location); !note.empty()) {
     notes->push_back(std::move(note));
   }
-  if (std::string note = ClaimTotalsNote(parse, *items, first); !note.empty()) {
-    notes->push_back(std::move(note));
+  for (std::string note :
+       {ClaimTotalsNote(parse, *items, first), PaidToPatientNote(parse)}) {
+    if (!note.empty()) notes->push_back(std::move(note));
   }
 }
 

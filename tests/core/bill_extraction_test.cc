@@ -657,6 +657,23 @@ TEST(ExplainBill, FhirEobTotalsTheLinesDoNotGiveAreSaidInANote) {
       << "the payment, without totals";
 }
 
+TEST(ExplainBill, FhirEobPaidToThePatientIsSaidInANote) {
+  const std::string eob = R"({"resourceType": "ExplanationOfBenefit", "item": [
+      {"sequence": 1, "productOrService": {"coding": [{"code": "E0114"}]},
+       "servicedDate": "2026-03-02", "net": {"value": 125}, "adjudication": [
+       {"category": {"coding": [{"code": "paidtoprovider"}]},
+        "amount": {"value": 0}},
+       {"category": {"coding": [{"code": "paidtopatient"}]},
+        "amount": {"value": 80}}]}]})";
+  const nlohmann::json bill = ExplainJson(eob, Fixtures());
+  EXPECT_EQ(bill["items"][0]["paid"], "80.00");
+  EXPECT_NE(Joined(bill["notes"])
+                .find("the plan paid $80.00 of this claim to "
+                      "you, not to the provider"),
+            std::string::npos)
+      << bill["notes"];
+}
+
 struct NamedPayerCase {
   const char* name;
   std::string file;

@@ -458,6 +458,7 @@ class FhirClaimReader {
                           ClaimLine::Adjudication* adjudication) {
     adjudication->allowed = amounts["allowed"];
     adjudication->paid = amounts["paid"];
+    adjudication->paid_to_patient = amounts["paid part paidtopatient"];
     adjudication->deductible = amounts["deductible"];
     adjudication->coinsurance = amounts["coinsurance"];
     adjudication->copay = amounts["copay"];

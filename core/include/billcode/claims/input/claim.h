@@ -62,12 +62,14 @@ struct ClaimLine {
   std::vector<Tooth> teeth;            // dental claims
   std::vector<ProviderNpi> providers;  // the line's own (837 loop 2420)
   // What an Explanation of Benefits says the payer did with the line, as
-  // given ("" when not): the amounts it allowed and paid, and the patient's
+  // given ("" when not): the amounts it allowed and paid (of which it paid
+  // `paid_to_patient` to the patient, not the provider), and the patient's
   // deductible, coinsurance, copay and liability (all of the patient's
   // share); the network discount and the amount it did not cover; its Claim
   // Adjustment Reason Codes ("45") and remark codes ("N130").
   struct Adjudication {
-    std::string allowed, paid, deductible, coinsurance, copay, liability;
+    std::string allowed, paid, paid_to_patient;
+    std::string deductible, coinsurance, copay, liability;
     std::string discount, noncovered;
     std::vector<std::string> reasons, remarks;
   } adjudication;
