@@ -79,22 +79,27 @@ std::string SystemName(const std::string& system) {
   return system == "none" ? "no code system" : system;
 }
 
-// The lines of a claim that name no code billcode explains (coded in
-// SNOMED CT, CVX ... without a revenue code or NDC), said in a note.
+// The lines of a file's claims that name no code billcode explains (coded
+// in SNOMED CT, CVX ... without a revenue code or NDC), said in one note.
 class UnexplainedLines {
  public:
-  void Add(const ClaimLine& line) {
+  void Add(const ClaimLine& line, int claim_number) {
     std::string shown = line.code;
     if (!line.description.empty() && line.description != line.code) {
       shown += " \"" + line.description + "\"";
     }
     std::vector<std::string>& codes = by_system_[SystemName(line.code_system)];
-    if (codes.size() < kMostShown) codes.push_back(shown);
+    if (codes.size() < kMostShown &&
+        std::find(codes.begin(), codes.end(), shown) == codes.end()) {
+      codes.push_back(shown);
+    }
+    if (claim_number != last_claim_) ++claims_;
+    last_claim_ = claim_number;
     ++count_;
     charges_ += CentsOf(ClaimAmount(line.charge));
   }
   // "" when every line was explained.
-  std::string Note(const std::string& location) const {
+  std::string Note() const {
     if (count_ == 0) return "";
     std::string systems;
     for (const auto& [system, codes] : by_system_) {
@@ -104,12 +109,13 @@ class UnexplainedLines {
         systems += (i ? ", " : "") + codes[i];
       }
     }
-    std::string note = location + ": " + std::to_string(count_) +
-                       (count_ == 1 ? " line is" : " lines are") +
-                       " not coded in the billing codes billcode explains "
-                       "(CPT, HCPCS, revenue codes, NDCs) and " +
-                       (count_ == 1 ? "is" : "are") + " not listed (" +
-                       systems + ")";
+    std::string note =
+        std::to_string(count_) + (count_ == 1 ? " line" : " lines") +
+        (claims_ > 1 ? ", of " + std::to_string(claims_) + " claims," : "") +
+        (count_ == 1 ? " is" : " are") +
+        " not coded in the billing codes billcode explains "
+        "(CPT, HCPCS, revenue codes, NDCs) and " +
+        (count_ == 1 ? "is" : "are") + " not listed (" + systems + ")";
     if (charges_ > 0) {
       note += "; their charges, $" + AmountText(charges_) +
               ", are not in the totals";
@@ -121,23 +127,23 @@ class UnexplainedLines {
   static constexpr size_t kMostShown = 5;  // codes named per system
   std::map<std::string, std::vector<std::string>> by_system_;
   int count_ = 0;
+  int claims_ = 0;
+  int last_claim_ = -1;
   long long charges_ = 0;
 };
 
 // What an EOB says the plan paid and the patient owes for the whole claim,
-// in a note, when its lines (the claim's items from `first`) say neither;
-// "" otherwise.
-std::string ClaimTotalsNote(const ClaimParse& parse,
-                            const std::vector<BillItem>& items, size_t first) {
+// in a note, when its lines say neither; "" otherwise.
+std::string ClaimTotalsNote(const ClaimParse& parse) {
   const ClaimLine::Adjudication& totals = parse.claim.totals;
   const bool lines_say =
-      std::any_of(items.begin() + first, items.end(), [](const BillItem& item) {
-        return !item.paid.empty() ||
-               std::any_of(item.adjustments.begin(), item.adjustments.end(),
-                           [](const BillAdjustment& adjustment) {
-                             return adjustment.group == "PR";
-                           });
-      });
+      std::any_of(parse.claim.lines.begin(), parse.claim.lines.end(),
+                  [](const ClaimLine& line) {
+                    const ClaimLine::Adjudication& given = line.adjudication;
+                    return !given.paid.empty() || !given.liability.empty() ||
+                           !given.deductible.empty() ||
+                           !given.coinsurance.empty() || !given.copay.empty();
+                  });
   std::string share = ClaimAmount(totals.liability);
   if (share.empty()) {
     long long parts = 0;
@@ -179,15 +185,14 @@ std::string PaidToPatientNote(const ClaimParse& parse) {
          "it.";
 }
 
-// The claim's lines and diagnoses as bill items; a note on `notes` names
-// the lines that are none, and another what the EOB says only of the
-// whole claim.
+// The claim's lines and diagnoses as bill items; the lines that are none
+// go to `unexplained`, and notes say what the EOB says only of the whole
+// claim.
 void AddClaimItems(const ClaimParse& parse, int claim_number,
                    std::vector<BillItem>* items,
-                   std::vector<std::string>* notes) {
+                   std::vector<std::string>* notes,
+                   UnexplainedLines* unexplained) {
   const Claim& claim = parse.claim;
-  const size_t first = items->size();
-  UnexplainedLines unexplained;
   for (size_t i = 0; i < claim.lines.size(); ++i) {
     const ClaimLine& line = claim.lines[i];
     // A line coded in another system counts by its revenue code, else by
@@ -203,7 +208,7 @@ void AddClaimItems(const ClaimParse& parse, int claim_number,
       item.kind = BillItemKind::kNdc;
       item.code = ParseNdc(line.ndc).value_or(line.ndc);
     } else {
-      unexplained.Add(line);
+      unexplained->Add(line, claim_number);
       continue;
     }
     item.claim = claim_number;
@@ -229,11 +234,7 @@ void AddClaimItems(const ClaimParse& parse, int claim_number,
     item.code = DisplayDiagnosis(NormalizeDiagnosis(diagnosis));
     items->push_back(std::move(item));
   }
-  if (std::string note = unexplained.Note(parse.location); !note.empty()) {
-    notes->push_back(std::move(note));
-  }
-  for (std::string note :
-       {ClaimTotalsNote(parse, *items, first), PaidToPatientNote(parse)}) {
+  for (std::string note : {ClaimTotalsNote(parse), PaidToPatientNote(parse)}) {
     if (!note.empty()) notes->push_back(std::move(note));
   }
 }
@@ -256,9 +257,11 @@ std::optional<BillExtraction> ExtractStructuredBill(std::string_view text) {
   if (x12 && IsRemittance(text)) return ExtractRemittance(text);
   BillExtraction extraction;
   int claims = 0;
+  UnexplainedLines unexplained;
   ReadSummary summary =
       ReadClaims(text, ReadOptions(), [&](ClaimParse&& parse) {
-        AddClaimItems(parse, claims++, &extraction.items, &extraction.notes);
+        AddClaimItems(parse, claims++, &extraction.items, &extraction.notes,
+                      &unexplained);
         Payer payer;
         if (extraction.payer.empty() && FromString(parse.claim.payer, &payer)) {
           extraction.payer = parse.claim.payer;
@@ -272,6 +275,9 @@ std::optional<BillExtraction> ExtractStructuredBill(std::string_view text) {
     extraction.problems.push_back(error.location.empty()
                                       ? error.message
                                       : error.location + ": " + error.message);
+  }
+  if (std::string note = unexplained.Note(); !note.empty()) {
+    extraction.notes.push_back(std::move(note));
   }
   return extraction;
 }

@@ -623,6 +623,25 @@ TEST(ExplainBill, FhirLinesInOtherCodeSystemsAreNamedInANote) {
   }
 }
 
+TEST(ExplainBill, LinesInOtherCodeSystemsOfManyClaimsAreNamedInOneNote) {
+  const std::string eob = R"({"resource": {"resourceType":
+      "ExplanationOfBenefit", "item": [{"sequence": 1, "productOrService":
+      {"coding": [{"system": "http://snomed.info/sct", "code": "185345009"}]},
+      "net": {"value": 100}}]}})";
+  const nlohmann::json bill = ExplainJson(
+      R"({"resourceType": "Bundle", "entry": [)" + eob + ", " + eob + "]}",
+      Fixtures());
+  ASSERT_EQ(bill["notes"].size(), 1u) << bill["notes"];
+  EXPECT_NE(bill["notes"][0].get<std::string>().find(
+                "2 lines, of 2 claims, are not coded"),
+            std::string::npos)
+      << bill["notes"];
+  EXPECT_NE(bill["notes"][0].get<std::string>().find(
+                "(SNOMED CT (clinical terms): 185345009);"),
+            std::string::npos)
+      << "each code named once: " << bill["notes"];
+}
+
 TEST(ExplainBill, FhirEobTotalsTheLinesDoNotGiveAreSaidInANote) {
   const std::string lines = R"("item": [{"sequence": 1, "productOrService":
       {"coding": [{"code": "E0114"}]}, "servicedDate": "2026-03-02",
