@@ -173,13 +173,14 @@ bool IsInsuredIdLabel(const std::vector<Placed>& words, size_t w) {
   return next.rfind("INSURED", 0) == 0;
 }
 
-// The box of an NPI label word ("17b.", "32a", "33a"); "" for another.
-std::string_view NpiBoxOf(std::string_view word) {
+// The NPI of the box an NPI label word names ("17b.", "32a", "33a");
+// nullptr for another word.
+std::string* NpiOfLabel(std::string_view word, Cms1500Parties* parties) {
   const std::string bare = Bare(word);
-  if (bare == "17B") return "referring";
-  if (bare == "32A") return "facility";
-  if (bare == "33A") return "billing";
-  return {};
+  if (bare == "17B") return &parties->referring_npi;
+  if (bare == "32A") return &parties->facility_npi;
+  if (bare == "33A") return &parties->billing_npi;
+  return nullptr;
 }
 
 // Columns of boxes 32 and 33 when `line` holds their labels ("32. SERVICE
@@ -214,12 +215,6 @@ void ReadUnlabeledNpis(std::string_view line, const BottomBoxes& boxes,
   }
 }
 
-std::string* NpiOfBox(std::string_view box, Cms1500Parties* parties) {
-  if (box == "referring") return &parties->referring_npi;
-  if (box == "facility") return &parties->facility_npi;
-  return &parties->billing_npi;
-}
-
 }  // namespace
 
 Cms1500Parties ReadCms1500Parties(std::string_view text) {
@@ -242,8 +237,7 @@ Cms1500Parties ReadCms1500Parties(std::string_view text) {
               return IsInsuredId(word) && !IsNpiWord(word);
             });
       }
-      const std::string_view box = NpiBoxOf(words[w].word);
-      std::string* npi = box.empty() ? nullptr : NpiOfBox(box, &parties);
+      std::string* npi = NpiOfLabel(words[w].word, &parties);
       if (npi && npi->empty())
         *npi = ValueOfLabel(lines, i, words[w], IsNpiWord);
     }
