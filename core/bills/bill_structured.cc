@@ -185,6 +185,38 @@ std::string PaidToPatientNote(const ClaimParse& parse) {
          "it.";
 }
 
+// The cents of an amount as a claim gives it ("-68.8"); 0 when none.
+long long LineCents(const std::string& amount) {
+  return CentsOf(ClaimAmount(amount));
+}
+
+// Whether `reversal` undoes `line`: the same service, with its charge and
+// what the plan paid negated.
+bool Reverses(const ClaimLine& reversal, const ClaimLine& line) {
+  const long long charge = LineCents(reversal.charge);
+  return charge < 0 && LineCents(line.charge) == -charge &&
+         reversal.code == line.code && reversal.modifiers == line.modifiers &&
+         reversal.date_of_service == line.date_of_service &&
+         LineCents(reversal.adjudication.paid) ==
+             -LineCents(line.adjudication.paid);
+}
+
+// The lines a payer reversed, to leave out: each line with a negative
+// charge and the earlier line it undoes. A claim processed again keeps
+// them in CARIN EOBs: the first line, its reversal, then the new line.
+std::vector<bool> ReversedLines(const Claim& claim) {
+  std::vector<bool> reversed(claim.lines.size(), false);
+  for (size_t i = 0; i < claim.lines.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (!reversed[j] && Reverses(claim.lines[i], claim.lines[j])) {
+        reversed[i] = reversed[j] = true;
+        break;
+      }
+    }
+  }
+  return reversed;
+}
+
 // The claim's lines and diagnoses as bill items; the lines that are none
 // go to `unexplained`, and notes say what the EOB says only of the whole
 // claim.
@@ -193,8 +225,10 @@ void AddClaimItems(const ClaimParse& parse, int claim_number,
                    std::vector<std::string>* notes,
                    UnexplainedLines* unexplained) {
   const Claim& claim = parse.claim;
+  const std::vector<bool> reversed = ReversedLines(claim);
   for (size_t i = 0; i < claim.lines.size(); ++i) {
     const ClaimLine& line = claim.lines[i];
+    if (reversed[i]) continue;
     // A line coded in another system counts by its revenue code, else by
     // its NDC (a drug), else not at all.
     BillItem item;
@@ -233,6 +267,15 @@ void AddClaimItems(const ClaimParse& parse, int claim_number,
     item.kind = BillItemKind::kDiagnosis;
     item.code = DisplayDiagnosis(NormalizeDiagnosis(diagnosis));
     items->push_back(std::move(item));
+  }
+  const auto pairs = std::count(reversed.begin(), reversed.end(), true) / 2;
+  if (pairs > 0) {
+    notes->push_back(parse.location + ": " + std::to_string(pairs) +
+                     (pairs == 1 ? " line the plan reversed is"
+                                 : " lines the plan reversed are") +
+                     " left out, with the reversal that cancels each (a "
+                     "claim processed again keeps both): the lines listed "
+                     "are those that stand.");
   }
   for (std::string note : {ClaimTotalsNote(parse), PaidToPatientNote(parse)}) {
     if (!note.empty()) notes->push_back(std::move(note));

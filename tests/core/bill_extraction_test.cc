@@ -693,6 +693,33 @@ TEST(ExplainBill, FhirEobPaidToThePatientIsSaidInANote) {
       << bill["notes"];
 }
 
+std::string EobLine(const char* code, double charge, double paid) {
+  return std::string(R"({"sequence": 1, "productOrService": {"coding":
+      [{"code": ")") +
+         code + R"("}]}, "servicedDate": "2026-03-02", "net": {"value": )" +
+         std::to_string(charge) + R"(}, "adjudication": [{"category":
+      {"coding": [{"code": "benefit"}]}, "amount": {"value": )" +
+         std::to_string(paid) + "}}]}";
+}
+
+TEST(ExplainBill, FhirLinesThePlanReversedAreLeftOutWithTheirReversals) {
+  const std::string eob =
+      R"({"resourceType": "ExplanationOfBenefit", "item": [)" +
+      EobLine("E0114", 125, 0) + ", " + EobLine("E0114", 125, 100) + ", " +
+      EobLine("E0114", -125, 0) + ", " + EobLine("A4206", -5, 0) + "]}";
+  const nlohmann::json bill = ExplainJson(eob, Fixtures());
+  ASSERT_EQ(bill["items"].size(), 2u) << bill["items"];
+  EXPECT_EQ(bill["items"][0]["paid"], "100.00")
+      << "the reversal undoes the line it negates, charge and payment";
+  EXPECT_EQ(bill["items"][1]["charge"], "-5.00")
+      << "a credit that reverses no line stays";
+  EXPECT_EQ(bill["summary"]["totalCharges"], 125.0);
+  EXPECT_NE(Joined(bill["notes"]).find("1 line the plan reversed is left out"),
+            std::string::npos)
+      << bill["notes"];
+  EXPECT_EQ(bill["summary"]["byFlag"].count("same-service-twice"), 0u);
+}
+
 struct NamedPayerCase {
   const char* name;
   std::string file;
