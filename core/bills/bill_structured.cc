@@ -132,6 +132,11 @@ class UnexplainedLines {
   long long charges_ = 0;
 };
 
+// The cents of an amount as a claim gives it ("-68.8"); 0 when none.
+long long LineCents(const std::string& amount) {
+  return CentsOf(ClaimAmount(amount));
+}
+
 // What an EOB says the plan paid and the patient owes for the whole claim,
 // in a note, when its lines say neither; "" otherwise.
 std::string ClaimTotalsNote(const ClaimParse& parse) {
@@ -144,15 +149,16 @@ std::string ClaimTotalsNote(const ClaimParse& parse) {
                            !given.deductible.empty() ||
                            !given.coinsurance.empty() || !given.copay.empty();
                   });
-  std::string share = ClaimAmount(totals.liability);
-  if (share.empty()) {
-    long long parts = 0;
-    for (const std::string* part :
-         {&totals.deductible, &totals.coinsurance, &totals.copay}) {
-      parts += CentsOf(ClaimAmount(*part));
-    }
-    if (parts > 0) share = AmountText(parts);
+  // The patient's liability, or the parts it is made of when they add up
+  // to more (an EOB may give its copay and a liability of 0.00).
+  const std::string liability = ClaimAmount(totals.liability);
+  long long parts = 0;
+  for (const std::string* part :
+       {&totals.deductible, &totals.coinsurance, &totals.copay}) {
+    parts += LineCents(*part);
   }
+  const std::string share =
+      parts > CentsOf(liability) ? AmountText(parts) : liability;
   const std::string paid = ClaimAmount(totals.paid);
   if (lines_say || (paid.empty() && share.empty())) return "";
   std::vector<std::string> said;
@@ -183,11 +189,6 @@ std::string PaidToPatientNote(const ClaimParse& parse) {
          " of this claim to you, not to the provider (as plans often do for "
          "a provider outside their network): the provider may ask you for "
          "it.";
-}
-
-// The cents of an amount as a claim gives it ("-68.8"); 0 when none.
-long long LineCents(const std::string& amount) {
-  return CentsOf(ClaimAmount(amount));
 }
 
 // Whether `reversal` undoes `line`: the same service, with its charge and

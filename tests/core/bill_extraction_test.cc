@@ -669,6 +669,15 @@ TEST(ExplainBill, FhirEobTotalsTheLinesDoNotGiveAreSaidInANote) {
                 .find("for the whole claim"),
             std::string::npos)
       << "the lines say it";
+  const std::string copay_beside_no_liability = R"("total": [
+      {"category": {"coding": [{"code": "copay"}]}, "amount": {"value": 20}},
+      {"category": {"coding": [{"code": "memberliability"}]},
+       "amount": {"value": 0}}])";
+  EXPECT_NE(Joined(ExplainJson(eob("", copay_beside_no_liability),
+                               Fixtures())["notes"])
+                .find("your share is $20.00"),
+            std::string::npos)
+      << "the parts, when they add up to more than the liability";
   const std::string paid_only = R"("payment": {"amount": {"value": 90}})";
   EXPECT_NE(Joined(ExplainJson(eob("", paid_only), Fixtures())["notes"])
                 .find("for the whole claim that the plan paid $90.00."),

@@ -166,12 +166,14 @@ void CheckPlace(const CheckContext& context, const LineFacts& facts,
   }
 }
 
-// What makes two lines the same service: code, modifiers, date, units and
-// NDC (two J0696 lines with different NDCs are two drugs).
+// What makes two lines the same service: code, modifiers, date, units, NDC
+// and revenue code (two J0696 lines with different NDCs are two drugs; a
+// facility bills one code under several revenue codes).
 std::string ServiceKey(const LineFacts& facts) {
   std::string key = facts.line->code + '\x1f' +
                     std::to_string(facts.date.packed()) + '\x1f' +
-                    FormatNumber(facts.units) + '\x1f' + facts.line->ndc;
+                    FormatNumber(facts.units) + '\x1f' + facts.line->ndc +
+                    '\x1f' + facts.line->revenue_code;
   for (const std::string& modifier : facts.line->modifiers) {
     key += '\x1f' + modifier;
   }
@@ -238,7 +240,8 @@ void CheckLineValues(const CheckContext& context, Findings* findings) {
       findings->Add(facts.number, "code", Rule::kLineDuplicate,
                     Severity::kWarning,
                     "This line repeats line " + std::to_string(first->second) +
-                        " (same code, modifiers, date, units and NDC).",
+                        " (same code, modifiers, date, units, NDC and revenue "
+                        "code).",
                     "Remove the copy, or combine the units on one line.");
     }
   }
