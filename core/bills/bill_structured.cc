@@ -179,10 +179,10 @@ std::string ClaimTotalsNote(const ClaimParse& parse) {
 std::string PaidToPatientNote(const ClaimParse& parse) {
   long long cents = 0;
   for (const ClaimLine& line : parse.claim.lines) {
-    cents += CentsOf(ClaimAmount(line.adjudication.paid_to_patient));
+    cents += LineCents(line.adjudication.paid_to_patient);
   }
   if (cents == 0) {
-    cents = CentsOf(ClaimAmount(parse.claim.totals.paid_to_patient));
+    cents = LineCents(parse.claim.totals.paid_to_patient);
   }
   if (cents <= 0) return "";
   return parse.location + ": the plan paid $" + AmountText(cents) +
@@ -191,29 +191,33 @@ std::string PaidToPatientNote(const ClaimParse& parse) {
          "it.";
 }
 
-// Whether `reversal` undoes `line`: the same service, with its charge and
-// what the plan paid negated.
-bool Reverses(const ClaimLine& reversal, const ClaimLine& line) {
-  const long long charge = LineCents(reversal.charge);
-  return charge < 0 && LineCents(line.charge) == -charge &&
-         reversal.code == line.code && reversal.modifiers == line.modifiers &&
-         reversal.date_of_service == line.date_of_service &&
-         LineCents(reversal.adjudication.paid) ==
-             -LineCents(line.adjudication.paid);
-}
-
 // The lines a payer reversed, to leave out: each line with a negative
-// charge and the earlier line it undoes. A claim processed again keeps
-// them in CARIN EOBs: the first line, its reversal, then the new line.
+// charge and the earlier line it undoes (the same service, its charge and
+// what the plan paid negated). A claim processed again keeps them in CARIN
+// EOBs: the first line, its reversal, then the new line.
 std::vector<bool> ReversedLines(const Claim& claim) {
+  // A line's service and amounts; a reversal's key negates its amounts.
+  const auto key = [](const ClaimLine& line, long long sign) {
+    std::string text = line.code + '\x1f' + line.date_of_service + '\x1f' +
+                       std::to_string(sign * LineCents(line.charge)) + '\x1f' +
+                       std::to_string(sign * LineCents(line.adjudication.paid));
+    for (const std::string& modifier : line.modifiers)
+      text += '\x1f' + modifier;
+    return text;
+  };
   std::vector<bool> reversed(claim.lines.size(), false);
+  std::map<std::string, std::vector<size_t>> standing;  // earlier lines
   for (size_t i = 0; i < claim.lines.size(); ++i) {
-    for (size_t j = 0; j < i; ++j) {
-      if (!reversed[j] && Reverses(claim.lines[i], claim.lines[j])) {
-        reversed[i] = reversed[j] = true;
-        break;
+    const ClaimLine& line = claim.lines[i];
+    if (LineCents(line.charge) < 0) {
+      const auto undone = standing.find(key(line, -1));
+      if (undone != standing.end() && !undone->second.empty()) {
+        reversed[i] = reversed[undone->second.front()] = true;
+        undone->second.erase(undone->second.begin());
+        continue;
       }
     }
+    standing[key(line, 1)].push_back(i);
   }
   return reversed;
 }
