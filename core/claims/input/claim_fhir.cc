@@ -747,11 +747,10 @@ class FhirClaimReader {
     return "";
   }
 
-  // The amounts of the item's adjudications by what they are
-  // (AdjudicationOf); the first of each.
   // The amounts of `holder`'s adjudications (an item's `adjudication`, an
-  // EOB's `total`), by what each is (AdjudicationOf); their reason codes
-  // go to `codes`.
+  // EOB's `total`), by what each is (AdjudicationOf), the first of each;
+  // the paid parts summed when no whole payment is given. Their reason
+  // codes go to `codes`.
   std::map<std::string, std::string> Adjudications(
       const json& holder, const std::string& at, ClaimLine::Adjudication* codes,
       const char* member = "adjudication") {
