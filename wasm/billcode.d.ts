@@ -561,6 +561,8 @@ export interface BillItem {
   /** What a remittance (X12 835) says the plan allowed and paid, in dollars. */
   allowed: string | null;
   paid: string | null;
+  /** Of `paid`, what the plan sent to the patient rather than the provider ('Paid to You'). */
+  paidToPatient: string | null;
   /** What a statement says is billed to the insurer and not decided yet ('Ins Pending'). */
   pending: string | null;
   /** The plan's adjustments of the line; the patient's share is the 'PR' ones. */

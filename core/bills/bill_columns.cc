@@ -273,6 +273,7 @@ int ColumnPriority(ColumnKind kind) {
     case ColumnKind::kMoney:
     case ColumnKind::kAllowed:
     case ColumnKind::kPaid:
+    case ColumnKind::kPaidToPatient:
     case ColumnKind::kDeductible:
     case ColumnKind::kCoinsurance:
     case ColumnKind::kCopay:
@@ -324,6 +325,21 @@ bool NamesPayer(const std::vector<std::string>& words) {
               "MEDICAID", "SEGURO", "ASEGURADORA"});
 }
 
+// Whether a heading names a payment's payee among `persons`: "to" (or
+// Spanish "a") right before one ("Paid to You", "Pagado a usted").
+bool PaysPerson(const std::vector<std::string>& words,
+                std::initializer_list<std::string_view> persons) {
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string_view joining = BareHeadingWord(words[i]);
+    if ((joining == "TO" || joining == "A") &&
+        std::find(persons.begin(), persons.end(),
+                  BareHeadingWord(words[i + 1])) != persons.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // The amount of an Explanation of Benefits a heading of amounts (`kind`
@@ -333,14 +349,17 @@ bool NamesPayer(const std::vector<std::string>& words) {
 // with the insurer ("Ins Pending"), what the plan allowed ("Medicare Approved
 // Amount", "Member Rate") or paid ("Plan Paid", "What Your Plan Paid",
 // "Insurance Payments", "Ins Pmt"; not "You Paid", "Other Insurance Paid" nor
-// "Payments" alone).
+// "Payments" alone), to the patient rather than the provider ("Paid to
+// You", "Payment to Member").
 ColumnKind PaymentKindOf(const std::vector<std::string>& words,
                          ColumnKind kind) {
   const auto has = [&](std::initializer_list<std::string_view> choices) {
     return HasHeadingWord(words, choices);
   };
-  const bool person = has({"YOU", "YOUR", "PATIENT", "MEMBER", "PT", "USTED",
-                           "SU", "PACIENTE", "MIEMBRO"});
+  const std::initializer_list<std::string_view> persons = {
+      "YOU",   "YOUR", "PATIENT",  "MEMBER",  "PT",
+      "USTED", "SU",   "PACIENTE", "MIEMBRO", "SUBSCRIBER"};
+  const bool person = has(persons);
   if (kind == ColumnKind::kCharge) {
     const bool most_billed = has({"MAXIMO"}) && has({"FACTURAR"});
     return (person && has({"BILLED", "OWE", "COST"})) || most_billed
@@ -381,6 +400,10 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   const bool paid =
       has({"PAID", "PAYS", "BENEFIT", "BENEFITS", "PAGADO"}) ||
       (payer && has({"PAYMENT", "PAYMENTS", "PMT", "PMTS", "PAGO", "PAGOS"}));
+  if (PaysPerson(words, persons) &&
+      (paid || has({"PAYMENT", "PAYMENTS", "PMT", "PAGO"}))) {
+    return ColumnKind::kPaidToPatient;
+  }
   if (paid && (payer || !person) && !has({"OTHER", "PRIOR", "PREVIOUS"})) {
     return ColumnKind::kPaid;
   }
@@ -535,11 +558,18 @@ bool GoesWithAmountHeading(std::string_view word) {
 }
 
 // The kinds of the amount headings of a single-spaced header, in order.
+// "To" right after one, and the word after it, are its ("Paid to
+// Provider").
 std::vector<ColumnKind> AmountsInOrder(const std::vector<BillToken>& tokens) {
   std::vector<Column> headings;
   std::vector<std::string> waiting;  // words for the next heading
+  bool payee_next = false;           // the last heading's "to" just read
   for (const BillToken& token : tokens) {
-    if (EndsAmountHeading(token.text)) {
+    const bool to = BareHeadingWord(token.text) == "TO";
+    if (payee_next || (to && waiting.empty() && !headings.empty())) {
+      headings.back().words.push_back(token.text);
+      payee_next = to;
+    } else if (EndsAmountHeading(token.text)) {
       Column heading;
       heading.words = std::exchange(waiting, {});
       heading.words.push_back(token.text);

@@ -22,7 +22,8 @@ enum class ColumnKind {
   kMoney,   // another amount: balance, discount, adjustment ...
   // What an Explanation of Benefits says of the line (PaymentKindOf).
   kAllowed,
-  kPaid,  // by the plan
+  kPaid,           // by the plan
+  kPaidToPatient,  // by the plan, to the patient: "Paid to You"
   kDeductible,
   kCoinsurance,
   kCopay,
@@ -44,9 +45,9 @@ bool IsAmountColumn(ColumnKind kind);
 
 // The amount of an Explanation of Benefits that `words`, a heading or a
 // label of amounts (`kind` kMoney, or kCharge for "You May Be Billed"),
-// names: kAllowed, kPaid, kDeductible, kCoinsurance, kCopay,
-// kPatientShare, kDiscount, kAdjustment, kPending or kPatientPaid; else
-// `kind`.
+// names: kAllowed, kPaid, kPaidToPatient, kDeductible, kCoinsurance,
+// kCopay, kPatientShare, kDiscount, kAdjustment, kPending or kPatientPaid;
+// else `kind`.
 ColumnKind PaymentKindOf(const std::vector<std::string>& words,
                          ColumnKind kind);
 

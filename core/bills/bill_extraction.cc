@@ -15,6 +15,7 @@
 #include "bill_columns.h"
 #include "bill_html.h"
 #include "bill_label_lines.h"
+#include "bill_payment.h"
 #include "bill_stacked_cells.h"
 #include "bill_stated_amounts.h"
 #include "bill_structured.h"
@@ -825,6 +826,13 @@ void TakeColumnAmount(const Line& line, size_t i,
   }
 }
 
+// What the plan paid, to the provider and to the patient, in cents (a
+// statement writes it as a credit: "-600.00").
+long long PaidCents(std::map<ColumnKind, std::string>& amounts) {
+  return std::llabs(CentsOf(amounts[ColumnKind::kPaid])) +
+         std::llabs(CentsOf(amounts[ColumnKind::kPaidToPatient]));
+}
+
 // What the provider must write off by contract for the line: the charge
 // less the allowed amount, or, without one, less what the plan paid and
 // the patient's share ("Charge: $165.00  Insurance Paid: $98.12
@@ -871,8 +879,13 @@ void TakePayment(std::map<ColumnKind, std::string>& amounts, BillItem* item) {
   const std::string& pending = amounts[ColumnKind::kPending];
   if (CentsOf(pending) > 0) item->pending = pending;
   // A statement writes the plan's payment as a credit: "-600.00".
-  const std::string& paid = amounts[ColumnKind::kPaid];
-  item->paid = paid.empty() ? "" : AmountText(std::llabs(CentsOf(paid)));
+  const std::string& to_patient = amounts[ColumnKind::kPaidToPatient];
+  if (!amounts[ColumnKind::kPaid].empty() || !to_patient.empty()) {
+    item->paid = AmountText(PaidCents(amounts));
+  }
+  if (CentsOf(to_patient) != 0) {
+    item->paid_to_patient = AmountText(std::llabs(CentsOf(to_patient)));
+  }
   const std::string& discount = amounts[ColumnKind::kDiscount];
   const bool decided =
       std::any_of(amounts.begin(), amounts.end(), [](const auto& amount) {
@@ -923,7 +936,7 @@ bool FitsCharge(std::map<ColumnKind, std::string>& amounts,
       share += CentsOf(amounts[part]);
     }
   }
-  if (most <= 0 || CentsOf(amounts[ColumnKind::kPaid]) + share > most) {
+  if (most <= 0 || PaidCents(amounts) + share > most) {
     return false;
   }
   return std::all_of(amounts.begin(), amounts.end(), [&](const auto& amount) {
@@ -1901,6 +1914,15 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   }
   if (HasTitle(text, "GOOD FAITH ESTIMATE")) {
     extraction.notes.push_back(kGoodFaithEstimateNote);
+  }
+  long long to_patient = 0;
+  for (const BillItem& item : extraction.items) {
+    to_patient += CentsOf(item.paid_to_patient);
+  }
+  if (to_patient > 0) {
+    std::string note = bills::PaidToPatientWords(to_patient, "these charges");
+    note[0] = 'T';
+    extraction.notes.push_back(std::move(note));
   }
   return extraction;
 }

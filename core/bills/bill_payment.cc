@@ -25,6 +25,14 @@ std::string PaidSentence(const BillItem& item) {
   if (!item.allowed.empty()) {
     sentence += " (it allowed " + DollarText(CentsOf(item.allowed)) + ")";
   }
+  const long long to_patient = CentsOf(item.paid_to_patient);
+  if (to_patient > 0) {
+    sentence += to_patient == paid ? ", to you rather than the provider"
+                                   : "; " + DollarText(to_patient) +
+                                         " of it went to you rather than the "
+                                         "provider";
+    sentence += ": the provider may ask you for it";
+  }
   return sentence + ".";
 }
 
@@ -79,6 +87,12 @@ std::string ReasonSentence(const BillAdjustment& adjustment) {
 }
 
 }  // namespace
+
+std::string PaidToPatientWords(long long cents, const std::string& what) {
+  return "the plan paid " + DollarText(cents) + " of " + what +
+         " to you, not to the provider (as plans often do for a provider "
+         "outside their network): the provider may ask you for it.";
+}
 
 std::string ReasonWords(const std::string& reason) {
   if (reason.empty()) return "";

@@ -31,6 +31,10 @@ std::vector<std::string> PaymentSentences(const BillItem& item);
 // line is pending with the insurer.
 std::optional<long long> PatientShareCents(const BillItem& item);
 
+// "the plan paid $121.45 of `what` to you, not to the provider ...", for
+// a payment of `cents` to the patient.
+std::string PaidToPatientWords(long long cents, const std::string& what);
+
 }  // namespace billcode::bills
 
 #endif  // BILLCODE_BILLS_BILL_PAYMENT_H_

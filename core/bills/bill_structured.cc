@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "bill_payment.h"
 #include "bill_remittance.h"
 #include "bill_tokens.h"
 #include "billcode/claims/input/claim_input.h"
@@ -26,6 +27,8 @@ namespace {
 void AddAdjudication(const ClaimLine::Adjudication& given, BillItem* item) {
   item->allowed = ClaimAmount(given.allowed);
   item->paid = ClaimAmount(given.paid);
+  const std::string to_patient = ClaimAmount(given.paid_to_patient);
+  if (CentsOf(to_patient) > 0) item->paid_to_patient = to_patient;
   // Adds a non-zero amount; its cents, or 0.
   const auto add = [&](const char* group, const std::string& reason,
                        const std::string& amount) {
@@ -185,10 +188,7 @@ std::string PaidToPatientNote(const ClaimParse& parse) {
     cents = LineCents(parse.claim.totals.paid_to_patient);
   }
   if (cents <= 0) return "";
-  return parse.location + ": the plan paid $" + AmountText(cents) +
-         " of this claim to you, not to the provider (as plans often do for "
-         "a provider outside their network): the provider may ask you for "
-         "it.";
+  return parse.location + ": " + bills::PaidToPatientWords(cents, "this claim");
 }
 
 // The lines a payer reversed, to leave out: each line with a negative

@@ -42,6 +42,8 @@ void WriteItemFields(const BillItem& item, JsonWriter* out) {
       .StringOrNull(item.allowed)
       .Key("paid")
       .StringOrNull(item.paid)
+      .Key("paidToPatient")
+      .StringOrNull(item.paid_to_patient)
       .Key("pending")
       .StringOrNull(item.pending)
       .Key("adjustments")

@@ -695,10 +695,39 @@ TEST(ExplainBill, FhirEobPaidToThePatientIsSaidInANote) {
         "amount": {"value": 80}}]}]})";
   const nlohmann::json bill = ExplainJson(eob, Fixtures());
   EXPECT_EQ(bill["items"][0]["paid"], "80.00");
+  EXPECT_EQ(bill["items"][0]["paidToPatient"], "80.00");
   EXPECT_NE(Joined(bill["notes"])
                 .find("the plan paid $80.00 of this claim to "
                       "you, not to the provider"),
             std::string::npos)
+      << bill["notes"];
+}
+
+// An EOB's "Paid to You": the line says where the payment went, and a
+// note what the plan sent the patient in all.
+TEST(ExplainBill, TextEobPaidToYouIsSaidOnTheLineAndInANote) {
+  const nlohmann::json bill = ExplainJson(
+      "Explanation of Benefits\n"
+      "Date         Code     Billed     Allowed    Plan Paid   Paid to You\n"
+      "02/03/2026   97110    $180.00    $92.40     $0.00       $64.68\n"
+      "02/03/2026   97140    $150.00    $81.10     $20.00      $36.77\n",
+      Fixtures());
+  ASSERT_EQ(bill["items"].size(), 2u) << bill["items"];
+  EXPECT_NE(Joined(bill["items"][0]["explanation"])
+                .find("The plan paid $64.68 (it allowed $92.40), to you rather "
+                      "than the provider"),
+            std::string::npos)
+      << bill["items"][0]["explanation"];
+  EXPECT_NE(Joined(bill["items"][1]["explanation"])
+                .find("The plan paid $56.77 (it allowed $81.10); $36.77 of it "
+                      "went to you rather than the provider"),
+            std::string::npos)
+      << bill["items"][1]["explanation"];
+  EXPECT_NE(
+      Joined(bill["notes"])
+          .find("The plan paid $101.45 of these charges to you, not to the "
+                "provider"),
+      std::string::npos)
       << bill["notes"];
 }
 

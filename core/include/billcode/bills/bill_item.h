@@ -57,6 +57,7 @@ struct BillItem {
   // remark codes ("N130") and its notes.
   std::string allowed;
   std::string paid;
+  std::string paid_to_patient;  // of `paid`, what the plan sent the patient
   std::string
       pending;  // billed to the insurer, not decided yet ("Ins Pending")
   std::vector<BillAdjustment> adjustments;
