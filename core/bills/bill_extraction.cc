@@ -255,6 +255,10 @@ class BillReader {
   std::vector<BillItem> Finish();
   const std::vector<int>& uncoded_lines() const { return uncoded_lines_; }
   const std::optional<StatedAmount>& amount_due() const { return amount_due_; }
+  // What rows without codes, other than totals, give in all as the plan's
+  // payment and as the patient's share, in cents.
+  long long codeless_paid() const { return codeless_paid_; }
+  long long codeless_share() const { return codeless_share_; }
   std::optional<StatedSum> InsurancePaid() const;
   // A note when the bill's own total of charges is not what its lines,
   // `items` (Finish()) and the codeless rows, add up to.
@@ -295,6 +299,9 @@ class BillReader {
   // them of the whole bill; `for_line_above`: ReadLabelledPayments() took
   // the line's amounts for the line above ("You owe" is then that line's).
   void ReadStatedAmounts(const Line& line, bool for_line_above);
+  // Adds the paid and share columns of a row without codes to
+  // codeless_paid_ and codeless_share_.
+  void AddCodelessPayments(const Line& line);
   // Whether the line's words go on the description of the code line just
   // above: words alone under a Description heading of a table.
   bool ContinuesDescription(const Line& line);
@@ -310,6 +317,7 @@ class BillReader {
   std::optional<CodelessRow> row_above_;  // CodelessRowOf() of that line
   std::vector<int> uncoded_lines_;        // rows no code line took
   std::map<int, long long> row_charges_;  // cents of each codeless row
+  long long codeless_paid_ = 0, codeless_share_ = 0;
   // The bill's own totals of charges (StatedTotalOf), subtotals and grand
   // total alike, in order: line and cents.
   std::vector<std::pair<int, long long>> stated_totals_;
@@ -1313,6 +1321,17 @@ bool IsTotalLine(const std::vector<BillToken>& tokens) {
   });
 }
 
+void BillReader::AddCodelessPayments(const Line& line) {
+  if (!line.has_money || IsTotalLine(line.tokens)) return;
+  std::map<ColumnKind, std::string> amounts;
+  for (size_t i = 0; i < line.tokens.size(); ++i) {
+    TakeColumnAmount(line, i, &amounts);
+  }
+  codeless_paid_ += PaidCents(amounts);
+  codeless_share_ +=
+      std::llabs(bills::CentsOf(amounts[ColumnKind::kPatientShare]));
+}
+
 // Whether a line ends the wrapped line above it: indented, with an amount
 // and no date ("          and further sequences      $3,200.00"), or a
 // line of amounts alone (a patient portal's "$2,150.00" below the service).
@@ -1647,6 +1666,7 @@ void BillReader::Read(int number, std::string_view text,
     }
     const bool charged = ReadLabelledValues(line);
     ReadStatedAmounts(line, ReadLabelledPayments(line));
+    AddCodelessPayments(line);
     words_above_ = WordsAlone(line);
     if (!charged) row_above_ = CodelessRowOf(line);
     if (row_above_) {
@@ -1833,6 +1853,29 @@ constexpr char kGoodFaithEstimateNote[] =
     "Health and Human Services within 120 days of the bill's date; keep this "
     "estimate.";
 
+// What a Medicare Summary Notice for Part A that gives no procedure codes
+// is, with what its rows say Medicare paid and the patient may be billed
+// (cents; 0 when they say nothing).
+std::string PartANoticeNote(long long paid, long long share) {
+  std::string note =
+      "This Medicare Summary Notice for Part A (hospital insurance) lists "
+      "stays in a hospital or skilled nursing facility, hospice and home "
+      "health care without the codes of what was done, so there are none to "
+      "explain here.";
+  if (paid > 0) note += " It says Medicare paid " + bills::DollarText(paid);
+  if (share > 0) {
+    note += std::string(paid > 0 ? " and" : " It says") +
+            " the most the provider may bill you is " +
+            bills::DollarText(share) +
+            " (often the Part A deductible or coinsurance for the days of "
+            "the stay)";
+  }
+  if (paid > 0 || share > 0) note += ".";
+  return note +
+         " To see what each charge was for, ask the facility for an itemized "
+         "bill with its billing codes.";
+}
+
 // What a file of no text is, and what to do with it; "" for text.
 std::string BinaryFileKind(std::string_view bytes) {
   switch (FileKindOf(bytes)) {
@@ -1914,6 +1957,14 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   }
   if (HasTitle(text, "GOOD FAITH ESTIMATE")) {
     extraction.notes.push_back(kGoodFaithEstimateNote);
+  }
+  if (HasTitle(text, "SUMMARY NOTICE FOR PART A") &&
+      std::none_of(extraction.items.begin(), extraction.items.end(),
+                   [](const BillItem& item) {
+                     return item.kind == BillItemKind::kProcedure;
+                   })) {
+    extraction.notes.push_back(
+        PartANoticeNote(reader.codeless_paid(), reader.codeless_share()));
   }
   long long to_patient = 0;
   for (const BillItem& item : extraction.items) {

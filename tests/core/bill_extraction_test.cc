@@ -703,6 +703,32 @@ TEST(ExplainBill, FhirEobPaidToThePatientIsSaidInANote) {
       << bill["notes"];
 }
 
+// A Medicare Summary Notice for Part A lists stays without codes: a note
+// says so, with what its rows say Medicare paid and the patient may be
+// billed.
+TEST(ExplainBill, PartANoticeWithoutCodesSaysWhatItListsAndItsAmounts) {
+  const std::string notice =
+      "Medicare Summary Notice for Part A (Hospital Insurance)\n"
+      "Benefit Days Used   Claim Approved?   Non-Covered Charges   Amount "
+      "Medicare Paid   Maximum You May Be Billed   See Notes\n"
+      "4 days              Yes               $0.00                 $11,842.19"
+      "             $1,676.00                   A\n";
+  const nlohmann::json bill = ExplainJson(notice, Fixtures());
+  EXPECT_TRUE(bill["items"].empty()) << bill["items"];
+  const std::string notes = Joined(bill["notes"]);
+  EXPECT_NE(notes.find("lists stays in a hospital"), std::string::npos)
+      << notes;
+  EXPECT_NE(notes.find("Medicare paid $11,842.19 and the most the provider "
+                       "may bill you is $1,676.00"),
+            std::string::npos)
+      << notes;
+  const std::string part_b = Joined(
+      ExplainJson("Medicare Summary Notice for Part B (Medical Insurance)\n"
+                  "Nov 4, 2025   Office visit (99214)   $245.00\n",
+                  Fixtures())["notes"]);
+  EXPECT_EQ(part_b.find("lists stays"), std::string::npos) << part_b;
+}
+
 // An EOB's "Paid to You": the line says where the payment went, and a
 // note what the plan sent the patient in all.
 TEST(ExplainBill, TextEobPaidToYouIsSaidOnTheLineAndInANote) {
