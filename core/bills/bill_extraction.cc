@@ -1114,7 +1114,9 @@ void BillReader::FillFromLine(const Line& line,
         (token.text == "L" || token.text == "I")) {
       item->units = "1";
     }
-    if (in_range && item->units.empty()) {
+    // "X4" under a Remarks heading is the payer's code, not 4 units.
+    if (in_range && item->units.empty() &&
+        line.columns[i] != ColumnKind::kReason) {
       item->units = SeparateTimesUnits(token.raw);
     }
     // "× 2", "x 2": the sign apart from its count.
