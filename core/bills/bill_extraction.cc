@@ -1809,33 +1809,46 @@ std::vector<BillItem> BillReader::Finish() {
 // end lines too. Dashes that word processors and PDFs write for a hyphen
 // ("99214–25": en dash, em dash, minus sign, non-breaking hyphen) are
 // hyphens; characters encoded twice ("mÃ©dica", "â€”") are encoded once;
-// byte-order marks are dropped.
+// byte-order marks and the invisible characters that web pages and PDFs
+// put inside words ("J1<zero-width space>100", "E0<soft hyphen>114") are
+// dropped.
 std::string BillText(std::string_view bytes) {
   const std::string utf8 =
       RepairDoubleEncoding(Utf16ToUtf8(bytes).value_or(TextAsUtf8(bytes)));
   static constexpr std::string_view kDashes[] = {
       "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92", "\xE2\x80\x91"};
+  // Byte-order mark, zero-width space, non-joiner and joiner, word joiner,
+  // soft hyphen.
+  static constexpr std::string_view kInvisible[] = {
+      "\xEF\xBB\xBF", "\xE2\x80\x8B", "\xE2\x80\x8C",
+      "\xE2\x80\x8D", "\xE2\x81\xA0", "\xC2\xAD"};
+  const auto starts = [](std::string_view rest) {
+    return [rest](std::string_view prefix) {
+      return rest.substr(0, prefix.size()) == prefix;
+    };
+  };
   std::string text;
   text.reserve(utf8.size());
   for (size_t i = 0; i < utf8.size(); ++i) {
     const std::string_view rest = std::string_view(utf8).substr(i);
-    const bool dash =
-        utf8[i] == '\xE2' && std::any_of(std::begin(kDashes), std::end(kDashes),
-                                         [&](std::string_view d) {
-                                           return rest.substr(0, d.size()) == d;
-                                         });
-    if (dash) {
+    if (static_cast<unsigned char>(utf8[i]) < 0x80) {
+      const bool lone_cr =
+          utf8[i] == '\r' && (i + 1 == utf8.size() || utf8[i + 1] != '\n');
+      text.push_back(lone_cr || utf8[i] == '\f' ? '\n' : utf8[i]);
+      continue;
+    }
+    if (std::any_of(std::begin(kDashes), std::end(kDashes), starts(rest))) {
       text.push_back('-');
       i += 2;
       continue;
     }
-    if (rest.substr(0, 3) == "\xEF\xBB\xBF") {  // a byte-order mark inside
-      i += 2;
+    const auto invisible = std::find_if(std::begin(kInvisible),
+                                        std::end(kInvisible), starts(rest));
+    if (invisible != std::end(kInvisible)) {
+      i += invisible->size() - 1;
       continue;
     }
-    const bool lone_cr =
-        utf8[i] == '\r' && (i + 1 == utf8.size() || utf8[i + 1] != '\n');
-    text.push_back(lone_cr || utf8[i] == '\f' ? '\n' : utf8[i]);
+    text.push_back(utf8[i]);
   }
   return text;
 }
