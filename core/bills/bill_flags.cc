@@ -176,6 +176,7 @@ std::optional<BillFlag> PlanPaidNothingFlag(const BillItem& item) {
     return std::nullopt;  // no decision: a statement's "Ins Paid 0.00" while
                           // the claim is pending
   }
+  long long share = 0;
   for (const BillAdjustment& adjustment : item.adjustments) {
     const bool cost_sharing = adjustment.reason == "1" ||
                               adjustment.reason == "2" ||
@@ -185,6 +186,10 @@ std::optional<BillFlag> PlanPaidNothingFlag(const BillItem& item) {
         amount != "0.00") {
       return std::nullopt;  // paid nothing because of the deductible ...
     }
+    if (adjustment.group == "PR") share += CentsOf(adjustment.amount);
+  }
+  if (share > 0 && share == CentsOf(item.allowed)) {
+    return std::nullopt;  // ... or a share of all it allowed, unnamed
   }
   BillFlag flag = MakeFlag(BillFlagKind::kPlanPaidNothing);
   std::string reasons;
