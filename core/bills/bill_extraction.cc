@@ -1987,7 +1987,7 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   }
   if (to_patient > 0) {
     std::string note = bills::PaidToPatientWords(to_patient, "these charges");
-    note[0] = 'T';
+    note[0] = 'T';  // its "the plan paid" starts the note
     extraction.notes.push_back(std::move(note));
   }
   return extraction;

@@ -6,11 +6,36 @@
 namespace billcode {
 namespace {
 
+bool PairBefore(const PtpEdit& a, const PtpEdit& b) {
+  return std::tie(a.column1, a.column2) < std::tie(b.column1, b.column2);
+}
+
+// `edits` sorted by pair, each pair's edits in file order. The CMS files
+// come sorted (checked in one pass); others are sorted by index, the
+// index breaking ties, then moved into that order in place.
 std::vector<PtpEdit> ByPair(std::vector<PtpEdit> edits) {
-  std::stable_sort(
-      edits.begin(), edits.end(), [](const PtpEdit& a, const PtpEdit& b) {
-        return std::tie(a.column1, a.column2) < std::tie(b.column1, b.column2);
-      });
+  if (std::is_sorted(edits.begin(), edits.end(), PairBefore)) return edits;
+  std::vector<size_t> order(edits.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (PairBefore(edits[a], edits[b])) return true;
+    return !PairBefore(edits[b], edits[a]) && a < b;
+  });
+  // Position i takes edit order[i]: each cycle of the permutation is
+  // walked once, and `order` marks the positions done.
+  for (size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    PtpEdit held = std::move(edits[start]);
+    size_t at = start;
+    while (order[at] != start) {
+      const size_t from = order[at];
+      edits[at] = std::move(edits[from]);
+      order[at] = at;
+      at = from;
+    }
+    edits[at] = std::move(held);
+    order[at] = at;
+  }
   return edits;
 }
 

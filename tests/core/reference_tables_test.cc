@@ -2,7 +2,9 @@
 // written in the official formats, and their data packs.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <tuple>
 
 #include "billcode/base/csv.h"
 #include "billcode/import/icd10cm_import.h"
@@ -228,6 +230,36 @@ TEST(PtpImport, ReadsTheTabDelimitedLayout) {
   EXPECT_FALSE(IsActiveOn(*found[0], Day(2021, 1, 1)));
   EXPECT_TRUE(import.table.Find("29880", "29877")[0]->deletion.empty());
   EXPECT_TRUE(import.table.Find("29877", "29880").empty());
+}
+
+// Sorted by pair whatever the file's order; a pair's edits in file order.
+TEST(PtpImport, EditsAreSortedByPairAndEachPairKeepsFileOrder) {
+  const char* header = "Column 1\tColumn 2\t*\tEffective\tDeletion\tModifier\n";
+  for (const char* rows : {
+           "20610\t20604\t\t20190101\t20191231\t0\n"
+           "20610\t20604\t\t20200101\t*\t1\n"
+           "29880\t29877\t\t20200101\t*\t1\n",
+           "29880\t29877\t\t20200101\t*\t1\n"
+           "20610\t20604\t\t20190101\t20191231\t0\n"
+           "11042\t97597\t\t20200101\t*\t1\n"
+           "20610\t20604\t\t20200101\t*\t1\n",
+       }) {
+    const PtpImport import =
+        ImportPtpText(std::string(header) + rows, Edition("order"));
+    ASSERT_EQ(import.error, "") << rows;
+    const std::vector<PtpEdit>& edits = import.table.edits();
+    EXPECT_TRUE(std::is_sorted(edits.begin(), edits.end(),
+                               [](const PtpEdit& a, const PtpEdit& b) {
+                                 return std::tie(a.column1, a.column2) <
+                                        std::tie(b.column1, b.column2);
+                               }))
+        << rows;
+    const auto pair = import.table.Find("20610", "20604");
+    ASSERT_EQ(pair.size(), 2u) << rows;
+    EXPECT_EQ(pair[0]->effective, Day(2019, 1, 1)) << rows;
+    EXPECT_EQ(pair[1]->effective, Day(2020, 1, 1)) << rows;
+    EXPECT_EQ(import.table.Find("29880", "29877").size(), 1u) << rows;
+  }
 }
 
 TEST(ReferenceImports, WrongFilesAreErrors) {
