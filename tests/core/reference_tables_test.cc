@@ -262,6 +262,27 @@ TEST(PtpImport, EditsAreSortedByPairAndEachPairKeepsFileOrder) {
   }
 }
 
+// Codes of any length sort as text (longer than the numeric keys hold).
+TEST(PtpTable, LongCodesSortByPairInFileOrder) {
+  const auto edit = [](const char* column1, int year) {
+    PtpEdit made;
+    made.column1 = column1;
+    made.column2 = "20604";
+    made.effective = Day(year, 1, 1);
+    return made;
+  };
+  const PtpTable table(Edition("long"),
+                       {edit("LONGCODE9", 2019), edit("20610", 2018),
+                        edit("LONGCODE9", 2020), edit("LONGCODE1", 2021)});
+  std::vector<std::string> order;
+  for (const PtpEdit& each : table.edits()) {
+    order.push_back(each.column1 + "/" + std::to_string(each.effective.year()));
+  }
+  EXPECT_EQ(order,
+            (std::vector<std::string>{"20610/2018", "LONGCODE1/2021",
+                                      "LONGCODE9/2019", "LONGCODE9/2020"}));
+}
+
 TEST(ReferenceImports, WrongFilesAreErrors) {
   const std::string hcpcs = ReadFixture("hcpcs_fixture.txt");
   EXPECT_NE(ImportMueCsv(hcpcs, Edition("x"), Setting::kDme).error, "");
