@@ -16,6 +16,7 @@
 #include "bill_html.h"
 #include "bill_label_lines.h"
 #include "bill_payment.h"
+#include "bill_reversals.h"
 #include "bill_stacked_cells.h"
 #include "bill_stated_amounts.h"
 #include "bill_structured.h"
@@ -260,6 +261,8 @@ class BillReader {
   long long codeless_paid() const { return codeless_paid_; }
   long long codeless_share() const { return codeless_share_; }
   std::optional<StatedSum> InsurancePaid() const;
+  // How many charges Finish() left out with the credit that reverses each.
+  size_t reversed_pairs() const { return reversed_pairs_; }
   // A note when the bill's own total of charges is not what its lines,
   // `items` (Finish()) and the codeless rows, add up to.
   std::optional<std::string> StatedTotalNote(
@@ -302,6 +305,10 @@ class BillReader {
   // Adds the paid and share columns of a row without codes to
   // codeless_paid_ and codeless_share_.
   void AddCodelessPayments(const Line& line);
+  // `items` without the charges a later credit reverses (the same
+  // service, and the charge negated; a hospital statement keeps both) and
+  // their credits; counts them in reversed_pairs_.
+  std::vector<BillItem> WithoutReversals(std::vector<BillItem> items);
   // Whether the line's words go on the description of the code line just
   // above: words alone under a Description heading of a table.
   bool ContinuesDescription(const Line& line);
@@ -318,6 +325,7 @@ class BillReader {
   std::vector<int> uncoded_lines_;        // rows no code line took
   std::map<int, long long> row_charges_;  // cents of each codeless row
   long long codeless_paid_ = 0, codeless_share_ = 0;
+  size_t reversed_pairs_ = 0;
   // The bill's own totals of charges (StatedTotalOf), subtotals and grand
   // total alike, in order: line and cents.
   std::vector<std::pair<int, long long>> stated_totals_;
@@ -1802,7 +1810,31 @@ std::vector<BillItem> BillReader::Finish() {
   for (size_t i = 0; i < items_.size(); ++i) {
     if (!repeated[i]) kept.push_back(std::move(items_[i]));
   }
-  return kept;
+  return WithoutReversals(std::move(kept));
+}
+
+std::vector<BillItem> BillReader::WithoutReversals(
+    std::vector<BillItem> items) {
+  const auto key = [&](size_t i, long long sign) {
+    const BillItem& item = items[i];
+    std::string text = std::string(ToString(item.kind)) + '\x1f' + item.code +
+                       '\x1f' + item.date_of_service + '\x1f' +
+                       item.revenue_code + '\x1f' +
+                       std::to_string(sign * bills::CentsOf(item.charge));
+    for (const std::string& modifier : item.modifiers) {
+      text += '\x1f' + modifier;
+    }
+    return text;
+  };
+  const std::vector<bool> reversed = bills::CancellingPairs(
+      items.size(),
+      [&](size_t i) { return bills::CentsOf(items[i].charge) < 0; }, key);
+  std::vector<BillItem> standing;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!reversed[i]) standing.push_back(std::move(items[i]));
+  }
+  reversed_pairs_ = (items.size() - standing.size()) / 2;
+  return standing;
 }
 
 // UTF-8 text with one line ending: CR alone and form feeds (page breaks)
@@ -1960,6 +1992,16 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   if (std::optional<std::string> note =
           reader.StatedTotalNote(extraction.items)) {
     extraction.notes.push_back(std::move(*note));
+  }
+  if (const size_t pairs = reader.reversed_pairs()) {
+    extraction.notes.push_back(
+        std::to_string(pairs) +
+        (pairs == 1 ? " charge that the bill reverses is"
+                    : " charges that the bill reverses are") +
+        " left out, with the credit of the same amount for the same service "
+        "that cancels " +
+        (pairs == 1 ? "it" : "each") +
+        ": the lines listed are those that stand.");
   }
   if (HasTitle(text, "MEDICARE SUMMARY NOTICE")) {
     extraction.payer = "medicare";

@@ -10,6 +10,7 @@
 
 #include "bill_payment.h"
 #include "bill_remittance.h"
+#include "bill_reversals.h"
 #include "bill_tokens.h"
 #include "billcode/claims/input/claim_input.h"
 #include "billcode/tables/icd10cm.h"
@@ -196,8 +197,8 @@ std::string PaidToPatientNote(const ClaimParse& parse) {
 // what the plan paid negated). A claim processed again keeps them in CARIN
 // EOBs: the first line, its reversal, then the new line.
 std::vector<bool> ReversedLines(const Claim& claim) {
-  // A line's service and amounts; a reversal's key negates its amounts.
-  const auto key = [](const ClaimLine& line, long long sign) {
+  const auto key = [&](size_t i, long long sign) {
+    const ClaimLine& line = claim.lines[i];
     std::string text = line.code + '\x1f' + line.date_of_service + '\x1f' +
                        std::to_string(sign * LineCents(line.charge)) + '\x1f' +
                        std::to_string(sign * LineCents(line.adjudication.paid));
@@ -205,21 +206,9 @@ std::vector<bool> ReversedLines(const Claim& claim) {
       text += '\x1f' + modifier;
     return text;
   };
-  std::vector<bool> reversed(claim.lines.size(), false);
-  std::map<std::string, std::vector<size_t>> standing;  // earlier lines
-  for (size_t i = 0; i < claim.lines.size(); ++i) {
-    const ClaimLine& line = claim.lines[i];
-    if (LineCents(line.charge) < 0) {
-      const auto undone = standing.find(key(line, -1));
-      if (undone != standing.end() && !undone->second.empty()) {
-        reversed[i] = reversed[undone->second.front()] = true;
-        undone->second.erase(undone->second.begin());
-        continue;
-      }
-    }
-    standing[key(line, 1)].push_back(i);
-  }
-  return reversed;
+  return bills::CancellingPairs(
+      claim.lines.size(),
+      [&](size_t i) { return LineCents(claim.lines[i].charge) < 0; }, key);
 }
 
 // The claim's lines and diagnoses as bill items; the lines that are none

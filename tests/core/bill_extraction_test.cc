@@ -729,6 +729,23 @@ TEST(ExplainBill, PartANoticeWithoutCodesSaysWhatItListsAndItsAmounts) {
   EXPECT_EQ(part_b.find("lists stays"), std::string::npos) << part_b;
 }
 
+// A hospital statement keeps a charge it reversed and the credit: both are
+// left out, and a note says so.
+TEST(ExplainBill, StatementChargeAndItsReversalAreLeftOutWithANote) {
+  const nlohmann::json bill = ExplainJson(
+      "03/02/2026  E0114  Crutches  $42.00\n"
+      "03/02/2026  E0114  Crutches  -$42.00\n"
+      "03/02/2026  85025  CBC  $98.00\n",
+      Fixtures());
+  ASSERT_EQ(bill["items"].size(), 1u) << bill["items"];
+  EXPECT_EQ(bill["summary"]["totalCharges"], 98.0);
+  EXPECT_NE(Joined(bill["notes"])
+                .find("1 charge that the bill reverses is "
+                      "left out"),
+            std::string::npos)
+      << bill["notes"];
+}
+
 // An EOB's "Paid to You": the line says where the payment went, and a
 // note what the plan sent the patient in all.
 TEST(ExplainBill, TextEobPaidToYouIsSaidOnTheLineAndInANote) {
