@@ -521,6 +521,27 @@ void SettleAmountKinds(std::vector<Column>* columns) {
 // Gives each column the kind its words name, the amounts' settled beside
 // each other (SettleAmountKinds); nullopt unless two columns name
 // different kinds.
+// Whether a code column's heading says "code" ("Code", "Proc Cd", "CPT"),
+// not only "Procedure".
+bool SaysCode(const Column& column) {
+  return HasHeadingWord(column.words, {"CODE", "CODES", "CD", "CPT", "HCPCS",
+                                       "CPT/HCPCS", "HCPCS/CPT", "CDT"});
+}
+
+// A "Procedure" heading beside a "Code" one heads the procedure's words
+// (a dental EOB's "Procedure  Code").
+void SettleCodeColumns(std::vector<Column>* columns) {
+  const auto code_said = [](const Column& column) {
+    return column.kind == ColumnKind::kCode && SaysCode(column);
+  };
+  if (std::none_of(columns->begin(), columns->end(), code_said)) return;
+  for (Column& column : *columns) {
+    if (column.kind == ColumnKind::kCode && !SaysCode(column)) {
+      column.kind = ColumnKind::kDescription;
+    }
+  }
+}
+
 std::optional<ColumnHeader> WithKinds(ColumnHeader header) {
   std::vector<ColumnKind> kinds;  // amounts of any kind count as one
   for (Column& column : header.columns) {
@@ -534,6 +555,7 @@ std::optional<ColumnHeader> WithKinds(ColumnHeader header) {
   }
   if (kinds.size() < 2) return std::nullopt;
   SettleAmountKinds(&header.columns);
+  SettleCodeColumns(&header.columns);
   return header;
 }
 
