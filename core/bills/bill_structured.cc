@@ -166,8 +166,11 @@ std::string ClaimTotalsNote(const ClaimParse& parse) {
   const std::string paid = ClaimAmount(totals.paid);
   if (lines_say || (paid.empty() && share.empty())) return "";
   std::vector<std::string> said;
-  if (!paid.empty()) said.push_back("the plan paid $" + paid);
-  if (!share.empty()) said.push_back("your share is $" + share);
+  if (!paid.empty())
+    said.push_back("the plan paid " + DollarText(CentsOf(paid)));
+  if (!share.empty()) {
+    said.push_back("your share is " + DollarText(CentsOf(share)));
+  }
   std::string note =
       parse.location +
       ": the Explanation of Benefits says for the whole claim that " + said[0];

@@ -732,9 +732,14 @@ TEST(ClaimInput, CsvColumnM5IsNoModifier) {
 }
 
 TEST(ClaimInput, FhirLineOfARevenueCodeAloneIsARevenueCodeLine) {
-  for (const char* product : {"", R"("productOrService": {"coding": [{"system":
+  for (const char* product :
+       {"", R"("productOrService": {"coding": [{"system":
         "http://terminology.hl7.org/CodeSystem/data-absent-reason",
-        "code": "not-applicable"}]},)"}) {
+        "code": "not-applicable"}]},)",
+        // Blue Button's revenue-center lines: the HCPCS system, no code.
+        R"("productOrService": {"coding": [{"system":
+        "https://bluebutton.cms.gov/resources/codesystem/hcpcs",
+        "code": ""}]},)"}) {
     const ClaimParse parse = ParseClaim(
         std::string(R"({"resourceType": "Claim", "item": [{"sequence": 1,)") +
             product + R"("revenue": {"coding": [{"code": "0250"}]}}]})",
@@ -806,6 +811,34 @@ TEST(ClaimInput, FhirClaimTypeGivesTheFormAndSetting) {
         ClaimFormat::kFhir);
     EXPECT_EQ(parse.claim.form, c.form) << c.type;
     EXPECT_EQ(parse.claim.setting, c.setting) << c.type;
+  }
+}
+
+// CARIN's and Blue Button's supportingInfo "typeofbill" gives the UB-04
+// type of bill (inpatient claims then skip the NCCI edits).
+TEST(ClaimInput, FhirTypeOfBillComesFromSupportingInfo) {
+  const struct {
+    const char* supporting_info;
+    const char* facility_type;
+  } kCases[] = {
+      {R"([{"sequence": 1, "category": {"coding": [{"code": "typeofbill"}]},
+          "code": {"coding": [{"code": "0111"}]}}])",
+       "111"},
+      {R"([{"sequence": 1, "category": {"coding": [{"code": "typeofbill"}]},
+          "code": {"coding": [{"code": "131"}]}}])",
+       "131"},
+      {R"([{"sequence": 1, "category": {"coding": [{"code": "admtype"}]},
+          "code": {"coding": [{"code": "1"}]}}])",
+       ""},
+  };
+  for (const auto& c : kCases) {
+    const ClaimParse parse =
+        ParseClaim(std::string(R"({"resourceType": "ExplanationOfBenefit",
+            "supportingInfo": )") +
+                       c.supporting_info + R"(, "item": [{"sequence": 1,
+            "productOrService": {"coding": [{"code": "99213"}]}}]})",
+                   ClaimFormat::kFhir);
+    EXPECT_EQ(parse.claim.facility_type, c.facility_type) << c.supporting_info;
   }
 }
 

@@ -372,6 +372,7 @@ class FhirClaimReader {
     claim.payer = ReadPayer();
     claim.member_id = ReadMemberId();
     ReadType();
+    ReadTypeOfBill();
     if (const json* period =
             reading_.Member(root_, "billablePeriod", path_, false)) {
       claim.date_of_service =
@@ -517,6 +518,39 @@ class FhirClaimReader {
       if (outpatient) claim.setting = "outpatient-hospital";
       if (code == "dme") claim.setting = "dme";
     }
+  }
+
+  // The UB-04 type of bill, from the supportingInfo CARIN and Blue Button
+  // categorize "typeofbill" ("0111" or "111": hospital inpatient), without
+  // the leading zero.
+  void ReadTypeOfBill() {
+    const json* infos = reading_.Member(root_, "supportingInfo", path_, true);
+    for (size_t i = 0; infos && i < infos->size(); ++i) {
+      const json& info = (*infos)[i];
+      const std::string at = Index(path_ + ".supportingInfo", i);
+      const json* category = reading_.Member(info, "category", at, false);
+      if (!category || !HasCode(*category, at + ".category", "typeofbill")) {
+        continue;
+      }
+      const json* code = reading_.Member(info, "code", at, false);
+      if (!code) continue;
+      const std::vector<Coding> codings =
+          Codings(*code, at + ".code", &reading_);
+      if (codings.empty()) continue;
+      std::string type = codings[0].code;
+      if (type.size() == 4 && type[0] == '0') type.erase(0, 1);
+      parse_->claim.facility_type = type;
+      return;
+    }
+  }
+
+  // Whether one of `concept`'s codings has the code `code`.
+  bool HasCode(const json& concept, const std::string& path,
+               std::string_view code) {
+    const std::vector<Coding> codings = Codings(concept, path, &reading_);
+    return std::any_of(
+        codings.begin(), codings.end(),
+        [&](const Coding& coding) { return coding.code == code; });
   }
 
   // True when an identifier or the type of the resource is in a Blue
@@ -695,8 +729,13 @@ class FhirClaimReader {
       return;
     }
     line->description = reading_.Text(*product, "text", product_path);
-    const std::vector<Coding> codings =
-        Codings(*product, product_path, &reading_);
+    // A coding without a code (Blue Button's revenue-center lines give
+    // their HCPCS system and "") codes nothing.
+    std::vector<Coding> codings = Codings(*product, product_path, &reading_);
+    codings.erase(std::remove_if(
+                      codings.begin(), codings.end(),
+                      [](const Coding& coding) { return coding.code.empty(); }),
+                  codings.end());
     for (const Coding& coding : codings) {
       if (InSystems(coding.system, kCodeSystems)) {
         line->code = coding.code;
