@@ -195,6 +195,28 @@ std::string PaidToPatientNote(const ClaimParse& parse) {
   return parse.location + ": " + bills::PaidToPatientWords(cents, "this claim");
 }
 
+// The procedures of an inpatient stay, which the claim codes as a whole in
+// ICD-10-PCS, named in a note with the file's words and dates; "" when it
+// gives none.
+std::string StayProceduresNote(const ClaimParse& parse) {
+  const std::vector<StayProcedure>& procedures = parse.claim.stay_procedures;
+  if (procedures.empty()) return "";
+  std::string listed;
+  for (const StayProcedure& procedure : procedures) {
+    if (!listed.empty()) listed += "; ";
+    listed += procedure.code;
+    if (!procedure.description.empty()) {
+      listed += " (" + procedure.description + ")";
+    }
+    if (!procedure.date.empty()) listed += " on " + procedure.date;
+  }
+  return parse.location +
+         ": the procedures of the hospital stay, coded for the stay as a "
+         "whole in ICD-10-PCS, the code set for inpatient procedures, which "
+         "billcode does not explain: " +
+         listed + ".";
+}
+
 // The lines a payer reversed, to leave out: each line with a negative
 // charge and the earlier line it undoes (the same service, its charge and
 // what the plan paid negated). A claim processed again keeps them in CARIN
@@ -274,7 +296,8 @@ void AddClaimItems(const ClaimParse& parse, int claim_number,
                      "claim processed again keeps both): the lines listed "
                      "are those that stand.");
   }
-  for (std::string note : {ClaimTotalsNote(parse), PaidToPatientNote(parse)}) {
+  for (std::string note : {ClaimTotalsNote(parse), PaidToPatientNote(parse),
+                           StayProceduresNote(parse)}) {
     if (!note.empty()) notes->push_back(std::move(note));
   }
 }

@@ -774,6 +774,38 @@ TEST(ExplainBill, TextEobPaidToYouIsSaidOnTheLineAndInANote) {
       << bill["notes"];
 }
 
+// Blue Button's inpatient EOB: revenue-center lines with an empty HCPCS
+// code, a total line (0001), and the stay's ICD-10-PCS procedures.
+TEST(ExplainBill, BlueButtonInpatientEobGivesRevenueLinesAndItsProcedures) {
+  const std::string line = R"({"sequence": %d, "revenue": {"coding":
+      [{"code": "%s"}]}, "productOrService": {"coding": [{"system":
+      "https://bluebutton.cms.gov/resources/codesystem/hcpcs", "code": ""}]},
+      "net": {"value": %d}})";
+  char first[512], total[512];
+  std::snprintf(first, sizeof first, line.c_str(), 1, "0120", 12400);
+  std::snprintf(total, sizeof total, line.c_str(), 2, "0001", 12400);
+  const nlohmann::json bill = ExplainJson(
+      std::string(R"({"resourceType": "ExplanationOfBenefit", "procedure":
+          [{"sequence": 1, "procedureCodeableConcept": {"coding": [{"system":
+          "http://www.cms.gov/Medicare/Coding/ICD10", "code": "0FT44ZZ",
+          "display": "Resection of Gallbladder"}]}}], "item": [)") +
+          first + ", " + total + "]}",
+      Fixtures());
+  ASSERT_EQ(bill["items"].size(), 2u) << bill["items"];
+  EXPECT_EQ(bill["items"][0]["kind"], "revenue");
+  EXPECT_EQ(bill["items"][0]["code"], "0120");
+  EXPECT_EQ(bill["summary"]["totalCharges"], 12400.0)
+      << "the total line (0001) is no second charge";
+  EXPECT_TRUE(bill["summary"]["byFlag"].empty()) << bill["summary"];
+  EXPECT_NE(Joined(bill["notes"])
+                .find("ICD-10-PCS, the code set for "
+                      "inpatient procedures, which billcode "
+                      "does not explain: 0FT44ZZ (Resection "
+                      "of Gallbladder)"),
+            std::string::npos)
+      << bill["notes"];
+}
+
 std::string EobLine(const char* code, double charge, double paid) {
   return std::string(R"({"sequence": 1, "productOrService": {"coding":
       [{"code": ")") +

@@ -842,6 +842,43 @@ TEST(ClaimInput, FhirTypeOfBillComesFromSupportingInfo) {
   }
 }
 
+// An inpatient EOB's `procedure` gives the stay's ICD-10-PCS codes;
+// procedures of other systems are passed over.
+TEST(ClaimInput, FhirStayProceduresAreItsIcd10PcsCodings) {
+  const struct {
+    const char* system;
+    bool kept;
+  } kCases[] = {
+      {"http://www.cms.gov/Medicare/Coding/ICD10", true},
+      {"http://hl7.org/fhir/sid/icd-10-pcs", true},
+      {"http://snomed.info/sct", false},
+  };
+  for (const auto& c : kCases) {
+    const ClaimParse parse = ParseClaim(
+        std::string(R"({"resourceType": "ExplanationOfBenefit", "procedure":
+            [{"sequence": 1, "date": "2026-01-06T00:00:00+00:00",
+              "procedureCodeableConcept": {"coding": [{"system": ")") +
+            c.system + R"(", "code": "0FT44ZZ", "display":
+            "Resection of Gallbladder"}]}}], "item": [{"sequence": 1,
+            "productOrService": {"coding": [{"code": "99213"}]}}]})",
+        ClaimFormat::kFhir);
+    ASSERT_EQ(parse.claim.stay_procedures.size(), c.kept ? 1u : 0u) << c.system;
+    if (!c.kept) continue;
+    const StayProcedure& procedure = parse.claim.stay_procedures[0];
+    EXPECT_EQ(procedure.code, "0FT44ZZ");
+    EXPECT_EQ(procedure.description, "Resection of Gallbladder");
+    EXPECT_EQ(procedure.date, "2026-01-06");
+    EXPECT_TRUE(std::any_of(parse.claim.notes.begin(), parse.claim.notes.end(),
+                            [](const std::string& note) {
+                              return note.find(
+                                         "1 ICD-10-PCS code of the "
+                                         "stay, not checked") !=
+                                     std::string::npos;
+                            }))
+        << "the claim checker says it passed them over";
+  }
+}
+
 TEST(ClaimInput, FhirInsurerNamedOtherwiseIsCommercial) {
   const struct {
     const char* insurer;

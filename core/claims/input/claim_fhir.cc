@@ -379,6 +379,7 @@ class FhirClaimReader {
           DatePart(reading_.Text(*period, "start", path_ + ".billablePeriod"));
     }
     ReadDiagnoses();
+    ReadStayProcedures();
     ReadProviders();
     const json* items = reading_.Member(root_, "item", path_, true);
     for (size_t i = 0; items && i < items->size(); ++i) {
@@ -627,6 +628,44 @@ class FhirClaimReader {
       parse_->claim.diagnoses.push_back(diagnosis.first);
       position_of_sequence_[sequence] =
           static_cast<int>(parse_->claim.diagnoses.size());
+    }
+  }
+
+  // `procedure`: the inpatient stay's procedures, each by its ICD-10-PCS
+  // coding (CMS's ICD10 system, HL7's icd-10-pcs; other systems, such as
+  // Synthea's SNOMED CT, are passed over).
+  void ReadStayProcedures() {
+    const auto pcs = [](const Coding& coding) {
+      const std::string system = AsciiLower(coding.system);
+      return !coding.code.empty() &&
+             (system == "http://www.cms.gov/medicare/coding/icd10" ||
+              system.find("icd-10-pcs") != std::string::npos ||
+              system.find("icd10pcs") != std::string::npos);
+    };
+    const json* procedures = reading_.Member(root_, "procedure", path_, true);
+    for (size_t i = 0; procedures && i < procedures->size(); ++i) {
+      const std::string at = Index(path_ + ".procedure", i);
+      const json& entry = (*procedures)[i];
+      const json* concept =
+          reading_.Member(entry, "procedureCodeableConcept", at, false);
+      if (!concept) continue;
+      const std::string concept_path = at + ".procedureCodeableConcept";
+      const std::vector<Coding> codings =
+          Codings(*concept, concept_path, &reading_);
+      const auto coding = std::find_if(codings.begin(), codings.end(), pcs);
+      if (coding == codings.end()) continue;
+      StayProcedure procedure{coding->code, coding->display,
+                              DatePart(reading_.Text(entry, "date", at))};
+      if (procedure.description.empty()) {
+        procedure.description = reading_.Text(*concept, "text", concept_path);
+      }
+      parse_->claim.stay_procedures.push_back(std::move(procedure));
+    }
+    if (const size_t count = parse_->claim.stay_procedures.size()) {
+      Note(path_ + ".procedure: " + std::to_string(count) + " ICD-10-PCS code" +
+           (count == 1 ? "" : "s") +
+           " of the stay, not checked (billcode checks CPT, HCPCS and "
+           "ICD-10-CM).");
     }
   }
 

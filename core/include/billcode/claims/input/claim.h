@@ -75,6 +75,14 @@ struct ClaimLine {
   } adjudication;
 };
 
+// A procedure of an inpatient stay, coded for the whole claim (ICD-10-PCS;
+// FHIR `procedure`), as given.
+struct StayProcedure {
+  std::string code;         // "0FT44ZZ"
+  std::string description;  // the file's words for it, or ""
+  std::string date;         // YYYY-MM-DD, or ""
+};
+
 struct Claim {
   std::string form;           // "" = professional
   std::string facility_type;  // institutional: type of bill ("131")
@@ -84,6 +92,7 @@ struct Claim {
   std::string place_of_service;
   std::vector<std::string> diagnoses;       // ICD-10-CM, as given
   std::vector<std::string> icd9_diagnoses;  // ICD-9-CM, as given
+  std::vector<StayProcedure> stay_procedures;
   std::vector<std::string> notes;  // what the reader assumed or passed over
   std::vector<ProviderNpi> providers;
   // The subscriber's ID with the payer (837 NM1*IL; for Medicare, the
