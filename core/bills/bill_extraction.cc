@@ -602,6 +602,25 @@ std::optional<Mention> BillReader::ReadMention(const Line& line,
 
 // Modifiers in their own column or words after the code: "99213 25",
 // "29881 RT", "Mod: 59".
+// Whether token `i`, apart from the code, is a modifier's letters that
+// bills write as a word, with words after it: "99284 ER VISIT", "ED
+// VISIT", "97110 PT THER EXERCISE" (the modifiers ER, ED and PT exist).
+bool AbbreviationBeforeWords(const std::vector<BillToken>& tokens, size_t i) {
+  const std::string& text = tokens[i].text;
+  if (tokens[i].before == '-' ||
+      (text != "ER" && text != "ED" && text != "PT")) {
+    return false;
+  }
+  if (i + 1 >= tokens.size() || tokens[i + 1].shape != TokenShape::kWord) {
+    return false;
+  }
+  const std::string& next = tokens[i + 1].text;
+  return next.size() >= 3 &&
+         std::all_of(next.begin(), next.begin() + 3, [](char c) {
+           return std::isalpha(static_cast<unsigned char>(c)) != 0;
+         });
+}
+
 void BillReader::ReadModifiersAfter(const Line& line, Mention* mention) const {
   const std::vector<BillToken>& tokens = line.tokens;
   size_t i = mention->last + 1;
@@ -622,6 +641,7 @@ void BillReader::ReadModifiersAfter(const Line& line, Mention* mention) const {
       }
       break;
     }
+    if (!column && !labelled && AbbreviationBeforeWords(tokens, i)) break;
     // "99213 25 150.00": two digits before an amount may be the units; not
     // when they follow the code closely and a gap parts them from the
     // amount ("73562 26   $185.00").
@@ -1150,7 +1170,15 @@ void BillReader::FillFromLine(const Line& line,
   if (item->units.empty() && first_money < tokens.size() &&
       first_money > mention.last + 1 && !has_word_columns) {
     const BillToken& before = tokens[first_money - 1];
-    if (before.shape == TokenShape::kNumber && before.text.size() <= 3) {
+    // Not the number a word names: "ER VISIT LEVEL 4", "TYPE 2".
+    static constexpr std::string_view kNumberedWords[] = {
+        "LEVEL", "LVL", "LEV", "TYPE", "STAGE", "GRADE", "TIER", "CLASS"};
+    const std::string_view word = tokens[first_money - 2].text;
+    const bool numbered =
+        std::find(std::begin(kNumberedWords), std::end(kNumberedWords), word) !=
+        std::end(kNumberedWords);
+    if (before.shape == TokenShape::kNumber && before.text.size() <= 3 &&
+        !numbered) {
       item->units = UnitsOf(before.text);
     }
   }

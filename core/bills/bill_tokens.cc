@@ -117,6 +117,30 @@ std::string UpperWithoutAccents(std::string_view raw) {
 
 // Adds the token raw[begin, end) of the line, stripped of wrapping
 // punctuation; splits "CPT:99213" and "VENIPUNCTURE(36415)".
+// Whether `raw` is a code with the words of its description glued on by a
+// hyphen at `hyphen` ("99213-OFFICE", "J1100-DEXAMETHASONE",
+// "0450-EMERGENCY"): a revenue code's four digits, or a CPT or HCPCS
+// code's shape (five digits, a letter and four digits, four digits and F,
+// T or U), then three letters at least; not a modifier ("99213-RT").
+bool IsCodeGluedToWords(std::string_view raw, size_t hyphen) {
+  if (raw[hyphen] != '-' || hyphen + 3 >= raw.size() ||
+      !IsAlpha(raw[hyphen + 1]) || !IsAlpha(raw[hyphen + 2]) ||
+      !IsAlpha(raw[hyphen + 3])) {
+    return false;
+  }
+  const std::string_view head = raw.substr(0, hyphen);
+  const auto digits = [](std::string_view text) {
+    return std::all_of(text.begin(), text.end(), IsDigit);
+  };
+  if (head.size() == 4) return digits(head);
+  if (head.size() != 5) return false;
+  const char last =
+      static_cast<char>(std::toupper(static_cast<unsigned char>(head[4])));
+  return digits(head) || (IsAlpha(head[0]) && digits(head.substr(1))) ||
+         (digits(head.substr(0, 4)) &&
+          (last == 'F' || last == 'T' || last == 'U'));
+}
+
 void AddToken(std::string_view line, size_t begin, size_t end, int field,
               bool gap_before, std::vector<BillToken>* tokens) {
   bool in_parens = false;
@@ -146,8 +170,9 @@ void AddToken(std::string_view line, size_t begin, size_t end, int field,
   for (size_t i = 1; i + 1 < raw.size(); ++i) {
     bool split_paren = raw[i] == '(' || raw[i] == '[';
     bool split_colon = raw[i] == ':' && IsAlpha(raw[i - 1]);
-    bool split_label = (raw[i] == '-' || raw[i] == '#') &&
-                       IsCodeSetName(AsciiUpper(raw.substr(0, i)));
+    bool split_label = ((raw[i] == '-' || raw[i] == '#') &&
+                        IsCodeSetName(AsciiUpper(raw.substr(0, i)))) ||
+                       IsCodeGluedToWords(raw, i);
     if (!split_paren && !split_colon && !split_label) continue;
     size_t cut = begin + i;
     AddToken(line, begin, split_colon ? cut + 1 : cut, field, gap_before,

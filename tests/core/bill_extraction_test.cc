@@ -9,6 +9,7 @@
 
 #include "billcode/bills/bill_explanation.h"
 #include "billcode/bills/revenue_codes.h"
+#include "billcode/import/hcpcs_import.h"
 #include "billcode/json/json_output.h"
 #include "case_table.h"
 #include "fixture_data.h"
@@ -744,6 +745,33 @@ TEST(ExplainBill, StatementChargeAndItsReversalAreLeftOutWithANote) {
                       "left out"),
             std::string::npos)
       << bill["notes"];
+}
+
+// The modifier ER ("provider-based off-campus emergency department")
+// written apart from its code is a modifier, but "ER VISIT" is words.
+TEST(ExplainBill, ErBeforeWordsIsTheDescriptionNotTheModifier) {
+  std::string release = ReadFixture("hcpcs_fixture.txt");
+  const size_t rt = release.find("   RT001007");
+  ASSERT_NE(rt, std::string::npos);
+  std::string er = release.substr(rt, release.find('\n', rt) + 1 - rt);
+  er.replace(3, 2, "ER");
+  release.insert(rt, er);
+  DataSet data;
+  data.Add(ImportHcpcsFixedWidth(release, Edition("with ER")).release);
+  const struct {
+    const char* line;
+    std::vector<std::string> modifiers;
+  } kCases[] = {
+      {"03/02/2026  99284 ER VISIT LEVEL 4  $1165.00\n", {}},
+      {"03/02/2026  99284 ED VISIT  $1165.00\n", {}},
+      {"03/02/2026  99284 ER  $1165.00\n", {"ER"}},
+      {"03/02/2026  99284-ER  Visit  $1165.00\n", {"ER"}},
+  };
+  for (const auto& c : kCases) {
+    const nlohmann::json bill = ExplainJson(c.line, data);
+    ASSERT_EQ(bill["items"].size(), 1u) << c.line;
+    EXPECT_EQ(bill["items"][0]["modifiers"], c.modifiers) << c.line;
+  }
 }
 
 // An EOB's "Paid to You": the line says where the payment went, and a
