@@ -348,9 +348,9 @@ bool PaysPerson(const std::vector<std::string>& words,
 // "Your Cost", "You Owe", "Patient Responsibility", "Pt Resp"), what is pending
 // with the insurer ("Ins Pending"), what the plan allowed ("Medicare Approved
 // Amount", "Member Rate") or paid ("Plan Paid", "What Your Plan Paid",
-// "Insurance Payments", "Ins Pmt"; not "You Paid", "Other Insurance Paid" nor
-// "Payments" alone), to the patient rather than the provider ("Paid to
-// You", "Payment to Member").
+// "Insurance Payments", "Ins Pmt", "Plan's Share"; not "You Paid", "Other
+// Insurance Paid" nor "Payments" alone), to the patient rather than the
+// provider ("Paid to You", "Payment to Member").
 ColumnKind PaymentKindOf(const std::vector<std::string>& words,
                          ColumnKind kind) {
   const auto has = [&](std::initializer_list<std::string_view> choices) {
@@ -397,9 +397,9 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   }
   // "Payments" alone, on a provider's statement, are anyone's.
   const bool payer = NamesPayer(words);
-  const bool paid =
-      has({"PAID", "PAYS", "BENEFIT", "BENEFITS", "PAGADO"}) ||
-      (payer && has({"PAYMENT", "PAYMENTS", "PMT", "PMTS", "PAGO", "PAGOS"}));
+  const bool paid = has({"PAID", "PAYS", "BENEFIT", "BENEFITS", "PAGADO"}) ||
+                    (payer && has({"PAYMENT", "PAYMENTS", "PMT", "PMTS", "PAGO",
+                                   "PAGOS", "SHARE", "PORTION"}));
   if (PaysPerson(words, persons) &&
       (paid || has({"PAYMENT", "PAYMENTS", "PMT", "PAGO"}))) {
     return ColumnKind::kPaidToPatient;
