@@ -36,6 +36,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"BILLED", ColumnKind::kCharge},
     {"CDM", ColumnKind::kIdentifier},
     {"CHARGE", ColumnKind::kCharge},
+    {"CHARGED", ColumnKind::kCharge},  // "Amount Provider Charged"
     {"CHARGES", ColumnKind::kCharge},
     {"CHG", ColumnKind::kCharge},
     {"CLAIM", ColumnKind::kIdentifier},
@@ -563,8 +564,16 @@ std::optional<ColumnHeader> WithKinds(ColumnHeader header) {
 // "Paid"), and words that go with the next one, or with the last one at
 // the end ("Amount", "Plan", "You").
 bool EndsAmountHeading(std::string_view word) {
+  // A question heads a yes or no ("Service Approved?").
+  if (!word.empty() && word.back() == '?') return false;
   word = BareHeadingWord(word);
   if (word == "AMOUNT" || word == "AMT" || word == "INSURANCE") return false;
+  // "Medicare-Approved": by its last part.
+  const size_t hyphen = word.rfind('-');
+  if (HeadingKindOf(word) == ColumnKind::kNone && hyphen != 0 &&
+      hyphen != std::string_view::npos && hyphen + 1 < word.size()) {
+    word = word.substr(hyphen + 1);
+  }
   const ColumnKind kind = HeadingKindOf(word);
   return kind == ColumnKind::kMoney || kind == ColumnKind::kCharge ||
          word == "SHARE";
@@ -625,8 +634,14 @@ std::optional<ColumnHeader> ReadColumnHeader(
   bool spaced = std::any_of(tokens.begin() + 1, tokens.end(),
                             [](const BillToken& t) { return t.gap_before; });
   // Who pays or is paid ("Medicare Paid", "You May Be Billed"), in a line
-  // set out in columns: not a sentence.
-  const bool in_columns = spaced || tokens.front().field >= 0;
+  // set out in columns, or among four amount headings at least (a Medicare
+  // Summary Notice's headings copied from its PDF with single spaces): not
+  // a sentence.
+  const bool in_columns =
+      spaced || tokens.front().field >= 0 ||
+      std::count_if(tokens.begin(), tokens.end(), [](const BillToken& token) {
+        return EndsAmountHeading(token.text);
+      }) >= 4;
   int known_words = 0, words = 0;
   for (const BillToken& token : tokens) {
     bool locator = token.shape == TokenShape::kNumber && token.text.size() <= 2;
