@@ -59,6 +59,17 @@ std::optional<CodeWithModifiers> ReadProcedureCode(std::string_view text) {
   CodeWithModifiers read;
   std::string_view head = text.substr(0, 5);
   std::string_view rest = text.substr(5);
+  // Digits glued to five digits make a longer number ("Rx# 7734522"), not
+  // a code and its modifier: those glued on are letters ("29881RT").
+  const auto all_digits = [](std::string_view part) {
+    return std::all_of(part.begin(), part.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+  };
+  if (!rest.empty() && rest.front() != '-' && all_digits(head) &&
+      std::isdigit(static_cast<unsigned char>(rest.front()))) {
+    return std::nullopt;
+  }
   while (!rest.empty()) {
     if (rest.front() == '-') rest.remove_prefix(1);
     if (rest.size() < 2 || !IsAlnum(rest[0]) || !IsAlnum(rest[1])) {
