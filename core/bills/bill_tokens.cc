@@ -115,8 +115,6 @@ std::string UpperWithoutAccents(std::string_view raw) {
   return folded;
 }
 
-// Adds the token raw[begin, end) of the line, stripped of wrapping
-// punctuation; splits "CPT:99213" and "VENIPUNCTURE(36415)".
 // Whether `raw` is a code with the words of its description glued on by a
 // hyphen at `hyphen` ("99213-OFFICE", "J1100-DEXAMETHASONE",
 // "0450-EMERGENCY"): a revenue code's four digits, or a CPT or HCPCS
@@ -141,6 +139,8 @@ bool IsCodeGluedToWords(std::string_view raw, size_t hyphen) {
           (last == 'F' || last == 'T' || last == 'U'));
 }
 
+// Adds the token raw[begin, end) of the line, stripped of wrapping
+// punctuation; splits "CPT:99213" and "VENIPUNCTURE(36415)".
 void AddToken(std::string_view line, size_t begin, size_t end, int field,
               bool gap_before, std::vector<BillToken>* tokens) {
   bool in_parens = false;

@@ -60,7 +60,11 @@ PtpImport ImportPtpText(std::string_view bytes, ReleaseInfo info) {
   PtpImport result;
   const std::string text = TextAsUtf8(bytes);
   std::vector<PtpEdit> edits;
-  edits.reserve(std::count(text.begin(), text.end(), '\n') + 1);
+  // Room for one edit a line, but no more than the bytes could hold (a row
+  // is 24 bytes at least): a file of blank lines reserves nothing much.
+  constexpr size_t kShortestRow = 24;
+  edits.reserve(std::min<size_t>(std::count(text.begin(), text.end(), '\n') + 1,
+                                 text.size() / kShortestRow));
   ReadTextLines(text, &result.report, [&](int number, std::string_view line) {
     PtpEdit edit;
     if (!ParseEdit(SplitTabs(line), &edit)) {
