@@ -326,15 +326,22 @@ bool NamesPayer(const std::vector<std::string>& words) {
               "MEDICAID", "SEGURO", "ASEGURADORA"});
 }
 
-// Whether a heading names a payment's payee among `persons`: "to" (or
-// Spanish "a") right before one ("Paid to You", "Pagado a usted").
-bool PaysPerson(const std::vector<std::string>& words,
-                std::initializer_list<std::string_view> persons) {
+// Whether a heading names a payment's payee among `payees`: "to" (or
+// Spanish "a") before one, after "your" or "the" if written ("Paid to
+// You", "Pagado a usted", "Paid to Your Provider").
+bool PaysTo(const std::vector<std::string>& words,
+            std::initializer_list<std::string_view> payees) {
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string_view joining = BareHeadingWord(words[i]);
-    if ((joining == "TO" || joining == "A") &&
-        std::find(persons.begin(), persons.end(),
-                  BareHeadingWord(words[i + 1])) != persons.end()) {
+    if (joining != "TO" && joining != "A") continue;
+    size_t payee = i + 1;
+    const std::string_view next = BareHeadingWord(words[payee]);
+    if ((next == "YOUR" || next == "SU" || next == "THE") &&
+        payee + 1 < words.size()) {
+      ++payee;
+    }
+    if (std::find(payees.begin(), payees.end(),
+                  BareHeadingWord(words[payee])) != payees.end()) {
       return true;
     }
   }
@@ -357,10 +364,8 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   const auto has = [&](std::initializer_list<std::string_view> choices) {
     return HasHeadingWord(words, choices);
   };
-  const std::initializer_list<std::string_view> persons = {
-      "YOU",   "YOUR", "PATIENT",  "MEMBER",  "PT",
-      "USTED", "SU",   "PACIENTE", "MIEMBRO", "SUBSCRIBER"};
-  const bool person = has(persons);
+  const bool person = has({"YOU", "YOUR", "PATIENT", "MEMBER", "PT", "USTED",
+                           "SU", "PACIENTE", "MIEMBRO"});
   if (kind == ColumnKind::kCharge) {
     const bool most_billed = has({"MAXIMO"}) && has({"FACTURAR"});
     return (person && has({"BILLED", "OWE", "COST"})) || most_billed
@@ -401,11 +406,16 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
   const bool paid = has({"PAID", "PAYS", "BENEFIT", "BENEFITS", "PAGADO"}) ||
                     (payer && has({"PAYMENT", "PAYMENTS", "PMT", "PMTS", "PAGO",
                                    "PAGOS", "SHARE", "PORTION"}));
-  if (PaysPerson(words, persons) &&
-      (paid || has({"PAYMENT", "PAYMENTS", "PMT", "PAGO"}))) {
+  // The payee named after "to": the patient, or the provider.
+  const bool payment = paid || has({"PAYMENT", "PAYMENTS", "PMT", "PAGO"});
+  if (payment && PaysTo(words, {"YOU", "PATIENT", "MEMBER", "PT", "USTED",
+                                "PACIENTE", "MIEMBRO", "SUBSCRIBER"})) {
     return ColumnKind::kPaidToPatient;
   }
-  if (paid && (payer || !person) && !has({"OTHER", "PRIOR", "PREVIOUS"})) {
+  const bool to_provider = PaysTo(words, {"PROVIDER", "PROVIDERS", "DOCTOR",
+                                          "FACILITY", "HOSPITAL", "PROVEEDOR"});
+  if (paid && (payer || !person || to_provider) &&
+      !has({"OTHER", "PRIOR", "PREVIOUS"})) {
     return ColumnKind::kPaid;
   }
   // "Pt Paid", "Patient Payments" (not "You Paid", the EOB's words for
