@@ -529,9 +529,6 @@ void SettleAmountKinds(std::vector<Column>* columns) {
   }
 }
 
-// Gives each column the kind its words name, the amounts' settled beside
-// each other (SettleAmountKinds); nullopt unless two columns name
-// different kinds.
 // Whether a code column's heading says "code" ("Code", "Proc Cd", "CPT"),
 // not only "Procedure".
 bool SaysCode(const Column& column) {
@@ -553,6 +550,9 @@ void SettleCodeColumns(std::vector<Column>* columns) {
   }
 }
 
+// Gives each column the kind its words name, the amounts' settled beside
+// each other (SettleAmountKinds), and the code columns' (SettleCodeColumns);
+// nullopt unless two columns name different kinds.
 std::optional<ColumnHeader> WithKinds(ColumnHeader header) {
   std::vector<ColumnKind> kinds;  // amounts of any kind count as one
   for (Column& column : header.columns) {
