@@ -143,7 +143,8 @@ constexpr HeadingWord kHeadingWords[] = {
     {"DESCUENTO", ColumnKind::kMoney},
     {"DESCUENTOS", ColumnKind::kMoney},
     {"DIAGNOSTICO", ColumnKind::kDiagnosis},
-    {"COBRO", ColumnKind::kCharge},  // "cobró": what the provider charged
+    {"COBRO", ColumnKind::kCharge},      // "cobró": what the provider charged
+    {"FACTURADA", ColumnKind::kCharge},  // "Cantidad facturada"
     {"FACTURADO", ColumnKind::kCharge},
     {"FACTURAR", ColumnKind::kCharge},  // "Lo máximo que se le puede facturar"
     {"FECHA", ColumnKind::kDate},
@@ -155,6 +156,7 @@ constexpr HeadingWord kHeadingWords[] = {
     {"PAGADO", ColumnKind::kMoney},
     {"PAGO", ColumnKind::kMoney},
     {"PAGOS", ColumnKind::kMoney},
+    {"PERMITIDA", ColumnKind::kMoney},  // "Cantidad permitida"
     {"PERMITIDO", ColumnKind::kMoney},
     {"RESPONSABILIDAD", ColumnKind::kMoney},
     {"SALDO", ColumnKind::kMoney},
@@ -396,7 +398,7 @@ ColumnKind PaymentKindOf(const std::vector<std::string>& words,
     return ColumnKind::kAdjustment;
   }
   if (has({"ALLOW", "ALLOWED", "ALLOWABLE", "ALLOWANCE", "APPROVED", "ELIGIBLE",
-           "PERMITIDO", "APROBADO", "APROBADA"}) ||
+           "PERMITIDO", "PERMITIDA", "APROBADO", "APROBADA"}) ||
       (has({"RATE"}) &&
        has({"MEMBER", "NETWORK", "NEGOTIATED", "CONTRACTED", "CONTRACT"}))) {
     return ColumnKind::kAllowed;
