@@ -249,7 +249,10 @@ bool TickedRightBefore(std::string_view line, size_t at) {
 
 class BillReader {
  public:
-  explicit BillReader(const DataSet& data) : data_(data) {}
+  // `sums_codeless_rows`: add up what rows without codes give as paid and
+  // owed (a Medicare Summary Notice for Part A lists its stays so).
+  BillReader(const DataSet& data, bool sums_codeless_rows)
+      : data_(data), sums_codeless_rows_(sums_codeless_rows) {}
 
   // `next` is the line after it ("" at the end).
   void Read(int number, std::string_view text, std::string_view next);
@@ -257,7 +260,8 @@ class BillReader {
   const std::vector<int>& uncoded_lines() const { return uncoded_lines_; }
   const std::optional<StatedAmount>& amount_due() const { return amount_due_; }
   // What rows without codes, other than totals, give in all as the plan's
-  // payment and as the patient's share, in cents.
+  // payment and as the patient's share, in cents (0 unless
+  // `sums_codeless_rows`).
   long long codeless_paid() const { return codeless_paid_; }
   long long codeless_share() const { return codeless_share_; }
   std::optional<StatedSum> InsurancePaid() const;
@@ -314,6 +318,7 @@ class BillReader {
   bool ContinuesDescription(const Line& line);
 
   const DataSet& data_;
+  const bool sums_codeless_rows_;
   std::optional<ColumnHeader> header_;
   bool header_above_ = false;   // the line before was a header
   bool header_fading_ = false;  // a blank line since the last row
@@ -1704,7 +1709,7 @@ void BillReader::Read(int number, std::string_view text,
     }
     const bool charged = ReadLabelledValues(line);
     ReadStatedAmounts(line, ReadLabelledPayments(line));
-    AddCodelessPayments(line);
+    if (sums_codeless_rows_) AddCodelessPayments(line);
     words_above_ = WordsAlone(line);
     if (!charged) row_above_ = CodelessRowOf(line);
     if (row_above_) {
@@ -1989,7 +1994,8 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
           bills::ExtractStructuredBill(text)) {
     return *structured;
   }
-  BillReader reader(data);
+  const bool part_a_notice = HasTitle(text, "SUMMARY NOTICE FOR PART A");
+  BillReader reader(data, part_a_notice);
   std::vector<std::string_view> lines = SplitLines(text);
   // A printed claim form's lines as plain bill lines (kept alive here).
   std::vector<std::string> rewritten;
@@ -2043,7 +2049,7 @@ BillExtraction ExtractBill(std::string_view bytes, const DataSet& data) {
   if (HasTitle(text, "GOOD FAITH ESTIMATE")) {
     extraction.notes.push_back(kGoodFaithEstimateNote);
   }
-  if (HasTitle(text, "SUMMARY NOTICE FOR PART A") &&
+  if (part_a_notice &&
       std::none_of(extraction.items.begin(), extraction.items.end(),
                    [](const BillItem& item) {
                      return item.kind == BillItemKind::kProcedure;
